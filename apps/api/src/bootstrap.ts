@@ -1,0 +1,44 @@
+import { Logger as NestLogger, type INestApplication } from '@nestjs/common';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { AppConfig, RealtimeAdapter, sendError } from '@trainaction/platform';
+import cookieParser from 'cookie-parser';
+import type { NextFunction, Request, Response } from 'express';
+import helmet from 'helmet';
+import { Logger } from 'nestjs-pino';
+import { cleanupOpenApiDoc } from 'nestjs-zod';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+
+/**
+ * Everything the HTTP and socket layers need, shared by main.ts and the end-to-end tests so both run the
+ * same application.
+ */
+export async function configureApp(app: NestExpressApplication): Promise<INestApplication> {
+  const config = app.get(AppConfig);
+  app.useLogger(app.get(Logger));
+  app.set('trust proxy', config.trustProxy);
+  app.set('query parser', 'simple');
+  app.setGlobalPrefix('api');
+  app.use(helmet({ contentSecurityPolicy: { directives: { 'script-src': ["'self'"], 'style-src': ["'self'", "'unsafe-inline'"] } } }));
+  app.use(cookieParser());
+  app.useBodyParser('json', { limit: config.bodyLimitBytes, strict: true });
+  app.useBodyParser('urlencoded', { limit: config.bodyLimitBytes, extended: false });
+  app.useWebSocketAdapter(new RealtimeAdapter(app));
+  app.enableShutdownHooks();
+
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle('TrainAction API')
+      .setDescription('REST half of the public protocol; the socket.io events are listed in docs/protocol.md')
+      .setVersion('0.1.0')
+      .addBearerAuth()
+      .build(),
+  );
+  SwaggerModule.setup('api/docs', app, cleanupOpenApiDoc(document), { jsonDocumentUrl: 'api/docs-json' });
+
+  await app.init();
+  // Body-parser failures (413, malformed JSON) happen before Nest's filters: map them here.
+  const logger = new NestLogger('Errors');
+  app.use((err: unknown, req: Request, res: Response, _next: NextFunction) => sendError(err, req, res, logger));
+  return app;
+}

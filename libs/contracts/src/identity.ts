@@ -1,0 +1,106 @@
+import { z } from 'zod';
+import { isIsoCountry } from './countries';
+
+export const ROLES = ['learner', 'moderator', 'coordinator', 'admin'] as const;
+export const GENDERS = ['woman', 'man', 'non_binary', 'self_described', 'undisclosed'] as const;
+export const SECTORS = [
+  'decision_maker',
+  'law_enforcement',
+  'technical_team',
+  'public_employee',
+  'academia',
+  'research',
+  'civil_society',
+] as const;
+export const LOCALES = ['es', 'en'] as const;
+
+export const roleSchema = z.enum(ROLES);
+export const genderSchema = z.enum(GENDERS);
+export const sectorSchema = z.enum(SECTORS);
+export const localeSchema = z.enum(LOCALES);
+
+export type Role = z.infer<typeof roleSchema>;
+export type Gender = z.infer<typeof genderSchema>;
+export type Sector = z.infer<typeof sectorSchema>;
+export type Locale = z.infer<typeof localeSchema>;
+
+export const PASSWORD_MIN = 10;
+export const PASSWORD_MAX = 200;
+
+export const emailSchema = z.string().trim().max(254).pipe(z.email({ message: 'must be a valid e-mail address' }));
+
+export const countrySchema = z
+  .string()
+  .length(2, 'must be a two-letter ISO 3166-1 code')
+  .transform((c) => c.toUpperCase())
+  .refine(isIsoCountry, 'must be a two-letter ISO 3166-1 code');
+
+const displayNameSchema = z.string().trim().min(2).max(80);
+const organizationSchema = z.string().trim().max(120);
+const genderTextSchema = z.string().trim().min(1).max(60);
+
+/** Self-described gender needs its text; other answers carry none. */
+function checkGenderText(value: { gender?: Gender; genderText?: string }, ctx: z.RefinementCtx) {
+  if (value.gender === 'self_described' && !value.genderText) {
+    ctx.addIssue({ code: 'custom', path: ['genderText'], message: 'is required when gender is self_described' });
+  }
+  if (value.gender && value.gender !== 'self_described' && value.genderText) {
+    ctx.addIssue({ code: 'custom', path: ['genderText'], message: 'is only allowed when gender is self_described' });
+  }
+}
+
+export const registerSchema = z
+  .strictObject({
+    email: emailSchema,
+    password: z.string().min(PASSWORD_MIN).max(PASSWORD_MAX),
+    displayName: displayNameSchema,
+    country: countrySchema,
+    gender: genderSchema,
+    genderText: genderTextSchema.optional(),
+    sector: sectorSchema,
+    organization: organizationSchema.optional(),
+    locale: localeSchema.optional(),
+  })
+  .superRefine(checkGenderText);
+export type RegisterInput = z.infer<typeof registerSchema>;
+
+export const loginSchema = z.strictObject({
+  email: emailSchema,
+  password: z.string().min(1).max(PASSWORD_MAX),
+});
+export type LoginInput = z.infer<typeof loginSchema>;
+
+export const updateProfileSchema = z
+  .strictObject({
+    displayName: displayNameSchema.optional(),
+    country: countrySchema.optional(),
+    gender: genderSchema.optional(),
+    genderText: genderTextSchema.optional(),
+    sector: sectorSchema.optional(),
+    organization: organizationSchema.optional(),
+    locale: localeSchema.optional(),
+  })
+  .superRefine(checkGenderText);
+export type UpdateProfileInput = z.infer<typeof updateProfileSchema>;
+
+export const changeRoleSchema = z.strictObject({ role: roleSchema });
+export type ChangeRoleInput = z.infer<typeof changeRoleSchema>;
+
+/** A user as the public protocol shows it; email, gender and sector only to those allowed to see them. */
+export interface UserView {
+  id: string;
+  email?: string;
+  displayName: string;
+  country: string;
+  gender?: Gender;
+  genderText?: string;
+  sector?: Sector;
+  organization?: string;
+  locale: Locale;
+  role: Role;
+}
+
+export interface AuthResult {
+  user: UserView;
+  accessToken: string;
+}

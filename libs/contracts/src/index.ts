@@ -1,0 +1,5 @@
+export * from './countries';
+export * from './errors';
+export * from './events';
+export * from './identity';
+export * from './pagination';

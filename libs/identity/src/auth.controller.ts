@@ -1,0 +1,71 @@
+import { Body, Controller, HttpCode, Post, Req, Res } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { AuthResult } from '@trainaction/contracts';
+import { AppConfig, AppError, isAllowedOrigin, Public } from '@trainaction/platform';
+import type { CookieOptions, Request, Response } from 'express';
+import { AuthService, type IssuedSession } from './auth.service';
+import { LoginDto, RegisterDto } from './identity.dto';
+
+export const REFRESH_COOKIE = 'ta_refresh';
+/** Path `/`: the web server reads it on page requests to renew the access token server-side. */
+const COOKIE_PATH = '/';
+
+@ApiTags('auth')
+@Public()
+@Controller('auth')
+export class AuthController {
+  constructor(
+    private readonly auth: AuthService,
+    private readonly config: AppConfig,
+  ) {}
+
+  @Post('register')
+  @ApiOperation({ summary: 'Create a learner account and sign in' })
+  async register(@Body() body: RegisterDto, @Res({ passthrough: true }) res: Response): Promise<AuthResult> {
+    return this.withCookie(res, await this.auth.register(body));
+  }
+
+  @Post('login')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Sign in; sets the refresh cookie' })
+  async login(@Body() body: LoginDto, @Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<AuthResult> {
+    return this.withCookie(res, await this.auth.login(body, req.ip ?? 'unknown'));
+  }
+
+  @Post('refresh')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Rotate the refresh cookie and get a new access token' })
+  async refresh(@Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<{ accessToken: string }> {
+    this.assertSameOrigin(req);
+    try {
+      const session = await this.auth.refresh(req.cookies?.[REFRESH_COOKIE]);
+      return { accessToken: this.withCookie(res, session).accessToken };
+    } catch (error) {
+      if (error instanceof AppError && error.code === 'UNAUTHENTICATED') res.clearCookie(REFRESH_COOKIE, this.cookieOptions());
+      throw error;
+    }
+  }
+
+  @Post('logout')
+  @HttpCode(204)
+  @ApiOperation({ summary: 'End this sign-in (its whole refresh-token family)' })
+  async logout(@Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<void> {
+    this.assertSameOrigin(req);
+    await this.auth.logout(req.cookies?.[REFRESH_COOKIE]);
+    res.clearCookie(REFRESH_COOKIE, this.cookieOptions());
+  }
+
+  private withCookie(res: Response, session: IssuedSession): AuthResult {
+    res.cookie(REFRESH_COOKIE, session.refreshToken, { ...this.cookieOptions(), expires: session.refreshExpiresAt });
+    return { user: session.user, accessToken: session.accessToken };
+  }
+
+  private cookieOptions(): CookieOptions {
+    return { httpOnly: true, sameSite: 'strict', secure: this.config.cookieSecure, path: COOKIE_PATH };
+  }
+
+  /** Cookie-authenticated endpoints refuse cross-site callers. */
+  private assertSameOrigin(req: Request): void {
+    if (!isAllowedOrigin(req, this.config.allowedOrigins)) throw new AppError('FORBIDDEN', 'Cross-site request refused');
+  }
+}

@@ -1,0 +1,39 @@
+import { GENDERS, LOCALES, ROLES, SECTORS, type Gender, type Locale, type Role, type Sector } from '@trainaction/contracts';
+import { Schema, Types } from 'mongoose';
+
+export interface UserDoc {
+  _id: Types.ObjectId;
+  email: string;
+  /** Lower-cased copy: e-mail is unique case-insensitively (FerretDB has no collation). */
+  emailLower: string;
+  passwordHash: string;
+  displayName: string;
+  country: string;
+  gender: Gender;
+  genderText?: string;
+  sector: Sector;
+  organization?: string;
+  locale: Locale;
+  role: Role;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+export const USER_MODEL = 'User';
+
+export const UserSchema = new Schema<UserDoc>(
+  {
+    email: { type: String, required: true },
+    emailLower: { type: String, required: true, unique: true },
+    passwordHash: { type: String, required: true },
+    displayName: { type: String, required: true },
+    country: { type: String, required: true, index: true },
+    gender: { type: String, required: true, enum: GENDERS },
+    genderText: { type: String },
+    sector: { type: String, required: true, enum: SECTORS },
+    organization: { type: String },
+    locale: { type: String, required: true, enum: LOCALES, default: 'es' },
+    role: { type: String, required: true, enum: ROLES, default: 'learner' },
+  },
+  { collection: 'users', timestamps: true, versionKey: false },
+);

@@ -1,0 +1,70 @@
+import { Injectable } from '@nestjs/common';
+import { InjectModel } from '@nestjs/mongoose';
+import type { Role } from '@trainaction/contracts';
+import { Model, Types } from 'mongoose';
+import { USER_MODEL, type UserDoc } from './user.schema';
+
+export type UserRecord = Omit<UserDoc, '_id'> & { id: string };
+export type NewUser = Omit<UserDoc, '_id' | 'emailLower' | 'createdAt' | 'updatedAt'>;
+export type ProfileChanges = Partial<Pick<UserDoc, 'displayName' | 'country' | 'gender' | 'genderText' | 'sector' | 'organization' | 'locale'>>;
+
+function toRecord({ _id, ...rest }: UserDoc): UserRecord {
+  return { ...rest, id: _id.toHexString() };
+}
+
+@Injectable()
+export class UsersRepository {
+  constructor(@InjectModel(USER_MODEL) private readonly users: Model<UserDoc>) {}
+
+  /** Throws a duplicate-key error (E11000) when the e-mail exists in any letter case. */
+  async create(user: NewUser): Promise<UserRecord> {
+    const doc = await this.users.create({ ...user, emailLower: user.email.toLowerCase() });
+    return toRecord(doc.toObject());
+  }
+
+  /** Inserts many at once, skipping e-mails that already exist; for seeding and imports. */
+  async createMany(users: NewUser[]): Promise<number> {
+    if (users.length === 0) return 0;
+    const docs = users.map((u) => ({ ...u, emailLower: u.email.toLowerCase() }));
+    try {
+      const inserted = await this.users.insertMany(docs, { ordered: false });
+      return inserted.length;
+    } catch (error) {
+      const result = (error as { insertedDocs?: unknown[]; code?: number; writeErrors?: { code: number }[] });
+      const onlyDuplicates = (result.writeErrors ?? [{ code: result.code ?? 0 }]).every((e) => e.code === 11000);
+      if (!onlyDuplicates) throw error;
+      return result.insertedDocs?.length ?? 0;
+    }
+  }
+
+  async findById(id: string): Promise<UserRecord | null> {
+    if (!Types.ObjectId.isValid(id)) return null;
+    const doc = await this.users.findById(id).lean<UserDoc>().exec();
+    return doc ? toRecord(doc) : null;
+  }
+
+  async findByEmail(email: string): Promise<UserRecord | null> {
+    const doc = await this.users.findOne({ emailLower: email.toLowerCase() }).lean<UserDoc>().exec();
+    return doc ? toRecord(doc) : null;
+  }
+
+  async list(afterId: string | undefined, limit: number, role?: Role): Promise<UserRecord[]> {
+    const filter: Record<string, unknown> = {};
+    if (afterId) filter._id = { $gt: new Types.ObjectId(afterId) };
+    if (role) filter.role = role;
+    const docs = await this.users.find(filter).sort({ _id: 1 }).limit(limit).lean<UserDoc[]>().exec();
+    return docs.map(toRecord);
+  }
+
+  async updateProfile(id: string, changes: ProfileChanges, unset: (keyof ProfileChanges)[]): Promise<UserRecord | null> {
+    const update: Record<string, unknown> = { $set: changes };
+    if (unset.length) update.$unset = Object.fromEntries(unset.map((k) => [k, 1]));
+    await this.users.updateOne({ _id: id }, update).exec();
+    return this.findById(id);
+  }
+
+  async setRole(id: string, role: Role): Promise<UserRecord | null> {
+    await this.users.updateOne({ _id: id }, { $set: { role } }).exec();
+    return this.findById(id);
+  }
+}

@@ -1,0 +1,67 @@
+import { Injectable, Logger } from '@nestjs/common';
+import type { Page, Role, UpdateProfileInput, UserView } from '@trainaction/contracts';
+import { AppError, decodeCursor, encodeCursor, type AuthUser } from '@trainaction/platform';
+import { AuthService } from './auth.service';
+import { seesPersonalData, toUserView } from './user-view';
+import { UsersRepository, type ProfileChanges } from './users.repository';
+
+/** Roles a coordinator may hand out or take away; admins manage every role. */
+const COORDINATOR_MANAGED: readonly Role[] = ['learner', 'moderator'];
+
+@Injectable()
+export class UsersService {
+  private readonly logger = new Logger(UsersService.name);
+
+  constructor(
+    private readonly users: UsersRepository,
+    private readonly auth: AuthService,
+  ) {}
+
+  async me(caller: AuthUser): Promise<UserView> {
+    const user = await this.users.findById(caller.id);
+    if (!user) throw new AppError('UNAUTHENTICATED', 'This account no longer exists');
+    return toUserView(user, true);
+  }
+
+  async get(caller: AuthUser, id: string): Promise<UserView> {
+    const user = await this.users.findById(id);
+    if (!user) throw AppError.notFound('User');
+    return toUserView(user, seesPersonalData(caller, user));
+  }
+
+  async updateProfile(caller: AuthUser, input: UpdateProfileInput): Promise<UserView> {
+    const current = await this.users.findById(caller.id);
+    if (!current) throw new AppError('UNAUTHENTICATED', 'This account no longer exists');
+    const changes: ProfileChanges = { ...input };
+    const gender = input.gender ?? current.gender;
+    if (gender === 'self_described' && !(input.genderText ?? current.genderText)) {
+      throw new AppError('VALIDATION_FAILED', 'The request has invalid fields', [{ path: 'genderText', message: 'is required when gender is self_described' }]);
+    }
+    const unset: (keyof ProfileChanges)[] = gender !== 'self_described' && current.genderText ? ['genderText'] : [];
+    const updated = await this.users.updateProfile(caller.id, changes, unset);
+    return toUserView(updated!, true);
+  }
+
+  async list(caller: AuthUser, cursor: string | undefined, limit: number, role?: Role): Promise<Page<UserView>> {
+    const users = await this.users.list(decodeCursor(cursor), limit + 1, role);
+    const items = users.slice(0, limit).map((u) => toUserView(u, seesPersonalData(caller, u)));
+    const last = users.length > limit ? users[limit - 1] : undefined;
+    return { items, nextCursor: last ? encodeCursor(last.id) : null };
+  }
+
+  /** Nobody changes their own role; coordinators manage learners and moderators only. */
+  async changeRole(caller: AuthUser, targetId: string, role: Role): Promise<UserView> {
+    if (caller.id === targetId) throw new AppError('FORBIDDEN', 'You cannot change your own role');
+    const target = await this.users.findById(targetId);
+    if (!target) throw AppError.notFound('User');
+    if (caller.role !== 'admin' && !(COORDINATOR_MANAGED.includes(target.role) && COORDINATOR_MANAGED.includes(role))) {
+      throw new AppError('FORBIDDEN', 'Only an admin can grant or remove this role');
+    }
+    if (target.role === role) return toUserView(target, true);
+    const updated = await this.users.setRole(targetId, role);
+    this.logger.log({ actorId: caller.id, targetId, from: target.role, to: role }, 'role changed');
+    // Tokens carry the role: end the user's sign-ins so the new role takes effect at once.
+    await this.auth.endAllSessions(targetId, 'role_changed');
+    return toUserView(updated!, true);
+  }
+}

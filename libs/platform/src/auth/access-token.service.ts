@@ -1,0 +1,51 @@
+import { Injectable } from '@nestjs/common';
+import { JwtService } from '@nestjs/jwt';
+import { ROLES, type Role } from '@trainaction/contracts';
+import { AppConfig } from '../config/app-config';
+import { AppError } from '../errors/app-error';
+import type { AuthUser } from './auth-user';
+
+interface AccessClaims {
+  sub: string;
+  role: Role;
+  sid: string;
+  typ: 'access';
+}
+
+export const JWT_ALGORITHM = 'HS256';
+
+/** Issues and verifies short-lived access tokens (HS256 only; `none` and other algorithms are refused). */
+@Injectable()
+export class AccessTokenService {
+  constructor(
+    private readonly jwt: JwtService,
+    private readonly config: AppConfig,
+  ) {}
+
+  sign(user: AuthUser): string {
+    const claims: AccessClaims = { sub: user.id, role: user.role, sid: user.sessionId, typ: 'access' };
+    return this.jwt.sign(claims, {
+      secret: this.config.jwtSecret,
+      algorithm: JWT_ALGORITHM,
+      expiresIn: this.config.accessTokenTtlSeconds,
+    });
+  }
+
+  verify(token: string): AuthUser {
+    let claims: Partial<AccessClaims>;
+    try {
+      claims = this.jwt.verify<AccessClaims>(token, { secret: this.config.jwtSecret, algorithms: [JWT_ALGORITHM] });
+    } catch {
+      throw new AppError('UNAUTHENTICATED', 'The access token is missing, invalid or expired');
+    }
+    return toAuthUser(claims);
+  }
+}
+
+/** Accepts only well-formed access claims, so a token of another kind never passes as one. */
+export function toAuthUser(claims: Partial<AccessClaims>): AuthUser {
+  if (claims.typ !== 'access' || typeof claims.sub !== 'string' || typeof claims.sid !== 'string' || !ROLES.includes(claims.role as Role)) {
+    throw new AppError('UNAUTHENTICATED', 'The access token is missing, invalid or expired');
+  }
+  return { id: claims.sub, role: claims.role as Role, sessionId: claims.sid };
+}

@@ -1,0 +1,27 @@
+import { Module } from '@nestjs/common';
+import { MongooseModule } from '@nestjs/mongoose';
+import { AppConfig } from '../config/app-config';
+import { ConfigModule } from '../config/config.module';
+
+/**
+ * One mongoose connection. Commands are not buffered while disconnected, so a request during a
+ * database outage fails fast with UNAVAILABLE instead of hanging. Indexes come from the schemas.
+ */
+@Module({
+  imports: [
+    MongooseModule.forRootAsync({
+      imports: [ConfigModule],
+      inject: [AppConfig],
+      useFactory: (config: AppConfig) => ({
+        uri: config.mongodbUri,
+        autoIndex: true,
+        autoCreate: true,
+        bufferCommands: false,
+        serverSelectionTimeoutMS: 5000,
+        connectTimeoutMS: 5000,
+        heartbeatFrequencyMS: 2000,
+      }),
+    }),
+  ],
+})
+export class DatabaseModule {}

@@ -1,0 +1,60 @@
+import { Global, Injectable, MiddlewareConsumer, Module, NestModule, type ExecutionContext } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
+import { JwtModule } from '@nestjs/jwt';
+import { PassportModule } from '@nestjs/passport';
+import { TerminusModule } from '@nestjs/terminus';
+import { ThrottlerGuard, ThrottlerModule } from '@nestjs/throttler';
+import { ZodValidationPipe } from 'nestjs-zod';
+import { AccessTokenService } from './auth/access-token.service';
+import { JwtAuthGuard, RolesGuard } from './auth/guards';
+import { JwtStrategy } from './auth/jwt.strategy';
+import { AppConfig } from './config/app-config';
+import { ConfigModule } from './config/config.module';
+import { DatabaseModule } from './database/database.module';
+import { AllExceptionsFilter } from './errors/all-exceptions.filter';
+import { HealthController } from './health/health.controller';
+import { RejectOperatorsMiddleware } from './http/request-guards.middleware';
+import { LoggingModule } from './logging/logging.module';
+import { RealtimePublisher } from './realtime/realtime.publisher';
+
+/** Per-address request budget for HTTP; socket events have their own limits in their services. */
+@Injectable()
+class HttpThrottlerGuard extends ThrottlerGuard {
+  override async canActivate(context: ExecutionContext): Promise<boolean> {
+    return context.getType() === 'http' ? super.canActivate(context) : true;
+  }
+}
+
+/** Infrastructure every feature module uses; global so features do not import it one by one. */
+@Global()
+@Module({
+  imports: [
+    ConfigModule,
+    LoggingModule,
+    DatabaseModule,
+    PassportModule,
+    JwtModule.register({}),
+    TerminusModule,
+    ThrottlerModule.forRootAsync({
+      inject: [AppConfig],
+      useFactory: (config: AppConfig) => ({ throttlers: [{ ttl: 60_000, limit: config.rateLimitPerMinute }] }),
+    }),
+  ],
+  controllers: [HealthController],
+  providers: [
+    AccessTokenService,
+    JwtStrategy,
+    RealtimePublisher,
+    { provide: APP_GUARD, useClass: HttpThrottlerGuard },
+    { provide: APP_GUARD, useClass: JwtAuthGuard },
+    { provide: APP_GUARD, useClass: RolesGuard },
+    { provide: APP_FILTER, useClass: AllExceptionsFilter },
+    { provide: APP_PIPE, useClass: ZodValidationPipe },
+  ],
+  exports: [ConfigModule, AccessTokenService, RealtimePublisher],
+})
+export class PlatformModule implements NestModule {
+  configure(consumer: MiddlewareConsumer): void {
+    consumer.apply(RejectOperatorsMiddleware).forRoutes('*path');
+  }
+}

@@ -1,0 +1,81 @@
+import type { IncomingMessage } from 'node:http';
+import { INestApplicationContext, Logger } from '@nestjs/common';
+import { IoAdapter } from '@nestjs/platform-socket.io';
+import { createAdapter } from '@socket.io/redis-adapter';
+import type { ClientToServerEvents, ServerToClientEvents } from '@trainaction/contracts';
+import { userRoom } from '@trainaction/contracts';
+import { Redis } from 'ioredis';
+import type { Server, ServerOptions, Socket } from 'socket.io';
+import { AccessTokenService } from '../auth/access-token.service';
+import type { AuthUser } from '../auth/auth-user';
+import { AppConfig } from '../config/app-config';
+import { isAllowedOrigin } from '../http/origin';
+
+export interface SocketData {
+  user: AuthUser;
+}
+
+export type AppServer = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
+export type AppSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
+
+export function sessionRoom(sessionId: string): string {
+  return `session:${sessionId}`;
+}
+
+/**
+ * socket.io for the whole app: websocket first, same-origin handshakes only, access token checked before
+ * the connection is accepted, and the Redis adapter between API nodes when REDIS_URL is set.
+ */
+export class RealtimeAdapter extends IoAdapter {
+  private readonly logger = new Logger('Realtime');
+  private readonly config: AppConfig;
+  private readonly tokens: AccessTokenService;
+  private redisClients: Redis[] = [];
+
+  constructor(app: INestApplicationContext) {
+    super(app);
+    this.config = app.get(AppConfig);
+    this.tokens = app.get(AccessTokenService);
+  }
+
+  override createIOServer(port: number, options?: ServerOptions): AppServer {
+    const server: AppServer = super.createIOServer(port, {
+      ...options,
+      path: '/socket.io',
+      serveClient: false,
+      transports: ['websocket', 'polling'],
+      maxHttpBufferSize: 256 * 1024,
+      pingInterval: 20_000,
+      pingTimeout: 20_000,
+      allowRequest: (req: IncomingMessage, callback: (err: string | null | undefined, success: boolean) => void) => callback(null, isAllowedOrigin(req, this.config.allowedOrigins)),
+    });
+
+    if (this.config.redisUrl) {
+      const pub = new Redis(this.config.redisUrl, { lazyConnect: false, maxRetriesPerRequest: null });
+      const sub = pub.duplicate();
+      for (const client of [pub, sub]) client.on('error', (err) => this.logger.warn(`redis: ${err.message}`));
+      this.redisClients = [pub, sub];
+      server.adapter(createAdapter(pub, sub));
+      this.logger.log('socket.io uses the Redis adapter');
+    }
+
+    server.use((socket: AppSocket, next) => {
+      const token: unknown = socket.handshake.auth?.token;
+      try {
+        if (typeof token !== 'string' || token.length === 0 || token.length > 4096) throw new Error();
+        const user = this.tokens.verify(token);
+        socket.data.user = user;
+        void socket.join([userRoom(user.id), sessionRoom(user.sessionId)]);
+        next();
+      } catch {
+        next(new Error('UNAUTHENTICATED'));
+      }
+    });
+    return server;
+  }
+
+  override async close(server: AppServer): Promise<void> {
+    await super.close(server);
+    await Promise.all(this.redisClients.map((c) => c.quit().catch(() => undefined)));
+  }
+}

@@ -1,0 +1,32 @@
+import { Injectable } from '@nestjs/common';
+import { WebSocketGateway, WebSocketServer } from '@nestjs/websockets';
+import { userRoom, type ServerToClientEvents } from '@trainaction/contracts';
+import { sessionRoom, type AppServer } from './realtime.adapter';
+
+type EventArgs<E extends keyof ServerToClientEvents> = Parameters<ServerToClientEvents[E]>;
+
+/**
+ * The only way services reach sockets: typed emits to rooms (one `server.to(room).emit`, never a loop),
+ * carried between nodes by the adapter.
+ */
+@Injectable()
+@WebSocketGateway()
+export class RealtimePublisher {
+  @WebSocketServer()
+  private readonly server?: AppServer;
+
+  toRoom<E extends keyof ServerToClientEvents>(room: string, event: E, ...args: EventArgs<E>): void {
+    this.server?.to(room).emit(event, ...args);
+  }
+
+  toUser<E extends keyof ServerToClientEvents>(userId: string, event: E, ...args: EventArgs<E>): void {
+    this.toRoom(userRoom(userId), event, ...args);
+  }
+
+  /** Tells every socket of one sign-in that it is over, then closes them (on every node). */
+  endSession(sessionId: string, reason: string): void {
+    if (!this.server) return;
+    this.server.to(sessionRoom(sessionId)).emit('session:revoked', { reason });
+    this.server.in(sessionRoom(sessionId)).disconnectSockets(true);
+  }
+}

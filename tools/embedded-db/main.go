@@ -1,0 +1,52 @@
+// Command embedded-db runs FerretDB v1.24 with its SQLite backend as an embedded,
+// MongoDB-compatible server for development, tests and demos. Production uses MongoDB.
+//
+// The stock cmd/ferretdb binary panics when installed from the module proxy (it wants a
+// version file generated from git), so this launcher embeds the library package instead.
+package main
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"log"
+	"os"
+	"os/signal"
+	"path/filepath"
+	"syscall"
+
+	"github.com/FerretDB/FerretDB/ferretdb"
+)
+
+func main() {
+	host := flag.String("host", "127.0.0.1", "address to listen on")
+	port := flag.Int("port", 27017, "TCP port to listen on")
+	dataDir := flag.String("data", ".data/db", "folder for the SQLite files (one per database)")
+	flag.Parse()
+
+	dir, err := filepath.Abs(*dataDir)
+	if err != nil {
+		log.Fatalf("embedded-db: bad data folder: %v", err)
+	}
+	if err := os.MkdirAll(dir, 0o700); err != nil {
+		log.Fatalf("embedded-db: cannot create %s: %v", dir, err)
+	}
+
+	db, err := ferretdb.New(&ferretdb.Config{
+		Listener:  ferretdb.ListenerConfig{TCP: fmt.Sprintf("%s:%d", *host, *port)},
+		Handler:   "sqlite",
+		SQLiteURL: "file:" + dir + "/",
+	})
+	if err != nil {
+		log.Fatalf("embedded-db: %v", err)
+	}
+
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+
+	log.Printf("embedded-db: listening on %s:%d, data in %s", *host, *port, dir)
+	if err := db.Run(ctx); err != nil && ctx.Err() == nil {
+		log.Fatalf("embedded-db: %v", err)
+	}
+	log.Printf("embedded-db: stopped")
+}
