@@ -1,6 +1,6 @@
 import { Logger as NestLogger, type INestApplication } from '@nestjs/common';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
-import { AppConfig, RealtimeAdapter, sendError } from '@trainaction/platform';
+import { AppConfig, assignRequestId, RealtimeAdapter, sendError } from '@trainaction/platform';
 import cookieParser from 'cookie-parser';
 import type { NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
@@ -18,7 +18,15 @@ export async function configureApp(app: NestExpressApplication): Promise<INestAp
   app.set('trust proxy', config.trustProxy);
   app.set('query parser', 'simple');
   app.setGlobalPrefix('api');
-  app.use(helmet({ contentSecurityPolicy: { directives: { 'script-src': ["'self'"], 'style-src': ["'self'", "'unsafe-inline'"] } } }));
+  app.use(assignRequestId);
+  app.use(
+    helmet({
+      hsts: config.cookieSecure,
+      contentSecurityPolicy: {
+        directives: { 'script-src': ["'self'"], 'style-src': ["'self'", "'unsafe-inline'"], 'upgrade-insecure-requests': config.cookieSecure ? [] : null },
+      },
+    }),
+  );
   app.use(cookieParser());
   app.useBodyParser('json', { limit: config.bodyLimitBytes, strict: true });
   app.useBodyParser('urlencoded', { limit: config.bodyLimitBytes, extended: false });

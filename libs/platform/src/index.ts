@@ -14,3 +14,4 @@ export * from './realtime/ack';
 export * from './realtime/realtime.adapter';
 export * from './realtime/realtime.publisher';
 export * from './database/cursor';
+export * from './http/request-id';

@@ -1,0 +1,52 @@
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { Test } from '@nestjs/testing';
+import { AppConfig, loadConfig } from '@trainaction/platform';
+import { ApiClient, dropDatabase, testDatabaseUri } from '@trainaction/testing';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { AppModule } from '../src/app.module';
+import { configureApp } from '../src/bootstrap';
+
+export interface RunningApi {
+  app: NestExpressApplication;
+  url: string;
+  config: AppConfig;
+  client(): ApiClient;
+  close(): Promise<void>;
+}
+
+/** The whole API, as main.ts builds it, on a random port and a database of its own. */
+export async function startApi(label: string, env: Record<string, string> = {}): Promise<RunningApi> {
+  const mongodbUri = testDatabaseUri(label);
+  const dataDir = mkdtempSync(join(tmpdir(), 'trainaction-api-'));
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    MONGODB_URI: mongodbUri,
+    DATA_DIR: dataDir,
+    LOG_LEVEL: 'silent',
+    SEED_DEMO: 'false',
+    ARGON2_MEMORY_KIB: '1024',
+    ARGON2_TIME_COST: '1',
+    ...env,
+  });
+  const moduleRef = await Test.createTestingModule({ imports: [AppModule] })
+    .overrideProvider(AppConfig)
+    .useValue(config)
+    .compile();
+  const app = moduleRef.createNestApplication<NestExpressApplication>({ bodyParser: false, logger: false });
+  await configureApp(app);
+  await app.listen(0, '127.0.0.1');
+  const url = (await app.getUrl()).replace('[::1]', '127.0.0.1');
+  return {
+    app,
+    url,
+    config,
+    client: () => new ApiClient(url),
+    close: async () => {
+      await app.close();
+      await dropDatabase(mongodbUri).catch(() => undefined);
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,46 @@
+import { resolve } from 'node:path';
+import swc from 'unplugin-swc';
+import { defineConfig } from 'vitest/config';
+
+const root = import.meta.dirname;
+const alias = Object.fromEntries(
+  ['contracts', 'platform', 'identity', 'testing'].map((lib) => [`@trainaction/${lib}`, resolve(root, `libs/${lib}/src`)]),
+);
+// SWC keeps Nest's decorator metadata, which esbuild drops.
+const server = { plugins: [swc.vite({ module: { type: 'es6' } })], resolve: { alias } };
+const embeddedDb = resolve(root, 'libs/testing/src/embedded-db.setup.ts');
+
+export default defineConfig({
+  test: {
+    maxWorkers: 2,
+    projects: [
+      {
+        ...server,
+        test: { name: 'unit', environment: 'node', include: ['libs/**/*.spec.ts', 'apps/api/src/**/*.spec.ts'] },
+      },
+      {
+        ...server,
+        test: {
+          name: 'integration',
+          environment: 'node',
+          include: ['libs/**/*.int-spec.ts', 'apps/api/test/**/*.e2e-spec.ts'],
+          globalSetup: [embeddedDb],
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+        },
+      },
+      'apps/web/vite.config.ts',
+      {
+        ...server,
+        test: {
+          name: 'browser',
+          environment: 'node',
+          include: ['apps/web/e2e/**/*.e2e.ts'],
+          globalSetup: [embeddedDb],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+        },
+      },
+    ],
+  },
+});
