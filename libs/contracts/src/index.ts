@@ -1,3 +1,4 @@
+export * from './catalog';
 export * from './countries';
 export * from './errors';
 export * from './events';

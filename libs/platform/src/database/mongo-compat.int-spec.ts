@@ -1,5 +1,5 @@
 import { dropDatabase, testDatabaseUri } from '@trainaction/testing';
-import mongoose, { Schema, type Connection, type Model } from 'mongoose';
+import mongoose, { Schema, type Connection } from 'mongoose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 /**
@@ -39,16 +39,18 @@ ReactionSchema.index({ messageId: 1, userId: 1, emoji: 1 }, { unique: true });
 
 let uri: string;
 let connection: Connection;
-let items: Model<Item>;
-let reactions: Model<Reaction>;
+const itemModel = (c: Connection) => c.model('Item', ItemSchema, 'compat_items');
+const reactionModel = (c: Connection) => c.model('Reaction', ReactionSchema, 'compat_reactions');
+let items: ReturnType<typeof itemModel>;
+let reactions: ReturnType<typeof reactionModel>;
 
 const item = (key: string, extra: Partial<Item> = {}) => ({ key, keyLower: key.toLowerCase(), group: 'a', ...extra });
 
 beforeAll(async () => {
   uri = testDatabaseUri('compat');
   connection = await mongoose.createConnection(uri, { autoIndex: true, bufferCommands: false }).asPromise();
-  items = connection.model('Item', ItemSchema, 'compat_items');
-  reactions = connection.model('Reaction', ReactionSchema, 'compat_reactions');
+  items = itemModel(connection);
+  reactions = reactionModel(connection);
   await items.init();
   await reactions.init();
 });

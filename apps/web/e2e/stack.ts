@@ -1,0 +1,63 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { dropDatabase, testDatabaseUri } from '@trainaction/testing';
+import { chromium, type Browser } from 'playwright-core';
+import { freePort, waitForHttp } from '../../../scripts/lib/processes.mjs';
+import { stopProcess } from '../../../scripts/lib/embedded-db.mjs';
+
+const root = resolve(__dirname, '../../..');
+
+export interface RunningStack {
+  url: string;
+  browser: Browser;
+  stop(): Promise<void>;
+}
+
+/**
+ * The product as `npm start` runs it: the built API and the web server as separate processes, one origin,
+ * a fresh database, and headless Chromium from Debian.
+ */
+export async function startStack(label: string, env: Record<string, string> = {}): Promise<RunningStack> {
+  const mongodbUri = testDatabaseUri(label);
+  const dataDir = mkdtempSync(join(tmpdir(), 'trainaction-e2e-'));
+  const [apiPort, webPort] = [await freePort(), await freePort()];
+  const children: ChildProcess[] = [];
+  const launch = (script: string, vars: Record<string, string>) => {
+    const child = spawn(process.execPath, [script], { cwd: root, env: { ...process.env, ...vars }, stdio: ['ignore', 'ignore', 'inherit'] });
+    children.push(child);
+    return child;
+  };
+  const api = launch('dist/apps/api/main.js', {
+    NODE_ENV: 'test',
+    HOST: '127.0.0.1',
+    PORT: String(apiPort),
+    MONGODB_URI: mongodbUri,
+    DATA_DIR: dataDir,
+    LOG_LEVEL: 'warn',
+    SEED_DEMO: 'true',
+    ARGON2_MEMORY_KIB: '1024',
+    ARGON2_TIME_COST: '1',
+    ...env,
+  });
+  await waitForHttp(`http://127.0.0.1:${apiPort}/api/ready`, { isAlive: () => api.exitCode === null });
+  const web = launch('apps/web/server.js', { HOST: '127.0.0.1', PORT: String(webPort), API_ORIGIN: `http://127.0.0.1:${apiPort}` });
+  const url = `http://127.0.0.1:${webPort}`;
+  await waitForHttp(`${url}/api/health`, { isAlive: () => web.exitCode === null });
+
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run'],
+  });
+  return {
+    url,
+    browser,
+    stop: async () => {
+      await browser.close();
+      for (const child of children.reverse()) await stopProcess(child);
+      await dropDatabase(mongodbUri).catch(() => undefined);
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
