@@ -4,7 +4,7 @@ import { defineConfig } from 'vitest/config';
 
 const root = import.meta.dirname;
 const alias = Object.fromEntries(
-  ['contracts', 'platform', 'identity', 'testing'].map((lib) => [`@trainaction/${lib}`, resolve(root, `libs/${lib}/src`)]),
+  ['contracts', 'platform', 'identity', 'catalog', 'cohorts', 'testing'].map((lib) => [`@trainaction/${lib}`, resolve(root, `libs/${lib}/src`)]),
 );
 // SWC keeps Nest's decorator metadata, which esbuild drops.
 const server = { plugins: [swc.vite({ module: { type: 'es6' } })], resolve: { alias } };

@@ -1,18 +1,29 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Test } from '@nestjs/testing';
 import { AppConfig, loadConfig } from '@trainaction/platform';
-import { ApiClient, dropDatabase, testDatabaseUri } from '@trainaction/testing';
+import type { AuthResult, RegisterInput, Role, UserView } from '@trainaction/contracts';
+import { UsersRepository } from '@trainaction/identity';
+import { aRegistration, ApiClient, dropDatabase, testDatabaseUri } from '@trainaction/testing';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { AppModule } from '../src/app.module';
 import { configureApp } from '../src/bootstrap';
 
+export interface SignedIn {
+  user: UserView;
+  token: string;
+  client: ApiClient;
+  input: RegisterInput;
+}
+
 export interface RunningApi {
   app: NestExpressApplication;
   url: string;
   config: AppConfig;
   client(): ApiClient;
+  /** Registers a new account with the given global role (set as an operator would) and signs it in. */
+  signUp(role?: Role, overrides?: Partial<RegisterInput>): Promise<SignedIn>;
   close(): Promise<void>;
 }
 
@@ -43,6 +54,16 @@ export async function startApi(label: string, env: Record<string, string> = {}):
     url,
     config,
     client: () => new ApiClient(url),
+    signUp: async (role = 'learner', overrides = {}) => {
+      const input = aRegistration(overrides);
+      const client = new ApiClient(url);
+      const registered = await client.post<AuthResult>('/api/auth/register', input);
+      if (registered.status !== 201) throw new Error(`sign-up failed: ${JSON.stringify(registered.body)}`);
+      if (role === 'learner') return { user: registered.body.user, token: registered.body.accessToken, client, input };
+      await app.get(UsersRepository).setRole(registered.body.user.id, role);
+      const login = await client.post<AuthResult>('/api/auth/login', { email: input.email, password: input.password });
+      return { user: login.body.user, token: login.body.accessToken, client, input };
+    },
     close: async () => {
       await app.close();
       await dropDatabase(mongodbUri).catch(() => undefined);

@@ -1,4 +1,5 @@
 export * from './catalog';
+export * from './cohorts';
 export * from './countries';
 export * from './errors';
 export * from './events';

@@ -43,6 +43,19 @@ export class UsersRepository {
     return doc ? toRecord(doc) : null;
   }
 
+  async findByIds(ids: string[]): Promise<UserRecord[]> {
+    const valid = ids.filter((id) => Types.ObjectId.isValid(id));
+    if (valid.length === 0) return [];
+    const docs = await this.users.find({ _id: { $in: valid } }).lean<UserDoc[]>().exec();
+    return docs.map(toRecord);
+  }
+
+  async findByEmails(emails: string[]): Promise<UserRecord[]> {
+    if (emails.length === 0) return [];
+    const docs = await this.users.find({ emailLower: { $in: emails.map((e) => e.toLowerCase()) } }).lean<UserDoc[]>().exec();
+    return docs.map(toRecord);
+  }
+
   async findByEmail(email: string): Promise<UserRecord | null> {
     const doc = await this.users.findOne({ emailLower: email.toLowerCase() }).lean<UserDoc>().exec();
     return doc ? toRecord(doc) : null;

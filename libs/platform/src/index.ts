@@ -15,3 +15,4 @@ export * from './realtime/realtime.adapter';
 export * from './realtime/realtime.publisher';
 export * from './database/cursor';
 export * from './http/request-id';
+export * from './database/ids';

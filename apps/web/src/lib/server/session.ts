@@ -40,12 +40,19 @@ function readExp(token: string): number | null {
   }
 }
 
+/**
+ * Path and Secure for cookies this server writes or deletes. SvelteKit defaults to Secure except on
+ * http://localhost, which browsers ignore on plain http (e.g. http://127.0.0.1), so it is set explicitly.
+ */
+function cookieScope(event: Pick<RequestEvent, 'url'>): { path: string; secure: boolean } {
+  return { path: '/', secure: event.url.protocol === 'https:' };
+}
+
 export function setAccessCookie(event: SessionEvent, token: string): void {
   event.cookies.set(ACCESS_COOKIE, token, {
-    path: '/',
+    ...cookieScope(event),
     httpOnly: true,
     sameSite: 'lax',
-    secure: event.url.protocol === 'https:',
     maxAge: accessCookieMaxAge(token),
   });
 }
@@ -53,20 +60,19 @@ export function setAccessCookie(event: SessionEvent, token: string): void {
 /** The paraglide cookie; readable by the page script so client-side rendering uses the same language. */
 export function setLocaleCookie(event: Pick<RequestEvent, 'cookies' | 'url'>, locale: Locale): void {
   event.cookies.set(LOCALE_COOKIE, locale, {
-    path: '/',
+    ...cookieScope(event),
     httpOnly: false,
     sameSite: 'lax',
-    secure: event.url.protocol === 'https:',
     maxAge: LOCALE_MAX_AGE,
   });
 }
 
 /** Passes the API's Set-Cookie for the refresh token on to the browser (rotation or clearing). */
-export function relaySetCookies(event: Pick<RequestEvent, 'cookies'>, setCookies: readonly string[]): void {
+export function relaySetCookies(event: Pick<RequestEvent, 'cookies' | 'url'>, setCookies: readonly string[]): void {
   for (const line of setCookies) {
     const cookie = parseSetCookie(line);
     if (!cookie || !RELAYED_COOKIES.has(cookie.name)) continue;
-    if (isDeletion(cookie)) event.cookies.delete(cookie.name, { path: cookie.options.path ?? '/' });
+    if (isDeletion(cookie)) event.cookies.delete(cookie.name, { ...cookieScope(event), path: cookie.options.path ?? '/' });
     else event.cookies.set(cookie.name, cookie.value, cookie.options);
   }
 }
@@ -81,8 +87,8 @@ export function startSession(event: SessionEvent, auth: AuthResult, apiHeaders: 
 }
 
 export function endSession(event: SessionEvent): void {
-  event.cookies.delete(ACCESS_COOKIE, { path: '/' });
-  event.cookies.delete(REFRESH_COOKIE, { path: '/' });
+  event.cookies.delete(ACCESS_COOKIE, cookieScope(event));
+  event.cookies.delete(REFRESH_COOKIE, cookieScope(event));
   event.locals.user = null;
   event.locals.accessToken = null;
 }
@@ -162,7 +168,7 @@ export async function resolveSession(event: SessionEvent): Promise<void> {
   if (current) {
     const outcome = await loadUser(event, current);
     if (outcome !== 'rejected') return;
-    event.cookies.delete(ACCESS_COOKIE, { path: '/' });
+    event.cookies.delete(ACCESS_COOKIE, cookieScope(event));
   }
   if (!event.cookies.get(REFRESH_COOKIE)) return;
 

@@ -1,0 +1,148 @@
+import { Injectable } from '@nestjs/common';
+import type { ActivityView, CourseInput, CourseListQuery, CourseSummary, CourseView, LocalizedText, ModuleView, Page, Role } from '@trainaction/contracts';
+import { AppError, newId, type AuthUser } from '@trainaction/platform';
+import { CoursesRepository, type CourseRecord, type CourseWrite } from './courses.repository';
+
+const EDITORS: readonly Role[] = ['coordinator', 'admin'];
+
+export function canEditCourses(user: AuthUser): boolean {
+  return EDITORS.includes(user.role);
+}
+
+export interface ActivityContext {
+  activity: ActivityView;
+  course: { id: string; slug: string; title: LocalizedText };
+  module: { id: string; title: LocalizedText };
+}
+
+export interface CourseProgress {
+  courseId: string;
+  completedLessonIds: string[];
+  lessonCount: number;
+  percent: number;
+}
+
+function summarize(course: CourseRecord): CourseSummary {
+  const { modules, ...rest } = course;
+  return { ...rest, moduleCount: modules.length, lessonCount: modules.reduce((n, m) => n + m.lessons.length, 0) };
+}
+
+function isDuplicateKey(error: unknown): boolean {
+  return (error as { code?: number })?.code === 11000;
+}
+
+@Injectable()
+export class CatalogService {
+  constructor(private readonly courses: CoursesRepository) {}
+
+  async list(caller: AuthUser, query: CourseListQuery): Promise<Page<CourseSummary>> {
+    const words = query.q?.toLowerCase().split(/\s+/).filter(Boolean).slice(0, 8);
+    const items = await this.courses.list({ publishedOnly: !canEditCourses(caller), status: query.status, topic: query.topic, words });
+    return { items: items.map(summarize), nextCursor: null };
+  }
+
+  /** Drafts exist only for editors: everyone else gets 404. */
+  async get(caller: AuthUser, slug: string): Promise<CourseView> {
+    const course = await this.courses.findBySlug(slug);
+    if (!course || (course.status !== 'published' && !canEditCourses(caller))) throw AppError.notFound('Course');
+    return course;
+  }
+
+  async getById(caller: AuthUser, id: string): Promise<CourseView> {
+    const course = await this.courses.findById(id);
+    if (!course || (course.status !== 'published' && !canEditCourses(caller))) throw AppError.notFound('Course');
+    return course;
+  }
+
+  async create(input: CourseInput): Promise<CourseView> {
+    try {
+      return await this.courses.create(withIds(input, undefined));
+    } catch (error) {
+      if (isDuplicateKey(error)) throw slugTaken();
+      throw error;
+    }
+  }
+
+  /** Replaces the whole course; ids the editor kept stay, so submissions and progress stay attached. */
+  async update(slug: string, input: CourseInput): Promise<CourseView> {
+    const current = await this.courses.findBySlug(slug);
+    if (!current) throw AppError.notFound('Course');
+    try {
+      return (await this.courses.replace(current.id, withIds(input, current)))!;
+    } catch (error) {
+      if (isDuplicateKey(error)) throw slugTaken();
+      throw error;
+    }
+  }
+
+  async setStatus(slug: string, status: 'draft' | 'published'): Promise<CourseView> {
+    const current = await this.courses.findBySlug(slug);
+    if (!current) throw AppError.notFound('Course');
+    return (await this.courses.setStatus(current.id, status))!;
+  }
+
+  async activity(caller: AuthUser, activityId: string): Promise<ActivityContext> {
+    const course = await this.courses.findByActivity(activityId);
+    if (!course || (course.status !== 'published' && !canEditCourses(caller))) throw AppError.notFound('Activity');
+    for (const module of course.modules) {
+      const activity = module.activities.find((a) => a.id === activityId);
+      if (activity) return { activity, course: { id: course.id, slug: course.slug, title: course.title }, module: { id: module.id, title: module.title } };
+    }
+    throw AppError.notFound('Activity');
+  }
+
+  async setLessonDone(caller: AuthUser, lessonId: string, done: boolean): Promise<CourseProgress> {
+    const course = await this.courses.findByLesson(lessonId);
+    if (!course || (course.status !== 'published' && !canEditCourses(caller))) throw AppError.notFound('Lesson');
+    if (done) await this.courses.markLessonDone(caller.id, course.id, lessonId, new Date());
+    else await this.courses.unmarkLessonDone(caller.id, lessonId);
+    return (await this.progressOf(course, [caller.id]))[0];
+  }
+
+  async myProgress(caller: AuthUser, slug: string): Promise<CourseProgress> {
+    return (await this.progressOf(await this.get(caller, slug), [caller.id]))[0];
+  }
+
+  /** Lesson progress of several learners in one course (cohort overviews); one entry per user, in order. */
+  async progressFor(courseId: string, userIds: string[]): Promise<CourseProgress[]> {
+    const course = await this.courses.findById(courseId);
+    if (!course) throw AppError.notFound('Course');
+    return this.progressOf(course, userIds);
+  }
+
+  async coursesByIds(ids: string[]): Promise<CourseSummary[]> {
+    return (await this.courses.findByIds(ids)).map(summarize);
+  }
+
+  private async progressOf(course: CourseRecord, userIds: string[]): Promise<CourseProgress[]> {
+    const current = new Set(course.modules.flatMap((m) => m.lessons.map((l) => l.id)));
+    const done = await this.courses.completedLessons(course.id, userIds);
+    return userIds.map((userId) => {
+      const completedLessonIds = done.filter((d) => d.userId === userId && current.has(d.lessonId)).map((d) => d.lessonId);
+      const lessonCount = current.size;
+      return { courseId: course.id, completedLessonIds, lessonCount, percent: lessonCount ? Math.round((100 * completedLessonIds.length) / lessonCount) : 0 };
+    });
+  }
+}
+
+function slugTaken(): AppError {
+  return new AppError('CONFLICT', 'A course with this slug already exists', [{ path: 'slug', message: 'is already used by another course' }]);
+}
+
+/** Gives new modules, lessons and activities ids; keeps ids that exist in the current course. */
+function withIds(input: CourseInput, current: CourseRecord | undefined): CourseWrite {
+  const known = new Set<string>();
+  for (const m of current?.modules ?? []) {
+    known.add(m.id);
+    m.lessons.forEach((l) => known.add(l.id));
+    m.activities.forEach((a) => known.add(a.id));
+  }
+  const keep = (id: string | undefined) => (id && known.has(id) ? id : newId());
+  const modules: ModuleView[] = input.modules.map((m) => ({
+    ...m,
+    id: keep(m.id),
+    lessons: m.lessons.map((l) => ({ ...l, id: keep(l.id) })),
+    activities: m.activities.map((a) => ({ ...a, id: keep(a.id) })),
+  }));
+  return { slug: input.slug, title: input.title, summary: input.summary, topics: [...new Set(input.topics)], status: input.status, modules };
+}

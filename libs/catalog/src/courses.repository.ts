@@ -1,0 +1,122 @@
+import { Injectable } from '@nestjs/common';
+import { InjectModel } from '@nestjs/mongoose';
+import type { CourseView } from '@trainaction/contracts';
+import { Model, Types } from 'mongoose';
+import { COURSE_MODEL, LESSON_PROGRESS_MODEL, type CourseDoc, type LessonProgressDoc } from './course.schema';
+
+export type CourseRecord = CourseView;
+export type CourseWrite = Omit<CourseView, 'id' | 'updatedAt'>;
+
+function toRecord(doc: CourseDoc): CourseRecord {
+  return {
+    id: doc._id.toHexString(),
+    slug: doc.slug,
+    title: doc.title,
+    summary: doc.summary,
+    topics: doc.topics,
+    status: doc.status,
+    modules: doc.modules,
+    updatedAt: doc.updatedAt.toISOString(),
+  };
+}
+
+function derived(course: CourseWrite) {
+  const searchText = [course.title.es, course.title.en, course.summary.es, course.summary.en, ...course.topics]
+    .filter(Boolean)
+    .join(' ')
+    .toLowerCase();
+  return {
+    searchText,
+    lessonIds: course.modules.flatMap((m) => m.lessons.map((l) => l.id)),
+    activityIds: course.modules.flatMap((m) => m.activities.map((a) => a.id)),
+  };
+}
+
+function escapeRegex(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+export interface CourseFilter {
+  publishedOnly: boolean;
+  status?: 'draft' | 'published';
+  topic?: string;
+  words?: string[];
+}
+
+@Injectable()
+export class CoursesRepository {
+  constructor(
+    @InjectModel(COURSE_MODEL) private readonly courses: Model<CourseDoc>,
+    @InjectModel(LESSON_PROGRESS_MODEL) private readonly progress: Model<LessonProgressDoc>,
+  ) {}
+
+  /** Throws E11000 when the slug is taken. */
+  async create(course: CourseWrite): Promise<CourseRecord> {
+    const doc = await this.courses.create({ ...course, ...derived(course) });
+    return toRecord(doc.toObject());
+  }
+
+  async replace(id: string, course: CourseWrite): Promise<CourseRecord | null> {
+    await this.courses.updateOne({ _id: id }, { $set: { ...course, ...derived(course) } }).exec();
+    return this.findById(id);
+  }
+
+  async setStatus(id: string, status: 'draft' | 'published'): Promise<CourseRecord | null> {
+    await this.courses.updateOne({ _id: id }, { $set: { status } }).exec();
+    return this.findById(id);
+  }
+
+  async findById(id: string): Promise<CourseRecord | null> {
+    if (!Types.ObjectId.isValid(id)) return null;
+    const doc = await this.courses.findById(id).lean<CourseDoc>().exec();
+    return doc ? toRecord(doc) : null;
+  }
+
+  async findBySlug(slug: string): Promise<CourseRecord | null> {
+    const doc = await this.courses.findOne({ slug }).lean<CourseDoc>().exec();
+    return doc ? toRecord(doc) : null;
+  }
+
+  async findByIds(ids: string[]): Promise<CourseRecord[]> {
+    const valid = ids.filter((id) => Types.ObjectId.isValid(id));
+    const docs = await this.courses.find({ _id: { $in: valid } }).lean<CourseDoc[]>().exec();
+    return docs.map(toRecord);
+  }
+
+  async findByActivity(activityId: string): Promise<CourseRecord | null> {
+    const doc = await this.courses.findOne({ activityIds: activityId }).lean<CourseDoc>().exec();
+    return doc ? toRecord(doc) : null;
+  }
+
+  async findByLesson(lessonId: string): Promise<CourseRecord | null> {
+    const doc = await this.courses.findOne({ lessonIds: lessonId }).lean<CourseDoc>().exec();
+    return doc ? toRecord(doc) : null;
+  }
+
+  async list(filter: CourseFilter): Promise<CourseRecord[]> {
+    const query: Record<string, unknown> = {};
+    if (filter.publishedOnly) query.status = 'published';
+    else if (filter.status) query.status = filter.status;
+    if (filter.topic) query.topics = filter.topic;
+    if (filter.words?.length) query.$and = filter.words.map((w) => ({ searchText: { $regex: escapeRegex(w) } }));
+    const docs = await this.courses.find(query).sort({ createdAt: 1 }).lean<CourseDoc[]>().exec();
+    return docs.map(toRecord);
+  }
+
+  async markLessonDone(userId: string, courseId: string, lessonId: string, at: Date): Promise<void> {
+    await this.progress
+      .updateOne({ userId, lessonId }, { $setOnInsert: { userId, courseId, lessonId, completedAt: at } }, { upsert: true })
+      .exec()
+      .catch((error: { code?: number }) => {
+        if (error.code !== 11000) throw error; // a concurrent mark won the race: already done
+      });
+  }
+
+  async unmarkLessonDone(userId: string, lessonId: string): Promise<void> {
+    await this.progress.deleteOne({ userId, lessonId }).exec();
+  }
+
+  async completedLessons(courseId: string, userIds: string[]): Promise<{ userId: string; lessonId: string }[]> {
+    return this.progress.find({ courseId, userId: { $in: userIds } }, { userId: 1, lessonId: 1, _id: 0 }).lean<{ userId: string; lessonId: string }[]>().exec();
+  }
+}

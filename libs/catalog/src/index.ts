@@ -1,0 +1,2 @@
+export * from './catalog.module';
+export { CatalogService, canEditCourses, type ActivityContext, type CourseProgress } from './catalog.service';

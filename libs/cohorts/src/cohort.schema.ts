@@ -1,0 +1,78 @@
+import { Schema, Types } from 'mongoose';
+import type { CohortStatus, ImportJobView, MemberRole } from '@trainaction/contracts';
+
+export interface CohortDoc {
+  _id: Types.ObjectId;
+  courseId: string;
+  name: string;
+  countries: string[];
+  startsAt: Date;
+  endsAt: Date;
+  timezone: string;
+  capacity?: number;
+  status: CohortStatus;
+  enrollmentMode: 'coordinator' | 'open';
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+export const COHORT_MODEL = 'Cohort';
+
+export const CohortSchema = new Schema<CohortDoc>(
+  {
+    courseId: { type: String, required: true, index: true },
+    name: { type: String, required: true },
+    countries: { type: [String], required: true, index: true },
+    startsAt: { type: Date, required: true },
+    endsAt: { type: Date, required: true },
+    timezone: { type: String, required: true },
+    capacity: { type: Number },
+    status: { type: String, required: true },
+    enrollmentMode: { type: String, required: true },
+  },
+  { collection: 'cohorts', timestamps: true, versionKey: false },
+);
+
+/** A person's place in a cohort. Unique per (cohort, user): enrolling twice is a no-op. */
+export interface MembershipDoc {
+  _id: Types.ObjectId;
+  cohortId: string;
+  courseId: string;
+  userId: string;
+  role: MemberRole;
+  createdAt: Date;
+}
+
+export const MEMBERSHIP_MODEL = 'Membership';
+
+export const MembershipSchema = new Schema<MembershipDoc>(
+  {
+    cohortId: { type: String, required: true, index: true },
+    courseId: { type: String, required: true, index: true },
+    userId: { type: String, required: true, index: true },
+    role: { type: String, required: true },
+  },
+  { collection: 'memberships', timestamps: { createdAt: true, updatedAt: false }, versionKey: false },
+);
+MembershipSchema.index({ cohortId: 1, userId: 1 }, { unique: true });
+
+export interface ImportJobDoc extends Omit<ImportJobView, 'id'> {
+  _id: Types.ObjectId;
+  createdBy: string;
+  createdAt: Date;
+}
+
+export const IMPORT_JOB_MODEL = 'ImportJob';
+
+export const ImportJobSchema = new Schema<ImportJobDoc>(
+  {
+    cohortId: { type: String, required: true, index: true },
+    createdBy: { type: String, required: true },
+    status: { type: String, required: true },
+    total: { type: Number, required: true },
+    processed: { type: Number, required: true },
+    counts: { type: Schema.Types.Mixed, required: true },
+    rows: { type: Schema.Types.Mixed, default: [] },
+  },
+  { collection: 'import_jobs', timestamps: { createdAt: true, updatedAt: false }, versionKey: false, minimize: false },
+);

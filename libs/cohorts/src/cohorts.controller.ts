@@ -1,0 +1,102 @@
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { BalanceTable, CohortView, ImportJobView, MemberView, Page } from '@trainaction/contracts';
+import { CurrentUser, Roles, type AuthUser } from '@trainaction/platform';
+import { CohortBuilderService } from './cohort-builder.service';
+import { CohortImportService } from './cohort-import.service';
+import { BalancedBuildDto, CohortInputDto, CohortListQueryDto, CohortUpdateDto, CsvImportDto, EnrollmentDto } from './cohorts.dto';
+import { CohortsService, type MemberProgress } from './cohorts.service';
+
+@ApiTags('cohorts')
+@ApiBearerAuth()
+@Controller()
+export class CohortsController {
+  constructor(
+    private readonly cohorts: CohortsService,
+    private readonly imports: CohortImportService,
+    private readonly builder: CohortBuilderService,
+  ) {}
+
+  @Get('cohorts')
+  @ApiOperation({ summary: 'My cohorts; every cohort for coordinators and admins; `scope=open` for self-enrolment' })
+  list(@CurrentUser() caller: AuthUser, @Query() query: CohortListQueryDto): Promise<Page<CohortView>> {
+    return this.cohorts.list(caller, query);
+  }
+
+  @Post('cohorts')
+  @Roles('coordinator', 'admin')
+  @ApiOperation({ summary: 'Create a cohort (coordinators)' })
+  create(@CurrentUser() caller: AuthUser, @Body() body: CohortInputDto): Promise<CohortView> {
+    return this.cohorts.create(caller, body);
+  }
+
+  @Post('cohorts/balance')
+  @Roles('coordinator', 'admin')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Propose (and with apply: true, create) cross-country cohorts balanced by country, gender and sector' })
+  balance(@CurrentUser() caller: AuthUser, @Body() body: BalancedBuildDto): Promise<BalanceTable> {
+    return this.builder.build(caller, body);
+  }
+
+  @Get('cohorts/:id')
+  @ApiOperation({ summary: 'A cohort (members, coordinators and admins; others get 404)' })
+  get(@CurrentUser() caller: AuthUser, @Param('id') id: string): Promise<CohortView> {
+    return this.cohorts.get(caller, id);
+  }
+
+  @Patch('cohorts/:id')
+  @Roles('coordinator', 'admin')
+  @ApiOperation({ summary: 'Edit a cohort (coordinators)' })
+  update(@CurrentUser() caller: AuthUser, @Param('id') id: string, @Body() body: CohortUpdateDto): Promise<CohortView> {
+    return this.cohorts.update(caller, id, body);
+  }
+
+  @Get('cohorts/:id/members')
+  @ApiOperation({ summary: 'Members of a cohort' })
+  members(@CurrentUser() caller: AuthUser, @Param('id') id: string): Promise<Page<MemberView>> {
+    return this.cohorts.members(caller, id);
+  }
+
+  @Post('cohorts/:id/enrollments')
+  @Roles('coordinator', 'admin')
+  @ApiOperation({ summary: 'Enrol one person, or change their role in the cohort (coordinators)' })
+  enroll(@Param('id') id: string, @Body() body: EnrollmentDto): Promise<MemberView> {
+    return this.cohorts.enroll(id, body);
+  }
+
+  @Delete('cohorts/:id/enrollments/:userId')
+  @Roles('coordinator', 'admin')
+  @HttpCode(204)
+  @ApiOperation({ summary: 'Remove a person from a cohort (coordinators)' })
+  unenroll(@Param('id') id: string, @Param('userId') userId: string): Promise<void> {
+    return this.cohorts.unenroll(id, userId);
+  }
+
+  @Post('cohorts/:id/join')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Enrol myself in an open cohort for my country' })
+  join(@CurrentUser() caller: AuthUser, @Param('id') id: string): Promise<CohortView> {
+    return this.cohorts.join(caller, id);
+  }
+
+  @Get('cohorts/:id/progress')
+  @ApiOperation({ summary: 'Lesson progress of each learner (the cohort’s moderators, coordinators)' })
+  progress(@CurrentUser() caller: AuthUser, @Param('id') id: string): Promise<MemberProgress[]> {
+    return this.cohorts.progress(caller, id);
+  }
+
+  @Post('cohorts/:id/imports')
+  @Roles('coordinator', 'admin')
+  @HttpCode(202)
+  @ApiOperation({ summary: 'Import a CSV roster (email, name, country, gender, sector, organisation); poll the job for progress' })
+  startImport(@CurrentUser() caller: AuthUser, @Param('id') id: string, @Body() body: CsvImportDto): Promise<ImportJobView> {
+    return this.imports.start(caller, id, body.csv);
+  }
+
+  @Get('imports/:id')
+  @Roles('coordinator', 'admin')
+  @ApiOperation({ summary: 'Progress and per-row report of a roster import' })
+  getImport(@CurrentUser() caller: AuthUser, @Param('id') id: string): Promise<ImportJobView> {
+    return this.imports.get(caller, id);
+  }
+}

@@ -1,0 +1,27 @@
+import { Module } from '@nestjs/common';
+import { MongooseModule } from '@nestjs/mongoose';
+import { CatalogModule } from '@trainaction/catalog';
+import { IdentityModule } from '@trainaction/identity';
+import { COHORT_MODEL, CohortSchema, IMPORT_JOB_MODEL, ImportJobSchema, MEMBERSHIP_MODEL, MembershipSchema } from './cohort.schema';
+import { CohortAccess } from './cohort-access.service';
+import { CohortBuilderService } from './cohort-builder.service';
+import { CohortImportService } from './cohort-import.service';
+import { CohortsController } from './cohorts.controller';
+import { CohortsRepository } from './cohorts.repository';
+import { CohortsService } from './cohorts.service';
+
+@Module({
+  imports: [
+    CatalogModule,
+    IdentityModule,
+    MongooseModule.forFeature([
+      { name: COHORT_MODEL, schema: CohortSchema },
+      { name: MEMBERSHIP_MODEL, schema: MembershipSchema },
+      { name: IMPORT_JOB_MODEL, schema: ImportJobSchema },
+    ]),
+  ],
+  controllers: [CohortsController],
+  providers: [CohortsRepository, CohortsService, CohortAccess, CohortImportService, CohortBuilderService],
+  exports: [CohortAccess, CohortsService, CohortsRepository],
+})
+export class CohortsModule {}

@@ -1,0 +1,120 @@
+import { Injectable } from '@nestjs/common';
+import { InjectModel } from '@nestjs/mongoose';
+import type { ImportJobView, MemberRole } from '@trainaction/contracts';
+import { Model, Types } from 'mongoose';
+import { COHORT_MODEL, IMPORT_JOB_MODEL, MEMBERSHIP_MODEL, type CohortDoc, type ImportJobDoc, type MembershipDoc } from './cohort.schema';
+
+export type CohortRecord = Omit<CohortDoc, '_id'> & { id: string };
+export type NewCohort = Omit<CohortDoc, '_id' | 'createdAt' | 'updatedAt'>;
+export type MembershipRecord = Omit<MembershipDoc, '_id'>;
+
+function toCohort({ _id, ...rest }: CohortDoc): CohortRecord {
+  return { ...rest, id: _id.toHexString() };
+}
+
+function isDuplicateKey(error: unknown): boolean {
+  return (error as { code?: number })?.code === 11000;
+}
+
+export interface CohortQuery {
+  ids?: string[];
+  courseId?: string;
+  country?: string;
+  openForEnrolment?: boolean;
+}
+
+@Injectable()
+export class CohortsRepository {
+  constructor(
+    @InjectModel(COHORT_MODEL) private readonly cohorts: Model<CohortDoc>,
+    @InjectModel(MEMBERSHIP_MODEL) private readonly memberships: Model<MembershipDoc>,
+    @InjectModel(IMPORT_JOB_MODEL) private readonly imports: Model<ImportJobDoc>,
+  ) {}
+
+  async create(cohort: NewCohort): Promise<CohortRecord> {
+    const doc = await this.cohorts.create(cohort);
+    return toCohort(doc.toObject());
+  }
+
+  async update(id: string, set: Partial<NewCohort>, unset: (keyof NewCohort)[] = []): Promise<CohortRecord | null> {
+    const update: Record<string, unknown> = { $set: set };
+    if (unset.length) update.$unset = Object.fromEntries(unset.map((k) => [k, 1]));
+    await this.cohorts.updateOne({ _id: id }, update).exec();
+    return this.findById(id);
+  }
+
+  async findById(id: string): Promise<CohortRecord | null> {
+    if (!Types.ObjectId.isValid(id)) return null;
+    const doc = await this.cohorts.findById(id).lean<CohortDoc>().exec();
+    return doc ? toCohort(doc) : null;
+  }
+
+  async list(query: CohortQuery): Promise<CohortRecord[]> {
+    const filter: Record<string, unknown> = {};
+    if (query.ids) filter._id = { $in: query.ids.filter((id) => Types.ObjectId.isValid(id)) };
+    if (query.courseId) filter.courseId = query.courseId;
+    if (query.country) filter.countries = query.country;
+    if (query.openForEnrolment) Object.assign(filter, { enrollmentMode: 'open', status: { $in: ['planned', 'open', 'running'] } });
+    const docs = await this.cohorts.find(filter).sort({ startsAt: 1, _id: 1 }).lean<CohortDoc[]>().exec();
+    return docs.map(toCohort);
+  }
+
+  /** Returns false when the person is already a member (the unique index decides). */
+  async addMember(member: Omit<MembershipRecord, 'createdAt'>): Promise<boolean> {
+    try {
+      await this.memberships.create(member);
+      return true;
+    } catch (error) {
+      if (isDuplicateKey(error)) return false;
+      throw error;
+    }
+  }
+
+  async setMemberRole(cohortId: string, userId: string, role: MemberRole): Promise<void> {
+    await this.memberships.updateOne({ cohortId, userId }, { $set: { role } }).exec();
+  }
+
+  async removeMember(cohortId: string, userId: string): Promise<boolean> {
+    return (await this.memberships.deleteOne({ cohortId, userId }).exec()).deletedCount > 0;
+  }
+
+  async membership(cohortId: string, userId: string): Promise<MembershipRecord | null> {
+    return this.memberships.findOne({ cohortId, userId }, { _id: 0 }).lean<MembershipRecord>().exec();
+  }
+
+  async membershipsOfUser(userId: string): Promise<MembershipRecord[]> {
+    return this.memberships.find({ userId }, { _id: 0 }).lean<MembershipRecord[]>().exec();
+  }
+
+  async members(cohortId: string): Promise<MembershipRecord[]> {
+    return this.memberships.find({ cohortId }, { _id: 0 }).sort({ createdAt: 1 }).lean<MembershipRecord[]>().exec();
+  }
+
+  async membersOfCourse(courseId: string, role: MemberRole): Promise<MembershipRecord[]> {
+    return this.memberships.find({ courseId, role }, { _id: 0 }).lean<MembershipRecord[]>().exec();
+  }
+
+  async countMembers(cohortIds: string[]): Promise<Map<string, number>> {
+    const rows = await this.memberships
+      .aggregate<{ _id: string; n: number }>([{ $match: { cohortId: { $in: cohortIds } } }, { $group: { _id: '$cohortId', n: { $sum: 1 } } }])
+      .exec();
+    return new Map(rows.map((r) => [r._id, r.n]));
+  }
+
+  async createImport(job: Omit<ImportJobDoc, '_id' | 'createdAt'>): Promise<string> {
+    const doc = await this.imports.create(job);
+    return doc._id.toHexString();
+  }
+
+  async updateImport(id: string, set: Partial<Omit<ImportJobView, 'id'>>): Promise<void> {
+    await this.imports.updateOne({ _id: id }, { $set: set }).exec();
+  }
+
+  async findImport(id: string): Promise<(ImportJobView & { createdBy: string }) | null> {
+    if (!Types.ObjectId.isValid(id)) return null;
+    const doc = await this.imports.findById(id).lean<ImportJobDoc>().exec();
+    if (!doc) return null;
+    const { _id, createdAt: _createdAt, ...rest } = doc;
+    return { ...rest, id: _id.toHexString() };
+  }
+}
