@@ -59,7 +59,8 @@ async function main() {
     DATA_DIR: dataDir,
     LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
   });
-  await waitForHttp(`http://127.0.0.1:${apiPort}/api/ready`, { isAlive: () => api.exitCode === null });
+  // The first start creates the demo academy before the API answers.
+  await waitForHttp(`http://127.0.0.1:${apiPort}/api/ready`, { isAlive: () => api.exitCode === null, timeoutMs: 300_000 });
 
   const web = startChild('web server', process.execPath, ['apps/web/server.js'], {
     PORT: String(port),

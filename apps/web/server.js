@@ -55,7 +55,11 @@ const PROXIED = /^\/(api|socket\.io)(\/|\?|$)/;
 /** The scheme and client headers as this server vouches for them, before either handler sees the request. */
 function prepare(req) {
   const encrypted = Boolean(req.socket?.encrypted);
-  const forwardedProto = TRUST_PROXY_HEADERS ? String(req.headers['x-forwarded-proto'] ?? '').split(',')[0].trim() : '';
+  const forwardedProto = TRUST_PROXY_HEADERS
+    ? String(req.headers['x-forwarded-proto'] ?? '')
+        .split(',')[0]
+        .trim()
+    : '';
   if (!TRUST_PROXY_HEADERS) {
     for (const name of Object.keys(req.headers)) {
       if (name.startsWith('x-forwarded-')) delete req.headers[name];

@@ -3,18 +3,31 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { AppConfig, ConfigError } from '@trainaction/platform';
 import { AppModule } from './app.module';
 import { configureApp } from './bootstrap';
+import { DemoSeeder } from './demo/demo-seeder';
 
-async function main(): Promise<void> {
+async function serve(): Promise<void> {
   const app = await NestFactory.create<NestExpressApplication>(AppModule, { bufferLogs: true, bodyParser: false });
   await configureApp(app);
   const config = app.get(AppConfig);
   await app.listen(config.port, config.host);
 }
 
-main().catch((error: unknown) => {
+/** `--seed`: create the demo academy with a progress bar, then exit (`npm run seed`). */
+async function seed(): Promise<void> {
+  process.env.SEED_DEMO = 'false'; // seed once, here, with progress, not again at bootstrap
+  const app = await NestFactory.createApplicationContext(AppModule, { logger: ['error', 'warn'] });
+  const width = 30;
+  const created = await app.get(DemoSeeder).seed((step, done, total) => {
+    const filled = Math.round((width * done) / total);
+    process.stdout.write(`\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total} ${step.padEnd(28)}`);
+  });
+  process.stdout.write(created ? '\nDemo academy created.\n' : '\nThe demo academy already exists; nothing changed.\n');
+  await app.close();
+}
+
+(process.argv.includes('--seed') ? seed() : serve()).catch((error: unknown) => {
   // Configuration errors list every bad variable; print them plainly, without a stack trace.
-  const cause = (error as { cause?: unknown })?.cause;
-  if (error instanceof ConfigError || cause instanceof ConfigError) console.error((cause ?? error) instanceof Error ? ((cause ?? error) as Error).message : error);
-  else console.error(error);
+  const cause = (error as { cause?: unknown })?.cause ?? error;
+  console.error(cause instanceof ConfigError ? cause.message : error);
   process.exit(1);
 });

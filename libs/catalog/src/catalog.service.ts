@@ -110,6 +110,11 @@ export class CatalogService {
     return this.progressOf(course, userIds);
   }
 
+  /** Bulk lesson completions (seeding, imports); completions already recorded are kept. */
+  async recordProgress(entries: { userId: string; courseId: string; lessonId: string; completedAt: Date }[]): Promise<void> {
+    await this.courses.insertProgress(entries);
+  }
+
   async coursesByIds(ids: string[]): Promise<CourseSummary[]> {
     return (await this.courses.findByIds(ids)).map(summarize);
   }

@@ -112,6 +112,14 @@ export class CoursesRepository {
       });
   }
 
+  async insertProgress(entries: LessonProgressDoc[]): Promise<void> {
+    for (let i = 0; i < entries.length; i += 1000) {
+      await this.progress.insertMany(entries.slice(i, i + 1000), { ordered: false }).catch((error: { writeErrors?: { code: number }[] }) => {
+        if (!error.writeErrors?.every((e) => e.code === 11000)) throw error;
+      });
+    }
+  }
+
   async unmarkLessonDone(userId: string, lessonId: string): Promise<void> {
     await this.progress.deleteOne({ userId, lessonId }).exec();
   }

@@ -70,6 +70,18 @@ export class CohortsRepository {
     }
   }
 
+  /** Bulk enrolment (seeding, builders); existing memberships are skipped. Returns how many were added. */
+  async addMembers(members: Omit<MembershipRecord, 'createdAt'>[]): Promise<number> {
+    if (members.length === 0) return 0;
+    try {
+      return (await this.memberships.insertMany(members, { ordered: false })).length;
+    } catch (error) {
+      const result = error as { insertedDocs?: unknown[]; writeErrors?: { code: number }[] };
+      if (!(result.writeErrors ?? []).every((e) => e.code === 11000) || !result.writeErrors) throw error;
+      return result.insertedDocs?.length ?? 0;
+    }
+  }
+
   async setMemberRole(cohortId: string, userId: string, role: MemberRole): Promise<void> {
     await this.memberships.updateOne({ cohortId, userId }, { $set: { role } }).exec();
   }

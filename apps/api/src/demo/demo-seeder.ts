@@ -1,11 +1,13 @@
 import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { CatalogService } from '@trainaction/catalog';
+import { CohortsRepository } from '@trainaction/cohorts';
 import { PasswordHasher, UsersRepository } from '@trainaction/identity';
 import { AppConfig } from '@trainaction/platform';
-import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts';
+import { seedDemoAcademy, type SeedProgress } from './demo-academy';
 
 /**
- * Creates the demo accounts on first start when SEED_DEMO is on. Idempotent: existing accounts are kept,
- * and several API nodes starting together are settled by the unique e-mail index.
+ * Creates the demo academy on first start when SEED_DEMO is on. Idempotent: a second start finds the
+ * academy and keeps everything (the named accounts are re-created only if missing).
  */
 @Injectable()
 export class DemoSeeder implements OnApplicationBootstrap {
@@ -15,18 +17,17 @@ export class DemoSeeder implements OnApplicationBootstrap {
     private readonly config: AppConfig,
     private readonly users: UsersRepository,
     private readonly hasher: PasswordHasher,
+    private readonly catalog: CatalogService,
+    private readonly cohorts: CohortsRepository,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    if (!this.config.seedDemo) return;
-    const missing = [];
-    for (const account of DEMO_ACCOUNTS) {
-      if (!(await this.users.findByEmail(account.email))) missing.push(account);
-    }
-    if (missing.length === 0) return;
-    // Demo accounts share one password, so one hash serves them all.
-    const passwordHash = await this.hasher.hash(DEMO_PASSWORD);
-    const created = await this.users.createMany(missing.map((a) => ({ ...a, passwordHash, locale: 'es' as const })));
-    this.logger.log(`demo accounts created: ${created}`);
+    if (this.config.seedDemo) await this.seed();
+  }
+
+  async seed(progress?: SeedProgress): Promise<boolean> {
+    const created = await seedDemoAcademy({ users: this.users, hasher: this.hasher, catalog: this.catalog, cohorts: this.cohorts }, progress);
+    if (created) this.logger.log('demo academy created');
+    return created;
   }
 }

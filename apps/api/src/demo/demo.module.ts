@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
+import { CatalogModule } from '@trainaction/catalog';
+import { CohortsModule } from '@trainaction/cohorts';
 import { IdentityModule } from '@trainaction/identity';
 import { DemoSeeder } from './demo-seeder';
 
-@Module({ imports: [IdentityModule], providers: [DemoSeeder] })
+@Module({ imports: [IdentityModule, CatalogModule, CohortsModule], providers: [DemoSeeder], exports: [DemoSeeder] })
 export class DemoModule {}

@@ -9,8 +9,7 @@ export interface ApiFailure {
 }
 
 export type ApiResult<T> =
-  | { ok: true; status: number; data: T; headers: Headers }
-  | { ok: false; status: number; error: ApiFailure; headers: Headers };
+  { ok: true; status: number; data: T; headers: Headers } | { ok: false; status: number; error: ApiFailure; headers: Headers };
 
 export interface ApiCall {
   method?: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';

@@ -99,9 +99,7 @@ export function refreshCookieHeader(event: Pick<RequestEvent, 'cookies'>): strin
   return token ? `${REFRESH_COOKIE}=${encodeURIComponent(token)}` : undefined;
 }
 
-type RefreshOutcome =
-  | { ok: true; accessToken: string; setCookies: string[] }
-  | { ok: false; error: ApiFailure; setCookies: string[] };
+type RefreshOutcome = { ok: true; accessToken: string; setCookies: string[] } | { ok: false; error: ApiFailure; setCookies: string[] };
 
 /**
  * Refreshes already done or under way, by a hash of the refresh token presented. A refresh token works once

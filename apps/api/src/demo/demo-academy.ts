@@ -1,0 +1,153 @@
+import { courseInputSchema, type CourseView, type MemberRole } from '@trainaction/contracts';
+import type { CatalogService } from '@trainaction/catalog';
+import type { CohortsRepository } from '@trainaction/cohorts';
+import type { PasswordHasher, UsersRepository } from '@trainaction/identity';
+import type { AuthUser } from '@trainaction/platform';
+import { ACADEMY_COURSES } from './academy-content';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts';
+import { COUNTRY_NAMES, COUNTRY_SHARES, COUNTRY_TIMEZONES, generateLearners, personFor } from './demo-people';
+import { DemoRandom } from './demo-random';
+
+export const DEMO_SEED = 20260101;
+
+/** The academy's five months: cohorts run from July to mid-December 2026. */
+const STARTS_AT = new Date('2026-07-06T14:00:00Z');
+const ENDS_AT = new Date('2026-12-18T23:00:00Z');
+
+export type SeedProgress = (step: string, done: number, total: number) => void;
+
+interface Dependencies {
+  users: UsersRepository;
+  hasher: PasswordHasher;
+  catalog: CatalogService;
+  cohorts: CohortsRepository;
+}
+
+const SYSTEM: AuthUser = { id: 'demo-seed', role: 'admin', sessionId: 'demo-seed' };
+
+/**
+ * Builds the demo academy of product.md: six courses, 1,000 learners (564 men, 436 women) from five
+ * countries, cohorts per course and country plus cross-country cohorts, moderators, coordinators and an
+ * admin, and five months of lesson progress. Deterministic: the same seed gives the same academy.
+ */
+export async function seedDemoAcademy(deps: Dependencies, progress: SeedProgress = () => undefined): Promise<boolean> {
+  const random = new DemoRandom(DEMO_SEED);
+  const steps = 6;
+  progress('cuentas de demostración', 0, steps);
+  const passwordHash = await deps.hasher.hash(DEMO_PASSWORD);
+  await deps.users.createMany(DEMO_ACCOUNTS.map((a) => ({ ...a, passwordHash, locale: 'es' as const })));
+
+  if (await deps.catalog.get(SYSTEM, ACADEMY_COURSES[0].slug).catch(() => null)) return false;
+
+  progress('cursos', 1, steps);
+  const courses: CourseView[] = [];
+  for (const course of ACADEMY_COURSES) courses.push(await deps.catalog.create(courseInputSchema.parse(course)));
+
+  progress('participantes', 2, steps);
+  const named = DEMO_ACCOUNTS.filter((a) => a.role === 'learner');
+  const learners = generateLearners(random, named);
+  const staffCountries = Object.keys(COUNTRY_SHARES);
+  const moderators = Array.from({ length: 11 }, (_, i) => personFor(random, 2001 + i, staffCountries[i % 5], i % 2 ? 'man' : 'woman', 'academia'));
+  const coordinators = [personFor(random, 3001, 'DO', 'woman', 'academia'), personFor(random, 3002, 'CR', 'man', 'academia')];
+  const accounts = [
+    ...learners.map((p) => ({ ...p, role: 'learner' as const })),
+    ...moderators.map((p) => ({ ...p, role: 'moderator' as const })),
+    ...coordinators.map((p) => ({ ...p, role: 'coordinator' as const })),
+  ];
+  for (let i = 0; i < accounts.length; i += 250) {
+    await deps.users.createMany(accounts.slice(i, i + 250).map((a) => ({ ...a, passwordHash, locale: 'es' as const })));
+  }
+  const ids = await idsByEmail(deps.users, [...accounts.map((a) => a.email), ...DEMO_ACCOUNTS.map((a) => a.email)]);
+
+  progress('cohortes', 3, steps);
+  const countryCohort = new Map<string, string>(); // `${courseIndex}|${country}` → cohort id
+  const crossCohort: string[] = [];
+  for (const [index, course] of courses.entries()) {
+    const short = course.title.es.split(',')[0].split(' con ')[0];
+    for (const country of staffCountries) {
+      const cohort = await deps.cohorts.create({
+        courseId: course.id,
+        name: `${short} · ${COUNTRY_NAMES[country]}`,
+        countries: [country],
+        startsAt: STARTS_AT,
+        endsAt: ENDS_AT,
+        timezone: COUNTRY_TIMEZONES[country],
+        capacity: 120,
+        status: 'running',
+        enrollmentMode: 'coordinator',
+      });
+      countryCohort.set(`${index}|${country}`, cohort.id);
+    }
+    const cross = await deps.cohorts.create({
+      courseId: course.id,
+      name: `${short} · Intercambio regional`,
+      countries: [...staffCountries],
+      startsAt: STARTS_AT,
+      endsAt: ENDS_AT,
+      timezone: 'America/Tegucigalpa',
+      status: 'running',
+      enrollmentMode: index === 2 ? 'open' : 'coordinator',
+    });
+    crossCohort.push(cross.id);
+  }
+
+  progress('inscripciones', 4, steps);
+  type Enrolment = { cohortId: string; courseId: string; userId: string; role: MemberRole };
+  const enrolments: Enrolment[] = [];
+  const enrol = (courseIndex: number, cohortId: string, email: string, role: MemberRole) =>
+    enrolments.push({ cohortId, courseId: courses[courseIndex].id, userId: ids.get(email.toLowerCase())!, role });
+  const courseWeights = { 0: 26, 1: 14, 2: 18, 3: 16, 4: 14, 5: 12 } as Record<string, number>;
+  for (const person of learners) {
+    const primary = Number(random.weighted(courseWeights));
+    enrol(primary, countryCohort.get(`${primary}|${person.country}`)!, person.email, 'learner');
+    if (random.next() < 0.35) {
+      const second = (primary + random.int(1, 5)) % 6;
+      enrol(second, crossCohort[second], person.email, 'learner');
+    }
+  }
+  // The named learner from Honduras: a country cohort and a cross-country one.
+  for (const account of named) {
+    enrol(0, countryCohort.get(`0|${account.country}`)!, account.email, 'learner');
+    enrol(3, crossCohort[3], account.email, 'learner');
+  }
+  // The named moderator runs the cohorts the named learner is in, and a few more; the others share the rest.
+  const mainModerator = DEMO_ACCOUNTS.find((a) => a.role === 'moderator')!.email;
+  for (const cohortId of [countryCohort.get('0|HN')!, countryCohort.get('0|GT')!, crossCohort[0], crossCohort[3]]) {
+    enrol(crossCohort.includes(cohortId) ? crossCohort.indexOf(cohortId) : 0, cohortId, mainModerator, 'moderator');
+  }
+  let turn = 0;
+  for (const [index] of courses.entries()) {
+    for (const cohortId of [...staffCountries.map((c) => countryCohort.get(`${index}|${c}`)!), crossCohort[index]]) {
+      enrol(index, cohortId, moderators[turn++ % moderators.length].email, 'moderator');
+    }
+  }
+  for (let i = 0; i < enrolments.length; i += 500) await deps.cohorts.addMembers(enrolments.slice(i, i + 500));
+
+  progress('avance en las lecciones', 5, steps);
+  const lessonsByCourse = new Map(courses.map((c) => [c.id, c.modules.flatMap((m) => m.lessons.map((l) => l.id))]));
+  const span = Date.now() - STARTS_AT.getTime();
+  const completions = enrolments
+    .filter((e) => e.role === 'learner')
+    .flatMap((e) => {
+      const lessons = lessonsByCourse.get(e.courseId)!;
+      const done = Math.floor(lessons.length * Math.min(1, random.next() * 1.3));
+      return lessons.slice(0, done).map((lessonId, i) => ({
+        userId: e.userId,
+        courseId: e.courseId,
+        lessonId,
+        completedAt: new Date(STARTS_AT.getTime() + Math.max(0, span) * ((i + random.next()) / lessons.length)),
+      }));
+    });
+  await deps.catalog.recordProgress(completions);
+  progress('listo', 6, steps);
+  return true;
+}
+
+async function idsByEmail(users: UsersRepository, emails: string[]): Promise<Map<string, string>> {
+  const ids = new Map<string, string>();
+  for (let i = 0; i < emails.length; i += 300) {
+    for (const user of await users.findByEmails(emails.slice(i, i + 300))) ids.set(user.email.toLowerCase(), user.id);
+  }
+  return ids;
+}
+

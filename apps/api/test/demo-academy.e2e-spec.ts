@@ -1,0 +1,69 @@
+import type { AuthResult, CohortView, CourseSummary, MemberView, Page, UserView } from '@trainaction/contracts';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_PASSWORD } from '../src/demo/demo-accounts';
+import { startApi, type RunningApi } from './api-harness';
+
+let api: RunningApi;
+let admin: string;
+
+async function all<T>(path: string): Promise<T[]> {
+  const items: T[] = [];
+  let cursor: string | null = null;
+  do {
+    const sep = path.includes('?') ? '&' : '?';
+    const page: { body: Page<T> } = await api.client().get<Page<T>>(`${path}${sep}limit=100${cursor ? `&cursor=${cursor}` : ''}`, { token: admin });
+    items.push(...page.body.items);
+    cursor = page.body.nextCursor;
+  } while (cursor);
+  return items;
+}
+
+beforeAll(async () => {
+  api = await startApi('demo', { SEED_DEMO: 'true' });
+  admin = (await api.client().post<AuthResult>('/api/auth/login', { email: 'admin@trainaction.demo', password: DEMO_PASSWORD })).body.accessToken;
+}, 180_000);
+afterAll(() => api?.close());
+
+describe('the demo academy', () => {
+  it('has 1,000 learners: 564 men and 436 women from the five countries', async () => {
+    const learners = await all<UserView>('/api/users?role=learner');
+    expect(learners).toHaveLength(1000);
+    expect(learners.filter((u) => u.gender === 'man')).toHaveLength(564);
+    expect(learners.filter((u) => u.gender === 'woman')).toHaveLength(436);
+    expect(new Set(learners.map((u) => u.country))).toEqual(new Set(['CR', 'SV', 'GT', 'HN', 'DO']));
+  });
+
+  it('has six published courses with modules, lessons and activities', async () => {
+    const courses = (await api.client().get<Page<CourseSummary>>('/api/courses', { token: admin })).body.items;
+    expect(courses).toHaveLength(6);
+    expect(courses.every((c) => c.status === 'published' && c.moduleCount >= 3 && c.lessonCount >= 9)).toBe(true);
+  });
+
+  it('puts every learner in at least one cohort, with country and cross-country cohorts', async () => {
+    const learners = await all<UserView>('/api/users?role=learner');
+    const cohorts = (await api.client().get<Page<CohortView>>('/api/cohorts', { token: admin })).body.items;
+    expect(cohorts.filter((c) => c.countries.length === 1)).toHaveLength(30);
+    expect(cohorts.filter((c) => c.countries.length === 5)).toHaveLength(6);
+    const enrolled = new Set<string>();
+    for (const cohort of cohorts) {
+      const members = (await api.client().get<Page<MemberView>>(`/api/cohorts/${cohort.id}/members`, { token: admin })).body.items;
+      members.filter((m) => m.role === 'learner').forEach((m) => enrolled.add(m.userId));
+      expect(members.some((m) => m.role === 'moderator')).toBe(true);
+    }
+    expect(learners.filter((u) => !enrolled.has(u.id))).toEqual([]);
+  });
+
+  it('signs in the named learner from Honduras, enrolled in two cohorts, one cross-country', async () => {
+    const login = await api.client().post<AuthResult>('/api/auth/login', { email: 'aprendiz@trainaction.demo', password: DEMO_PASSWORD });
+    expect(login.body.user).toMatchObject({ country: 'HN', role: 'learner' });
+    const mine = (await api.client().get<Page<CohortView>>('/api/cohorts', { token: login.body.accessToken })).body.items;
+    expect(mine).toHaveLength(2);
+    expect(mine.some((c) => c.countries.length > 1)).toBe(true);
+  });
+
+  it('finds the academy on a second start and changes nothing', async () => {
+    const { DemoSeeder } = await import('../src/demo/demo-seeder');
+    expect(await api.app.get(DemoSeeder).seed()).toBe(false);
+    expect(await all<UserView>('/api/users?role=learner')).toHaveLength(1000);
+  });
+});

@@ -1,0 +1,28 @@
+// `npm run seed`: creates the demo academy (idempotent) with a progress bar, on the embedded database
+// unless MONGODB_URI is set.
+import { spawn } from 'node:child_process';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startEmbeddedDb } from './lib/embedded-db.mjs';
+import { ensureBuilds, ensureDependencies } from './lib/setup.mjs';
+
+const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
+const dataDir = resolve(root, process.env.DATA_DIR ?? '.data');
+
+await ensureDependencies(root);
+await ensureBuilds(root);
+let db;
+let mongodbUri = process.env.MONGODB_URI;
+if (!mongodbUri) {
+  db = await startEmbeddedDb({ root, dataDir: resolve(dataDir, 'db') });
+  mongodbUri = `${db.uri}/trainaction`;
+}
+const child = spawn(process.execPath, ['dist/apps/api/main.js', '--seed'], {
+  cwd: root,
+  stdio: 'inherit',
+  env: { ...process.env, MONGODB_URI: mongodbUri, DATA_DIR: dataDir, LOG_LEVEL: 'warn' },
+});
+child.on('exit', async (code) => {
+  await db?.stop();
+  process.exit(code ?? 1);
+});
