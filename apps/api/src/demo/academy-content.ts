@@ -1,9 +1,6 @@
 /**
- * Demo catalogue of the academy: the six courses, with their modules, lessons and activities.
- *
- * Content is written in Spanish (primary language) with English titles and summaries. Readings cite real,
- * public sources; URLs are only given for very stable sites. Video, caption and template URLs point to the
- * demo media host (media.trainaction.demo) and are placeholders.
+ * Demo catalogue of the academy's six courses. Spanish content with English titles and summaries; readings cite real public
+ * sources (URLs only for very stable sites). Video, caption and template URLs on media.trainaction.demo are placeholders.
  */
 
 // prettier-ignore
@@ -37,10 +34,7 @@ export interface DemoCourse {
 
 const seguridadCiudadana: DemoCourse = {
   slug: 'seguridad-ciudadana-justicia-cohesion',
-  title: {
-    es: 'Seguridad ciudadana, justicia y cohesión social',
-    en: 'Citizen security, justice and social cohesion',
-  },
+  title: { es: 'Seguridad ciudadana, justicia y cohesión social', en: 'Citizen security, justice and social cohesion' },
   summary: {
     es: 'Curso de fundamentos para personas con responsabilidad de decisión: qué significa la seguridad ciudadana desde un enfoque de desarrollo humano y de derechos, y cómo se articulan prevención, control legítimo y justicia. Se analiza por qué la cohesión social y la confianza en las instituciones son condiciones de una seguridad sostenible, con evidencia y casos de Centroamérica y la República Dominicana.',
     en: 'A foundations course for decision makers: what citizen security means from a human-development and rights-based perspective, and how prevention, legitimate enforcement and justice fit together. It examines why social cohesion and trust in institutions are preconditions for lasting security, drawing on evidence and cases from Central America and the Dominican Republic.',
@@ -353,10 +347,7 @@ La nota debe incluir:
 
 const evaluacionImpacto: DemoCourse = {
   slug: 'evaluacion-impacto-politicas',
-  title: {
-    es: 'Evaluación de impacto de políticas de seguridad ciudadana',
-    en: 'Impact assessment of citizen-security policies',
-  },
+  title: { es: 'Evaluación de impacto de políticas de seguridad ciudadana', en: 'Impact assessment of citizen-security policies' },
   summary: {
     es: 'Introduce la lógica causal de la evaluación de impacto —teoría de cambio, contrafactual y sesgo de selección— y los principales diseños experimentales y cuasi-experimentales, con ejemplos de programas de prevención y de policía. Está pensado para quienes encargan, gestionan o usan evaluaciones para decidir sobre programas y presupuesto.',
     en: 'Introduces the causal logic of impact evaluation (theory of change, the counterfactual and selection bias) and the main experimental and quasi-experimental designs, with examples from prevention and policing programmes. It is aimed at those who commission, manage or use evaluations to make programme and budget decisions.',
@@ -483,7 +474,7 @@ En intervenciones territoriales el delito puede **desplazarse** a lugares vecino
           durationSeconds: 1080,
           captionsUrl: 'https://media.trainaction.demo/captions/evaluacion-impacto-politicas-m2-experto.es.vtt',
           transcript:
-            'El investigador presenta dos evaluaciones aleatorias. En Bogotá, cerca de mil puntos calientes fueron asignados al azar para recibir más patrullaje policial, mejores servicios municipales o ambos; los efectos directos fueron modestos y hubo indicios de desplazamiento de delitos contra la propiedad a calles cercanas, lo que muestra la importancia de medir derrames. En Chicago, el programa Becoming a Man, basado en terapia cognitivo-conductual, redujo de forma significativa los arrestos por delitos violentos durante la intervención. Concluye que aleatorizar es posible en seguridad si se negocia temprano con las instituciones y se cuida la ética.',
+            'El investigador presenta dos evaluaciones aleatorias. En Bogotá, casi dos mil calles con alta concentración de delitos fueron asignadas al azar para recibir más patrullaje policial, mejores servicios municipales o ambos; los efectos directos fueron modestos y hubo indicios de desplazamiento de delitos contra la propiedad a calles cercanas, lo que muestra la importancia de medir derrames. En Chicago, el programa Becoming a Man, basado en terapia cognitivo-conductual, redujo de forma significativa los arrestos por delitos violentos durante la intervención. Concluye que aleatorizar es posible en seguridad si se negocia temprano con las instituciones y se cuida la ética.',
         },
         {
           kind: 'reading',
@@ -568,7 +559,7 @@ Cuando se interviene una sola unidad (una ciudad, un país), se construye una co
           kind: 'reading',
           title: { es: 'Prevención comunitaria en Centroamérica (LAPOP)', en: 'Community-based prevention in Central America (LAPOP)' },
           citation:
-            'Berk-Seligson, S., Orcés, D., Pizzolitto, G., Seligson, M. A. y Wilson, C. J. (2014). Impact Evaluation of USAID\'s Community-Based Crime and Violence Prevention Approach in Central America: Regional Report for El Salvador, Guatemala, Honduras and Panama. Nashville, TN: Latin American Public Opinion Project, Vanderbilt University.',
+            "Berk-Seligson, S., Orcés, D., Pizzolitto, G., Seligson, M. A. y Wilson, C. J. (2014). Impact Evaluation of USAID's Community-Based Crime and Violence Prevention Approach in Central America: Regional Report for El Salvador, Guatemala, Honduras and Panama. Nashville, TN: Latin American Public Opinion Project, Vanderbilt University.",
         },
       ],
       activities: [
@@ -643,7 +634,7 @@ Las unidades de evaluación en ministerios, la vinculación de resultados con el
           kind: 'reading',
           title: { es: 'Preventing Crime: qué funciona y qué no', en: 'Preventing Crime: What Works' },
           citation:
-            'Sherman, L. W., Gottfredson, D., MacKenzie, D., Eck, J., Reuter, P. y Bushway, S. (1997). Preventing Crime: What Works, What Doesn\'t, What\'s Promising. A Report to the United States Congress. Washington, DC: National Institute of Justice.',
+            "Sherman, L. W., Gottfredson, D., MacKenzie, D., Eck, J., Reuter, P. y Bushway, S. (1997). Preventing Crime: What Works, What Doesn't, What's Promising. A Report to the United States Congress. Washington, DC: National Institute of Justice.",
         },
         {
           kind: 'resource',
@@ -675,10 +666,7 @@ Comente **al menos dos aportes de colegas de otros países** e identifique una p
 
 const ciberseguridad: DemoCourse = {
   slug: 'introduccion-ciberseguridad',
-  title: {
-    es: 'Curso introductorio de ciberseguridad',
-    en: 'Introductory course on cybersecurity',
-  },
+  title: { es: 'Curso introductorio de ciberseguridad', en: 'Introductory course on cybersecurity' },
   summary: {
     es: 'Ofrece a personas directivas y técnicas de instituciones de seguridad y justicia los fundamentos de la ciberseguridad: amenazas frecuentes, higiene digital, marco jurídico del ciberdelito y cooperación internacional. Cierra con la gestión de riesgos de la información y la respuesta a incidentes en instituciones públicas.',
     en: 'Gives senior and technical staff in security and justice institutions the foundations of cybersecurity: common threats, digital hygiene, the legal framework for cybercrime and international cooperation. It closes with information-security risk management and incident response in public institutions.',
@@ -732,12 +720,6 @@ La ciberseguridad es ante todo una responsabilidad de la dirección, no sólo de
             'El experto reconstruye la crisis de 2022 en Costa Rica. En abril, el grupo Conti comprometió sistemas del Ministerio de Hacienda y de otras instituciones, y en mayo el gobierno declaró una emergencia nacional; semanas después, otro ataque de ransomware afectó a la Caja Costarricense de Seguro Social. Explica cómo se vieron afectados servicios como las aduanas, la recaudación y la atención de salud. Extrae lecciones: segmentar redes, mantener respaldos fuera de línea, tener planes de respuesta ensayados, coordinar con el CSIRT nacional y comunicar a la ciudadanía de forma transparente.',
         },
         {
-          kind: 'resource',
-          title: { es: 'Lista de verificación de higiene digital para directivos', en: 'Digital hygiene checklist for senior staff' },
-          url: 'https://media.trainaction.demo/recursos/lista-higiene-digital-directivos.pdf',
-          resourceType: 'document',
-        },
-        {
           kind: 'reading',
           title: { es: 'Reporte Ciberseguridad 2020 (BID y OEA)', en: 'Cybersecurity Report 2020 (IDB and OAS)' },
           citation:
@@ -754,7 +736,7 @@ La ciberseguridad es ante todo una responsabilidad de la dirección, no sólo de
 1. Identifique **tres activos de información** críticos (por ejemplo, base de denuncias, correo institucional, expedientes).
 2. Para cada uno, indique una amenaza probable, la vulnerabilidad que podría aprovechar y el impacto en confidencialidad, integridad o disponibilidad.
 3. Califique probabilidad e impacto (bajo, medio, alto).
-4. Proponga **dos medidas** de la lista de higiene digital que aplicaría en los próximos tres meses y quién sería responsable.`,
+4. Proponga **dos medidas** de la sección de higiene digital del módulo que aplicaría en los próximos tres meses y quién sería responsable.`,
           dueDaysAfterStart: 9,
           completion: { kind: 'accepted_submission' },
           rubric: [
@@ -815,12 +797,6 @@ La evidencia digital es volátil: un registro que no se solicita a tiempo se pie
             'Consejo de Europa (2001). Convenio sobre la Ciberdelincuencia. Serie de Tratados Europeos n.º 185. Budapest, 23 de noviembre de 2001.',
           url: 'https://www.coe.int/en/web/cybercrime',
         },
-        {
-          kind: 'resource',
-          title: { es: 'Modelo de solicitud de conservación de datos', en: 'Template for a data-preservation request' },
-          url: 'https://media.trainaction.demo/recursos/modelo-solicitud-conservacion-datos.docx',
-          resourceType: 'document',
-        },
       ],
       activities: [
         {
@@ -864,7 +840,7 @@ La versión 2.0 (2024) organiza las capacidades en seis funciones: **gobernar, i
 
 ## Respuesta a incidentes
 
-Un plan de respuesta, basado por ejemplo en la guía NIST SP 800-61, recorre estas fases:
+Un plan de respuesta puede seguir el ciclo clásico de la guía NIST SP 800-61 (revisión 2):
 
 1. **Preparación**: roles, contactos, inventario de activos y ejercicios.
 2. **Detección y análisis**: confirmar el incidente y estimar su alcance.
@@ -1041,7 +1017,7 @@ Preguntan directamente a una muestra de la población si fue víctima de delitos
 - Muestra probabilística de hogares con representatividad nacional y estatal.
 - Periodo de referencia: el año calendario anterior.
 - Mide **prevalencia** (personas víctimas) e **incidencia** (delitos ocurridos), denuncia, percepción y desempeño institucional.
-- Estima la **cifra negra**: la proporción de delitos no denunciados o que no dieron lugar a una investigación, que en la ENVIPE se ha situado en torno al 90 %.
+- Estima la **cifra negra**: la proporción de delitos no denunciados o que no dieron lugar a una investigación, que en las ediciones recientes de la ENVIPE ha superado el 90 %.
 
 ## Violencias que las encuestas generales no captan bien
 
@@ -1074,12 +1050,6 @@ Ninguna fuente basta. Comparar tendencias entre registros y encuestas permite di
             'Oficina de las Naciones Unidas contra la Droga y el Delito (2015). Clasificación Internacional de Delitos con Fines Estadísticos (ICCS), versión 1.0. Viena: UNODC.',
           url: 'https://www.unodc.org',
         },
-        {
-          kind: 'reading',
-          title: { es: 'Protocolo de Bogotá sobre calidad de los datos de homicidio', en: 'Bogotá Protocol on homicide data quality' },
-          citation:
-            'Protocolo de Bogotá sobre calidad de los datos de homicidio en América Latina y el Caribe (2015). Bogotá: Conferencia sobre Calidad de Datos de Homicidio en América Latina y el Caribe.',
-        },
       ],
       activities: [
         {
@@ -1105,7 +1075,7 @@ Ninguna fuente basta. Comparar tendencias entre registros y encuestas permite di
     },
     {
       title: { es: 'Producción, protección y uso ético de la información', en: 'Producing, protecting and using data ethically' },
-      summary: 'Conjunto mínimo de variables, identificadores únicos, confidencialidad, supresión de celdas pequeñas y comunicación sin revictimizar.',
+      summary: 'Variables mínimas, identificadores únicos, confidencialidad, supresión de celdas pequeñas y comunicación sin revictimizar.',
       lessons: [
         {
           kind: 'text',
@@ -1211,10 +1181,7 @@ Comparta su respuesta y **compárela con la de dos colegas de otros países**: �
 
 const analisisInformacion: DemoCourse = {
   slug: 'analisis-informacion',
-  title: {
-    es: 'Análisis de información para la seguridad ciudadana',
-    en: 'Information analysis for citizen security',
-  },
+  title: { es: 'Análisis de información para la seguridad ciudadana', en: 'Information analysis for citizen security' },
   summary: {
     es: 'Desarrolla capacidades para convertir datos en conocimiento útil para la toma de decisiones: el ciclo y los tipos de análisis, el cálculo e interpretación de tasas e indicadores, y técnicas estructuradas para reducir sesgos. Culmina con la elaboración de productos analíticos claros y accionables para autoridades.',
     en: 'Builds the skills to turn data into knowledge that supports decisions: the analysis cycle and types of analysis, calculating and interpreting rates and indicators, and structured techniques to reduce bias. It culminates in producing clear, actionable analytical products for senior officials.',
@@ -1278,12 +1245,6 @@ Una unidad de análisis vale por las decisiones que mejora. Por eso debe tener a
             'Clarke, R. V. y Eck, J. E. (2005). Crime Analysis for Problem Solvers in 60 Small Steps. Washington, DC: U.S. Department of Justice, Office of Community Oriented Policing Services.',
           url: 'https://popcenter.asu.edu',
         },
-        {
-          kind: 'resource',
-          title: { es: 'Plantilla para formular preguntas de análisis', en: 'Template for framing analysis questions' },
-          url: 'https://media.trainaction.demo/recursos/plantilla-preguntas-de-analisis.docx',
-          resourceType: 'document',
-        },
       ],
       activities: [
         {
@@ -1345,9 +1306,7 @@ Antes de interpretar, verifique:
 1. **Completitud**: ¿faltan meses, territorios o campos?
 2. **Consistencia**: ¿coinciden los totales entre fuentes y entre cortes?
 3. **Validez**: ¿las categorías significan lo mismo en todo el periodo? Un cambio de definición legal puede producir un salto artificial.
-4. **Oportunidad**: ¿los datos recientes están completos o aún se actualizan?
-
-Una cifra sin contexto puede llevar a una mala decisión con apariencia de rigor.`,
+4. **Oportunidad**: ¿los datos recientes están completos o aún se actualizan?`,
         },
         {
           kind: 'video',
@@ -1361,8 +1320,7 @@ Una cifra sin contexto puede llevar a una mala decisión con apariencia de rigor
         {
           kind: 'reading',
           title: { es: 'Estudio mundial sobre el homicidio (UNODC)', en: 'Global Study on Homicide (UNODC)' },
-          citation:
-            'Oficina de las Naciones Unidas contra la Droga y el Delito (2023). Global Study on Homicide 2023. Viena: UNODC.',
+          citation: 'Oficina de las Naciones Unidas contra la Droga y el Delito (2023). Global Study on Homicide 2023. Viena: UNODC.',
           url: 'https://www.unodc.org',
         },
         {
@@ -1438,9 +1396,7 @@ Reglas de redacción:
 2. Separar hechos, inferencias y recomendaciones.
 3. Expresar el **grado de confianza** (alto, moderado, bajo) y sus razones.
 4. Citar las fuentes y sus limitaciones.
-5. Un gráfico por idea, con títulos que digan la conclusión.
-
-Un buen producto permite a quien decide actuar en cinco minutos de lectura.`,
+5. Un gráfico por idea, con títulos que digan la conclusión.`,
         },
         {
           kind: 'video',
@@ -1493,10 +1449,7 @@ La nota debe:
 
 const analisisTerritorial: DemoCourse = {
   slug: 'analisis-territorial-crimen',
-  title: {
-    es: 'Herramientas para el análisis territorial de fenómenos criminales',
-    en: 'Tools for territorial analysis of crime',
-  },
+  title: { es: 'Herramientas para el análisis territorial de fenómenos criminales', en: 'Tools for territorial analysis of crime' },
   summary: {
     es: 'Presenta la criminología ambiental y la ley de concentración del delito, y enseña a usar sistemas de información geográfica libres (QGIS) para geocodificar, mapear e identificar puntos calientes. Termina con el paso del mapa a la intervención: prevención situacional, participación comunitaria, protección de la privacidad y evaluación del desplazamiento.',
     en: 'Introduces environmental criminology and the law of crime concentration, and teaches how to use free geographic information systems (QGIS) to geocode, map and identify hot spots. It ends with moving from the map to the intervention: situational prevention, community participation, privacy protection and assessing displacement.',
@@ -1530,9 +1483,7 @@ Además, estudios longitudinales muestran que muchos de esos lugares se mantiene
 1. La **unidad de análisis** importa: un municipio o un barrio "violento" contiene sobre todo calles tranquilas.
 2. Focalizar en microlugares permite usar recursos escasos con mayor eficacia.
 3. La concentración también ocurre en **víctimas** y **agresores**: pocas personas concentran gran parte de la victimización repetida.
-4. Lo que hace "caliente" un lugar (un mercado, una terminal, un bar, un terreno baldío) orienta la respuesta, que no siempre es policial.
-
-Mapear bien es el primer paso para intervenir bien.`,
+4. Lo que hace "caliente" un lugar (un mercado, una terminal, un bar, un terreno baldío) orienta la respuesta, que no siempre es policial.`,
         },
         {
           kind: 'video',
@@ -1546,8 +1497,7 @@ Mapear bien es el primer paso para intervenir bien.`,
         {
           kind: 'reading',
           title: { es: 'La ley de concentración del delito', en: 'The law of crime concentration' },
-          citation:
-            'Weisburd, D. (2015). The law of crime concentration and the criminology of place. Criminology, 53(2), 133-157.',
+          citation: 'Weisburd, D. (2015). The law of crime concentration and the criminology of place. Criminology, 53(2), 133-157.',
         },
         {
           kind: 'reading',
@@ -1628,12 +1578,6 @@ Registre fuente, fecha de corte, sistema de referencia y tasa de geocodificació
           title: { es: 'QGIS: descarga del software libre', en: 'QGIS: free software download' },
           url: 'https://www.qgis.org',
           resourceType: 'tool',
-        },
-        {
-          kind: 'resource',
-          title: { es: 'Documentación y manual de capacitación de QGIS', en: 'QGIS documentation and training manual' },
-          url: 'https://docs.qgis.org',
-          resourceType: 'document',
         },
         {
           kind: 'resource',
@@ -1745,7 +1689,7 @@ El **índice de precisión predictiva** (PAI), propuesto por Chainey, Tompson y 
     },
     {
       title: { es: 'Del mapa a la intervención', en: 'From the map to the intervention' },
-      summary: 'Evidencia sobre puntos calientes, prevención situacional, participación comunitaria, ética y evaluación del desplazamiento.',
+      summary: 'Evidencia, prevención situacional, participación comunitaria, ética y evaluación del desplazamiento.',
       lessons: [
         {
           kind: 'text',
