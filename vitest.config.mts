@@ -6,6 +6,8 @@ const root = import.meta.dirname;
 const alias = Object.fromEntries(
   ['contracts', 'platform', 'identity', 'catalog', 'cohorts', 'testing'].map((lib) => [`@trainaction/${lib}`, resolve(root, `libs/${lib}/src`)]),
 );
+// The web app's own specs run from apps/web (SvelteKit reads its config from the working folder);
+// scripts/test.mjs runs both and adds up the results.
 // SWC keeps Nest's decorator metadata, which esbuild drops.
 const server = { plugins: [swc.vite({ module: { type: 'es6' } })], resolve: { alias } };
 const embeddedDb = resolve(root, 'libs/testing/src/embedded-db.setup.ts');
@@ -29,7 +31,6 @@ export default defineConfig({
           hookTimeout: 60_000,
         },
       },
-      'apps/web/vite.config.ts',
       {
         ...server,
         test: {

@@ -3,13 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { startEmbeddedDb } from '../../../scripts/lib/embedded-db.mjs';
-
-declare module 'vitest' {
-  export interface ProvidedContext {
-    /** A MongoDB server URI without a database name; each test file picks its own database. */
-    mongoServerUri: string;
-  }
-}
+import './database';
 
 /**
  * Vitest global setup: one embedded database for the run, in a temporary folder, unless TEST_MONGODB_URI
