@@ -1,11 +1,12 @@
 import { Module } from '@nestjs/common';
 import { CatalogModule } from '@trainaction/catalog';
 import { CohortsModule } from '@trainaction/cohorts';
+import { DiscussionsModule } from '@trainaction/discussions';
 import { IdentityModule } from '@trainaction/identity';
 import { PlatformModule } from '@trainaction/platform';
 import { DemoModule } from './demo/demo.module';
 
 @Module({
-  imports: [PlatformModule, IdentityModule, CatalogModule, CohortsModule, DemoModule],
+  imports: [PlatformModule, IdentityModule, CatalogModule, CohortsModule, DiscussionsModule, DemoModule],
 })
 export class AppModule {}

@@ -1,17 +1,39 @@
+import type { MessageView, RoomJoinResult, RoomView } from './discussions';
 import type { Ack } from './errors';
 
 /** Events the server emits to clients. Grows with each feature; both ends import it. */
 export interface ServerToClientEvents {
   'session:revoked': (payload: { reason: string }) => void;
-  'notification:new': (payload: { id: string; kind: string; text: string; createdAt: string }) => void;
+  'notification:new': (payload: { id: string; kind: string; text: string; link?: string; createdAt: string }) => void;
+  'message:new': (message: MessageView) => void;
+  'message:updated': (message: MessageView) => void;
+  'message:deleted': (message: MessageView) => void;
+  'presence:update': (payload: { roomId: string; online: string[] }) => void;
+  'typing:update': (payload: { roomId: string; userId: string; typing: boolean }) => void;
+  'room:updated': (room: RoomView) => void;
 }
 
 /** Events clients send; each takes an ack answered only after the change is stored. */
+type Handler<P, D> = (payload: P, ack: (res: Ack<D>) => void) => void;
+
 export interface ClientToServerEvents {
-  'session:whoami': (payload: Record<string, never>, ack: (res: Ack<{ userId: string; role: string }>) => void) => void;
+  'session:whoami': Handler<Record<string, never>, { userId: string; role: string }>;
+  'room:join': Handler<{ roomId: string; since?: string }, RoomJoinResult>;
+  'room:leave': Handler<{ roomId: string }, Record<string, never>>;
+  'message:send': Handler<{ roomId: string; clientMsgId: string; body: string; threadRootId?: string }, { message: MessageView }>;
+  'message:edit': Handler<{ messageId: string; body: string }, { message: MessageView }>;
+  'message:delete': Handler<{ messageId: string }, { messageId: string }>;
+  'message:react': Handler<{ messageId: string; emoji: string; on: boolean }, { messageId: string; reactions: MessageView['reactions'] }>;
+  typing: (payload: { roomId: string; typing: boolean }) => void;
+  'room:read': Handler<{ roomId: string; messageId: string }, { unread: number }>;
 }
 
 /** The personal room every authenticated socket joins. */
 export function userRoom(userId: string): string {
   return `user:${userId}`;
+}
+
+/** The socket.io room of a live discussion room. */
+export function discussionRoom(roomId: string): string {
+  return `room:${roomId}`;
 }

@@ -23,6 +23,13 @@ export class RealtimePublisher {
     this.toRoom(userRoom(userId), event, ...args);
   }
 
+  /** The distinct users with a socket in a room, on every node. */
+  async onlineUsers(room: string): Promise<string[]> {
+    if (!this.server) return [];
+    const sockets = await this.server.in(room).fetchSockets();
+    return [...new Set(sockets.map((s) => s.data.user?.id).filter((id): id is string => Boolean(id)))];
+  }
+
   /** Tells every socket of one sign-in that it is over, then closes them (on every node). */
   endSession(sessionId: string, reason: string): void {
     if (!this.server) return;

@@ -1,15 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { isCurrent, navLinks } from './nav';
+import { currentHref, isCurrent, navLinks } from './nav';
 
 describe(navLinks.name, () => {
-  it('shows learners and moderators Inicio and Perfil', () => {
-    expect(navLinks('learner').map((l) => l.href)).toEqual(['/home', '/profile']);
-    expect(navLinks('moderator').map((l) => l.label)).toEqual(['Inicio', 'Perfil']);
+  it('shows learners and moderators Inicio, Cursos, Cohortes and Perfil', () => {
+    expect(navLinks('learner').map((l) => l.href)).toEqual(['/home', '/courses', '/cohorts', '/profile']);
+    expect(navLinks('moderator').map((l) => l.label)).toEqual(['Inicio', 'Cursos', 'Cohortes', 'Perfil']);
   });
 
-  it('adds Usuarios for coordinators and admins', () => {
+  it('adds the balanced builder and Usuarios for coordinators and admins', () => {
     for (const role of ['coordinator', 'admin'] as const) {
-      expect(navLinks(role).at(-1)).toEqual({ href: '/admin/users', label: 'Usuarios' });
+      const links = navLinks(role);
+      expect(links.at(-1)).toEqual({ href: '/admin/users', label: 'Usuarios' });
+      expect(links.map((l) => l.href)).toContain('/cohorts/build');
     }
   });
 
@@ -17,5 +19,12 @@ describe(navLinks.name, () => {
     expect(isCurrent('/home', '/home')).toBe(true);
     expect(isCurrent('/admin/users', '/admin/users/abc')).toBe(true);
     expect(isCurrent('/home', '/homely')).toBe(false);
+  });
+
+  it('marks only the most specific link current', () => {
+    const links = navLinks('coordinator');
+    expect(currentHref(links, '/cohorts/build')).toBe('/cohorts/build');
+    expect(currentHref(links, '/cohorts/abc')).toBe('/cohorts');
+    expect(currentHref(links, '/login')).toBeNull();
   });
 });

@@ -6,17 +6,30 @@ export interface NavLink {
   label: string;
 }
 
-/** The main navigation a role sees. Moderators see what learners see until their tools arrive. */
+/** The main navigation a role sees. Moderators see what learners see; their cohort tools are on the cohort pages. */
 export function navLinks(role: Role): NavLink[] {
   const links: NavLink[] = [
     { href: '/home', label: m.nav_home() },
-    { href: '/profile', label: m.nav_profile() },
+    { href: '/courses', label: m.nav_courses() },
+    { href: '/cohorts', label: m.nav_cohorts() },
   ];
-  if (role === 'coordinator' || role === 'admin') links.push({ href: '/admin/users', label: m.nav_users() });
+  const manager = role === 'coordinator' || role === 'admin';
+  if (manager) links.push({ href: '/cohorts/build', label: m.nav_build() });
+  links.push({ href: '/profile', label: m.nav_profile() });
+  if (manager) links.push({ href: '/admin/users', label: m.nav_users() });
   return links;
 }
 
 /** The link for the current page, also for pages below it (e.g. /admin/users?cursor=…). */
 export function isCurrent(href: string, pathname: string): boolean {
   return pathname === href || pathname.startsWith(`${href}/`);
+}
+
+/** The one link to mark current: the longest that matches, so /cohorts/build is not also "Cohortes". */
+export function currentHref(links: readonly NavLink[], pathname: string): string | null {
+  return (
+    links
+      .filter((link) => isCurrent(link.href, pathname))
+      .sort((a, b) => b.href.length - a.href.length)[0]?.href ?? null
+  );
 }

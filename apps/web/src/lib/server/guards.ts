@@ -25,3 +25,7 @@ export function requireRole(event: GuardEvent, roles: readonly Role[]): { user: 
   if (!roles.includes(session.user.role)) error(403, { message: m.error_forbidden(), code: 'FORBIDDEN' });
   return session;
 }
+
+/** Coordinators and admins write courses, create cohorts and enrol people. */
+export const COURSE_EDITORS: readonly Role[] = ['coordinator', 'admin'];
+export const COHORT_MANAGERS: readonly Role[] = COURSE_EDITORS;

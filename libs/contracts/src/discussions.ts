@@ -1,0 +1,108 @@
+import { z } from 'zod';
+
+const idSchema = z.string().regex(/^[0-9a-f]{24}$/, 'must be an id');
+
+export const MESSAGE_MAX_LENGTH = 4000;
+export const ROOM_HISTORY_PAGE = 50;
+
+export const messageBodySchema = z
+  .string()
+  .max(MESSAGE_MAX_LENGTH, `must be at most ${MESSAGE_MAX_LENGTH} characters`)
+  .refine((b) => b.trim().length > 0, 'must not be empty')
+  .refine((b) => !b.includes('\u0000'), 'must not contain NUL characters');
+
+/** A client-generated id (UUID or similar) that makes retries of the same message idempotent. */
+export const clientMsgIdSchema = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, 'must be 8 to 64 letters, digits, - or _');
+
+export const roomJoinSchema = z.strictObject({ roomId: idSchema, since: z.string().max(200).optional() });
+export const roomLeaveSchema = z.strictObject({ roomId: idSchema });
+export const messageSendSchema = z.strictObject({
+  roomId: idSchema,
+  clientMsgId: clientMsgIdSchema,
+  body: messageBodySchema,
+  threadRootId: idSchema.optional(),
+});
+export const messageEditSchema = z.strictObject({ messageId: idSchema, body: messageBodySchema });
+export const messageDeleteSchema = z.strictObject({ messageId: idSchema });
+export const messageReactSchema = z.strictObject({
+  messageId: idSchema,
+  emoji: z.string().min(1).max(16).refine((e) => !/[\s.$]/.test(e), 'must be one emoji'),
+  on: z.boolean(),
+});
+export const typingSchema = z.strictObject({ roomId: idSchema, typing: z.boolean() });
+export const roomReadSchema = z.strictObject({ roomId: idSchema, messageId: idSchema });
+
+export const roomInputSchema = z.strictObject({
+  name: z.string().trim().min(2).max(80),
+  topic: z.string().trim().max(500).optional(),
+  scheduledAt: z.iso.datetime({ offset: true }).optional(),
+});
+export type RoomInput = z.infer<typeof roomInputSchema>;
+
+export const historyQuerySchema = z.strictObject({
+  before: idSchema.optional(),
+  after: idSchema.optional(),
+  threadRootId: idSchema.optional(),
+  limit: z.coerce.number().int().min(1).max(100).default(ROOM_HISTORY_PAGE),
+});
+export type HistoryQuery = z.infer<typeof historyQuerySchema>;
+
+export interface ReactionView {
+  emoji: string;
+  count: number;
+  /** Whether the viewer reacted; false in broadcasts, where clients read it from `userIds`. */
+  mine: boolean;
+  userIds: string[];
+}
+
+export interface MessageView {
+  id: string;
+  roomId: string;
+  clientMsgId: string;
+  author: { id: string; displayName: string; country: string };
+  body: string;
+  threadRootId?: string;
+  replyCount: number;
+  reactions: ReactionView[];
+  createdAt: string;
+  editedAt?: string;
+  deleted?: boolean;
+  hidden?: boolean;
+  /** When the message last changed (created, edited, deleted, reacted): newer wins when merging. */
+  changedAt: string;
+}
+
+export interface RoomView {
+  id: string;
+  cohortId: string;
+  name: string;
+  topic?: string;
+  scheduledAt?: string;
+  isDefault: boolean;
+  locked: boolean;
+  slowModeSeconds: number;
+  pinnedMessageIds: string[];
+  unread?: number;
+}
+
+export interface RoomJoinResult {
+  room: RoomView;
+  online: string[];
+  /** Recent messages (oldest first), or with `since`: every message changed since that token. */
+  messages: MessageView[];
+  syncToken: string;
+  /** With `since`: more changes than one answer holds; join again with the new token for the rest. */
+  hasMore: boolean;
+}
+
+/**
+ * Merges messages into a client's view by id; the newest `changedAt` wins, so live events, catch-up and
+ * history can arrive in any order and any number of times and the view still ends equal to the server's.
+ */
+export function mergeMessages(view: Map<string, MessageView>, incoming: readonly MessageView[]): Map<string, MessageView> {
+  for (const message of incoming) {
+    const current = view.get(message.id);
+    if (!current || current.changedAt <= message.changedAt) view.set(message.id, message);
+  }
+  return view;
+}

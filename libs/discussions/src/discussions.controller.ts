@@ -1,0 +1,40 @@
+import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { historyQuerySchema, roomInputSchema, type MessageView, type Page, type RoomView } from '@trainaction/contracts';
+import { CurrentUser, type AuthUser } from '@trainaction/platform';
+import { createZodDto } from 'nestjs-zod';
+import { DiscussionsService } from './discussions.service';
+
+class RoomInputDto extends createZodDto(roomInputSchema) {}
+class HistoryQueryDto extends createZodDto(historyQuerySchema) {}
+
+@ApiTags('rooms')
+@ApiBearerAuth()
+@Controller()
+export class DiscussionsController {
+  constructor(private readonly discussions: DiscussionsService) {}
+
+  @Get('cohorts/:id/rooms')
+  @ApiOperation({ summary: 'Live rooms of a cohort (a default "General" room always exists), with my unread counts' })
+  rooms(@CurrentUser() caller: AuthUser, @Param('id') cohortId: string): Promise<RoomView[]> {
+    return this.discussions.rooms(caller, cohortId);
+  }
+
+  @Post('cohorts/:id/rooms')
+  @ApiOperation({ summary: 'Create a room (the cohort’s moderators)' })
+  createRoom(@CurrentUser() caller: AuthUser, @Param('id') cohortId: string, @Body() body: RoomInputDto): Promise<RoomView> {
+    return this.discussions.createRoom(caller, cohortId, body);
+  }
+
+  @Get('rooms/:id')
+  @ApiOperation({ summary: 'One room' })
+  async room(@CurrentUser() caller: AuthUser, @Param('id') roomId: string): Promise<RoomView> {
+    return (await this.discussions.roomView(caller, roomId));
+  }
+
+  @Get('rooms/:id/messages')
+  @ApiOperation({ summary: 'History, newest first; `before` (cursor) pages back, `after` reads forward; `threadRootId` reads a thread' })
+  history(@CurrentUser() caller: AuthUser, @Param('id') roomId: string, @Query() query: HistoryQueryDto): Promise<Page<MessageView>> {
+    return this.discussions.history(caller, roomId, query);
+  }
+}

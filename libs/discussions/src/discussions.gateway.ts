@@ -1,0 +1,83 @@
+import { ConnectedSocket, MessageBody, OnGatewayConnection, SubscribeMessage, WebSocketGateway } from '@nestjs/websockets';
+import {
+  discussionRoom,
+  messageDeleteSchema,
+  messageEditSchema,
+  messageReactSchema,
+  messageSendSchema,
+  roomJoinSchema,
+  roomLeaveSchema,
+  roomReadSchema,
+  typingSchema,
+} from '@trainaction/contracts';
+import { ack, type AppSocket } from '@trainaction/platform';
+import { DiscussionsService } from './discussions.service';
+
+const ROOM_PREFIX = discussionRoom('');
+
+/** Socket events of live rooms: parse, call the service, answer the ack. */
+@WebSocketGateway()
+export class DiscussionsGateway implements OnGatewayConnection {
+  constructor(private readonly discussions: DiscussionsService) {}
+
+  handleConnection(socket: AppSocket): void {
+    // Rooms are still known while disconnecting: tell each one who is left.
+    socket.on('disconnecting', () => {
+      const rooms = [...socket.rooms].filter((r) => r.startsWith(ROOM_PREFIX));
+      setImmediate(() => rooms.forEach((r) => void this.discussions.presenceChanged(r.slice(ROOM_PREFIX.length)).catch(() => undefined)));
+    });
+  }
+
+  @SubscribeMessage('room:join')
+  join(@ConnectedSocket() socket: AppSocket, @MessageBody() payload: unknown) {
+    return ack(roomJoinSchema, payload, ({ roomId, since }) =>
+      this.discussions.join(socket.data.user, roomId, since, () => Promise.resolve(socket.join(discussionRoom(roomId)))),
+    );
+  }
+
+  @SubscribeMessage('room:leave')
+  leave(@ConnectedSocket() socket: AppSocket, @MessageBody() payload: unknown) {
+    return ack(roomLeaveSchema, payload, async ({ roomId }) => {
+      await socket.leave(discussionRoom(roomId));
+      await this.discussions.presenceChanged(roomId);
+      return {};
+    });
+  }
+
+  @SubscribeMessage('message:send')
+  send(@ConnectedSocket() socket: AppSocket, @MessageBody() payload: unknown) {
+    return ack(messageSendSchema, payload, (input) => this.discussions.send(socket.data.user, input));
+  }
+
+  @SubscribeMessage('message:edit')
+  edit(@ConnectedSocket() socket: AppSocket, @MessageBody() payload: unknown) {
+    return ack(messageEditSchema, payload, ({ messageId, body }) => this.discussions.edit(socket.data.user, messageId, body));
+  }
+
+  @SubscribeMessage('message:delete')
+  remove(@ConnectedSocket() socket: AppSocket, @MessageBody() payload: unknown) {
+    return ack(messageDeleteSchema, payload, ({ messageId }) => this.discussions.delete(socket.data.user, messageId));
+  }
+
+  @SubscribeMessage('message:react')
+  react(@ConnectedSocket() socket: AppSocket, @MessageBody() payload: unknown) {
+    return ack(messageReactSchema, payload, ({ messageId, emoji, on }) => this.discussions.react(socket.data.user, messageId, emoji, on));
+  }
+
+  @SubscribeMessage('room:read')
+  read(@ConnectedSocket() socket: AppSocket, @MessageBody() payload: unknown) {
+    return ack(roomReadSchema, payload, ({ roomId, messageId }) => this.discussions.markRead(socket.data.user, roomId, messageId));
+  }
+
+  /** Typing is ephemeral: only sockets that joined the room may signal it, and nothing is stored. */
+  @SubscribeMessage('typing')
+  typing(@ConnectedSocket() socket: AppSocket, @MessageBody() payload: unknown): void {
+    const parsed = typingSchema.safeParse(payload);
+    if (!parsed.success || !socket.rooms.has(discussionRoom(parsed.data.roomId))) return;
+    socket.to(discussionRoom(parsed.data.roomId)).emit('typing:update', {
+      roomId: parsed.data.roomId,
+      userId: socket.data.user.id,
+      typing: parsed.data.typing,
+    });
+  }
+}

@@ -1,0 +1,38 @@
+import { Module } from '@nestjs/common';
+import { MongooseModule } from '@nestjs/mongoose';
+import { CohortsModule } from '@trainaction/cohorts';
+import { IdentityModule } from '@trainaction/identity';
+import {
+  MESSAGE_EDIT_MODEL,
+  MESSAGE_MODEL,
+  MessageEditSchema,
+  MessageSchema,
+  REACTION_MODEL,
+  ReactionSchema,
+  READ_MARK_MODEL,
+  ReadMarkSchema,
+  ROOM_MODEL,
+  RoomSchema,
+} from './discussion.schema';
+import { DiscussionsController } from './discussions.controller';
+import { DiscussionsGateway } from './discussions.gateway';
+import { DiscussionsRepository } from './discussions.repository';
+import { DiscussionsService } from './discussions.service';
+
+@Module({
+  imports: [
+    CohortsModule,
+    IdentityModule,
+    MongooseModule.forFeature([
+      { name: ROOM_MODEL, schema: RoomSchema },
+      { name: MESSAGE_MODEL, schema: MessageSchema },
+      { name: REACTION_MODEL, schema: ReactionSchema },
+      { name: MESSAGE_EDIT_MODEL, schema: MessageEditSchema },
+      { name: READ_MARK_MODEL, schema: ReadMarkSchema },
+    ]),
+  ],
+  controllers: [DiscussionsController],
+  providers: [DiscussionsRepository, DiscussionsService, DiscussionsGateway],
+  exports: [DiscussionsService, DiscussionsRepository],
+})
+export class DiscussionsModule {}

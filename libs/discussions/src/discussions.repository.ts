@@ -1,0 +1,152 @@
+import { Injectable } from '@nestjs/common';
+import { InjectModel } from '@nestjs/mongoose';
+import { Model, Types } from 'mongoose';
+import {
+  MESSAGE_EDIT_MODEL,
+  MESSAGE_MODEL,
+  REACTION_MODEL,
+  READ_MARK_MODEL,
+  ROOM_MODEL,
+  type MessageDoc,
+  type MessageEditDoc,
+  type ReactionDoc,
+  type ReadMarkDoc,
+  type RoomDoc,
+} from './discussion.schema';
+
+export type RoomRecord = Omit<RoomDoc, '_id'> & { id: string };
+export type MessageRecord = Omit<MessageDoc, '_id'> & { id: string };
+
+function toRoom({ _id, ...rest }: RoomDoc): RoomRecord {
+  return { ...rest, id: _id.toHexString() };
+}
+
+function toMessage({ _id, ...rest }: MessageDoc): MessageRecord {
+  return { ...rest, id: _id.toHexString() };
+}
+
+function oid(id: string): Types.ObjectId {
+  return new Types.ObjectId(id);
+}
+
+/** Every read and write of rooms, messages, reactions, edits and read marks. Cohort-scoped reads take the cohort id. */
+@Injectable()
+export class DiscussionsRepository {
+  constructor(
+    @InjectModel(ROOM_MODEL) private readonly rooms: Model<RoomDoc>,
+    @InjectModel(MESSAGE_MODEL) private readonly messages: Model<MessageDoc>,
+    @InjectModel(REACTION_MODEL) private readonly reactions: Model<ReactionDoc>,
+    @InjectModel(MESSAGE_EDIT_MODEL) private readonly edits: Model<MessageEditDoc>,
+    @InjectModel(READ_MARK_MODEL) private readonly reads: Model<ReadMarkDoc>,
+  ) {}
+
+  /** Throws E11000 when the unique key exists (a cohort's default room created twice). */
+  async createRoom(room: Omit<RoomDoc, '_id' | 'createdAt'> & { id?: string }): Promise<RoomRecord> {
+    const { id, ...fields } = room;
+    const doc = await this.rooms.create(id ? { _id: oid(id), ...fields } : fields);
+    return toRoom(doc.toObject());
+  }
+
+  async findRoom(id: string): Promise<RoomRecord | null> {
+    if (!Types.ObjectId.isValid(id)) return null;
+    const doc = await this.rooms.findById(id).lean<RoomDoc>().exec();
+    return doc ? toRoom(doc) : null;
+  }
+
+  async roomsOfCohort(cohortId: string): Promise<RoomRecord[]> {
+    const docs = await this.rooms.find({ cohortId }).sort({ isDefault: -1, createdAt: 1 }).lean<RoomDoc[]>().exec();
+    return docs.map(toRoom);
+  }
+
+  async updateRoom(id: string, set: Partial<Pick<RoomDoc, 'locked' | 'slowModeSeconds' | 'pinnedMessageIds' | 'name' | 'topic'>>): Promise<RoomRecord | null> {
+    await this.rooms.updateOne({ _id: id }, { $set: set }).exec();
+    return this.findRoom(id);
+  }
+
+  /** Throws E11000 when this author already sent this clientMsgId in this room. */
+  async insertMessage(message: Omit<MessageDoc, '_id'>): Promise<MessageRecord> {
+    const doc = await this.messages.create(message);
+    return toMessage(doc.toObject());
+  }
+
+  async findMessage(id: string): Promise<MessageRecord | null> {
+    if (!Types.ObjectId.isValid(id)) return null;
+    const doc = await this.messages.findById(id).lean<MessageDoc>().exec();
+    return doc ? toMessage(doc) : null;
+  }
+
+  async findByClientId(roomId: string, authorId: string, clientMsgId: string): Promise<MessageRecord | null> {
+    const doc = await this.messages.findOne({ roomId, authorId, clientMsgId }).lean<MessageDoc>().exec();
+    return doc ? toMessage(doc) : null;
+  }
+
+  async updateMessage(id: string, set: Partial<MessageDoc>): Promise<MessageRecord | null> {
+    await this.messages.updateOne({ _id: id }, { $set: set }).exec();
+    return this.findMessage(id);
+  }
+
+  /** A page of a room's main timeline (or of one thread), newest first. */
+  async history(roomId: string, options: { before?: string; after?: string; threadRootId?: string; limit: number }): Promise<MessageRecord[]> {
+    const filter: Record<string, unknown> = { roomId, threadRootId: options.threadRootId ?? { $exists: false } };
+    const range: Record<string, Types.ObjectId> = {};
+    if (options.before) range.$lt = oid(options.before);
+    if (options.after) range.$gt = oid(options.after);
+    if (options.before || options.after) filter._id = range;
+    const sort = options.after && !options.before ? 1 : -1;
+    const docs = await this.messages.find(filter).sort({ _id: sort }).limit(options.limit).lean<MessageDoc[]>().exec();
+    const records = docs.map(toMessage);
+    return sort === 1 ? records.reverse() : records;
+  }
+
+  /** Every message of a room changed at or after `since` (creations, edits, deletions, reactions), oldest change first. */
+  async changedSince(roomId: string, since: Date, limit: number): Promise<MessageRecord[]> {
+    const docs = await this.messages.find({ roomId, changedAt: { $gte: since } }).sort({ changedAt: 1, _id: 1 }).limit(limit).lean<MessageDoc[]>().exec();
+    return docs.map(toMessage);
+  }
+
+  async countReplies(threadRootId: string): Promise<number> {
+    return this.messages.countDocuments({ threadRootId, deletedAt: { $exists: false } }).exec();
+  }
+
+  async countUnread(roomId: string, userId: string, afterId?: string): Promise<number> {
+    const filter: Record<string, unknown> = { roomId, authorId: { $ne: userId }, deletedAt: { $exists: false }, threadRootId: { $exists: false } };
+    if (afterId) filter._id = { $gt: oid(afterId) };
+    return this.messages.countDocuments(filter).exec();
+  }
+
+  async addReaction(messageId: string, userId: string, emoji: string): Promise<void> {
+    await this.reactions.create({ messageId, userId, emoji, createdAt: new Date() }).catch((error: { code?: number }) => {
+      if (error.code !== 11000) throw error; // already reacted with this emoji
+    });
+  }
+
+  async removeReaction(messageId: string, userId: string, emoji: string): Promise<void> {
+    await this.reactions.deleteOne({ messageId, userId, emoji }).exec();
+  }
+
+  async reactionsOf(messageIds: string[]): Promise<ReactionDoc[]> {
+    if (messageIds.length === 0) return [];
+    return this.reactions.find({ messageId: { $in: messageIds } }).sort({ createdAt: 1 }).lean<ReactionDoc[]>().exec();
+  }
+
+  async recordEdit(edit: MessageEditDoc): Promise<void> {
+    await this.edits.create(edit);
+  }
+
+  async editsOf(messageId: string): Promise<MessageEditDoc[]> {
+    return this.edits.find({ messageId }, { _id: 0 }).sort({ editedAt: 1 }).lean<MessageEditDoc[]>().exec();
+  }
+
+  async readMark(roomId: string, userId: string): Promise<ReadMarkDoc | null> {
+    return this.reads.findOne({ roomId, userId }).lean<ReadMarkDoc>().exec();
+  }
+
+  async setReadMark(roomId: string, userId: string, lastReadMessageId: string): Promise<void> {
+    await this.reads
+      .updateOne({ roomId, userId }, { $set: { lastReadMessageId, updatedAt: new Date() } }, { upsert: true })
+      .exec()
+      .catch((error: { code?: number }) => {
+        if (error.code !== 11000) throw error;
+      });
+  }
+}

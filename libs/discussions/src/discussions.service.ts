@@ -1,0 +1,284 @@
+import { Injectable } from '@nestjs/common';
+import {
+  discussionRoom,
+  type HistoryQuery,
+  type MessageView,
+  type RoomInput,
+  type RoomJoinResult,
+  type RoomView,
+} from '@trainaction/contracts';
+import { CohortAccess, CohortsRepository, type CohortAccessResult } from '@trainaction/cohorts';
+import { UsersRepository } from '@trainaction/identity';
+import { AppError, newId, RealtimePublisher, type AuthUser } from '@trainaction/platform';
+import { DiscussionsRepository, type MessageRecord, type RoomRecord } from './discussions.repository';
+import { toMessageView, toRoomView } from './message-view';
+import { SendRateLimiter } from './send-rate-limiter';
+import { decodeSyncToken, encodeSyncToken } from './sync-token';
+
+export const EDIT_WINDOW_MS = 15 * 60_000;
+const RECENT_ON_JOIN = 50;
+const CATCH_UP_LIMIT = 500;
+
+interface SendInput {
+  roomId: string;
+  clientMsgId: string;
+  body: string;
+  threadRootId?: string;
+}
+
+function isDuplicateKey(error: unknown): boolean {
+  return (error as { code?: number })?.code === 11000;
+}
+
+/**
+ * Live rooms: who may join, what is stored, what is broadcast. An ack is returned only after the write;
+ * a retried send (same clientMsgId) returns the stored message and broadcasts nothing new.
+ */
+@Injectable()
+export class DiscussionsService {
+  private readonly limiter = new SendRateLimiter();
+
+  constructor(
+    private readonly repo: DiscussionsRepository,
+    private readonly access: CohortAccess,
+    private readonly cohortMembers: CohortsRepository,
+    private readonly users: UsersRepository,
+    private readonly publisher: RealtimePublisher,
+  ) {}
+
+  async rooms(caller: AuthUser, cohortId: string): Promise<RoomView[]> {
+    await this.access.visible(caller, cohortId);
+    const rooms = await this.ensureDefaultRoom(cohortId, caller.id);
+    const unread = await Promise.all(rooms.map(async (r) => this.repo.countUnread(r.id, caller.id, (await this.repo.readMark(r.id, caller.id))?.lastReadMessageId)));
+    return rooms.map((r, i) => toRoomView(r, unread[i]));
+  }
+
+  async roomView(caller: AuthUser, roomId: string): Promise<RoomView> {
+    const { room } = await this.roomFor(caller, roomId);
+    const mark = await this.repo.readMark(room.id, caller.id);
+    return toRoomView(room, await this.repo.countUnread(room.id, caller.id, mark?.lastReadMessageId));
+  }
+
+  async createRoom(caller: AuthUser, cohortId: string, input: RoomInput): Promise<RoomView> {
+    await this.access.moderated(caller, cohortId);
+    await this.ensureDefaultRoom(cohortId, caller.id);
+    const id = newId();
+    const room = await this.repo.createRoom({
+      id,
+      cohortId,
+      name: input.name,
+      topic: input.topic,
+      scheduledAt: input.scheduledAt ? new Date(input.scheduledAt) : undefined,
+      uniqueKey: id,
+      isDefault: false,
+      locked: false,
+      slowModeSeconds: 0,
+      pinnedMessageIds: [],
+      createdBy: caller.id,
+    });
+    return toRoomView(room);
+  }
+
+  /**
+   * Subscribes first, then reads: anything that changes while the catch-up is read also arrives live,
+   * so nothing falls between the two (the client de-duplicates by id).
+   */
+  async join(caller: AuthUser, roomId: string, since: string | undefined, subscribe: () => Promise<void>): Promise<RoomJoinResult> {
+    const { room } = await this.roomFor(caller, roomId);
+    const sinceDate = since === undefined ? undefined : decodeSyncToken(since);
+    if (since !== undefined && !sinceDate) throw new AppError('VALIDATION_FAILED', 'The sync token is not valid', [{ path: 'since', message: 'is not a token from this server' }]);
+    await subscribe();
+    const startedAt = Date.now();
+    let records: MessageRecord[];
+    let hasMore = false;
+    let syncToken: string;
+    if (sinceDate) {
+      records = await this.repo.changedSince(room.id, sinceDate, CATCH_UP_LIMIT);
+      hasMore = records.length === CATCH_UP_LIMIT;
+      syncToken = hasMore ? encodeSyncToken({ t: records[records.length - 1].changedAt.getTime(), w: false }) : encodeSyncToken({ t: startedAt, w: true });
+    } else {
+      records = (await this.repo.history(room.id, { limit: RECENT_ON_JOIN })).reverse();
+      syncToken = encodeSyncToken({ t: startedAt, w: true });
+    }
+    const [messages, online] = await Promise.all([this.views(records, caller.id), this.publisher.onlineUsers(discussionRoom(room.id))]);
+    this.publisher.toRoom(discussionRoom(room.id), 'presence:update', { roomId: room.id, online });
+    return { room: toRoomView(room), online, messages, syncToken, hasMore };
+  }
+
+  async presenceChanged(roomId: string): Promise<void> {
+    const online = await this.publisher.onlineUsers(discussionRoom(roomId));
+    this.publisher.toRoom(discussionRoom(roomId), 'presence:update', { roomId, online });
+  }
+
+  async send(caller: AuthUser, input: SendInput): Promise<{ message: MessageView }> {
+    const { room, access } = await this.roomFor(caller, input.roomId);
+    const existing = await this.repo.findByClientId(room.id, caller.id, input.clientMsgId);
+    if (existing) return { message: await this.view(existing, caller.id) };
+
+    if (room.locked && !access.canModerate) throw new AppError('ROOM_LOCKED', 'This room is locked by its moderators');
+    if (!this.limiter.take(caller.id)) throw new AppError('RATE_LIMITED', 'You are sending messages too fast; wait a moment');
+    const root = input.threadRootId ? await this.threadRoot(room.id, input.threadRootId) : undefined;
+    const author = (await this.users.findByIds([caller.id]))[0];
+    if (!author) throw new AppError('UNAUTHENTICATED', 'This account no longer exists');
+
+    const mentions = await this.mentionedMembers(room.cohortId, input.body, caller.id);
+    const now = new Date();
+    let stored: MessageRecord;
+    try {
+      stored = await this.repo.insertMessage({
+        roomId: room.id,
+        cohortId: room.cohortId,
+        clientMsgId: input.clientMsgId,
+        authorId: caller.id,
+        authorName: author.displayName,
+        authorCountry: author.country,
+        body: input.body,
+        threadRootId: root?.id,
+        replyCount: 0,
+        mentions,
+        createdAt: now,
+        changedAt: now,
+      });
+    } catch (error) {
+      // A concurrent retry of the same message won the unique index: answer with the stored one.
+      if (!isDuplicateKey(error)) throw error;
+      const winner = await this.repo.findByClientId(room.id, caller.id, input.clientMsgId);
+      if (!winner) throw error;
+      return { message: await this.view(winner, caller.id) };
+    }
+    const message = await this.view(stored);
+    this.publisher.toRoom(discussionRoom(room.id), 'message:new', message);
+    if (root) await this.refreshReplyCount(root.id);
+    for (const userId of mentions) {
+      this.publisher.toUser(userId, 'notification:new', {
+        id: `mention:${stored.id}:${userId}`,
+        kind: 'mention',
+        text: `${author.displayName}: ${input.body.slice(0, 140)}`,
+        link: `/rooms/${room.id}?message=${stored.id}`,
+        createdAt: now.toISOString(),
+      });
+    }
+    return { message };
+  }
+
+  async edit(caller: AuthUser, messageId: string, body: string): Promise<{ message: MessageView }> {
+    const { message } = await this.messageFor(caller, messageId);
+    if (message.authorId !== caller.id) throw new AppError('FORBIDDEN', 'Only the author can edit a message');
+    if (message.deletedAt) throw new AppError('CONFLICT', 'The message was deleted');
+    if (Date.now() - message.createdAt.getTime() > EDIT_WINDOW_MS) throw new AppError('FORBIDDEN', 'Messages can be edited for 15 minutes after sending');
+    if (message.body === body) return { message: await this.view(message, caller.id) };
+    const now = new Date();
+    await this.repo.recordEdit({ messageId, body: message.body, editedAt: now, editorId: caller.id });
+    const updated = (await this.repo.updateMessage(messageId, { body, editedAt: now, changedAt: now }))!;
+    return { message: await this.broadcastChange(updated, 'message:updated', caller.id) };
+  }
+
+  async delete(caller: AuthUser, messageId: string): Promise<{ messageId: string }> {
+    const { message, access } = await this.messageFor(caller, messageId);
+    if (message.authorId !== caller.id && !access.canModerate) throw new AppError('FORBIDDEN', 'Only the author or a moderator can delete a message');
+    if (message.deletedAt) return { messageId };
+    const now = new Date();
+    await this.repo.recordEdit({ messageId, body: message.body, editedAt: now, editorId: caller.id });
+    const updated = (await this.repo.updateMessage(messageId, { deletedAt: now, changedAt: now, body: '' }))!;
+    await this.broadcastChange(updated, 'message:deleted', caller.id);
+    if (message.threadRootId) await this.refreshReplyCount(message.threadRootId);
+    return { messageId };
+  }
+
+  async react(caller: AuthUser, messageId: string, emoji: string, on: boolean) {
+    const { message } = await this.messageFor(caller, messageId);
+    if (message.deletedAt) throw new AppError('CONFLICT', 'The message was deleted');
+    if (on) await this.repo.addReaction(messageId, caller.id, emoji);
+    else await this.repo.removeReaction(messageId, caller.id, emoji);
+    const updated = (await this.repo.updateMessage(messageId, { changedAt: new Date() }))!;
+    const view = await this.broadcastChange(updated, 'message:updated', caller.id);
+    return { messageId, reactions: view.reactions };
+  }
+
+  async markRead(caller: AuthUser, roomId: string, messageId: string): Promise<{ unread: number }> {
+    const { room } = await this.roomFor(caller, roomId);
+    const message = await this.repo.findMessage(messageId);
+    if (!message || message.roomId !== room.id) throw AppError.notFound('Message');
+    const current = await this.repo.readMark(room.id, caller.id);
+    // Read marks only move forward: an older tab cannot mark newer messages unread again.
+    if (!current || current.lastReadMessageId < messageId) await this.repo.setReadMark(room.id, caller.id, messageId);
+    const mark = current && current.lastReadMessageId > messageId ? current.lastReadMessageId : messageId;
+    return { unread: await this.repo.countUnread(room.id, caller.id, mark) };
+  }
+
+  async history(caller: AuthUser, roomId: string, query: HistoryQuery): Promise<{ items: MessageView[]; nextCursor: string | null }> {
+    const { room } = await this.roomFor(caller, roomId);
+    const records = await this.repo.history(room.id, query);
+    const items = await this.views(records, caller.id);
+    const last = records[records.length - 1];
+    return { items, nextCursor: records.length === query.limit && last ? last.id : null };
+  }
+
+  /** The room, if the caller may see its cohort; otherwise 404 (existence does not leak). */
+  async roomFor(caller: AuthUser, roomId: string): Promise<{ room: RoomRecord; access: CohortAccessResult }> {
+    const room = await this.repo.findRoom(roomId);
+    if (!room) throw AppError.notFound('Room');
+    const access = await this.access.visible(caller, room.cohortId).catch(() => {
+      throw AppError.notFound('Room');
+    });
+    return { room, access };
+  }
+
+  private async messageFor(caller: AuthUser, messageId: string) {
+    const message = await this.repo.findMessage(messageId);
+    if (!message) throw AppError.notFound('Message');
+    const { access } = await this.roomFor(caller, message.roomId).catch(() => {
+      throw AppError.notFound('Message');
+    });
+    return { message, access };
+  }
+
+  /** Members of the cohort named as `@Display Name` in the body (the composer inserts names this way). */
+  private async mentionedMembers(cohortId: string, body: string, authorId: string): Promise<string[]> {
+    if (!body.includes('@')) return [];
+    const memberIds = (await this.cohortMembers.members(cohortId)).map((m) => m.userId).filter((id) => id !== authorId);
+    const lower = body.toLowerCase();
+    return (await this.users.findByIds(memberIds)).filter((u) => lower.includes(`@${u.displayName.toLowerCase()}`)).map((u) => u.id);
+  }
+
+  private async threadRoot(roomId: string, rootId: string): Promise<MessageRecord> {
+    const root = await this.repo.findMessage(rootId);
+    if (!root || root.roomId !== roomId || root.threadRootId) {
+      throw new AppError('VALIDATION_FAILED', 'The request has invalid fields', [{ path: 'threadRootId', message: 'is not a message of this room that starts a thread' }]);
+    }
+    return root;
+  }
+
+  private async refreshReplyCount(rootId: string): Promise<void> {
+    const replyCount = await this.repo.countReplies(rootId);
+    const root = await this.repo.updateMessage(rootId, { replyCount, changedAt: new Date() });
+    if (root) await this.broadcastChange(root, 'message:updated');
+  }
+
+  private async broadcastChange(message: MessageRecord, event: 'message:updated' | 'message:deleted', viewerId?: string): Promise<MessageView> {
+    const reactions = await this.repo.reactionsOf([message.id]);
+    this.publisher.toRoom(discussionRoom(message.roomId), event, toMessageView(message, reactions));
+    return toMessageView(message, reactions, viewerId);
+  }
+
+  private async view(message: MessageRecord, viewerId?: string): Promise<MessageView> {
+    return (await this.views([message], viewerId))[0];
+  }
+
+  private async views(messages: MessageRecord[], viewerId?: string): Promise<MessageView[]> {
+    const reactions = await this.repo.reactionsOf(messages.map((m) => m.id));
+    return messages.map((m) => toMessageView(m, reactions.filter((r) => r.messageId === m.id), viewerId));
+  }
+
+  /** Every cohort has a "General" room; its unique key makes concurrent creation settle on one. */
+  private async ensureDefaultRoom(cohortId: string, createdBy: string): Promise<RoomRecord[]> {
+    const rooms = await this.repo.roomsOfCohort(cohortId);
+    if (rooms.some((r) => r.isDefault)) return rooms;
+    await this.repo
+      .createRoom({ cohortId, name: 'General', uniqueKey: cohortId, isDefault: true, locked: false, slowModeSeconds: 0, pinnedMessageIds: [], createdBy })
+      .catch((error: unknown) => {
+        if (!isDuplicateKey(error)) throw error;
+      });
+    return this.repo.roomsOfCohort(cohortId);
+  }
+}
