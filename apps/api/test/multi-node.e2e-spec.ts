@@ -1,0 +1,122 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes, randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { Ack, AuthResult, CohortView, CourseView, MessageView, RoomJoinResult, RoomView } from '@trainaction/contracts';
+import { aRegistration, ApiClient, dropDatabase, testDatabaseUri } from '@trainaction/testing';
+import mongoose from 'mongoose';
+import { io, type Socket } from 'socket.io-client';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { stopProcess } from '../../../scripts/lib/embedded-db.mjs';
+import { freePort, waitForHttp } from '../../../scripts/lib/processes.mjs';
+
+/**
+ * Two API processes (the built dist/apps/api/main.js) sharing one database and one Redis
+ * (Debian's redis-server): broadcasts and catch-up must work across them.
+ */
+const root = resolve(__dirname, '../../..');
+const processes: ChildProcess[] = [];
+const sockets: Socket[] = [];
+let mongodbUri: string;
+let dataDir: string;
+let nodes: string[];
+let room: RoomView;
+let ana: AuthResult;
+let beto: AuthResult;
+
+async function startRedis(): Promise<string> {
+  const port = await freePort();
+  const redis = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
+  processes.push(redis);
+  const { Redis } = await import('ioredis');
+  const client = new Redis(port, '127.0.0.1', { lazyConnect: true, retryStrategy: (n) => (n > 50 ? null : 100) });
+  await client.connect();
+  await client.quit();
+  return `redis://127.0.0.1:${port}`;
+}
+
+async function startNode(redisUrl: string, jwtSecret: string): Promise<string> {
+  const port = await freePort();
+  const child = spawn(process.execPath, ['dist/apps/api/main.js'], {
+    cwd: root,
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: { ...process.env, NODE_ENV: 'test', HOST: '127.0.0.1', PORT: String(port), MONGODB_URI: mongodbUri, REDIS_URL: redisUrl, JWT_SECRET: jwtSecret, DATA_DIR: dataDir, LOG_LEVEL: 'warn', SEED_DEMO: 'false', ARGON2_MEMORY_KIB: '1024', ARGON2_TIME_COST: '1' },
+  });
+  processes.push(child);
+  const url = `http://127.0.0.1:${port}`;
+  await waitForHttp(`${url}/api/ready`, { isAlive: () => child.exitCode === null });
+  return url;
+}
+
+function connect(url: string, token: string): Promise<Socket> {
+  const socket = io(url, { auth: { token }, transports: ['websocket'], reconnection: false, forceNew: true });
+  sockets.push(socket);
+  return new Promise((resolve, reject) => {
+    socket.once('connect', () => resolve(socket));
+    socket.once('connect_error', reject);
+  });
+}
+
+async function ok<T>(socket: Socket, event: string, payload: unknown): Promise<T> {
+  const reply: Ack<T> = await socket.timeout(10_000).emitWithAck(event, payload);
+  if (!reply.ok) throw new Error(`${event}: ${JSON.stringify(reply.error)}`);
+  return reply.data;
+}
+
+beforeAll(async () => {
+  mongodbUri = testDatabaseUri('multinode');
+  dataDir = mkdtempSync(join(tmpdir(), 'trainaction-nodes-'));
+  const redisUrl = await startRedis();
+  const secret = randomBytes(32).toString('base64url');
+  nodes = [await startNode(redisUrl, secret), await startNode(redisUrl, secret)];
+
+  const [first, second] = nodes.map((u) => new ApiClient(u));
+  const coordinatorInput = aRegistration();
+  await first.post('/api/auth/register', coordinatorInput);
+  // Promote the coordinator directly in the database, as an operator would.
+  const db = await mongoose.createConnection(mongodbUri).asPromise();
+  await db.collection('users').updateOne({ emailLower: coordinatorInput.email.toLowerCase() }, { $set: { role: 'coordinator' } });
+  await db.close();
+  const coordinator = (await second.post<AuthResult>('/api/auth/login', { email: coordinatorInput.email, password: coordinatorInput.password })).body.accessToken;
+  ana = (await first.post<AuthResult>('/api/auth/register', aRegistration())).body;
+  beto = (await second.post<AuthResult>('/api/auth/register', aRegistration({ country: 'GT' }))).body;
+
+  const course = (await first.post<CourseView>('/api/courses', { slug: 'multinodo', title: { es: 'Curso' }, summary: { es: 'R' }, status: 'published' }, { token: coordinator })).body;
+  const cohort = (await first.post<CohortView>('/api/cohorts', { courseId: course.id, name: 'Cohorte regional', countries: ['HN', 'GT'], startsAt: '2026-07-01T00:00:00Z', endsAt: '2026-12-01T00:00:00Z', timezone: 'America/Guatemala' }, { token: coordinator })).body;
+  for (const who of [ana, beto]) await second.post(`/api/cohorts/${cohort.id}/enrollments`, { userId: who.user.id }, { token: coordinator });
+  room = (await first.get<RoomView[]>(`/api/cohorts/${cohort.id}/rooms`, { token: ana.accessToken })).body[0];
+}, 120_000);
+
+afterAll(async () => {
+  sockets.forEach((s) => s.disconnect());
+  for (const child of processes.reverse()) await stopProcess(child);
+  await dropDatabase(mongodbUri).catch(() => undefined);
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+describe('two API nodes sharing Redis', () => {
+  it('delivers a message sent through one node to a client on the other, with presence across both', async () => {
+    const [a, b] = [await connect(nodes[0], ana.accessToken), await connect(nodes[1], beto.accessToken)];
+    await ok(a, 'room:join', { roomId: room.id });
+    const joined = await ok<RoomJoinResult>(b, 'room:join', { roomId: room.id });
+    expect(joined.online.sort()).toEqual([ana.user.id, beto.user.id].sort());
+    const received = new Promise<MessageView>((resolve) => b.on('message:new', resolve));
+    const { message } = await ok<{ message: MessageView }>(a, 'message:send', { roomId: room.id, clientMsgId: randomUUID(), body: 'De un nodo al otro' });
+    expect((await received).id).toBe(message.id);
+  });
+
+  it('catches a client up on one node with what was sent through the other while it was away', async () => {
+    const b = await connect(nodes[1], beto.accessToken);
+    const { syncToken } = await ok<RoomJoinResult>(b, 'room:join', { roomId: room.id });
+    b.disconnect();
+    const a = await connect(nodes[0], ana.accessToken);
+    await ok(a, 'room:join', { roomId: room.id });
+    const sent: string[] = [];
+    for (let i = 0; i < 5; i++) sent.push((await ok<{ message: MessageView }>(a, 'message:send', { roomId: room.id, clientMsgId: randomUUID(), body: `mientras tanto ${i}` })).message.id);
+
+    const back = await connect(nodes[1], beto.accessToken);
+    const catchUp = await ok<RoomJoinResult>(back, 'room:join', { roomId: room.id, since: syncToken });
+    expect(catchUp.messages.map((m) => m.id)).toEqual(expect.arrayContaining(sent));
+  });
+});

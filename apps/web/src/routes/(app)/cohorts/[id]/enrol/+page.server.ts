@@ -1,0 +1,40 @@
+import { fail } from '@sveltejs/kit';
+import { csvImportSchema, enrollmentSchema, type ImportJobView } from '@trainaction/contracts';
+import { failureFromApi, failureFromIssues } from '$lib/forms/failure';
+import { callApi } from '$lib/server/api-client';
+import { loadCohort } from '$lib/server/cohorts';
+import { textField } from '$lib/server/form-data';
+import { COHORT_MANAGERS, requireRole } from '$lib/server/guards';
+import { searchPeople } from '$lib/server/people-search';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async (event) => {
+  const { token } = requireRole(event, COHORT_MANAGERS);
+  const cohort = await loadCohort(event, token, event.params.id);
+  const who = (event.url.searchParams.get('who') ?? '').trim().slice(0, 80);
+  const people = who ? await searchPeople(event, token, who) : { items: [], failed: false };
+  return { cohort, who, people: people.items, searchFailed: people.failed, created: event.url.searchParams.has('created') };
+};
+
+export const actions: Actions = {
+  enrol: async (event) => {
+    const { token } = requireRole(event, COHORT_MANAGERS);
+    const form = await event.request.formData();
+    const displayName = textField(form, 'displayName');
+    const parsed = enrollmentSchema.safeParse({ userId: textField(form, 'userId'), role: textField(form, 'role') || 'learner' });
+    if (!parsed.success) return fail(400, { enrol: { failure: failureFromIssues(parsed.error.issues) } });
+    const result = await callApi(event, `/cohorts/${event.params.id}/enrollments`, { method: 'POST', token, body: parsed.data });
+    if (!result.ok) return fail(result.status, { enrol: { failure: failureFromApi(result.error) } });
+    return { enrol: { done: { displayName, role: parsed.data.role } } };
+  },
+
+  import: async (event) => {
+    const { token } = requireRole(event, COHORT_MANAGERS);
+    const csv = textField(await event.request.formData(), 'csv');
+    const parsed = csvImportSchema.safeParse({ csv });
+    if (!parsed.success) return fail(400, { import: { failure: failureFromIssues([{ path: 'csv' }]) } });
+    const result = await callApi<ImportJobView>(event, `/cohorts/${event.params.id}/imports`, { method: 'POST', token, body: parsed.data });
+    if (!result.ok) return fail(result.status, { import: { failure: failureFromApi(result.error) } });
+    return { import: { job: result.data } };
+  },
+};
