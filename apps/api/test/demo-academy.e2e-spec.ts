@@ -1,4 +1,4 @@
-import type { AuthResult, CohortView, CourseSummary, MemberView, Page, UserView } from '@trainaction/contracts';
+import type { AuthResult, CohortView, CourseSummary, MemberView, MessageView, Page, RoomView, UserView } from '@trainaction/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../src/demo/demo-accounts';
 import { startApi, type RunningApi } from './api-harness';
@@ -65,5 +65,19 @@ describe('the demo academy', () => {
     const { DemoSeeder } = await import('../src/demo/demo-seeder');
     expect(await api.app.get(DemoSeeder).seed()).toBe(false);
     expect(await all<UserView>('/api/users?role=learner')).toHaveLength(1000);
+  });
+});
+
+describe('the demo live rooms', () => {
+  it('have five months of discussion in the named learner’s cohorts, with threads', async () => {
+    const login = await api.client().post<AuthResult>('/api/auth/login', { email: 'aprendiz@trainaction.demo', password: DEMO_PASSWORD });
+    const token = login.body.accessToken;
+    const [cohort] = (await api.client().get<Page<CohortView>>('/api/cohorts', { token })).body.items;
+    const [room] = (await api.client().get<RoomView[]>(`/api/cohorts/${cohort.id}/rooms`, { token })).body;
+    const history = (await api.client().get<Page<MessageView>>(`/api/rooms/${room.id}/messages?limit=100`, { token })).body.items;
+    expect(history.length).toBeGreaterThan(10);
+    const months = new Set(history.map((m) => m.createdAt.slice(0, 7)));
+    expect(months.size).toBeGreaterThanOrEqual(4);
+    expect(history.some((m) => m.replyCount > 0)).toBe(true);
   });
 });

@@ -69,6 +69,16 @@ export class DiscussionsRepository {
     return toMessage(doc.toObject());
   }
 
+  /** Bulk insert for seeding and imports; messages already stored (same clientMsgId) are skipped. */
+  async insertMessages(messages: (Omit<MessageDoc, '_id'> & { id: string })[]): Promise<void> {
+    const docs = messages.map(({ id, ...rest }) => ({ _id: oid(id), ...rest }));
+    for (let i = 0; i < docs.length; i += 500) {
+      await this.messages.insertMany(docs.slice(i, i + 500), { ordered: false }).catch((error: { writeErrors?: { code: number }[] }) => {
+        if (!error.writeErrors?.every((e) => e.code === 11000)) throw error;
+      });
+    }
+  }
+
   async findMessage(id: string): Promise<MessageRecord | null> {
     if (!Types.ObjectId.isValid(id)) return null;
     const doc = await this.messages.findById(id).lean<MessageDoc>().exec();

@@ -1,9 +1,11 @@
 import { courseInputSchema, type CourseView, type MemberRole } from '@trainaction/contracts';
 import type { CatalogService } from '@trainaction/catalog';
 import type { CohortsRepository } from '@trainaction/cohorts';
+import type { DiscussionsRepository, DiscussionsService } from '@trainaction/discussions';
 import type { PasswordHasher, UsersRepository } from '@trainaction/identity';
-import type { AuthUser } from '@trainaction/platform';
+import { newId, type AuthUser } from '@trainaction/platform';
 import { ACADEMY_COURSES } from './academy-content';
+import { conversation } from './demo-conversations';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts';
 import { COUNTRY_NAMES, COUNTRY_SHARES, COUNTRY_TIMEZONES, generateLearners, personFor } from './demo-people';
 import { DemoRandom } from './demo-random';
@@ -21,6 +23,8 @@ interface Dependencies {
   hasher: PasswordHasher;
   catalog: CatalogService;
   cohorts: CohortsRepository;
+  discussions: DiscussionsService;
+  messages: DiscussionsRepository;
 }
 
 const SYSTEM: AuthUser = { id: 'demo-seed', role: 'admin', sessionId: 'demo-seed' };
@@ -32,7 +36,7 @@ const SYSTEM: AuthUser = { id: 'demo-seed', role: 'admin', sessionId: 'demo-seed
  */
 export async function seedDemoAcademy(deps: Dependencies, progress: SeedProgress = () => undefined): Promise<boolean> {
   const random = new DemoRandom(DEMO_SEED);
-  const steps = 6;
+  const steps = 7;
   progress('cuentas de demostración', 0, steps);
   const passwordHash = await deps.hasher.hash(DEMO_PASSWORD);
   await deps.users.createMany(DEMO_ACCOUNTS.map((a) => ({ ...a, passwordHash, locale: 'es' as const })));
@@ -139,7 +143,40 @@ export async function seedDemoAcademy(deps: Dependencies, progress: SeedProgress
       }));
     });
   await deps.catalog.recordProgress(completions);
-  progress('listo', 6, steps);
+
+  progress('sesiones en vivo', 6, steps);
+  const users = new Map((await deps.users.findByIds([...new Set(enrolments.map((e) => e.userId))])).map((u) => [u.id, u]));
+  for (const cohortId of [...countryCohort.values(), ...crossCohort]) {
+    const [room] = await deps.discussions.rooms(SYSTEM, cohortId);
+    const members = enrolments.filter((e) => e.cohortId === cohortId).map((e) => users.get(e.userId)!);
+    const lines = conversation(random, 30);
+    const ids = lines.map(() => newId());
+    const replies = new Map<number, number>();
+    lines.forEach((l) => l.replyTo !== undefined && replies.set(l.replyTo, (replies.get(l.replyTo) ?? 0) + 1));
+    const days = Math.max(1, Math.floor(span / 86_400_000));
+    const messages = lines.map((line, i) => {
+      const author = random.pick(members);
+      // Weekly sessions: a few lines per session, at 10:00 in the cohort's region (16:00 UTC).
+      const at = new Date(STARTS_AT.getTime() + Math.floor(((i / lines.length) * days) / 7) * 7 * 86_400_000 + 2 * 3_600_000 + i * 60_000);
+      return {
+        id: ids[i],
+        roomId: room.id,
+        cohortId,
+        clientMsgId: `demo-${ids[i]}`,
+        authorId: author.id,
+        authorName: author.displayName,
+        authorCountry: author.country,
+        body: line.body,
+        threadRootId: line.replyTo === undefined ? undefined : ids[line.replyTo],
+        replyCount: replies.get(i) ?? 0,
+        mentions: [],
+        createdAt: at,
+        changedAt: at,
+      };
+    });
+    await deps.messages.insertMessages(messages);
+  }
+  progress('listo', steps, steps);
   return true;
 }
 

@@ -1,6 +1,7 @@
 import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { CatalogService } from '@trainaction/catalog';
 import { CohortsRepository } from '@trainaction/cohorts';
+import { DiscussionsRepository, DiscussionsService } from '@trainaction/discussions';
 import { PasswordHasher, UsersRepository } from '@trainaction/identity';
 import { AppConfig } from '@trainaction/platform';
 import { seedDemoAcademy, type SeedProgress } from './demo-academy';
@@ -19,6 +20,8 @@ export class DemoSeeder implements OnApplicationBootstrap {
     private readonly hasher: PasswordHasher,
     private readonly catalog: CatalogService,
     private readonly cohorts: CohortsRepository,
+    private readonly discussions: DiscussionsService,
+    private readonly messages: DiscussionsRepository,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -26,7 +29,7 @@ export class DemoSeeder implements OnApplicationBootstrap {
   }
 
   async seed(progress?: SeedProgress): Promise<boolean> {
-    const created = await seedDemoAcademy({ users: this.users, hasher: this.hasher, catalog: this.catalog, cohorts: this.cohorts }, progress);
+    const created = await seedDemoAcademy({ users: this.users, hasher: this.hasher, catalog: this.catalog, cohorts: this.cohorts, discussions: this.discussions, messages: this.messages }, progress);
     if (created) this.logger.log('demo academy created');
     return created;
   }

@@ -1,8 +1,9 @@
 import { Module } from '@nestjs/common';
 import { CatalogModule } from '@trainaction/catalog';
 import { CohortsModule } from '@trainaction/cohorts';
+import { DiscussionsModule } from '@trainaction/discussions';
 import { IdentityModule } from '@trainaction/identity';
 import { DemoSeeder } from './demo-seeder';
 
-@Module({ imports: [IdentityModule, CatalogModule, CohortsModule], providers: [DemoSeeder], exports: [DemoSeeder] })
+@Module({ imports: [IdentityModule, CatalogModule, CohortsModule, DiscussionsModule], providers: [DemoSeeder], exports: [DemoSeeder] })
 export class DemoModule {}
