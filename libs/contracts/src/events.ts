@@ -1,5 +1,6 @@
 import type { MessageView, RoomJoinResult, RoomView } from './discussions';
 import type { Ack } from './errors';
+import type { SubmissionView } from './submissions';
 
 /** Events the server emits to clients. Grows with each feature; both ends import it. */
 export interface ServerToClientEvents {
@@ -11,6 +12,7 @@ export interface ServerToClientEvents {
   'presence:update': (payload: { roomId: string; online: string[] }) => void;
   'typing:update': (payload: { roomId: string; userId: string; typing: boolean }) => void;
   'room:updated': (room: RoomView) => void;
+  'submission:updated': (submission: SubmissionView) => void;
 }
 
 /** Events clients send; each takes an ack answered only after the change is stored. */
@@ -26,6 +28,10 @@ export interface ClientToServerEvents {
   'message:react': Handler<{ messageId: string; emoji: string; on: boolean }, { messageId: string; reactions: MessageView['reactions'] }>;
   typing: (payload: { roomId: string; typing: boolean }) => void;
   'room:read': Handler<{ roomId: string; messageId: string }, { unread: number }>;
+  'submission:submit': Handler<{ activityId: string; cohortId: string; clientSubmissionId: string; body: string; links?: string[] }, { submission: SubmissionView }>;
+  'submission:review': Handler<{ submissionId: string; status: 'accepted' | 'returned'; feedback: string; score?: number }, { submission: SubmissionView }>;
+  'submission:claim': Handler<{ submissionId: string; claimed?: boolean }, { submission: SubmissionView }>;
+  'review:watch': Handler<{ cohortId: string }, Record<string, never>>;
 }
 
 /** The personal room every authenticated socket joins. */
@@ -36,4 +42,9 @@ export function userRoom(userId: string): string {
 /** The socket.io room of a live discussion room. */
 export function discussionRoom(roomId: string): string {
   return `room:${roomId}`;
+}
+
+/** Moderators of a cohort watching its review queue. */
+export function reviewRoom(cohortId: string): string {
+  return `review:${cohortId}`;
 }

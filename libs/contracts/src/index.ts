@@ -6,3 +6,4 @@ export * from './errors';
 export * from './events';
 export * from './identity';
 export * from './pagination';
+export * from './submissions';

@@ -1,0 +1,141 @@
+import { randomUUID } from 'node:crypto';
+import type { Ack, CohortView, CourseView, SubmissionView } from '@trainaction/contracts';
+import { io, type Socket } from 'socket.io-client';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { startApi, type RunningApi, type SignedIn } from './api-harness';
+
+let api: RunningApi;
+let coordinator: SignedIn;
+let [learner, peer, moderator, otherModerator, secondModerator]: SignedIn[] = [];
+let cohort: CohortView;
+let activityId: string;
+const sockets: Socket[] = [];
+
+function connect(who: SignedIn): Promise<Socket> {
+  const socket = io(api.url, { auth: { token: who.token }, transports: ['websocket'], reconnection: false, forceNew: true });
+  sockets.push(socket);
+  return new Promise((resolve, reject) => {
+    socket.once('connect', () => resolve(socket));
+    socket.once('connect_error', reject);
+  });
+}
+
+function call<T>(socket: Socket, event: string, payload: unknown): Promise<Ack<T>> {
+  return socket.timeout(10_000).emitWithAck(event, payload);
+}
+
+async function submit(socket: Socket, body = 'Mi análisis del caso', clientSubmissionId = randomUUID()): Promise<SubmissionView> {
+  const reply = await call<{ submission: SubmissionView }>(socket, 'submission:submit', { activityId, cohortId: cohort.id, clientSubmissionId, body, links: ['https://example.org/informe.pdf'] });
+  if (!reply.ok) throw new Error(JSON.stringify(reply.error));
+  return reply.data.submission;
+}
+
+beforeAll(async () => {
+  api = await startApi('submissions');
+  coordinator = await api.signUp('coordinator');
+  [learner, peer, moderator, otherModerator, secondModerator] = await Promise.all([
+    api.signUp('learner'),
+    api.signUp('learner'),
+    api.signUp('moderator'),
+    api.signUp('moderator'),
+    api.signUp('moderator'),
+  ]);
+  const course = (
+    await api.client().post<CourseView>(
+      '/api/courses',
+      {
+        slug: 'curso-entregas',
+        title: { es: 'Curso' },
+        summary: { es: 'R' },
+        status: 'published',
+        modules: [
+          {
+            title: { es: 'M1' },
+            lessons: [],
+            activities: [{ kind: 'submission', title: { es: 'Nota de política' }, prompt: 'Escriba una nota', dueDaysAfterStart: 14, completion: { kind: 'accepted_submission' }, rubric: [{ criterion: 'Claridad', maxScore: 10 }, { criterion: 'Evidencia', maxScore: 10 }] }],
+          },
+        ],
+      },
+      { token: coordinator.token },
+    )
+  ).body;
+  activityId = course.modules[0].activities[0].id;
+  const create = (name: string) =>
+    api.client().post<CohortView>('/api/cohorts', { courseId: course.id, name, countries: ['HN'], startsAt: '2026-07-06T14:00:00Z', endsAt: '2027-01-30T00:00:00Z', timezone: 'America/Tegucigalpa' }, { token: coordinator.token });
+  cohort = (await create('Cohorte entregas')).body;
+  const other = (await create('Otra cohorte')).body;
+  const enrol = (cohortId: string, who: SignedIn, role = 'learner') => api.client().post(`/api/cohorts/${cohortId}/enrollments`, { userId: who.user.id, role }, { token: coordinator.token });
+  await Promise.all([enrol(cohort.id, learner), enrol(cohort.id, peer), enrol(cohort.id, moderator, 'moderator'), enrol(cohort.id, secondModerator, 'moderator'), enrol(other.id, otherModerator, 'moderator')]);
+});
+afterEach(() => sockets.splice(0).forEach((s) => s.disconnect()));
+afterAll(() => api?.close());
+
+describe('activity submissions', () => {
+  it('stores one version for five concurrent submits with one clientSubmissionId', async () => {
+    const socket = await connect(peer);
+    const clientSubmissionId = randomUUID();
+    const replies = await Promise.all(Array.from({ length: 5 }, () => call<{ submission: SubmissionView }>(socket, 'submission:submit', { activityId, cohortId: cohort.id, clientSubmissionId, body: 'Entrega única' })));
+    expect(replies.every((r) => r.ok)).toBe(true);
+    const submission = (await api.client().get<SubmissionView>(`/api/submissions/${replies[0].ok ? replies[0].data.submission.id : ''}`, { token: peer.token })).body;
+    expect(submission.versions).toHaveLength(1);
+    expect(submission).toMatchObject({ status: 'submitted', version: 1, late: true });
+  });
+
+  it('keeps learners from reviewing, and from seeing each other’s work (404)', async () => {
+    const mine = await submit(await connect(learner));
+    const peerSocket = await connect(peer);
+    expect(await call(peerSocket, 'submission:review', { submissionId: mine.id, status: 'accepted', feedback: 'ok' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    expect((await api.client().get(`/api/submissions/${mine.id}`, { token: peer.token })).status).toBe(404);
+    const own = await connect(learner);
+    expect(await call(own, 'submission:review', { submissionId: mine.id, status: 'accepted', feedback: 'ok' })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+  });
+
+  it('refuses a moderator of another cohort with NOT_FOUND', async () => {
+    const { id } = (await api.client().get<SubmissionView[]>(`/api/activities/${activityId}/submissions?cohortId=${cohort.id}`, { token: learner.token })).body[0];
+    const outsider = await connect(otherModerator);
+    expect(await call(outsider, 'submission:review', { submissionId: id, status: 'accepted', feedback: 'ok' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    expect((await api.client().get(`/api/cohorts/${cohort.id}/submissions`, { token: otherModerator.token })).status).toBe(404);
+  });
+
+  it('lets exactly one of two moderators claim a submission', async () => {
+    const { id } = (await api.client().get<SubmissionView[]>(`/api/activities/${activityId}/submissions?cohortId=${cohort.id}`, { token: learner.token })).body[0];
+    const [a, b] = await Promise.all([connect(moderator), connect(secondModerator)]);
+    const replies = await Promise.all([call(a, 'submission:claim', { submissionId: id }), call(b, 'submission:claim', { submissionId: id })]);
+    expect(replies.filter((r) => r.ok)).toHaveLength(1);
+    expect(replies.filter((r) => !r.ok && r.error.code === 'CONFLICT')).toHaveLength(1);
+    const winner = replies[0].ok ? a : b;
+    expect(await call(winner, 'submission:claim', { submissionId: id, claimed: false })).toMatchObject({ ok: true });
+  });
+
+  it('delivers the review live; a returned submission is resubmitted as version 2, keeping version 1', async () => {
+    const learnerSocket = await connect(learner);
+    const moderatorSocket = await connect(moderator);
+    await call(moderatorSocket, 'review:watch', { cohortId: cohort.id });
+    const { id } = (await api.client().get<SubmissionView[]>(`/api/activities/${activityId}/submissions?cohortId=${cohort.id}`, { token: learner.token })).body[0];
+
+    const reviewed = new Promise<SubmissionView>((resolve) => learnerSocket.on('submission:updated', (s: SubmissionView) => s.status === 'returned' && resolve(s)));
+    const notified = new Promise((resolve) => learnerSocket.on('notification:new', resolve));
+    const review = await call<{ submission: SubmissionView }>(moderatorSocket, 'submission:review', { submissionId: id, status: 'returned', feedback: 'Falta evidencia de su país.', score: 8 });
+    expect(review.ok).toBe(true);
+    expect((await reviewed).versions[0].review).toMatchObject({ status: 'returned', feedback: 'Falta evidencia de su país.' });
+    expect(await notified).toMatchObject({ kind: 'submission_returned' });
+
+    const arrived = new Promise<SubmissionView>((resolve) => moderatorSocket.on('submission:updated', (s: SubmissionView) => s.version === 2 && resolve(s)));
+    const second = await submit(learnerSocket, 'Versión con datos de Honduras');
+    expect(second).toMatchObject({ version: 2, status: 'submitted' });
+    expect(second.versions.map((v) => v.body)).toEqual(['Mi análisis del caso', 'Versión con datos de Honduras']);
+    expect((await arrived).id).toBe(id);
+
+    expect(await call(moderatorSocket, 'submission:review', { submissionId: id, status: 'accepted', feedback: 'Excelente', score: 25 })).toMatchObject({ ok: false, error: { code: 'VALIDATION_FAILED' } });
+    const accepted = await call<{ submission: SubmissionView }>(moderatorSocket, 'submission:review', { submissionId: id, status: 'accepted', feedback: 'Excelente', score: 18 });
+    expect(accepted.ok && accepted.data.submission).toMatchObject({ status: 'accepted', score: 18 });
+    expect(await call(learnerSocket, 'submission:submit', { activityId, cohortId: cohort.id, clientSubmissionId: randomUUID(), body: 'otra' })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+  });
+
+  it('filters the review queue by status and country', async () => {
+    const queue = await api.client().get<SubmissionView[]>(`/api/cohorts/${cohort.id}/submissions?status=accepted&country=HN`, { token: moderator.token });
+    expect(queue.status).toBe(200);
+    expect(queue.body.map((s) => s.learner.id)).toEqual([learner.user.id]);
+    expect((await api.client().get(`/api/cohorts/${cohort.id}/submissions`, { token: learner.token })).status).toBe(403);
+  });
+});

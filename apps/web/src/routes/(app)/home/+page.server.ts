@@ -1,0 +1,23 @@
+import type { CohortView } from '@trainaction/contracts';
+import { callApi } from '$lib/server/api-client';
+import type { CourseProgress } from '$lib/server/courses';
+import { requireUser } from '$lib/server/guards';
+import type { PageServerLoad } from './$types';
+
+const SHOWN = 4;
+
+/** The person's first cohorts and their progress in each cohort's course. */
+export const load: PageServerLoad = async (event) => {
+  const { token } = requireUser(event);
+  const cohorts = await callApi<{ items: CohortView[] }>(event, '/cohorts', { token, query: { scope: 'mine' } });
+  if (!cohorts.ok) return { cohorts: [], cohortTotal: 0, progress: {} as Record<string, CourseProgress>, cohortsFailed: true };
+  const mine = cohorts.data.items.filter((c) => c.myRole);
+  const shown = (mine.length > 0 ? mine : cohorts.data.items).slice(0, SHOWN);
+  const slugs = [...new Set(shown.filter((c) => c.myRole === 'learner').flatMap((c) => (c.course ? [c.course.slug] : [])))];
+  const results = await Promise.all(slugs.map((slug) => callApi<CourseProgress>(event, `/courses/${encodeURIComponent(slug)}/progress`, { token })));
+  const progress: Record<string, CourseProgress> = {};
+  results.forEach((result, index) => {
+    if (result.ok) progress[slugs[index]] = result.data;
+  });
+  return { cohorts: shown, cohortTotal: (mine.length > 0 ? mine : cohorts.data.items).length, progress, cohortsFailed: false };
+};

@@ -1,0 +1,27 @@
+import { Module } from '@nestjs/common';
+import { MongooseModule } from '@nestjs/mongoose';
+import { CatalogModule } from '@trainaction/catalog';
+import { CohortsModule } from '@trainaction/cohorts';
+import { IdentityModule } from '@trainaction/identity';
+import { REVIEW_CLAIM_MODEL, ReviewClaimSchema, SUBMISSION_MODEL, SUBMISSION_VERSION_MODEL, SubmissionSchema, SubmissionVersionSchema } from './submission.schema';
+import { SubmissionsController } from './submissions.controller';
+import { SubmissionsGateway } from './submissions.gateway';
+import { SubmissionsRepository } from './submissions.repository';
+import { SubmissionsService } from './submissions.service';
+
+@Module({
+  imports: [
+    CatalogModule,
+    CohortsModule,
+    IdentityModule,
+    MongooseModule.forFeature([
+      { name: SUBMISSION_MODEL, schema: SubmissionSchema },
+      { name: SUBMISSION_VERSION_MODEL, schema: SubmissionVersionSchema },
+      { name: REVIEW_CLAIM_MODEL, schema: ReviewClaimSchema },
+    ]),
+  ],
+  controllers: [SubmissionsController],
+  providers: [SubmissionsRepository, SubmissionsService, SubmissionsGateway],
+  exports: [SubmissionsService, SubmissionsRepository],
+})
+export class SubmissionsModule {}

@@ -1,0 +1,198 @@
+import { Injectable } from '@nestjs/common';
+import { reviewRoom, type SubmissionQueueQuery, type SubmissionReviewInput, type SubmissionSubmitInput, type SubmissionView } from '@trainaction/contracts';
+import { CatalogService } from '@trainaction/catalog';
+import { CohortAccess } from '@trainaction/cohorts';
+import { UsersRepository } from '@trainaction/identity';
+import { AppError, RealtimePublisher, type AuthUser } from '@trainaction/platform';
+import { dueAt } from './due-date';
+import { toSubmissionView } from './submission-view';
+import { SubmissionsRepository, type SubmissionRecord } from './submissions.repository';
+
+function isDuplicateKey(error: unknown): boolean {
+  return (error as { code?: number })?.code === 11000;
+}
+
+/**
+ * Activity submissions: learners submit and resubmit (every version kept), moderators of the cohort claim
+ * and review. Acks follow the write; both sides hear `submission:updated` live.
+ */
+@Injectable()
+export class SubmissionsService {
+  constructor(
+    private readonly repo: SubmissionsRepository,
+    private readonly access: CohortAccess,
+    private readonly catalog: CatalogService,
+    private readonly users: UsersRepository,
+    private readonly publisher: RealtimePublisher,
+  ) {}
+
+  async submit(caller: AuthUser, input: SubmissionSubmitInput): Promise<{ submission: SubmissionView }> {
+    const { cohort, memberRole } = await this.access.visible(caller, input.cohortId);
+    if (memberRole !== 'learner') throw new AppError('FORBIDDEN', 'Only learners of the cohort submit activities');
+    const { activity, course } = await this.catalog.activity(caller, input.activityId);
+    if (course.id !== cohort.courseId || activity.kind !== 'submission') throw AppError.notFound('Activity');
+
+    const now = new Date();
+    const due = activity.dueDaysAfterStart === undefined ? undefined : dueAt(cohort.startsAt, activity.dueDaysAfterStart, cohort.timezone);
+    const late = due !== undefined && now > due;
+    let submission = await this.repo.findOne(activity.id, cohort.id, caller.id);
+    if (!submission) {
+      const learner = (await this.users.findByIds([caller.id]))[0];
+      try {
+        submission = await this.repo.create({
+          activityId: activity.id,
+          cohortId: cohort.id,
+          courseId: course.id,
+          learnerId: caller.id,
+          learnerName: learner?.displayName ?? '',
+          learnerCountry: learner?.country ?? '',
+          status: 'submitted',
+          version: 0,
+          late,
+          dueAt: due,
+          createdAt: now,
+          updatedAt: now,
+        });
+      } catch (error) {
+        if (!isDuplicateKey(error)) throw error;
+        submission = (await this.repo.findOne(activity.id, cohort.id, caller.id))!;
+      }
+    }
+
+    const retried = await this.repo.versionByClientId(submission.id, input.clientSubmissionId);
+    if (retried) return { submission: await this.view(submission.id) };
+    const resubmission = submission.status === 'returned';
+    if (submission.version > 0 && !resubmission) {
+      throw new AppError('CONFLICT', submission.status === 'accepted' ? 'This activity was already accepted' : 'This submission is waiting for review');
+    }
+    const version = submission.version + 1;
+    try {
+      await this.repo.addVersion({ submissionId: submission.id, version, clientSubmissionId: input.clientSubmissionId, body: input.body, links: input.links, submittedAt: now, late });
+    } catch (error) {
+      if (!isDuplicateKey(error)) throw error;
+      // Either a retry of this very submit won the race (answer it), or another submit took this version.
+      if (await this.repo.versionByClientId(submission.id, input.clientSubmissionId)) return { submission: await this.view(submission.id) };
+      throw new AppError('CONFLICT', 'Another version was submitted at the same moment');
+    }
+    await this.repo.update(submission.id, { status: 'submitted', version, late, updatedAt: now }, ['claimedBy', 'claimedByName', 'score']);
+    await this.repo.releaseClaim(submission.id);
+    return { submission: await this.changed(submission.id) };
+  }
+
+  /** One moderator at a time: the claim's unique index lets exactly one of two claimants win. */
+  async claim(caller: AuthUser, submissionId: string, claimed: boolean): Promise<{ submission: SubmissionView }> {
+    const submission = await this.moderated(caller, submissionId);
+    if (claimed) {
+      if (submission.status !== 'submitted' && submission.status !== 'in_review') throw new AppError('CONFLICT', 'This submission is not waiting for review');
+      if (!(await this.repo.claim(submission.id, caller.id))) throw new AppError('CONFLICT', 'Another moderator is reviewing this submission');
+      const me = (await this.users.findByIds([caller.id]))[0];
+      await this.repo.update(submission.id, { status: 'in_review', claimedBy: caller.id, claimedByName: me?.displayName, updatedAt: new Date() });
+    } else {
+      const claim = await this.repo.claimOf(submission.id);
+      if (claim && claim.moderatorId !== caller.id) throw new AppError('CONFLICT', 'Another moderator is reviewing this submission');
+      await this.repo.releaseClaim(submission.id);
+      await this.repo.update(submission.id, { status: 'submitted', updatedAt: new Date() }, ['claimedBy', 'claimedByName']);
+    }
+    return { submission: await this.changed(submission.id) };
+  }
+
+  async review(caller: AuthUser, input: SubmissionReviewInput): Promise<{ submission: SubmissionView }> {
+    const submission = await this.moderated(caller, input.submissionId);
+    if (submission.status !== 'submitted' && submission.status !== 'in_review') throw new AppError('CONFLICT', 'This submission is not waiting for review');
+    const claim = await this.repo.claimOf(submission.id);
+    if (claim && claim.moderatorId !== caller.id) throw new AppError('CONFLICT', 'Another moderator is reviewing this submission');
+    const { activity } = await this.catalog.activity(caller, submission.activityId);
+    const maxScore = (activity.rubric ?? []).reduce((n, c) => n + c.maxScore, 0);
+    if (input.score !== undefined && maxScore > 0 && input.score > maxScore) {
+      throw new AppError('VALIDATION_FAILED', 'The request has invalid fields', [{ path: 'score', message: `must be at most ${maxScore}` }]);
+    }
+    const reviewer = (await this.users.findByIds([caller.id]))[0];
+    const now = new Date();
+    await this.repo.setReview(submission.id, submission.version, {
+      status: input.status,
+      feedback: input.feedback,
+      score: input.score,
+      criteria: input.criteria,
+      reviewer: { id: caller.id, displayName: reviewer?.displayName ?? '' },
+      reviewedAt: now,
+    });
+    await this.repo.update(submission.id, { status: input.status, score: input.score, updatedAt: now }, ['claimedBy', 'claimedByName']);
+    await this.repo.releaseClaim(submission.id);
+    const view = await this.changed(submission.id);
+    this.publisher.toUser(submission.learnerId, 'notification:new', {
+      id: `review:${submission.id}:${submission.version}`,
+      kind: input.status === 'accepted' ? 'submission_accepted' : 'submission_returned',
+      text: input.status === 'accepted' ? `${activity.title.es}: aceptada` : `${activity.title.es}: devuelta con comentarios`,
+      link: `/activities/${submission.activityId}?cohort=${submission.cohortId}`,
+      createdAt: now.toISOString(),
+    });
+    return { submission: view };
+  }
+
+  /** A moderator's socket listens to the cohort's queue. */
+  async watch(caller: AuthUser, cohortId: string): Promise<string> {
+    await this.access.moderated(caller, cohortId);
+    return reviewRoom(cohortId);
+  }
+
+  async get(caller: AuthUser, id: string): Promise<SubmissionView> {
+    const submission = await this.repo.findById(id);
+    if (!submission) throw AppError.notFound('Submission');
+    if (submission.learnerId !== caller.id) {
+      const access = await this.access.visible(caller, submission.cohortId).catch(() => null);
+      if (!access?.canModerate) throw AppError.notFound('Submission');
+    }
+    return this.view(submission.id);
+  }
+
+  /** Moderators: the cohort's submissions for the activity; learners: their own. */
+  async forActivity(caller: AuthUser, activityId: string, cohortId?: string): Promise<SubmissionView[]> {
+    if (cohortId) {
+      const access = await this.access.visible(caller, cohortId);
+      if (access.canModerate) return this.views(await this.repo.queue({ cohortId, activityId }));
+    }
+    return this.views((await this.repo.ofLearner(caller.id, activityId)).filter((s) => !cohortId || s.cohortId === cohortId));
+  }
+
+  /** The caller's activity statuses in a course: an accepted submission completes its activity. */
+  async myActivities(caller: AuthUser, courseId?: string): Promise<{ activityId: string; cohortId: string; submissionId: string; status: string; completed: boolean }[]> {
+    const mine = (await this.repo.ofLearner(caller.id)).filter((s) => !courseId || s.courseId === courseId);
+    return mine.map((s) => ({ activityId: s.activityId, cohortId: s.cohortId, submissionId: s.id, status: s.status, completed: s.status === 'accepted' }));
+  }
+
+  async queue(caller: AuthUser, cohortId: string, filter: SubmissionQueueQuery): Promise<SubmissionView[]> {
+    await this.access.moderated(caller, cohortId);
+    return this.views(await this.repo.queue({ cohortId, ...filter }));
+  }
+
+  private async moderated(caller: AuthUser, submissionId: string): Promise<SubmissionRecord> {
+    const submission = await this.repo.findById(submissionId);
+    if (!submission) throw AppError.notFound('Submission');
+    const access = await this.access.visible(caller, submission.cohortId).catch(() => {
+      throw AppError.notFound('Submission');
+    });
+    if (!access.canModerate) {
+      if (submission.learnerId !== caller.id) throw AppError.notFound('Submission');
+      throw new AppError('FORBIDDEN', 'Only the cohort’s moderators review submissions');
+    }
+    return submission;
+  }
+
+  /** Tells the learner and the cohort's review queue, then answers the same view. */
+  private async changed(submissionId: string): Promise<SubmissionView> {
+    const view = await this.view(submissionId);
+    this.publisher.toUser(view.learner.id, 'submission:updated', view);
+    this.publisher.toRoom(reviewRoom(view.cohortId), 'submission:updated', view);
+    return view;
+  }
+
+  private async view(submissionId: string): Promise<SubmissionView> {
+    const [view] = await this.views([(await this.repo.findById(submissionId))!]);
+    return view;
+  }
+
+  private async views(submissions: SubmissionRecord[]): Promise<SubmissionView[]> {
+    const versions = await this.repo.versionsOf(submissions.map((s) => s.id));
+    return submissions.map((s) => toSubmissionView(s, versions));
+  }
+}
