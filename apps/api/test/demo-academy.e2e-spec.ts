@@ -1,4 +1,4 @@
-import type { AuthResult, CohortView, CourseSummary, MemberView, MessageView, Page, RoomView, UserView } from '@trainaction/contracts';
+import type { AuthResult, CohortView, CourseSummary, MemberView, MessageView, Page, RoomView, SubmissionView, UserView } from '@trainaction/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../src/demo/demo-accounts';
 import { startApi, type RunningApi } from './api-harness';
@@ -79,5 +79,18 @@ describe('the demo live rooms', () => {
     const months = new Set(history.map((m) => m.createdAt.slice(0, 7)));
     expect(months.size).toBeGreaterThanOrEqual(4);
     expect(history.some((m) => m.replyCount > 0)).toBe(true);
+  });
+});
+
+describe('the demo submissions', () => {
+  it('have submissions across the months, reviewed by moderators, some resubmitted', async () => {
+    const login = await api.client().post<AuthResult>('/api/auth/login', { email: 'moderacion@trainaction.demo', password: DEMO_PASSWORD });
+    const token = login.body.accessToken;
+    const cohorts = (await api.client().get<Page<CohortView>>('/api/cohorts', { token })).body.items;
+    const queue = (await Promise.all(cohorts.map((c) => api.client().get<SubmissionView[]>(`/api/cohorts/${c.id}/submissions`, { token })))).flatMap((r) => r.body);
+    expect(queue.length).toBeGreaterThan(20);
+    expect(queue.some((s) => s.status === 'accepted' && s.versions.at(-1)?.review?.reviewer.id)).toBe(true);
+    expect(queue.some((s) => s.versions.length === 2)).toBe(true);
+    expect(new Set(queue.map((s) => s.versions[0].submittedAt.slice(0, 7))).size).toBeGreaterThanOrEqual(3);
   });
 });

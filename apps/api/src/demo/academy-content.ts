@@ -112,7 +112,7 @@ El enfoque tiene cuatro rasgos:
 3. ¿Qué papel asigna a los gobiernos locales y a la sociedad civil?
 
 Publique su respuesta (máximo 300 palabras) y **comente al menos dos aportes de colegas de otros países**, señalando una semejanza y una diferencia con su propio caso.`,
-          dueDaysAfterStart: 7,
+          dueDaysAfterStart: 28,
           completion: { kind: 'forum_posts', replies: 2 },
         },
       ],
@@ -185,7 +185,7 @@ Para cada uno, elabore una ficha breve con:
 - Evidencia disponible: ¿existe una evaluación? ¿El tipo de intervención tiene respaldo en la literatura revisada?
 
 Cierre con un párrafo que identifique **un vacío** en la oferta de prevención de su país y una recomendación concreta. Extensión máxima: dos páginas.`,
-          dueDaysAfterStart: 17,
+          dueDaysAfterStart: 68,
           completion: { kind: 'accepted_submission' },
           rubric: [
             { criterion: 'Clasifica correctamente nivel, enfoque y focalización de cada programa', maxScore: 4 },
@@ -256,7 +256,7 @@ La meta 16.3 de la Agenda 2030 —promover el estado de derecho y garantizar la 
 - ¿Qué obstáculos institucionales o de opinión pública enfrenta?
 
 Luego **responda a dos colegas de otros países**: ¿podría adaptarse su experiencia a su contexto? ¿Qué condiciones harían falta?`,
-          dueDaysAfterStart: 24,
+          dueDaysAfterStart: 96,
           completion: { kind: 'forum_posts', replies: 2 },
         },
       ],
@@ -329,7 +329,7 @@ La nota debe incluir:
 2. Dos o tres problemas priorizados y la justificación de esa priorización.
 3. Intervenciones propuestas que combinen prevención, control legítimo y justicia, con sustento en la evidencia del curso.
 4. Mecanismo de coordinación, participación comunitaria e indicadores de seguimiento.`,
-          dueDaysAfterStart: 35,
+          dueDaysAfterStart: 140,
           completion: { kind: 'accepted_submission' },
           rubric: [
             { criterion: 'Diagnóstico sustentado en datos y desagregado cuando corresponde', maxScore: 5 },
@@ -424,7 +424,7 @@ Una evaluación de impacto tiene costos. Se justifica cuando el programa es inno
 4. **Tres indicadores** (uno de producto, uno de resultado intermedio y uno de impacto), con su fuente de datos.
 
 Extensión: un diagrama y hasta una página de texto.`,
-          dueDaysAfterStart: 8,
+          dueDaysAfterStart: 32,
           completion: { kind: 'accepted_submission' },
           rubric: [
             { criterion: 'Problema y población objetivo claramente delimitados', maxScore: 2 },
@@ -501,7 +501,7 @@ En intervenciones territoriales el delito puede **desplazarse** a lugares vecino
 - ¿Qué datos existen ya para medir los resultados?
 
 Publique su caso y **responda a dos colegas de otros países**, comparando los marcos institucionales (comités de ética, normas de protección de datos, prácticas de los ministerios).`,
-          dueDaysAfterStart: 15,
+          dueDaysAfterStart: 60,
           completion: { kind: 'forum_posts', replies: 2 },
         },
       ],
@@ -574,7 +574,7 @@ Responda en un máximo de dos páginas:
 2. ¿Cuáles son sus supuestos y cómo los verificaría con los datos disponibles?
 3. ¿Qué indicadores de impacto usaría y qué riesgos de medición ve?
 4. ¿Qué cambiaría en el despliegue del programa para fortalecer la evaluación?`,
-          dueDaysAfterStart: 24,
+          dueDaysAfterStart: 96,
           completion: { kind: 'accepted_submission' },
           rubric: [
             { criterion: 'El diseño propuesto es coherente con la regla de asignación', maxScore: 4 },
@@ -654,7 +654,7 @@ Las unidades de evaluación en ministerios, la vinculación de resultados con el
 - ¿Qué cambio institucional concreto propondría?
 
 Comente **al menos dos aportes de colegas de otros países** e identifique una práctica que podría adoptar su institución.`,
-          dueDaysAfterStart: 33,
+          dueDaysAfterStart: 132,
           completion: { kind: 'forum_posts', replies: 2 },
         },
       ],
@@ -737,7 +737,7 @@ La ciberseguridad es ante todo una responsabilidad de la dirección, no sólo de
 2. Para cada uno, indique una amenaza probable, la vulnerabilidad que podría aprovechar y el impacto en confidencialidad, integridad o disponibilidad.
 3. Califique probabilidad e impacto (bajo, medio, alto).
 4. Proponga **dos medidas** de la sección de higiene digital del módulo que aplicaría en los próximos tres meses y quién sería responsable.`,
-          dueDaysAfterStart: 9,
+          dueDaysAfterStart: 36,
           completion: { kind: 'accepted_submission' },
           rubric: [
             { criterion: 'Activos, amenazas y vulnerabilidades bien identificados', maxScore: 4 },
@@ -809,7 +809,7 @@ La evidencia digital es volátil: un registro que no se solicita a tiempo se pie
 - ¿Qué institución funciona como punto de contacto para la cooperación urgente y qué unidad investiga estos delitos?
 
 **Responda a dos colegas de otros países**: ¿qué diferencias observa que podrían dificultar una investigación conjunta entre sus países?`,
-          dueDaysAfterStart: 18,
+          dueDaysAfterStart: 72,
           completion: { kind: 'forum_posts', replies: 2 },
         },
       ],
@@ -895,7 +895,7 @@ Incluya:
 3. Pasos para las primeras 24 horas ante un ataque de ransomware, incluida la preservación de evidencia.
 4. A quién se notifica (CSIRT, fiscalía, autoridad de protección de datos, personas afectadas) y en qué plazo.
 5. Cómo y cada cuánto se pondrá a prueba el plan.`,
-          dueDaysAfterStart: 28,
+          dueDaysAfterStart: 112,
           completion: { kind: 'accepted_submission' },
           rubric: [
             { criterion: 'Roles y clasificación de gravedad claros', maxScore: 3 },
@@ -988,7 +988,7 @@ Los Estados de la región han asumido compromisos que requieren datos desagregad
 - ¿Quién decide cómo se llena cada campo: la persona declarante o el funcionario?
 
 Comparta sus hallazgos y **compárelos con los de al menos dos colegas de otros países**. ¿Qué campo incorporaría usted a partir de lo que hacen otros países?`,
-          dueDaysAfterStart: 7,
+          dueDaysAfterStart: 28,
           completion: { kind: 'forum_posts', replies: 2 },
         },
       ],
@@ -1062,7 +1062,7 @@ Ninguna fuente basta. Comparar tendencias entre registros y encuestas permite di
 3. Principales problemas de calidad (cobertura, subregistro, categorías, duplicados, oportunidad).
 4. Con qué otra fuente podría triangularse y qué acuerdo institucional haría falta.
 5. Dos recomendaciones concretas de mejora.`,
-          dueDaysAfterStart: 18,
+          dueDaysAfterStart: 72,
           completion: { kind: 'accepted_submission' },
           rubric: [
             { criterion: 'Descripción precisa de la fuente y de su propósito', maxScore: 2 },
@@ -1151,7 +1151,7 @@ Entregue:
 2. La regla de identificación única o de vinculación entre instituciones.
 3. Las medidas de confidencialidad y de acceso, incluida la regla de publicación de celdas pequeñas.
 4. Una nota breve sobre cómo se preguntarán las variables sensibles sin causar daño.`,
-          dueDaysAfterStart: 28,
+          dueDaysAfterStart: 112,
           completion: { kind: 'accepted_submission' },
           rubric: [
             { criterion: 'Variables pertinentes, bien definidas y con enfoque interseccional', maxScore: 4 },
@@ -1169,7 +1169,7 @@ Entregue:
 - ¿Cómo equilibraría transparencia y protección de las familias?
 
 Comparta su respuesta y **compárela con la de dos colegas de otros países**: ¿sus leyes de acceso a la información y de protección de datos llevan a respuestas distintas?`,
-          dueDaysAfterStart: 32,
+          dueDaysAfterStart: 128,
           completion: { kind: 'forum_posts', replies: 2 },
         },
       ],
@@ -1257,7 +1257,7 @@ Una unidad de análisis vale por las decisiones que mejora. Por eso debe tener a
 - ¿Hace análisis estratégico, táctico u operativo? ¿Aplica el enfoque de solución de problemas?
 
 **Responda a dos colegas de otros países** señalando una práctica que le parezca transferible a su contexto y una condición necesaria para adoptarla.`,
-          dueDaysAfterStart: 7,
+          dueDaysAfterStart: 28,
           completion: { kind: 'forum_posts', replies: 2 },
         },
       ],
@@ -1346,7 +1346,7 @@ Antes de interpretar, verifique:
 2. Calcule la variación porcentual 2022-2023 de cada municipio.
 3. Un titular dice: "El municipio B duplica con creces sus homicidios". Redacte en un párrafo una interpretación más rigurosa.
 4. ¿Qué municipio priorizaría para una intervención y por qué? ¿Qué información adicional pediría antes de decidir?`,
-          dueDaysAfterStart: 16,
+          dueDaysAfterStart: 64,
           completion: { kind: 'accepted_submission' },
           rubric: [
             { criterion: 'Cálculos correctos de tasas, promedios y variaciones', maxScore: 4 },
@@ -1431,7 +1431,7 @@ La nota debe:
 2. Presentar la evidencia con al menos un indicador correctamente calculado y un gráfico.
 3. Considerar al menos dos explicaciones alternativas.
 4. Indicar el grado de confianza, las fuentes y sus limitaciones.`,
-          dueDaysAfterStart: 28,
+          dueDaysAfterStart: 112,
           completion: { kind: 'accepted_submission' },
           rubric: [
             { criterion: 'Conclusión y recomendación claras al inicio', maxScore: 3 },
@@ -1517,7 +1517,7 @@ Además, estudios longitudinales muestran que muchos de esos lugares se mantiene
 - ¿Qué decisiones se toman hoy con esos mapas?
 
 **Compare con dos colegas de otros países**: ¿la unidad de análisis disponible permite ver la concentración en microlugares?`,
-          dueDaysAfterStart: 7,
+          dueDaysAfterStart: 28,
           completion: { kind: 'forum_posts', replies: 2 },
         },
       ],
@@ -1598,7 +1598,7 @@ Registre fuente, fecha de corte, sistema de referencia y tasa de geocodificació
 4. En media página, describa el patrón observado, compare con un mapa de conteos absolutos y explique qué limitación tiene el análisis por barrio.
 
 Entregue el mapa en PDF o PNG y el texto.`,
-          dueDaysAfterStart: 16,
+          dueDaysAfterStart: 64,
           completion: { kind: 'accepted_submission' },
           rubric: [
             { criterion: 'Procesamiento correcto: reproyección, conteo y cálculo de tasas', maxScore: 4 },
@@ -1677,7 +1677,7 @@ El **índice de precisión predictiva** (PAI), propuesto por Chainey, Tompson y 
 2. Construya una cuadrícula y calcule el estadístico **Gi\\*** por celda.
 3. Calcule el **PAI** de ambos métodos usando los robos del segundo semestre.
 4. En una página, recomiende qué áreas priorizar, en qué horarios y con qué nivel de confianza.`,
-          dueDaysAfterStart: 25,
+          dueDaysAfterStart: 100,
           completion: { kind: 'accepted_submission' },
           rubric: [
             { criterion: 'Aplicación correcta de densidad de kernel y Gi*', maxScore: 4 },
@@ -1761,7 +1761,7 @@ Compare el área intervenida con áreas de control similares e incluya una **zon
 3. Estrategia de participación comunitaria con enfoque de género.
 4. Medidas de protección de la privacidad y de prevención de la estigmatización.
 5. Diseño de evaluación con áreas de control y zona de captación para medir el desplazamiento.`,
-          dueDaysAfterStart: 35,
+          dueDaysAfterStart: 140,
           completion: { kind: 'accepted_submission' },
           rubric: [
             { criterion: 'Análisis del problema coherente con los datos', maxScore: 3 },
@@ -1780,7 +1780,7 @@ Compare el área intervenida con áreas de control similares e incluya una **zon
 - ¿Qué reglas propondría para publicar mapas sin dañar a las comunidades ni a las víctimas?
 
 **Responda a dos colegas de otros países** y busquen juntos un criterio común de publicación.`,
-          dueDaysAfterStart: 32,
+          dueDaysAfterStart: 128,
           completion: { kind: 'forum_posts', replies: 2 },
         },
       ],

@@ -3,6 +3,7 @@ import type { CatalogService } from '@trainaction/catalog';
 import type { CohortsRepository } from '@trainaction/cohorts';
 import type { DiscussionsRepository, DiscussionsService } from '@trainaction/discussions';
 import type { PasswordHasher, UsersRepository } from '@trainaction/identity';
+import { dueAt, type SubmissionsRepository } from '@trainaction/submissions';
 import { newId, type AuthUser } from '@trainaction/platform';
 import { ACADEMY_COURSES } from './academy-content';
 import { conversation } from './demo-conversations';
@@ -25,6 +26,7 @@ interface Dependencies {
   cohorts: CohortsRepository;
   discussions: DiscussionsService;
   messages: DiscussionsRepository;
+  submissions: SubmissionsRepository;
 }
 
 const SYSTEM: AuthUser = { id: 'demo-seed', role: 'admin', sessionId: 'demo-seed' };
@@ -36,7 +38,7 @@ const SYSTEM: AuthUser = { id: 'demo-seed', role: 'admin', sessionId: 'demo-seed
  */
 export async function seedDemoAcademy(deps: Dependencies, progress: SeedProgress = () => undefined): Promise<boolean> {
   const random = new DemoRandom(DEMO_SEED);
-  const steps = 7;
+  const steps = 8;
   progress('cuentas de demostración', 0, steps);
   const passwordHash = await deps.hasher.hash(DEMO_PASSWORD);
   await deps.users.createMany(DEMO_ACCOUNTS.map((a) => ({ ...a, passwordHash, locale: 'es' as const })));
@@ -176,8 +178,100 @@ export async function seedDemoAcademy(deps: Dependencies, progress: SeedProgress
     });
     await deps.messages.insertMessages(messages);
   }
+  progress('entregas y revisiones', 7, steps);
+  await seedSubmissions(deps, random, courses, enrolments, users, countryCohort, crossCohort);
   progress('listo', steps, steps);
   return true;
+}
+
+const FEEDBACK_RETURNED = [
+  'Buen punto de partida. Agregue datos de su país y una fuente para cada afirmación.',
+  'La propuesta es clara, pero falta explicar cómo se medirá el resultado.',
+  'Revise la desagregación por sexo: la tabla no suma el total.',
+];
+const FEEDBACK_ACCEPTED = [
+  'Excelente trabajo, bien fundamentado y aplicable a su institución.',
+  'Muy completo. La comparación con otros países enriquece el análisis.',
+  'Cumple con todos los criterios de la rúbrica. ¡Felicitaciones!',
+];
+
+/** Submissions for activities already due, two thirds of them reviewed; some returned and resubmitted. */
+async function seedSubmissions(
+  deps: Dependencies,
+  random: DemoRandom,
+  courses: CourseView[],
+  enrolments: { cohortId: string; courseId: string; userId: string; role: MemberRole }[],
+  users: Map<string, { id: string; displayName: string; country: string }>,
+  countryCohort: Map<string, string>,
+  crossCohort: string[],
+): Promise<void> {
+  const now = Date.now();
+  const timezoneOf = new Map<string, string>();
+  for (const [key, id] of countryCohort) timezoneOf.set(id, COUNTRY_TIMEZONES[key.split('|')[1]]);
+  crossCohort.forEach((id) => timezoneOf.set(id, 'America/Tegucigalpa'));
+  const moderatorOf = new Map(enrolments.filter((e) => e.role === 'moderator').map((e) => [e.cohortId, users.get(e.userId)!]));
+  const submissions: Parameters<SubmissionsRepository['createMany']>[0] = [];
+  const versions: Parameters<SubmissionsRepository['createMany']>[1] = [];
+
+  for (const enrolment of enrolments.filter((e) => e.role === 'learner')) {
+    const course = courses.find((c) => c.id === enrolment.courseId)!;
+    const learner = users.get(enrolment.userId)!;
+    const reviewer = moderatorOf.get(enrolment.cohortId)!;
+    for (const activity of course.modules.flatMap((m) => m.activities).filter((a) => a.kind === 'submission')) {
+      const due = dueAt(STARTS_AT, activity.dueDaysAfterStart ?? 30, timezoneOf.get(enrolment.cohortId)!);
+      if (due.getTime() > now || random.next() > 0.7) continue;
+      const id = newId();
+      const submittedAt = new Date(due.getTime() - random.int(-3, 10) * 86_400_000);
+      const late = submittedAt > due;
+      const maxScore = (activity.rubric ?? []).reduce((n, c) => n + c.maxScore, 0) || 10;
+      const roll = random.next();
+      const review = (status: 'accepted' | 'returned', at: Date) => ({
+        status,
+        feedback: random.pick(status === 'accepted' ? FEEDBACK_ACCEPTED : FEEDBACK_RETURNED),
+        score: status === 'accepted' ? random.int(Math.ceil(maxScore * 0.6), maxScore) : undefined,
+        reviewer: { id: reviewer.id, displayName: reviewer.displayName },
+        reviewedAt: at,
+      });
+      const body = `Entrega de ${learner.displayName} para «${activity.title.es}».\n\nEn ${COUNTRY_NAMES[learner.country]} la situación muestra retos comparables a los de la región; propongo priorizar la prevención focalizada y medir resultados con datos desagregados por sexo y territorio.`;
+      const first = { submissionId: id, version: 1, clientSubmissionId: `demo-${id}-1`, body, links: [], submittedAt, late };
+      let status: 'submitted' | 'accepted' | 'returned' = 'submitted';
+      let version = 1;
+      let score: number | undefined;
+      if (roll < 0.45) {
+        const accepted = review('accepted', new Date(submittedAt.getTime() + 3 * 86_400_000));
+        versions.push({ ...first, review: accepted });
+        [status, score] = ['accepted', accepted.score];
+      } else if (roll < 0.65) {
+        versions.push({ ...first, review: review('returned', new Date(submittedAt.getTime() + 2 * 86_400_000)) });
+        const resubmittedAt = new Date(submittedAt.getTime() + 6 * 86_400_000);
+        const accepted = review('accepted', new Date(resubmittedAt.getTime() + 2 * 86_400_000));
+        versions.push({ ...first, version: 2, clientSubmissionId: `demo-${id}-2`, body: `${body}\n\nVersión revisada con las fuentes solicitadas.`, submittedAt: resubmittedAt, review: accepted });
+        [status, version, score] = ['accepted', 2, accepted.score];
+      } else if (roll < 0.75) {
+        versions.push({ ...first, review: review('returned', new Date(submittedAt.getTime() + 2 * 86_400_000)) });
+        status = 'returned';
+      } else {
+        versions.push(first);
+      }
+      submissions.push({
+        id,
+        activityId: activity.id,
+        cohortId: enrolment.cohortId,
+        courseId: course.id,
+        learnerId: learner.id,
+        learnerName: learner.displayName,
+        learnerCountry: learner.country,
+        status,
+        version,
+        late,
+        dueAt: due,
+        score,
+        createdAt: submittedAt,
+        updatedAt: submittedAt,
+      });
+    }
+  }
+  await deps.submissions.createMany(submissions, versions);
 }
 
 async function idsByEmail(users: UsersRepository, emails: string[]): Promise<Map<string, string>> {

@@ -4,6 +4,7 @@ import { CohortsRepository } from '@trainaction/cohorts';
 import { DiscussionsRepository, DiscussionsService } from '@trainaction/discussions';
 import { PasswordHasher, UsersRepository } from '@trainaction/identity';
 import { AppConfig } from '@trainaction/platform';
+import { SubmissionsRepository } from '@trainaction/submissions';
 import { seedDemoAcademy, type SeedProgress } from './demo-academy';
 
 /**
@@ -22,6 +23,7 @@ export class DemoSeeder implements OnApplicationBootstrap {
     private readonly cohorts: CohortsRepository,
     private readonly discussions: DiscussionsService,
     private readonly messages: DiscussionsRepository,
+    private readonly submissions: SubmissionsRepository,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -29,7 +31,7 @@ export class DemoSeeder implements OnApplicationBootstrap {
   }
 
   async seed(progress?: SeedProgress): Promise<boolean> {
-    const created = await seedDemoAcademy({ users: this.users, hasher: this.hasher, catalog: this.catalog, cohorts: this.cohorts, discussions: this.discussions, messages: this.messages }, progress);
+    const created = await seedDemoAcademy({ users: this.users, hasher: this.hasher, catalog: this.catalog, cohorts: this.cohorts, discussions: this.discussions, messages: this.messages, submissions: this.submissions }, progress);
     if (created) this.logger.log('demo academy created');
     return created;
   }

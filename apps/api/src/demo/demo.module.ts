@@ -3,7 +3,8 @@ import { CatalogModule } from '@trainaction/catalog';
 import { CohortsModule } from '@trainaction/cohorts';
 import { DiscussionsModule } from '@trainaction/discussions';
 import { IdentityModule } from '@trainaction/identity';
+import { SubmissionsModule } from '@trainaction/submissions';
 import { DemoSeeder } from './demo-seeder';
 
-@Module({ imports: [IdentityModule, CatalogModule, CohortsModule, DiscussionsModule], providers: [DemoSeeder], exports: [DemoSeeder] })
+@Module({ imports: [IdentityModule, CatalogModule, CohortsModule, DiscussionsModule, SubmissionsModule], providers: [DemoSeeder], exports: [DemoSeeder] })
 export class DemoModule {}
