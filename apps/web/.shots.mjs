@@ -14,7 +14,7 @@ for (const path of paths) {
   await page.goto(base + path);
   await page.waitForLoadState('networkidle').catch(() => {});
   const name = `${account}-${width}${path.replace(/[^a-z0-9]+/gi, '_')}.png`;
-  await page.screenshot({ path: `/tmp/wd/shots/${name}`, fullPage: true });
+  await page.screenshot({ path: `/tmp/wd/shots/${name}`, fullPage: process.env.FULL !== '0' });
   console.log(name, page.url());
 }
 await browser.close();

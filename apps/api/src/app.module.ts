@@ -3,11 +3,12 @@ import { CatalogModule } from '@trainaction/catalog';
 import { CohortsModule } from '@trainaction/cohorts';
 import { DiscussionsModule } from '@trainaction/discussions';
 import { IdentityModule } from '@trainaction/identity';
+import { ModerationModule } from '@trainaction/moderation';
 import { PlatformModule } from '@trainaction/platform';
 import { SubmissionsModule } from '@trainaction/submissions';
 import { DemoModule } from './demo/demo.module';
 
 @Module({
-  imports: [PlatformModule, IdentityModule, CatalogModule, CohortsModule, DiscussionsModule, SubmissionsModule, DemoModule],
+  imports: [PlatformModule, IdentityModule, CatalogModule, CohortsModule, DiscussionsModule, SubmissionsModule, ModerationModule, DemoModule],
 })
 export class AppModule {}

@@ -79,4 +79,39 @@ describe('the catalogue and lessons, in the browser', () => {
     expect(await seriousViolations(page)).toEqual([]);
     await page.context().close();
   });
+
+  it('lets a coordinator write a course in the editor, fix a refused field, save and publish it', async () => {
+    const page = await signIn('coordinacion@trainaction.demo');
+    await page.goto(`${stack.url}/courses`);
+    await page.getByRole('link', { name: 'Nuevo curso' }).click();
+    await page.waitForURL(/\/courses\/new$/);
+    await page.fill('#slug', 'curso-e2e-editor');
+    await page.fill('#title-es', 'Curso del editor');
+    await page.fill('#summary-es', 'Un resumen breve.');
+    await page.fill('#topics', 'prueba, datos');
+    await page.getByRole('button', { name: 'Añadir un módulo' }).click();
+    await page.fill('[id="modules.0.title-es"]', 'Primer módulo');
+    await page.getByRole('button', { name: /Añadir una lección/ }).click();
+    await page.selectOption('[id="modules.0.lessons.0.kind"]', 'video');
+    await page.fill('[id="modules.0.lessons.0.title-es"]', 'Un video');
+    await page.fill('[id="modules.0.lessons.0.url"]', 'no-es-una-url');
+    await page.fill('[id="modules.0.lessons.0.duration"]', '300');
+    await page.getByRole('button', { name: /Añadir una lección/ }).click();
+    await page.fill('[id="modules.0.lessons.1.title-es"]', 'Un texto');
+    await page.fill('[id="modules.0.lessons.1.body"]', '## Hola\n\nTexto **fuerte**.');
+    await page.getByRole('button', { name: 'Guardar el curso' }).click();
+    await page.waitForSelector('[id="modules.0.lessons.0.url"][aria-invalid="true"]');
+    expect(await page.inputValue('[id="modules.0.lessons.1.title-es"]')).toBe('Un texto');
+    expect(await seriousViolations(page)).toEqual([]);
+
+    await page.fill('[id="modules.0.lessons.0.url"]', 'https://media.example.org/v.mp4');
+    await page.getByRole('button', { name: 'Bajar Módulo 1, Lección 1' }).click();
+    await page.getByRole('button', { name: 'Guardar el curso' }).click();
+    await page.waitForURL(/\/courses\/curso-e2e-editor\?saved=1$/);
+    expect((await page.locator('.lessons li a').allTextContents()).map((t) => t.trim())).toEqual(['Un texto', 'Un video']);
+
+    await page.getByRole('button', { name: 'Publicar' }).click();
+    await page.getByRole('button', { name: 'Retirar la publicación' }).waitFor();
+    await page.context().close();
+  });
 });

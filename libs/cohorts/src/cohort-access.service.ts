@@ -9,6 +9,8 @@ export interface CohortAccessResult {
   memberRole?: MemberRole;
   /** Coordinators, admins and the cohort's moderators. */
   canModerate: boolean;
+  /** Until when the caller may not post in this cohort, if muted now. */
+  mutedUntil?: Date;
 }
 
 export function isStaff(user: AuthUser): boolean {
@@ -26,9 +28,13 @@ export class CohortAccess {
   async visible(caller: AuthUser, cohortId: string): Promise<CohortAccessResult> {
     const cohort = await this.cohorts.findById(cohortId);
     if (!cohort) throw AppError.notFound('Cohort');
-    const membership = await this.cohorts.membership(cohortId, caller.id);
+    const found = await this.cohorts.membership(cohortId, caller.id);
+    const now = new Date();
+    // A banned member is out of the cohort until the ban ends.
+    const membership = found && !(found.bannedUntil && found.bannedUntil > now) ? found : null;
     if (!membership && !isStaff(caller)) throw AppError.notFound('Cohort');
-    return { cohort, memberRole: membership?.role, canModerate: isStaff(caller) || membership?.role === 'moderator' };
+    const mutedUntil = membership?.mutedUntil && membership.mutedUntil > now ? membership.mutedUntil : undefined;
+    return { cohort, memberRole: membership?.role, canModerate: isStaff(caller) || membership?.role === 'moderator', mutedUntil };
   }
 
   async moderated(caller: AuthUser, cohortId: string): Promise<CohortAccessResult> {

@@ -40,6 +40,9 @@ export interface MembershipDoc {
   courseId: string;
   userId: string;
   role: MemberRole;
+  /** Sanctions set by the cohort's moderators: muted members read but cannot post; banned ones are out. */
+  mutedUntil?: Date;
+  bannedUntil?: Date;
   createdAt: Date;
 }
 
@@ -51,6 +54,8 @@ export const MembershipSchema = new Schema<MembershipDoc>(
     courseId: { type: String, required: true, index: true },
     userId: { type: String, required: true, index: true },
     role: { type: String, required: true },
+    mutedUntil: Date,
+    bannedUntil: Date,
   },
   { collection: 'memberships', timestamps: { createdAt: true, updatedAt: false }, versionKey: false },
 );

@@ -86,6 +86,12 @@ export class CohortsRepository {
     await this.memberships.updateOne({ cohortId, userId }, { $set: { role } }).exec();
   }
 
+  async setSanction(cohortId: string, userId: string, kind: 'mute' | 'ban', until: Date | null): Promise<boolean> {
+    const field = kind === 'mute' ? 'mutedUntil' : 'bannedUntil';
+    const update = until ? { $set: { [field]: until } } : { $unset: { [field]: 1 } };
+    return (await this.memberships.updateOne({ cohortId, userId }, update).exec()).matchedCount > 0;
+  }
+
   async removeMember(cohortId: string, userId: string): Promise<boolean> {
     return (await this.memberships.deleteOne({ cohortId, userId }).exec()).deletedCount > 0;
   }

@@ -67,7 +67,11 @@ export interface MessageView {
   createdAt: string;
   editedAt?: string;
   deleted?: boolean;
+  /** Hidden by a moderator: the body is withheld from everyone; the reason code is shown. */
   hidden?: boolean;
+  hiddenReason?: string;
+  /** A thread root whose replies are locked. */
+  locked?: boolean;
   /** When the message last changed (created, edited, deleted, reacted): newer wins when merging. */
   changedAt: string;
 }

@@ -1,5 +1,6 @@
 import type { MessageView, RoomJoinResult, RoomView } from './discussions';
 import type { Ack } from './errors';
+import type { FlagView, SanctionView } from './moderation';
 import type { SubmissionView } from './submissions';
 
 /** Events the server emits to clients. Grows with each feature; both ends import it. */
@@ -13,6 +14,8 @@ export interface ServerToClientEvents {
   'typing:update': (payload: { roomId: string; userId: string; typing: boolean }) => void;
   'room:updated': (room: RoomView) => void;
   'submission:updated': (submission: SubmissionView) => void;
+  'flag:new': (flag: FlagView) => void;
+  'flag:updated': (flag: FlagView) => void;
 }
 
 /** Events clients send; each takes an ack answered only after the change is stored. */
@@ -32,6 +35,13 @@ export interface ClientToServerEvents {
   'submission:review': Handler<{ submissionId: string; status: 'accepted' | 'returned'; feedback: string; score?: number }, { submission: SubmissionView }>;
   'submission:claim': Handler<{ submissionId: string; claimed?: boolean }, { submission: SubmissionView }>;
   'review:watch': Handler<{ cohortId: string }, Record<string, never>>;
+  'flag:create': Handler<{ messageId?: string; postId?: string; reason: string; note?: string }, { flag: FlagView }>;
+  'moderation:watch': Handler<{ cohortId: string }, Record<string, never>>;
+  'moderation:hide': Handler<{ messageId: string; reason: string; hidden?: boolean }, { message: MessageView }>;
+  'moderation:pin': Handler<{ messageId: string; pinned: boolean; minutes?: number }, { room: RoomView }>;
+  'moderation:lock': Handler<{ roomId?: string; threadRootId?: string; locked: boolean }, { room?: RoomView; message?: MessageView }>;
+  'moderation:slowmode': Handler<{ roomId: string; seconds: number }, { room: RoomView }>;
+  'moderation:mute': Handler<{ cohortId: string; userId: string; kind?: 'mute' | 'ban'; minutes: number; reason: string }, { sanction: SanctionView }>;
 }
 
 /** The personal room every authenticated socket joins. */
@@ -47,4 +57,13 @@ export function discussionRoom(roomId: string): string {
 /** Moderators of a cohort watching its review queue. */
 export function reviewRoom(cohortId: string): string {
   return `review:${cohortId}`;
+}
+
+/** The cohort's moderators watching its flag queue; safeguarding flags go to the contacts' room only. */
+export function moderatorsRoom(cohortId: string): string {
+  return `moderators:${cohortId}`;
+}
+
+export function safeguardingRoom(cohortId: string): string {
+  return `safeguarding:${cohortId}`;
 }

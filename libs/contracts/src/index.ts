@@ -5,5 +5,6 @@ export * from './discussions';
 export * from './errors';
 export * from './events';
 export * from './identity';
+export * from './moderation';
 export * from './pagination';
 export * from './submissions';

@@ -12,6 +12,8 @@ export interface RoomDoc {
   locked: boolean;
   slowModeSeconds: number;
   pinnedMessageIds: string[];
+  /** Pin expiries by message id; a pin without one stays until unpinned. */
+  pinExpiries: Record<string, Date>;
   createdBy: string;
   createdAt: Date;
 }
@@ -29,9 +31,10 @@ export const RoomSchema = new Schema<RoomDoc>(
     locked: { type: Boolean, default: false },
     slowModeSeconds: { type: Number, default: 0 },
     pinnedMessageIds: { type: [String], default: [] },
+    pinExpiries: { type: Schema.Types.Mixed, default: {} },
     createdBy: { type: String, required: true },
   },
-  { collection: 'rooms', timestamps: { createdAt: true, updatedAt: false }, versionKey: false },
+  { collection: 'rooms', timestamps: { createdAt: true, updatedAt: false }, versionKey: false, minimize: false },
 );
 
 /**
@@ -54,6 +57,10 @@ export interface MessageDoc {
   editedAt?: Date;
   deletedAt?: Date;
   hiddenAt?: Date;
+  hiddenReason?: string;
+  hiddenBy?: string;
+  /** On a thread root: replies are refused while locked. */
+  locked?: boolean;
   changedAt: Date;
 }
 
@@ -75,6 +82,9 @@ export const MessageSchema = new Schema<MessageDoc>(
     editedAt: Date,
     deletedAt: Date,
     hiddenAt: Date,
+    hiddenReason: String,
+    hiddenBy: String,
+    locked: Boolean,
     changedAt: { type: Date, required: true, index: true },
   },
   { collection: 'messages', versionKey: false },

@@ -58,7 +58,7 @@ export class DiscussionsRepository {
     return docs.map(toRoom);
   }
 
-  async updateRoom(id: string, set: Partial<Pick<RoomDoc, 'locked' | 'slowModeSeconds' | 'pinnedMessageIds' | 'name' | 'topic'>>): Promise<RoomRecord | null> {
+  async updateRoom(id: string, set: Partial<Pick<RoomDoc, 'locked' | 'slowModeSeconds' | 'pinnedMessageIds' | 'pinExpiries' | 'name' | 'topic'>>): Promise<RoomRecord | null> {
     await this.rooms.updateOne({ _id: id }, { $set: set }).exec();
     return this.findRoom(id);
   }
@@ -90,8 +90,10 @@ export class DiscussionsRepository {
     return doc ? toMessage(doc) : null;
   }
 
-  async updateMessage(id: string, set: Partial<MessageDoc>): Promise<MessageRecord | null> {
-    await this.messages.updateOne({ _id: id }, { $set: set }).exec();
+  async updateMessage(id: string, set: Partial<MessageDoc>, unset: (keyof MessageDoc)[] = []): Promise<MessageRecord | null> {
+    const update: Record<string, unknown> = { $set: set };
+    if (unset.length) update.$unset = Object.fromEntries(unset.map((k) => [k, 1]));
+    await this.messages.updateOne({ _id: id }, update).exec();
     return this.findMessage(id);
   }
 
@@ -112,6 +114,19 @@ export class DiscussionsRepository {
   async changedSince(roomId: string, since: Date, limit: number): Promise<MessageRecord[]> {
     const docs = await this.messages.find({ roomId, changedAt: { $gte: since } }).sort({ changedAt: 1, _id: 1 }).limit(limit).lean<MessageDoc[]>().exec();
     return docs.map(toMessage);
+  }
+
+  async lastMessageBy(roomId: string, authorId: string): Promise<MessageRecord | null> {
+    const doc = await this.messages.findOne({ roomId, authorId }).sort({ _id: -1 }).lean<MessageDoc>().exec();
+    return doc ? toMessage(doc) : null;
+  }
+
+  /** Messages of a room in a time range, for equity-of-voice counts. */
+  async messagesBetween(roomId: string, from: Date, to: Date): Promise<Pick<MessageRecord, 'authorId' | 'createdAt'>[]> {
+    return this.messages
+      .find({ roomId, createdAt: { $gte: from, $lt: to }, deletedAt: { $exists: false } }, { authorId: 1, createdAt: 1, _id: 0 })
+      .lean<Pick<MessageRecord, 'authorId' | 'createdAt'>[]>()
+      .exec();
   }
 
   async countReplies(threadRootId: string): Promise<number> {

@@ -11,7 +11,7 @@ import { CohortAccess, CohortsRepository, type CohortAccessResult } from '@train
 import { UsersRepository } from '@trainaction/identity';
 import { AppError, newId, RealtimePublisher, type AuthUser } from '@trainaction/platform';
 import { DiscussionsRepository, type MessageRecord, type RoomRecord } from './discussions.repository';
-import { toMessageView, toRoomView } from './message-view';
+import { activePins, toMessageView, toRoomView } from './message-view';
 import { SendRateLimiter } from './send-rate-limiter';
 import { decodeSyncToken, encodeSyncToken } from './sync-token';
 
@@ -74,6 +74,7 @@ export class DiscussionsService {
       locked: false,
       slowModeSeconds: 0,
       pinnedMessageIds: [],
+      pinExpiries: {},
       createdBy: caller.id,
     });
     return toRoomView(room);
@@ -115,9 +116,16 @@ export class DiscussionsService {
     const existing = await this.repo.findByClientId(room.id, caller.id, input.clientMsgId);
     if (existing) return { message: await this.view(existing, caller.id) };
 
+    if (access.mutedUntil && !access.canModerate) throw new AppError('MUTED', `You are muted in this cohort until ${access.mutedUntil.toISOString()}`);
     if (room.locked && !access.canModerate) throw new AppError('ROOM_LOCKED', 'This room is locked by its moderators');
-    if (!this.limiter.take(caller.id)) throw new AppError('RATE_LIMITED', 'You are sending messages too fast; wait a moment');
     const root = input.threadRootId ? await this.threadRoot(room.id, input.threadRootId) : undefined;
+    if (root?.locked && !access.canModerate) throw new AppError('ROOM_LOCKED', 'This thread is locked by its moderators');
+    if (room.slowModeSeconds > 0 && !access.canModerate) {
+      const last = await this.repo.lastMessageBy(room.id, caller.id);
+      const wait = last ? last.createdAt.getTime() + room.slowModeSeconds * 1000 - Date.now() : 0;
+      if (wait > 0) throw new AppError('SLOW_MODE', `Slow mode: wait ${Math.ceil(wait / 1000)} s before your next message`);
+    }
+    if (!this.limiter.take(caller.id)) throw new AppError('RATE_LIMITED', 'You are sending messages too fast; wait a moment');
     const author = (await this.users.findByIds([caller.id]))[0];
     if (!author) throw new AppError('UNAUTHENTICATED', 'This account no longer exists');
 
@@ -206,6 +214,60 @@ export class DiscussionsService {
     return { unread: await this.repo.countUnread(room.id, caller.id, mark) };
   }
 
+  // Moderation operations: the caller's right to moderate is checked by the moderation service first.
+
+  async setHidden(messageId: string, hidden: boolean, reason: string | undefined, actorId: string): Promise<MessageView> {
+    const now = new Date();
+    const updated = hidden
+      ? await this.repo.updateMessage(messageId, { hiddenAt: now, hiddenReason: reason, hiddenBy: actorId, changedAt: now })
+      : await this.repo.updateMessage(messageId, { changedAt: now }, ['hiddenAt', 'hiddenReason', 'hiddenBy']);
+    return this.broadcastChange(updated!, 'message:updated');
+  }
+
+  async setThreadLocked(messageId: string, locked: boolean): Promise<MessageView> {
+    const updated = await this.repo.updateMessage(messageId, { locked, changedAt: new Date() });
+    return this.broadcastChange(updated!, 'message:updated');
+  }
+
+  async setPinned(room: RoomRecord, messageId: string, pinned: boolean, until?: Date): Promise<RoomView> {
+    const pins = activePins(room).filter((id) => id !== messageId);
+    const expiries = Object.fromEntries(Object.entries(room.pinExpiries ?? {}).filter(([id]) => pins.includes(id)));
+    if (pinned) pins.push(messageId);
+    if (pinned && until) expiries[messageId] = until;
+    return this.roomChanged(room.id, { pinnedMessageIds: pins, pinExpiries: expiries });
+  }
+
+  async setRoomLocked(roomId: string, locked: boolean): Promise<RoomView> {
+    return this.roomChanged(roomId, { locked });
+  }
+
+  async setSlowMode(roomId: string, seconds: number): Promise<RoomView> {
+    return this.roomChanged(roomId, { slowModeSeconds: seconds });
+  }
+
+  /** Edit history of a message (each earlier text, and the text before deletion), for moderators and the author. */
+  async editHistory(caller: AuthUser, messageId: string) {
+    const { message, access } = await this.messageFor(caller, messageId);
+    if (!access.canModerate && message.authorId !== caller.id) throw new AppError('FORBIDDEN', 'Only moderators and the author see the history');
+    const edits = await this.repo.editsOf(messageId);
+    const current = message.hiddenAt || !message.deletedAt ? [{ body: message.body, at: (message.editedAt ?? message.createdAt).toISOString(), current: true }] : [];
+    return {
+      messageId,
+      hidden: message.hiddenAt ? { reason: message.hiddenReason, at: message.hiddenAt.toISOString(), by: message.hiddenBy } : undefined,
+      versions: [...edits.map((e) => ({ body: e.body, at: e.editedAt.toISOString(), editorId: e.editorId, current: false })), ...current],
+    };
+  }
+
+  async messageWithAccess(caller: AuthUser, messageId: string) {
+    return this.messageFor(caller, messageId);
+  }
+
+  private async roomChanged(roomId: string, set: Parameters<DiscussionsRepository['updateRoom']>[1]): Promise<RoomView> {
+    const view = toRoomView((await this.repo.updateRoom(roomId, set))!);
+    this.publisher.toRoom(discussionRoom(roomId), 'room:updated', view);
+    return view;
+  }
+
   async history(caller: AuthUser, roomId: string, query: HistoryQuery): Promise<{ items: MessageView[]; nextCursor: string | null }> {
     const { room } = await this.roomFor(caller, roomId);
     const records = await this.repo.history(room.id, query);
@@ -275,7 +337,7 @@ export class DiscussionsService {
     const rooms = await this.repo.roomsOfCohort(cohortId);
     if (rooms.some((r) => r.isDefault)) return rooms;
     await this.repo
-      .createRoom({ cohortId, name: 'General', uniqueKey: cohortId, isDefault: true, locked: false, slowModeSeconds: 0, pinnedMessageIds: [], createdBy })
+      .createRoom({ cohortId, name: 'General', uniqueKey: cohortId, isDefault: true, locked: false, slowModeSeconds: 0, pinnedMessageIds: [], pinExpiries: {}, createdBy })
       .catch((error: unknown) => {
         if (!isDuplicateKey(error)) throw error;
       });

@@ -12,9 +12,17 @@ export function toRoomView(room: RoomRecord, unread?: number): RoomView {
     isDefault: room.isDefault,
     locked: room.locked,
     slowModeSeconds: room.slowModeSeconds,
-    pinnedMessageIds: room.pinnedMessageIds,
+    pinnedMessageIds: activePins(room),
     unread,
   };
+}
+
+/** Pins whose expiry has not passed. */
+export function activePins(room: RoomRecord, now = new Date()): string[] {
+  return room.pinnedMessageIds.filter((id) => {
+    const until = room.pinExpiries?.[id];
+    return !until || new Date(until) > now;
+  });
 }
 
 export function reactionViews(reactions: ReactionDoc[], viewerId?: string): ReactionView[] {
@@ -23,21 +31,28 @@ export function reactionViews(reactions: ReactionDoc[], viewerId?: string): Reac
   return [...byEmoji].map(([emoji, userIds]) => ({ emoji, count: userIds.length, mine: viewerId ? userIds.includes(viewerId) : false, userIds }));
 }
 
-/** The public shape of a message; a deleted message keeps its place but loses its body and reactions. */
+/**
+ * The public shape of a message; a deleted message keeps its place but loses its body and reactions, and a
+ * hidden one shows its reason instead of its body (moderators and the author read the text in its history).
+ */
 export function toMessageView(message: MessageRecord, reactions: ReactionDoc[], viewerId?: string): MessageView {
   const deleted = Boolean(message.deletedAt);
+  const hidden = Boolean(message.hiddenAt);
   return {
     id: message.id,
     roomId: message.roomId,
     clientMsgId: message.clientMsgId,
     author: { id: message.authorId, displayName: message.authorName, country: message.authorCountry },
-    body: deleted ? '' : message.body,
+    body: deleted || hidden ? '' : message.body,
     threadRootId: message.threadRootId,
     replyCount: message.replyCount,
     reactions: deleted ? [] : reactionViews(reactions, viewerId),
     createdAt: message.createdAt.toISOString(),
     editedAt: message.editedAt?.toISOString(),
     deleted: deleted || undefined,
+    hidden: hidden || undefined,
+    hiddenReason: hidden ? message.hiddenReason : undefined,
+    locked: message.locked || undefined,
     changedAt: message.changedAt.toISOString(),
   };
 }

@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import type { Page, Role, UpdateProfileInput, UserView } from '@trainaction/contracts';
-import { AppError, decodeCursor, encodeCursor, type AuthUser } from '@trainaction/platform';
+import { AppError, AuditLog, decodeCursor, encodeCursor, type AuthUser } from '@trainaction/platform';
 import { AuthService } from './auth.service';
 import { seesPersonalData, toUserView } from './user-view';
 import { UsersRepository, type ProfileChanges } from './users.repository';
@@ -11,10 +11,16 @@ const COORDINATOR_MANAGED: readonly Role[] = ['learner', 'moderator'];
 @Injectable()
 export class UsersService {
   private readonly logger = new Logger(UsersService.name);
+  /** Coordinators and admins read the log of role changes. */
+  roleChanges(limit: number, before?: string) {
+    return this.audit.find({ action: 'role.change', limit, before });
+  }
+
 
   constructor(
     private readonly users: UsersRepository,
     private readonly auth: AuthService,
+    private readonly audit: AuditLog,
   ) {}
 
   async me(caller: AuthUser): Promise<UserView> {
@@ -59,6 +65,8 @@ export class UsersService {
     }
     if (target.role === role) return toUserView(target, true);
     const updated = await this.users.setRole(targetId, role);
+    const actor = await this.users.findById(caller.id);
+    await this.audit.record({ actorId: caller.id, actorName: actor?.displayName ?? '', action: 'role.change', targetType: 'user', targetId, details: { from: target.role, to: role } });
     this.logger.log({ actorId: caller.id, targetId, from: target.role, to: role }, 'role changed');
     // Tokens carry the role: end the user's sign-ins so the new role takes effect at once.
     await this.auth.endAllSessions(targetId, 'role_changed');

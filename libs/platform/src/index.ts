@@ -1,3 +1,4 @@
+export * from './audit/audit-log';
 export * from './auth/access-token.service';
 export * from './auth/auth-user';
 export * from './auth/current-user.decorator';

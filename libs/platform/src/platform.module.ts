@@ -1,10 +1,13 @@
 import { Global, Injectable, MiddlewareConsumer, Module, NestModule, type ExecutionContext } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
+import { MongooseModule } from '@nestjs/mongoose';
 import { PassportModule } from '@nestjs/passport';
 import { TerminusModule } from '@nestjs/terminus';
 import { ThrottlerGuard, ThrottlerModule } from '@nestjs/throttler';
 import { ZodValidationPipe } from 'nestjs-zod';
+import { AuditLog } from './audit/audit-log';
+import { AUDIT_MODEL, AuditEntrySchema } from './audit/audit.schema';
 import { AccessTokenService } from './auth/access-token.service';
 import { JwtAuthGuard, RolesGuard } from './auth/guards';
 import { JwtStrategy } from './auth/jwt.strategy';
@@ -35,6 +38,7 @@ class HttpThrottlerGuard extends ThrottlerGuard {
     PassportModule,
     JwtModule.register({}),
     TerminusModule,
+    MongooseModule.forFeature([{ name: AUDIT_MODEL, schema: AuditEntrySchema }]),
     ThrottlerModule.forRootAsync({
       inject: [AppConfig],
       useFactory: (config: AppConfig) => ({ throttlers: [{ ttl: 60_000, limit: config.rateLimitPerMinute }] }),
@@ -42,6 +46,7 @@ class HttpThrottlerGuard extends ThrottlerGuard {
   ],
   controllers: [HealthController],
   providers: [
+    AuditLog,
     AccessTokenService,
     JwtStrategy,
     RealtimePublisher,
@@ -51,7 +56,7 @@ class HttpThrottlerGuard extends ThrottlerGuard {
     { provide: APP_FILTER, useClass: AllExceptionsFilter },
     { provide: APP_PIPE, useClass: ZodValidationPipe },
   ],
-  exports: [ConfigModule, AccessTokenService, RealtimePublisher],
+  exports: [ConfigModule, AccessTokenService, RealtimePublisher, AuditLog],
 })
 export class PlatformModule implements NestModule {
   configure(consumer: MiddlewareConsumer): void {

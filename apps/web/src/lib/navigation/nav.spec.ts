@@ -2,9 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { currentHref, isCurrent, navLinks } from './nav';
 
 describe(navLinks.name, () => {
-  it('shows learners and moderators Inicio, Cursos, Cohortes and Perfil', () => {
+  it('shows learners Inicio, Cursos, Cohortes and Perfil, and moderators also Revisión', () => {
     expect(navLinks('learner').map((l) => l.href)).toEqual(['/home', '/courses', '/cohorts', '/profile']);
-    expect(navLinks('moderator').map((l) => l.label)).toEqual(['Inicio', 'Cursos', 'Cohortes', 'Perfil']);
+    expect(navLinks('learner').map((l) => l.label)).toEqual(['Inicio', 'Cursos', 'Cohortes', 'Perfil']);
+    expect(navLinks('moderator').map((l) => l.label)).toEqual(['Inicio', 'Cursos', 'Cohortes', 'Revisión', 'Perfil']);
   });
 
   it('adds the balanced builder and Usuarios for coordinators and admins', () => {

@@ -14,6 +14,8 @@ export function navLinks(role: Role): NavLink[] {
     { href: '/cohorts', label: m.nav_cohorts() },
   ];
   const manager = role === 'coordinator' || role === 'admin';
+  // Review queues of the cohorts they moderate (submissions).
+  if (manager || role === 'moderator') links.push({ href: '/review', label: m.sub_nav_review() });
   if (manager) links.push({ href: '/cohorts/build', label: m.nav_build() });
   links.push({ href: '/profile', label: m.nav_profile() });
   if (manager) links.push({ href: '/admin/users', label: m.nav_users() });

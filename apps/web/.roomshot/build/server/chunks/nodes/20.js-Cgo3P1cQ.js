@@ -1,0 +1,31 @@
+export { _ as server } from '../entries/pages/(app)/review/_cohortId_/_submissionId_/_page.server.ts.js-YImISX-O.js';
+import '../chunks/api-client.js-BWXZnqOt.js';
+import '../chunks/shared-server.js-BUUi2YBp.js';
+import '../chunks/error_not_found.js-BS2Q6Djj.js';
+import '../chunks/runtime.js-B8EFPPLT.js';
+import '../chunks/error_unavailable.js-uIGIVP0X.js';
+import '../chunks/cohorts.js-BOCEj_P5.js';
+import '../chunks/error_unknown.js-C1rriivB.js';
+import '../chunks/utils.js-dm2kV1-z.js';
+import '../chunks/shared.js-DUAwVbGM.js';
+import '../chunks/review.js-BiQJLJsQ.js';
+import '../chunks/error_forbidden.js-CfrwO1E1.js';
+import '../chunks/guards.js-p-okixA8.js';
+import '../chunks/redirect.js-Djhd4SSY.js';
+import '../chunks/submission-markdown.js-GE-qQ2Fr.js';
+import '../chunks/room-markdown.js-qiRgUrpl.js';
+import '../chunks/markdown.js-uUIQxjnY.js';
+import 'dompurify';
+import 'marked';
+import 'sanitize-html';
+
+const index = 20;
+let component_cache;
+const component = async () => component_cache ??= (await import('../entries/pages/(app)/review/_cohortId_/_submissionId_/_page.svelte.js-dBbOumu9.js')).default;
+const server_id = "src/routes/(app)/review/[cohortId]/[submissionId]/+page.server.ts";
+const imports = ["_app/immutable/nodes/20.CAG-sXvF.js","_app/immutable/chunks/xihTtKlq.js","_app/immutable/chunks/B5E5tcPs.js","_app/immutable/chunks/B3SliPlr.js","_app/immutable/chunks/CKGVaG3N.js","_app/immutable/chunks/DJFnu9Pf.js","_app/immutable/chunks/BUMzak5a.js","_app/immutable/chunks/Tuj0fr8k.js","_app/immutable/chunks/B2k61rLs.js","_app/immutable/chunks/DmV6Au-4.js","_app/immutable/chunks/leAqcK4Y.js","_app/immutable/chunks/DWAsYkNm.js","_app/immutable/chunks/DMs92stJ.js","_app/immutable/chunks/DrxWSdfu.js","_app/immutable/chunks/Cny3wKGg.js","_app/immutable/chunks/CvstXghp.js","_app/immutable/chunks/BnD6usFa.js","_app/immutable/chunks/DxTHRF8c.js","_app/immutable/chunks/DmnmSUKN.js"];
+const stylesheets = ["_app/immutable/assets/FormAlert.BKTbBFF0.css","_app/immutable/assets/submission.CUFtAhgi.css","_app/immutable/assets/VersionHistory.CwnoHYb1.css","_app/immutable/assets/20.EGseuLMG.css"];
+const fonts = [];
+
+export { component, fonts, imports, index, server_id, stylesheets };
+//# sourceMappingURL=20.js-Cgo3P1cQ.js.map

@@ -1,0 +1,23 @@
+export { _ as server } from '../entries/pages/(app)/cohorts/_id_/rooms/_page.server.ts.js-C07eaSIU.js';
+import '../chunks/api-client.js-BWXZnqOt.js';
+import '../chunks/shared-server.js-BUUi2YBp.js';
+import '../chunks/error_unavailable.js-uIGIVP0X.js';
+import '../chunks/runtime.js-B8EFPPLT.js';
+import '../chunks/cohorts.js-BOCEj_P5.js';
+import '../chunks/error_unknown.js-C1rriivB.js';
+import '../chunks/utils.js-dm2kV1-z.js';
+import '../chunks/shared.js-DUAwVbGM.js';
+import '../chunks/guards.js-p-okixA8.js';
+import '../chunks/error_forbidden.js-CfrwO1E1.js';
+import '../chunks/redirect.js-Djhd4SSY.js';
+
+const index = 9;
+let component_cache;
+const component = async () => component_cache ??= (await import('../entries/pages/(app)/cohorts/_id_/rooms/_page.svelte.js-ChaysJDL.js')).default;
+const server_id = "src/routes/(app)/cohorts/[id]/rooms/+page.server.ts";
+const imports = ["_app/immutable/nodes/9.Bm_XeWZ6.js","_app/immutable/chunks/xihTtKlq.js","_app/immutable/chunks/B5E5tcPs.js","_app/immutable/chunks/DJFnu9Pf.js","_app/immutable/chunks/CKGVaG3N.js","_app/immutable/chunks/B2k61rLs.js"];
+const stylesheets = ["_app/immutable/assets/9.CJVV4a6A.css"];
+const fonts = [];
+
+export { component, fonts, imports, index, server_id, stylesheets };
+//# sourceMappingURL=9.js-Vco2uzo9.js.map

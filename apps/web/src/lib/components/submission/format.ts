@@ -1,0 +1,90 @@
+import type { SubmissionStatus, SubmissionView } from '@trainaction/contracts';
+import { m } from '$lib/paraglide/messages';
+import { formatInZone } from '$lib/cohorts/schedule';
+
+const STATUS: Record<SubmissionStatus, () => string> = {
+  submitted: m.sub_status_submitted,
+  in_review: m.sub_status_in_review,
+  returned: m.sub_status_returned,
+  accepted: m.sub_status_accepted,
+};
+
+/** "Enviada", "En revisión", "Devuelta", "Aceptada" (in the current language). */
+export function submissionStatusLabel(status: SubmissionStatus | 'pending'): string {
+  return status === 'pending' ? m.sub_status_pending() : (STATUS[status]?.() ?? status);
+}
+
+/** The UTC offset of a time zone at an instant, in minutes (-360 for America/Tegucigalpa). */
+function offsetMinutes(at: Date, timeZone: string): number {
+  const name =
+    new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' }).formatToParts(at).find((p) => p.type === 'timeZoneName')?.value ?? 'GMT';
+  const match = /GMT([+-])(\d{2}):(\d{2})/.exec(name);
+  return match ? (match[1] === '-' ? -1 : 1) * (Number(match[2]) * 60 + Number(match[3])) : 0;
+}
+
+/**
+ * When an activity is due, as the API computes it (libs/submissions/src/due-date.ts): the end (23:59:59) of the
+ * day `days` after the cohort's start, in the cohort's time zone.
+ */
+export function activityDueAt(cohortStartIso: string, days: number, timeZone: string): string {
+  const start = new Date(cohortStartIso);
+  const local = new Date(start.getTime() + offsetMinutes(start, timeZone) * 60_000);
+  const endOfDayLocal = Date.UTC(local.getUTCFullYear(), local.getUTCMonth(), local.getUTCDate() + days, 23, 59, 59);
+  const guess = new Date(endOfDayLocal - offsetMinutes(new Date(endOfDayLocal), timeZone) * 60_000);
+  return new Date(endOfDayLocal - offsetMinutes(guess, timeZone) * 60_000).toISOString();
+}
+
+export interface DueDisplay {
+  cohort: string;
+  /** Null when the viewer is in a zone with the same offset at that instant (no need to say it twice). */
+  viewer: string | null;
+}
+
+/** The due date in the cohort's zone, and in the viewer's when it reads differently. */
+export function formatDue(iso: string, cohortZone: string, viewerZone: string, locale: string): DueDisplay {
+  const cohort = formatInZone(iso, cohortZone, locale);
+  const viewer = formatInZone(iso, viewerZone, locale);
+  return { cohort, viewer: viewer === cohort ? null : viewer };
+}
+
+/** A short date and time for histories (in the viewer's zone). */
+export function formatWhen(iso: string, locale: string, timeZone?: string): string {
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone, hourCycle: locale === 'es' ? 'h23' : undefined }).format(
+    new Date(iso),
+  );
+}
+
+/** Newer wins: a live event and an ack may arrive in either order. */
+export function mergeSubmission(list: readonly SubmissionView[], next: SubmissionView): SubmissionView[] {
+  const index = list.findIndex((s) => s.id === next.id);
+  if (index === -1) return [...list, next];
+  const current = list[index];
+  if (Date.parse(current.updatedAt) > Date.parse(next.updatedAt) || current.version > next.version) return [...list];
+  const copy = [...list];
+  copy[index] = next;
+  return copy;
+}
+
+export interface QueueFilters {
+  status?: SubmissionStatus;
+  activityId?: string;
+  country?: string;
+  late?: boolean;
+}
+
+/** Whether a submission belongs in a queue filtered like the API's GET /cohorts/:id/submissions. */
+export function matchesQueueFilters(s: SubmissionView, filters: QueueFilters): boolean {
+  if (filters.status && s.status !== filters.status) return false;
+  if (filters.activityId && s.activityId !== filters.activityId) return false;
+  if (filters.country && s.learner.country !== filters.country.toUpperCase()) return false;
+  if (filters.late !== undefined && s.late !== filters.late) return false;
+  return true;
+}
+
+const STATUS_ORDER: Record<SubmissionStatus, number> = { submitted: 0, in_review: 1, returned: 2, accepted: 3 };
+
+/** Waiting work first (oldest first), then returned, then accepted. */
+export function sortQueue(list: readonly SubmissionView[]): SubmissionView[] {
+  const submittedAt = (s: SubmissionView) => Date.parse(s.versions.at(-1)?.submittedAt ?? s.updatedAt);
+  return [...list].sort((a, b) => STATUS_ORDER[a.status] - STATUS_ORDER[b.status] || submittedAt(a) - submittedAt(b));
+}

@@ -1,0 +1,80 @@
+import { Body, Controller, Get, Param, Patch, Post, Put, Query, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { auditQuerySchema, equityQuerySchema, flagUpdateSchema, FLAG_STATES, safeguardingContactsSchema, sanctionSchema, type AuditEntryView } from '@trainaction/contracts';
+import { CurrentUser, type AuthUser } from '@trainaction/platform';
+import type { Response } from 'express';
+import { createZodDto } from 'nestjs-zod';
+import { z } from 'zod';
+import { toCsv } from './csv-export';
+import { ModerationService } from './moderation.service';
+
+class FlagUpdateDto extends createZodDto(flagUpdateSchema) {}
+class FlagListQueryDto extends createZodDto(z.strictObject({ state: z.enum(FLAG_STATES).optional() })) {}
+class AuditQueryDto extends createZodDto(auditQuerySchema) {}
+class EquityQueryDto extends createZodDto(equityQuerySchema) {}
+class ContactsDto extends createZodDto(safeguardingContactsSchema) {}
+class SanctionDto extends createZodDto(sanctionSchema.omit({ cohortId: true })) {}
+
+@ApiTags('moderation')
+@ApiBearerAuth()
+@Controller()
+export class ModerationController {
+  constructor(private readonly moderation: ModerationService) {}
+
+  @Get('cohorts/:id/flags')
+  @ApiOperation({ summary: 'Flag queue of a cohort (moderators; safeguarding flags only for its safeguarding contacts)' })
+  flags(@CurrentUser() caller: AuthUser, @Param('id') cohortId: string, @Query() query: FlagListQueryDto) {
+    return this.moderation.flags(caller, cohortId, query.state);
+  }
+
+  @Patch('flags/:id')
+  @ApiOperation({ summary: 'Change a flag’s state or assignee, or add a note' })
+  updateFlag(@CurrentUser() caller: AuthUser, @Param('id') id: string, @Body() body: FlagUpdateDto) {
+    return this.moderation.updateFlag(caller, id, body);
+  }
+
+  @Post('cohorts/:id/sanctions')
+  @ApiOperation({ summary: 'Mute or ban a member for some minutes (0 lifts it); the same as the moderation:mute event' })
+  sanction(@CurrentUser() caller: AuthUser, @Param('id') cohortId: string, @Body() body: SanctionDto) {
+    return this.moderation.sanction(caller, { ...body, cohortId });
+  }
+
+  @Get('cohorts/:id/safeguarding-contacts')
+  @ApiOperation({ summary: 'Who receives safeguarding flags' })
+  contacts(@CurrentUser() caller: AuthUser, @Param('id') cohortId: string) {
+    return this.moderation.safeguardingContacts(caller, cohortId);
+  }
+
+  @Put('cohorts/:id/safeguarding-contacts')
+  @ApiOperation({ summary: 'Designate the safeguarding contacts (coordinators)' })
+  setContacts(@CurrentUser() caller: AuthUser, @Param('id') cohortId: string, @Body() body: ContactsDto) {
+    return this.moderation.setSafeguardingContacts(caller, cohortId, body.userIds);
+  }
+
+  @Get('cohorts/:id/audit')
+  @ApiOperation({ summary: 'Audit log of the cohort, newest first; `format=csv` (or Accept: text/csv) exports it' })
+  async audit(@CurrentUser() caller: AuthUser, @Param('id') cohortId: string, @Query() query: AuditQueryDto, @Res({ passthrough: true }) res: Response): Promise<AuditEntryView[] | string> {
+    const entries = await this.moderation.auditLog(caller, cohortId, query);
+    const csv = query.format === 'csv' || (query.format === undefined && res.req.accepts(['application/json', 'text/csv']) === 'text/csv');
+    if (!csv) return entries;
+    await this.moderation.auditExported(caller, cohortId, entries.length);
+    res.setHeader('content-type', 'text/csv; charset=utf-8');
+    res.setHeader('content-disposition', `attachment; filename="audit-${cohortId}.csv"`);
+    return toCsv(
+      ['at', 'actor', 'action', 'targetType', 'targetId', 'reason', 'details'],
+      entries.map((e) => [e.at, e.actor.displayName, e.action, e.targetType, e.targetId, e.reason ?? '', e.details ? JSON.stringify(e.details) : '']),
+    );
+  }
+
+  @Get('messages/:id/history')
+  @ApiOperation({ summary: 'Edit history of a message (moderators and its author)' })
+  history(@CurrentUser() caller: AuthUser, @Param('id') messageId: string) {
+    return this.moderation.editHistory(caller, messageId);
+  }
+
+  @Get('rooms/:id/equity')
+  @ApiOperation({ summary: 'Equity of voice: message shares by gender and country, and who has not spoken (moderators)' })
+  equity(@CurrentUser() caller: AuthUser, @Param('id') roomId: string, @Query() query: EquityQueryDto) {
+    return this.moderation.equity(caller, roomId, query);
+  }
+}

@@ -1,0 +1,26 @@
+import { Module } from '@nestjs/common';
+import { MongooseModule } from '@nestjs/mongoose';
+import { CohortsModule } from '@trainaction/cohorts';
+import { DiscussionsModule } from '@trainaction/discussions';
+import { IdentityModule } from '@trainaction/identity';
+import { ModerationController } from './moderation.controller';
+import { ModerationGateway } from './moderation.gateway';
+import { ModerationRepository } from './moderation.repository';
+import { FLAG_MODEL, FlagSchema, SAFEGUARDING_MODEL, SafeguardingContactSchema } from './moderation.schema';
+import { ModerationService } from './moderation.service';
+
+@Module({
+  imports: [
+    CohortsModule,
+    DiscussionsModule,
+    IdentityModule,
+    MongooseModule.forFeature([
+      { name: FLAG_MODEL, schema: FlagSchema },
+      { name: SAFEGUARDING_MODEL, schema: SafeguardingContactSchema },
+    ]),
+  ],
+  controllers: [ModerationController],
+  providers: [ModerationRepository, ModerationService, ModerationGateway],
+  exports: [ModerationService],
+})
+export class ModerationModule {}

@@ -1,0 +1,285 @@
+import { Injectable } from '@nestjs/common';
+import {
+  discussionRoom,
+  moderatorsRoom,
+  safeguardingRoom,
+  type AuditEntryView,
+  type AuditQueryInput,
+  type EquityQuery,
+  type EquityReport,
+  type EquityShare,
+  type FlagCreateInput,
+  type FlagUpdateInput,
+  type FlagView,
+  type MessageView,
+  type RoomView,
+  type SanctionInput,
+  type SanctionView,
+} from '@trainaction/contracts';
+import { CohortAccess, CohortsRepository } from '@trainaction/cohorts';
+import { DiscussionsRepository, DiscussionsService } from '@trainaction/discussions';
+import { UsersRepository } from '@trainaction/identity';
+import { AppError, AuditLog, RealtimePublisher, type AuthUser } from '@trainaction/platform';
+import { ModerationRepository, type FlagRecord } from './moderation.repository';
+
+function toFlagView(flag: FlagRecord): FlagView {
+  return {
+    id: flag.id,
+    cohortId: flag.cohortId,
+    roomId: flag.roomId,
+    messageId: flag.messageId,
+    postId: flag.postId,
+    reason: flag.reason,
+    note: flag.note,
+    state: flag.state,
+    reporter: { id: flag.reporterId, displayName: flag.reporterName },
+    assignee: flag.assigneeId ? { id: flag.assigneeId, displayName: flag.assigneeName ?? '' } : undefined,
+    notes: flag.notes.map((n) => ({ ...n, at: new Date(n.at).toISOString() })),
+    excerpt: flag.excerpt,
+    targetAuthor: flag.targetAuthorId ? { id: flag.targetAuthorId, displayName: flag.targetAuthorName ?? '' } : undefined,
+    createdAt: flag.createdAt.toISOString(),
+    updatedAt: flag.updatedAt.toISOString(),
+  };
+}
+
+const SESSION_WINDOW_MS = 3 * 3_600_000;
+
+/**
+ * The moderators' toolbox: flags (safeguarding ones only to the cohort's safeguarding contacts), hide, pin,
+ * lock, slow mode, mute and ban, edit history, equity of voice. Every action leaves one audit entry.
+ * Forum posts join through `postId` when the forum lands.
+ */
+@Injectable()
+export class ModerationService {
+  constructor(
+    private readonly repo: ModerationRepository,
+    private readonly discussions: DiscussionsService,
+    private readonly messages: DiscussionsRepository,
+    private readonly access: CohortAccess,
+    private readonly cohorts: CohortsRepository,
+    private readonly users: UsersRepository,
+    private readonly audit: AuditLog,
+    private readonly publisher: RealtimePublisher,
+  ) {}
+
+  async flag(caller: AuthUser, input: FlagCreateInput): Promise<{ flag: FlagView }> {
+    if (!input.messageId) throw new AppError('VALIDATION_FAILED', 'Forum posts can be flagged once the forum exists', [{ path: 'postId', message: 'is not supported yet' }]);
+    const { message } = await this.discussions.messageWithAccess(caller, input.messageId);
+    const existing = await this.repo.findFlagOf(message.id, caller.id);
+    if (existing) return { flag: toFlagView(existing) };
+    const reporter = (await this.users.findByIds([caller.id]))[0];
+    const now = new Date();
+    let flag: FlagRecord;
+    try {
+      flag = await this.repo.createFlag({
+        cohortId: message.cohortId,
+        roomId: message.roomId,
+        messageId: message.id,
+        targetKey: message.id,
+        targetAuthorId: message.authorId,
+        targetAuthorName: message.authorName,
+        excerpt: message.body.slice(0, 280),
+        reason: input.reason,
+        note: input.note,
+        state: 'open',
+        reporterId: caller.id,
+        reporterName: reporter?.displayName ?? '',
+        notes: [],
+        createdAt: now,
+        updatedAt: now,
+      });
+    } catch (error) {
+      if ((error as { code?: number }).code !== 11000) throw error;
+      return { flag: toFlagView((await this.repo.findFlagOf(message.id, caller.id))!) };
+    }
+    const view = toFlagView(flag);
+    this.publisher.toRoom(flag.reason === 'safeguarding' ? safeguardingRoom(flag.cohortId) : moderatorsRoom(flag.cohortId), 'flag:new', view);
+    return { flag: view };
+  }
+
+  /** The rooms a moderator's socket joins to hear flags live; safeguarding only for its contacts. */
+  async watchRooms(caller: AuthUser, cohortId: string): Promise<string[]> {
+    const { canModerate } = await this.access.visible(caller, cohortId);
+    const contact = (await this.repo.safeguardingContacts(cohortId)).includes(caller.id);
+    if (!canModerate && !contact) throw new AppError('FORBIDDEN', 'Only the cohort’s moderators watch its flags');
+    return [...(canModerate ? [moderatorsRoom(cohortId)] : []), ...(contact ? [safeguardingRoom(cohortId)] : [])];
+  }
+
+  async flags(caller: AuthUser, cohortId: string, state?: string): Promise<FlagView[]> {
+    const { canModerate } = await this.access.visible(caller, cohortId);
+    const contact = (await this.repo.safeguardingContacts(cohortId)).includes(caller.id);
+    if (!canModerate && !contact) throw new AppError('FORBIDDEN', 'Only the cohort’s moderators see its flags');
+    const flags = await this.repo.flagsOf(cohortId, { state, includeSafeguarding: contact });
+    return flags.filter((f) => canModerate || f.reason === 'safeguarding').map(toFlagView);
+  }
+
+  async updateFlag(caller: AuthUser, flagId: string, input: FlagUpdateInput): Promise<FlagView> {
+    const flag = await this.repo.findFlag(flagId);
+    if (!flag) throw AppError.notFound('Flag');
+    const { canModerate } = await this.access.visible(caller, flag.cohortId).catch(() => {
+      throw AppError.notFound('Flag');
+    });
+    const contact = (await this.repo.safeguardingContacts(flag.cohortId)).includes(caller.id);
+    if (flag.reason === 'safeguarding' ? !contact : !canModerate) throw AppError.notFound('Flag');
+    const me = (await this.users.findByIds([caller.id]))[0];
+    const set: Record<string, unknown> = { updatedAt: new Date() };
+    const unset: ('assigneeId' | 'assigneeName')[] = [];
+    if (input.state) set.state = input.state;
+    if (input.assigneeId === null) unset.push('assigneeId', 'assigneeName');
+    else if (input.assigneeId) {
+      const assignee = (await this.users.findByIds([input.assigneeId]))[0];
+      if (!assignee) throw AppError.notFound('User');
+      Object.assign(set, { assigneeId: assignee.id, assigneeName: assignee.displayName });
+    }
+    const note = input.note ? { authorId: caller.id, authorName: me?.displayName ?? '', text: input.note, at: new Date() } : undefined;
+    const updated = (await this.repo.updateFlag(flag.id, set, unset, note))!;
+    await this.record(caller, flag.cohortId, 'flag.update', 'flag', flag.id, input.note, { state: input.state, assigneeId: input.assigneeId });
+    const view = toFlagView(updated);
+    this.publisher.toRoom(flag.reason === 'safeguarding' ? safeguardingRoom(flag.cohortId) : moderatorsRoom(flag.cohortId), 'flag:updated', view);
+    return view;
+  }
+
+  async hide(caller: AuthUser, messageId: string, hidden: boolean, reason: string): Promise<{ message: MessageView }> {
+    const { message } = await this.moderatedMessage(caller, messageId);
+    const view = await this.discussions.setHidden(message.id, hidden, reason, caller.id);
+    await this.record(caller, message.cohortId, hidden ? 'message.hide' : 'message.unhide', 'message', message.id, reason, { authorId: message.authorId });
+    return { message: view };
+  }
+
+  async pin(caller: AuthUser, messageId: string, pinned: boolean, minutes?: number): Promise<{ room: RoomView }> {
+    const { message } = await this.moderatedMessage(caller, messageId);
+    const { room } = await this.discussions.roomFor(caller, message.roomId);
+    const until = minutes ? new Date(Date.now() + minutes * 60_000) : undefined;
+    const view = await this.discussions.setPinned(room, message.id, pinned, until);
+    await this.record(caller, message.cohortId, pinned ? 'message.pin' : 'message.unpin', 'message', message.id, undefined, { until: until?.toISOString() });
+    return { room: view };
+  }
+
+  async lock(caller: AuthUser, target: { roomId?: string; threadRootId?: string }, locked: boolean): Promise<{ room?: RoomView; message?: MessageView }> {
+    if (target.threadRootId) {
+      const { message } = await this.moderatedMessage(caller, target.threadRootId);
+      if (message.threadRootId) throw new AppError('VALIDATION_FAILED', 'The request has invalid fields', [{ path: 'threadRootId', message: 'is a reply, not a thread' }]);
+      const view = await this.discussions.setThreadLocked(message.id, locked);
+      await this.record(caller, message.cohortId, locked ? 'thread.lock' : 'thread.unlock', 'message', message.id);
+      return { message: view };
+    }
+    const room = await this.moderatedRoom(caller, target.roomId!);
+    const view = await this.discussions.setRoomLocked(room.id, locked);
+    await this.record(caller, room.cohortId, locked ? 'room.lock' : 'room.unlock', 'room', room.id);
+    return { room: view };
+  }
+
+  async slowMode(caller: AuthUser, roomId: string, seconds: number): Promise<{ room: RoomView }> {
+    const room = await this.moderatedRoom(caller, roomId);
+    const view = await this.discussions.setSlowMode(room.id, seconds);
+    await this.record(caller, room.cohortId, 'room.slowmode', 'room', room.id, undefined, { seconds });
+    return { room: view };
+  }
+
+  async sanction(caller: AuthUser, input: SanctionInput): Promise<{ sanction: SanctionView }> {
+    await this.access.moderated(caller, input.cohortId);
+    if (input.userId === caller.id) throw new AppError('FORBIDDEN', 'You cannot sanction yourself');
+    const target = await this.cohorts.membership(input.cohortId, input.userId);
+    if (!target) throw AppError.notFound('Member');
+    if (target.role === 'moderator') throw new AppError('FORBIDDEN', 'Moderators cannot be muted or banned');
+    const until = input.minutes > 0 ? new Date(Date.now() + input.minutes * 60_000) : null;
+    await this.cohorts.setSanction(input.cohortId, input.userId, input.kind, until);
+    await this.record(caller, input.cohortId, until ? `member.${input.kind}` : `member.un${input.kind}`, 'user', input.userId, input.reason, { until: until?.toISOString() ?? null });
+    return { sanction: { cohortId: input.cohortId, userId: input.userId, kind: input.kind, until: until?.toISOString() ?? null, reason: input.reason } };
+  }
+
+  async setSafeguardingContacts(caller: AuthUser, cohortId: string, userIds: string[]): Promise<string[]> {
+    const { cohort } = await this.access.moderated(caller, cohortId);
+    const members = new Set((await this.cohorts.members(cohort.id)).map((m) => m.userId));
+    const unknown = userIds.filter((id) => !members.has(id));
+    if (unknown.length) throw new AppError('VALIDATION_FAILED', 'The request has invalid fields', [{ path: 'userIds', message: `are not members of the cohort: ${unknown.join(', ')}` }]);
+    await this.repo.setSafeguardingContacts(cohortId, userIds);
+    await this.record(caller, cohortId, 'safeguarding.contacts', 'cohort', cohortId, undefined, { userIds });
+    return this.repo.safeguardingContacts(cohortId);
+  }
+
+  async safeguardingContacts(caller: AuthUser, cohortId: string): Promise<string[]> {
+    await this.access.moderated(caller, cohortId);
+    return this.repo.safeguardingContacts(cohortId);
+  }
+
+  async auditLog(caller: AuthUser, cohortId: string, query: AuditQueryInput): Promise<AuditEntryView[]> {
+    await this.access.moderated(caller, cohortId);
+    const entries = await this.audit.find({
+      cohortId,
+      action: query.action,
+      actorId: query.actorId,
+      from: query.from ? new Date(query.from) : undefined,
+      to: query.to ? new Date(query.to) : undefined,
+      before: query.cursor,
+      limit: query.limit,
+    });
+    return entries.map((e) => ({ id: e.id, cohortId: e.cohortId, actor: { id: e.actorId, displayName: e.actorName }, action: e.action, targetType: e.targetType, targetId: e.targetId, reason: e.reason, details: e.details, at: e.at.toISOString() }));
+  }
+
+  /** Records that someone exported the audit log (exports are accountable too). */
+  async auditExported(caller: AuthUser, cohortId: string, rows: number): Promise<void> {
+    await this.record(caller, cohortId, 'audit.export', 'cohort', cohortId, undefined, { rows });
+  }
+
+  async editHistory(caller: AuthUser, messageId: string) {
+    return this.discussions.editHistory(caller, messageId);
+  }
+
+  /**
+   * Who gets to speak: shares of messages by gender and country among the learners present (live) or all
+   * learners of the cohort (after the session), and who has not spoken. Moderators only, so no suppression.
+   */
+  async equity(caller: AuthUser, roomId: string, query: EquityQuery): Promise<EquityReport> {
+    const room = await this.moderatedRoom(caller, roomId);
+    const to = query.to ? new Date(query.to) : new Date();
+    const from = query.from ? new Date(query.from) : new Date(to.getTime() - SESSION_WINDOW_MS);
+    const learners = (await this.cohorts.members(room.cohortId)).filter((m) => m.role === 'learner').map((m) => m.userId);
+    const online = query.scope === 'present' ? new Set(await this.publisher.onlineUsers(discussionRoom(room.id))) : null;
+    const people = (await this.users.findByIds(online ? learners.filter((id) => online.has(id)) : learners)).sort((a, b) => a.displayName.localeCompare(b.displayName));
+    const counted = new Set(people.map((p) => p.id));
+    const spoken = new Map<string, number>();
+    for (const m of await this.messages.messagesBetween(room.id, from, to)) {
+      if (counted.has(m.authorId)) spoken.set(m.authorId, (spoken.get(m.authorId) ?? 0) + 1);
+    }
+    const total = [...spoken.values()].reduce((n, c) => n + c, 0);
+    const shares = (keyOf: (p: (typeof people)[number]) => string): EquityShare[] => {
+      const groups = new Map<string, { members: number; messages: number }>();
+      for (const p of people) {
+        const g = groups.get(keyOf(p)) ?? { members: 0, messages: 0 };
+        g.members += 1;
+        g.messages += spoken.get(p.id) ?? 0;
+        groups.set(keyOf(p), g);
+      }
+      return [...groups].map(([key, g]) => ({ key, ...g, share: total ? g.messages / total : 0 })).sort((a, b) => a.key.localeCompare(b.key));
+    };
+    return {
+      roomId: room.id,
+      from: from.toISOString(),
+      to: to.toISOString(),
+      scope: query.scope,
+      members: people.length,
+      messages: total,
+      byGender: shares((p) => p.gender),
+      byCountry: shares((p) => p.country),
+      silent: people.filter((p) => !spoken.has(p.id)).map((p) => ({ userId: p.id, displayName: p.displayName, country: p.country })),
+    };
+  }
+
+  private async moderatedMessage(caller: AuthUser, messageId: string) {
+    const found = await this.discussions.messageWithAccess(caller, messageId);
+    if (!found.access.canModerate) throw new AppError('FORBIDDEN', 'Only the cohort’s moderators can do this');
+    return found;
+  }
+
+  private async moderatedRoom(caller: AuthUser, roomId: string) {
+    const { room, access } = await this.discussions.roomFor(caller, roomId);
+    if (!access.canModerate) throw new AppError('FORBIDDEN', 'Only the cohort’s moderators can do this');
+    return room;
+  }
+
+  private async record(caller: AuthUser, cohortId: string, action: string, targetType: string, targetId: string, reason?: string, details?: Record<string, unknown>) {
+    const actor = (await this.users.findByIds([caller.id]))[0];
+    await this.audit.record({ cohortId, actorId: caller.id, actorName: actor?.displayName ?? '', action, targetType, targetId, reason, details });
+  }
+}
