@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AnalyticsModule } from '@trainaction/analytics';
 import { CatalogModule } from '@trainaction/catalog';
 import { CohortsModule } from '@trainaction/cohorts';
 import { DiscussionsModule } from '@trainaction/discussions';
@@ -9,6 +10,6 @@ import { SubmissionsModule } from '@trainaction/submissions';
 import { DemoModule } from './demo/demo.module';
 
 @Module({
-  imports: [PlatformModule, IdentityModule, CatalogModule, CohortsModule, DiscussionsModule, SubmissionsModule, ModerationModule, DemoModule],
+  imports: [PlatformModule, IdentityModule, CatalogModule, CohortsModule, DiscussionsModule, SubmissionsModule, ModerationModule, AnalyticsModule, DemoModule],
 })
 export class AppModule {}

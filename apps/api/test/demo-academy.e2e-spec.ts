@@ -1,4 +1,6 @@
-import type { AuthResult, CohortView, CourseSummary, MemberView, MessageView, Page, RoomView, SubmissionView, UserView } from '@trainaction/contracts';
+import { getConnectionToken } from '@nestjs/mongoose';
+import type { AuthResult, CohortView, CourseSummary, MemberView, MessageView, Page, ParticipationReport, RoomView, SubmissionView, UserView } from '@trainaction/contracts';
+import type { Connection } from 'mongoose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../src/demo/demo-accounts';
 import { startApi, type RunningApi } from './api-harness';
@@ -92,5 +94,49 @@ describe('the demo submissions', () => {
     expect(queue.some((s) => s.status === 'accepted' && s.versions.at(-1)?.review?.reviewer.id)).toBe(true);
     expect(queue.some((s) => s.versions.length === 2)).toBe(true);
     expect(new Set(queue.map((s) => s.versions[0].submittedAt.slice(0, 7))).size).toBeGreaterThanOrEqual(3);
+  });
+});
+
+describe('the demo analytics', () => {
+  let coordinatorToken: string;
+  beforeAll(async () => {
+    coordinatorToken = (await api.client().post<AuthResult>('/api/auth/login', { email: 'coordinacion@trainaction.demo', password: DEMO_PASSWORD })).body.accessToken;
+  });
+
+  it('shows 1,000 learners, 564 men and 436 women, and countries adding up to 1,000', async () => {
+    const byGender = (await api.client().get<ParticipationReport>('/api/analytics/participation?by=gender', { token: coordinatorToken })).body;
+    expect(byGender.totals.learners).toBe(1000);
+    expect(byGender.rows.map((r) => [r.gender, r.learners])).toEqual([
+      ['man', 564],
+      ['woman', 436],
+    ]);
+    const byCountry = (await api.client().get<ParticipationReport>('/api/analytics/participation?by=country', { token: coordinatorToken })).body;
+    expect(byCountry.rows.reduce((n, r) => n + (r.learners as number), 0)).toBe(1000);
+  });
+
+  it('matches a direct count from the raw collections by course and gender', async () => {
+    const report = (await api.client().get<ParticipationReport>('/api/analytics/participation?by=course,gender', { token: coordinatorToken })).body;
+    const db = api.app.get(getConnectionToken()) as Connection;
+    const learners = new Map((await db.collection('users').find({ role: 'learner' }).toArray()).map((u) => [u._id.toHexString(), u.gender as string]));
+    const memberships = await db.collection('memberships').find({ role: 'learner' }).toArray();
+    const messages = await db.collection('messages').find({}).toArray();
+    const submissions = await db.collection('submissions').find({}).toArray();
+    const versionCounts = new Map<string, number>();
+    for (const v of await db.collection('submission_versions').find({}).toArray()) versionCounts.set(v.submissionId, (versionCounts.get(v.submissionId) ?? 0) + 1);
+    const cohortCourse = new Map(memberships.map((m) => [m.cohortId as string, m.courseId as string]));
+    const learnerCohorts = new Set(memberships.map((m) => `${m.userId}|${m.cohortId}`));
+    for (const row of report.rows) {
+      const enrolled = new Set(memberships.filter((m) => m.courseId === row.course && learners.get(m.userId) === row.gender).map((m) => m.userId));
+      const messageCount = messages.filter((m) => cohortCourse.get(m.cohortId) === row.course && learners.get(m.authorId) === row.gender && learnerCohorts.has(`${m.authorId}|${m.cohortId}`)).length;
+      const versionCount = submissions.filter((s) => s.courseId === row.course && learners.get(s.learnerId) === row.gender).reduce((n, s) => n + (versionCounts.get(s._id.toHexString()) ?? 0), 0);
+      expect({ course: row.course, gender: row.gender, learners: row.learners, messages: row.messages, submissions: row.submissions }).toEqual({
+        course: row.course,
+        gender: row.gender,
+        learners: enrolled.size,
+        messages: messageCount,
+        submissions: versionCount,
+      });
+    }
+    expect(report.rows).toHaveLength(12);
   });
 });

@@ -220,6 +220,11 @@ describe('profile and roles', () => {
     const coordinatorToken = (await api.client().post<AuthResult>('/api/auth/login', { email: coordinator.input.email, password: coordinator.input.password })).body.accessToken;
     const toModerator = await api.client().patch<UserView>(`/api/users/${learner.user.id}/role`, { role: 'moderator' }, { token: coordinatorToken });
     expect(toModerator.status).toBe(200);
+    const audit = await api.client().get<{ action: string; targetId: string; details: { from: string; to: string } }[]>('/api/audit?action=role.change', { token: adminToken });
+    expect(audit.body.map((e) => [e.targetId, e.details.to])).toEqual([
+      [learner.user.id, 'moderator'],
+      [coordinator.user.id, 'coordinator'],
+    ]);
     const toAdmin = await api.client().patch<ErrorBody>(`/api/users/${learner.user.id}/role`, { role: 'admin' }, { token: coordinatorToken });
     expect(toAdmin.status).toBe(403);
     const demoteAdmin = await api.client().patch<ErrorBody>(`/api/users/${admin.user.id}/role`, { role: 'learner' }, { token: coordinatorToken });

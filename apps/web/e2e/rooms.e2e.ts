@@ -40,7 +40,9 @@ async function signedIn(email: string, viewport = { width: 1280, height: 900 }):
   await page.fill('input[name="email"]', email);
   await page.fill('input[name="password"]', PASSWORD);
   await page.locator('form button[type="submit"]').click();
-  await page.waitForURL(/\/home/);
+  await page.waitForURL(/\/home/, { timeout: 60_000 }).catch(async (error: Error) => {
+    throw new Error(`sign-in of ${email} did not reach /home (${page.url()}): ${(await page.locator('main').textContent())?.slice(0, 300)} — ${error.message}`);
+  });
   return { context, page };
 }
 
@@ -82,7 +84,7 @@ describe('live rooms in the browser', () => {
     await context.close();
   });
 
-  it('delivers live, catches up after being offline, and sends what was typed offline exactly once', async () => {
+  it('delivers live, catches up after being offline, and sends what was typed offline exactly once', { timeout: 180_000 }, async () => {
     const a = await signedIn(LEARNER);
     const b = await signedIn(MODERATOR, { width: 360, height: 780 });
     await openRoom(a.page);

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { ActivityView, CourseInput, CourseListQuery, CourseSummary, CourseView, LocalizedText, ModuleView, Page, Role } from '@trainaction/contracts';
-import { AppError, newId, type AuthUser } from '@trainaction/platform';
+import { ActivityCounters, AppError, newId, type AuthUser } from '@trainaction/platform';
 import { CoursesRepository, type CourseRecord, type CourseWrite } from './courses.repository';
 
 const EDITORS: readonly Role[] = ['coordinator', 'admin'];
@@ -33,7 +33,10 @@ function isDuplicateKey(error: unknown): boolean {
 
 @Injectable()
 export class CatalogService {
-  constructor(private readonly courses: CoursesRepository) {}
+  constructor(
+    private readonly courses: CoursesRepository,
+    private readonly counters: ActivityCounters,
+  ) {}
 
   async list(caller: AuthUser, query: CourseListQuery): Promise<Page<CourseSummary>> {
     const words = query.q?.toLowerCase().split(/\s+/).filter(Boolean).slice(0, 8);
@@ -94,8 +97,10 @@ export class CatalogService {
   async setLessonDone(caller: AuthUser, lessonId: string, done: boolean): Promise<CourseProgress> {
     const course = await this.courses.findByLesson(lessonId);
     if (!course || (course.status !== 'published' && !canEditCourses(caller))) throw AppError.notFound('Lesson');
+    const before = (await this.progressOf(course, [caller.id]))[0].completedLessonIds.includes(lessonId);
     if (done) await this.courses.markLessonDone(caller.id, course.id, lessonId, new Date());
     else await this.courses.unmarkLessonDone(caller.id, lessonId);
+    if (before !== done) await this.counters.record({ userId: caller.id, cohortId: '', courseId: course.id, kind: 'lesson', delta: done ? 1 : -1 });
     return (await this.progressOf(course, [caller.id]))[0];
   }
 

@@ -112,6 +112,14 @@ export class CohortsRepository {
     return this.memberships.find({ courseId, role }, { _id: 0 }).lean<MembershipRecord[]>().exec();
   }
 
+  /** Learner memberships, optionally of one course or cohort (reports). */
+  async learnerMemberships(filter: { courseId?: string; cohortId?: string }): Promise<MembershipRecord[]> {
+    const query: Record<string, unknown> = { role: 'learner' };
+    if (filter.courseId) query.courseId = filter.courseId;
+    if (filter.cohortId) query.cohortId = filter.cohortId;
+    return this.memberships.find(query, { _id: 0 }).lean<MembershipRecord[]>().exec();
+  }
+
   async countMembers(cohortIds: string[]): Promise<Map<string, number>> {
     const rows = await this.memberships
       .aggregate<{ _id: string; n: number }>([{ $match: { cohortId: { $in: cohortIds } } }, { $group: { _id: '$cohortId', n: { $sum: 1 } } }])

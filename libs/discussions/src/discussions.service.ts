@@ -9,7 +9,7 @@ import {
 } from '@trainaction/contracts';
 import { CohortAccess, CohortsRepository, type CohortAccessResult } from '@trainaction/cohorts';
 import { UsersRepository } from '@trainaction/identity';
-import { AppError, newId, RealtimePublisher, type AuthUser } from '@trainaction/platform';
+import { ActivityCounters, AppError, newId, RealtimePublisher, type AuthUser } from '@trainaction/platform';
 import { DiscussionsRepository, type MessageRecord, type RoomRecord } from './discussions.repository';
 import { activePins, toMessageView, toRoomView } from './message-view';
 import { SendRateLimiter } from './send-rate-limiter';
@@ -44,6 +44,7 @@ export class DiscussionsService {
     private readonly cohortMembers: CohortsRepository,
     private readonly users: UsersRepository,
     private readonly publisher: RealtimePublisher,
+    private readonly counters: ActivityCounters,
   ) {}
 
   async rooms(caller: AuthUser, cohortId: string): Promise<RoomView[]> {
@@ -154,6 +155,7 @@ export class DiscussionsService {
       if (!winner) throw error;
       return { message: await this.view(winner, caller.id) };
     }
+    if (access.memberRole === 'learner') await this.counters.record({ userId: caller.id, cohortId: room.cohortId, courseId: access.cohort.courseId, kind: 'message', at: now });
     const message = await this.view(stored);
     this.publisher.toRoom(discussionRoom(room.id), 'message:new', message);
     if (root) await this.refreshReplyCount(root.id);

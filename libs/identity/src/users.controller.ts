@@ -37,13 +37,6 @@ export class UsersController {
     return this.users.get(caller, id);
   }
 
-  @Get('audit/roles')
-  @Roles('coordinator', 'admin')
-  @ApiOperation({ summary: 'Audit log of role changes, newest first' })
-  roleChanges(@Query() query: ListUsersQueryDto) {
-    return this.users.roleChanges(query.limit, query.cursor);
-  }
-
   @Patch('users/:id/role')
   @Roles('coordinator', 'admin')
   @ApiOperation({ summary: 'Change the global role of another account' })

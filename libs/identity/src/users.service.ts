@@ -11,10 +11,6 @@ const COORDINATOR_MANAGED: readonly Role[] = ['learner', 'moderator'];
 @Injectable()
 export class UsersService {
   private readonly logger = new Logger(UsersService.name);
-  /** Coordinators and admins read the log of role changes. */
-  roleChanges(limit: number, before?: string) {
-    return this.audit.find({ action: 'role.change', limit, before });
-  }
 
 
   constructor(

@@ -1,3 +1,2 @@
 export * from './moderation.module';
 export { ModerationService } from './moderation.service';
-export { toCsv } from './csv-export';

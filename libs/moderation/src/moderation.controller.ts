@@ -1,11 +1,10 @@
 import { Body, Controller, Get, Param, Patch, Post, Put, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { auditQuerySchema, equityQuerySchema, flagUpdateSchema, FLAG_STATES, safeguardingContactsSchema, sanctionSchema, type AuditEntryView } from '@trainaction/contracts';
-import { CurrentUser, type AuthUser } from '@trainaction/platform';
+import { CurrentUser, toCsv, type AuthUser } from '@trainaction/platform';
 import type { Response } from 'express';
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
-import { toCsv } from './csv-export';
 import { ModerationService } from './moderation.service';
 
 class FlagUpdateDto extends createZodDto(flagUpdateSchema) {}

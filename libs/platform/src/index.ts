@@ -1,3 +1,5 @@
+export * from './activity/activity-counters';
+export { ACTIVITY_KINDS, type ActivityKind } from './activity/activity-counter.schema';
 export * from './audit/audit-log';
 export * from './auth/access-token.service';
 export * from './auth/auth-user';
@@ -17,3 +19,4 @@ export * from './realtime/realtime.publisher';
 export * from './database/cursor';
 export * from './http/request-id';
 export * from './database/ids';
+export * from './http/csv';

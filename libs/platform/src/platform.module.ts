@@ -6,7 +6,10 @@ import { PassportModule } from '@nestjs/passport';
 import { TerminusModule } from '@nestjs/terminus';
 import { ThrottlerGuard, ThrottlerModule } from '@nestjs/throttler';
 import { ZodValidationPipe } from 'nestjs-zod';
+import { ActivityCounters } from './activity/activity-counters';
+import { ACTIVITY_COUNTER_MODEL, ActivityCounterSchema } from './activity/activity-counter.schema';
 import { AuditLog } from './audit/audit-log';
+import { AuditController } from './audit/audit.controller';
 import { AUDIT_MODEL, AuditEntrySchema } from './audit/audit.schema';
 import { AccessTokenService } from './auth/access-token.service';
 import { JwtAuthGuard, RolesGuard } from './auth/guards';
@@ -38,15 +41,19 @@ class HttpThrottlerGuard extends ThrottlerGuard {
     PassportModule,
     JwtModule.register({}),
     TerminusModule,
-    MongooseModule.forFeature([{ name: AUDIT_MODEL, schema: AuditEntrySchema }]),
+    MongooseModule.forFeature([
+      { name: AUDIT_MODEL, schema: AuditEntrySchema },
+      { name: ACTIVITY_COUNTER_MODEL, schema: ActivityCounterSchema },
+    ]),
     ThrottlerModule.forRootAsync({
       inject: [AppConfig],
       useFactory: (config: AppConfig) => ({ throttlers: [{ ttl: 60_000, limit: config.rateLimitPerMinute }] }),
     }),
   ],
-  controllers: [HealthController],
+  controllers: [HealthController, AuditController],
   providers: [
     AuditLog,
+    ActivityCounters,
     AccessTokenService,
     JwtStrategy,
     RealtimePublisher,
@@ -56,7 +63,7 @@ class HttpThrottlerGuard extends ThrottlerGuard {
     { provide: APP_FILTER, useClass: AllExceptionsFilter },
     { provide: APP_PIPE, useClass: ZodValidationPipe },
   ],
-  exports: [ConfigModule, AccessTokenService, RealtimePublisher, AuditLog],
+  exports: [ConfigModule, AccessTokenService, RealtimePublisher, AuditLog, ActivityCounters],
 })
 export class PlatformModule implements NestModule {
   configure(consumer: MiddlewareConsumer): void {

@@ -3,7 +3,7 @@ import { reviewRoom, type SubmissionQueueQuery, type SubmissionReviewInput, type
 import { CatalogService } from '@trainaction/catalog';
 import { CohortAccess } from '@trainaction/cohorts';
 import { UsersRepository } from '@trainaction/identity';
-import { AppError, RealtimePublisher, type AuthUser } from '@trainaction/platform';
+import { ActivityCounters, AppError, RealtimePublisher, type AuthUser } from '@trainaction/platform';
 import { dueAt } from './due-date';
 import { toSubmissionView } from './submission-view';
 import { SubmissionsRepository, type SubmissionRecord } from './submissions.repository';
@@ -24,6 +24,7 @@ export class SubmissionsService {
     private readonly catalog: CatalogService,
     private readonly users: UsersRepository,
     private readonly publisher: RealtimePublisher,
+    private readonly counters: ActivityCounters,
   ) {}
 
   async submit(caller: AuthUser, input: SubmissionSubmitInput): Promise<{ submission: SubmissionView }> {
@@ -75,6 +76,7 @@ export class SubmissionsService {
       throw new AppError('CONFLICT', 'Another version was submitted at the same moment');
     }
     await this.repo.update(submission.id, { status: 'submitted', version, late, updatedAt: now }, ['claimedBy', 'claimedByName', 'score']);
+    await this.counters.record({ userId: caller.id, cohortId: cohort.id, courseId: course.id, kind: 'submission', at: now });
     await this.repo.releaseClaim(submission.id);
     return { submission: await this.changed(submission.id) };
   }
@@ -117,6 +119,12 @@ export class SubmissionsService {
       reviewedAt: now,
     });
     await this.repo.update(submission.id, { status: input.status, score: input.score, updatedAt: now }, ['claimedBy', 'claimedByName']);
+    if (input.status === 'accepted') {
+      // An accepted submission completes its activity for the learner.
+      for (const kind of ['accepted', 'completion'] as const) {
+        await this.counters.record({ userId: submission.learnerId, cohortId: submission.cohortId, courseId: submission.courseId, kind, at: now });
+      }
+    }
     await this.repo.releaseClaim(submission.id);
     const view = await this.changed(submission.id);
     this.publisher.toUser(submission.learnerId, 'notification:new', {

@@ -4,7 +4,7 @@ import type { CohortsRepository } from '@trainaction/cohorts';
 import type { DiscussionsRepository, DiscussionsService } from '@trainaction/discussions';
 import type { PasswordHasher, UsersRepository } from '@trainaction/identity';
 import { dueAt, type SubmissionsRepository } from '@trainaction/submissions';
-import { newId, type AuthUser } from '@trainaction/platform';
+import { newId, type ActivityCounters, type ActivityEvent, type AuthUser } from '@trainaction/platform';
 import { ACADEMY_COURSES } from './academy-content';
 import { conversation } from './demo-conversations';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts';
@@ -27,6 +27,7 @@ interface Dependencies {
   discussions: DiscussionsService;
   messages: DiscussionsRepository;
   submissions: SubmissionsRepository;
+  counters: ActivityCounters;
 }
 
 const SYSTEM: AuthUser = { id: 'demo-seed', role: 'admin', sessionId: 'demo-seed' };
@@ -145,6 +146,8 @@ export async function seedDemoAcademy(deps: Dependencies, progress: SeedProgress
       }));
     });
   await deps.catalog.recordProgress(completions);
+  // Participation counters for everything seeded, as the services would have kept them live.
+  const events: ActivityEvent[] = completions.map((c) => ({ userId: c.userId, cohortId: '', courseId: c.courseId, kind: 'lesson', at: c.completedAt }));
 
   progress('sesiones en vivo', 6, steps);
   const users = new Map((await deps.users.findByIds([...new Set(enrolments.map((e) => e.userId))])).map((u) => [u.id, u]));
@@ -177,9 +180,13 @@ export async function seedDemoAcademy(deps: Dependencies, progress: SeedProgress
       };
     });
     await deps.messages.insertMessages(messages);
+    const learnerIds = new Set(enrolments.filter((e) => e.cohortId === cohortId && e.role === 'learner').map((e) => e.userId));
+    const courseId = enrolments.find((e) => e.cohortId === cohortId)!.courseId;
+    for (const m of messages) if (learnerIds.has(m.authorId)) events.push({ userId: m.authorId, cohortId, courseId, kind: 'message', at: m.createdAt });
   }
   progress('entregas y revisiones', 7, steps);
-  await seedSubmissions(deps, random, courses, enrolments, users, countryCohort, crossCohort);
+  events.push(...(await seedSubmissions(deps, random, courses, enrolments, users, countryCohort, crossCohort)));
+  await deps.counters.recordMany(events);
   progress('listo', steps, steps);
   return true;
 }
@@ -204,7 +211,7 @@ async function seedSubmissions(
   users: Map<string, { id: string; displayName: string; country: string }>,
   countryCohort: Map<string, string>,
   crossCohort: string[],
-): Promise<void> {
+): Promise<ActivityEvent[]> {
   const now = Date.now();
   const timezoneOf = new Map<string, string>();
   for (const [key, id] of countryCohort) timezoneOf.set(id, COUNTRY_TIMEZONES[key.split('|')[1]]);
@@ -272,6 +279,13 @@ async function seedSubmissions(
     }
   }
   await deps.submissions.createMany(submissions, versions);
+  const cohortOf = new Map(submissions.map((s) => [s.id, s]));
+  return versions.flatMap((v) => {
+    const s = cohortOf.get(v.submissionId)!;
+    const base = { userId: s.learnerId, cohortId: s.cohortId, courseId: s.courseId };
+    const accepted = v.review?.status === 'accepted' ? (['accepted', 'completion'] as const).map((kind) => ({ ...base, kind, at: v.review!.reviewedAt })) : [];
+    return [{ ...base, kind: 'submission' as const, at: v.submittedAt }, ...accepted];
+  });
 }
 
 async function idsByEmail(users: UsersRepository, emails: string[]): Promise<Map<string, string>> {

@@ -3,7 +3,7 @@ import { CatalogService } from '@trainaction/catalog';
 import { CohortsRepository } from '@trainaction/cohorts';
 import { DiscussionsRepository, DiscussionsService } from '@trainaction/discussions';
 import { PasswordHasher, UsersRepository } from '@trainaction/identity';
-import { AppConfig } from '@trainaction/platform';
+import { ActivityCounters, AppConfig } from '@trainaction/platform';
 import { SubmissionsRepository } from '@trainaction/submissions';
 import { seedDemoAcademy, type SeedProgress } from './demo-academy';
 
@@ -24,6 +24,7 @@ export class DemoSeeder implements OnApplicationBootstrap {
     private readonly discussions: DiscussionsService,
     private readonly messages: DiscussionsRepository,
     private readonly submissions: SubmissionsRepository,
+    private readonly counters: ActivityCounters,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -31,7 +32,7 @@ export class DemoSeeder implements OnApplicationBootstrap {
   }
 
   async seed(progress?: SeedProgress): Promise<boolean> {
-    const created = await seedDemoAcademy({ users: this.users, hasher: this.hasher, catalog: this.catalog, cohorts: this.cohorts, discussions: this.discussions, messages: this.messages, submissions: this.submissions }, progress);
+    const created = await seedDemoAcademy({ users: this.users, hasher: this.hasher, catalog: this.catalog, cohorts: this.cohorts, discussions: this.discussions, messages: this.messages, submissions: this.submissions, counters: this.counters }, progress);
     if (created) this.logger.log('demo academy created');
     return created;
   }

@@ -29,6 +29,7 @@ const envSchema = z.object({
   LOGIN_MAX_FAILURES_PER_ADDRESS: z.coerce.number().int().min(1).default(30),
   LOGIN_WINDOW_MINUTES: z.coerce.number().int().min(1).default(15),
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(600),
+  ANALYTICS_MIN_CELL: z.coerce.number().int().min(1).max(100).default(5),
 });
 
 /** Every setting of the API, validated once at boot. Read it through this class only. */
@@ -51,6 +52,8 @@ export class AppConfig {
   readonly argon2!: { memoryCost: number; timeCost: number };
   readonly loginThrottle!: { perAccount: number; perAddress: number; windowMinutes: number };
   readonly rateLimitPerMinute!: number;
+  /** Cells with fewer people than this are suppressed in reports shown to coordinators. */
+  readonly analyticsThreshold!: number;
 
   constructor(values: AppConfig) {
     Object.assign(this, values);
@@ -92,6 +95,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       windowMinutes: e.LOGIN_WINDOW_MINUTES,
     },
     rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
+    analyticsThreshold: e.ANALYTICS_MIN_CELL,
   });
 }
 

@@ -74,6 +74,8 @@ export interface LearnerSubmissionOptions {
   storageKey?: string;
   timeoutMs?: number;
   newId?: () => string;
+  /** Wait before trying again after a lost answer or a busy server (attempt starts at 1). */
+  retryDelayMs?: (attempt: number) => number;
 }
 
 /**
@@ -97,7 +99,9 @@ export class LearnerSubmission {
   #timeoutMs: number;
   #newId: () => string;
   #flushing = false;
-  #announce: (s: SubmissionView, before: SubmissionView | undefined) => string | null = () => null;
+  #retryTimer: ReturnType<typeof setTimeout> | null = null;
+  #retryDelayMs: (attempt: number) => number;
+  #announce: (s: SubmissionView, before: { status: string; version: number } | undefined) => string | null = () => null;
 
   constructor(options: LearnerSubmissionOptions) {
     this.activityId = options.activityId;
@@ -105,6 +109,7 @@ export class LearnerSubmission {
     this.userId = options.userId;
     this.#timeoutMs = options.timeoutMs ?? 10_000;
     this.#newId = options.newId ?? newClientSubmissionId;
+    this.#retryDelayMs = options.retryDelayMs ?? ((attempt) => Math.min(30_000, 2_000 * 2 ** Math.min(attempt - 1, 4)));
     this.submissions = (options.initial ?? []).filter((s) => this.#mine(s));
     this.#outbox = new SubmissionOutbox(options.storage ?? null, options.storageKey ?? `ta:submission-outbox:${options.userId}:${options.activityId}:${options.cohortId}`);
     this.pending = this.#outbox.list();
@@ -116,16 +121,18 @@ export class LearnerSubmission {
   }
 
   /** How to word status changes in the live region (set by the page, which knows the language). */
-  onStatusChange(words: (s: SubmissionView, before: SubmissionView | undefined) => string | null): void {
+  onStatusChange(words: (s: SubmissionView, before: { status: string; version: number } | undefined) => string | null): void {
     this.#announce = words;
   }
 
   merge(next: SubmissionView): void {
     if (!this.#mine(next)) return;
-    const before = this.submissions.find((s) => s.id === next.id);
+    const found = this.submissions.find((s) => s.id === next.id);
+    const before = found ? { status: found.status, version: found.version } : undefined;
     this.submissions = mergeSubmission(this.submissions, next);
     const after = this.submissions.find((s) => s.id === next.id);
-    if (after === next && (before?.status !== next.status || before?.version !== next.version)) {
+    const taken = after?.updatedAt === next.updatedAt && after?.version === next.version;
+    if (taken && (before?.status !== next.status || before?.version !== next.version)) {
       const text = this.#announce(next, before);
       if (text) this.announcement = text;
     }
@@ -140,6 +147,8 @@ export class LearnerSubmission {
 
   detach(): void {
     this.#listeners.clear();
+    if (this.#retryTimer) clearTimeout(this.#retryTimer);
+    this.#retryTimer = null;
   }
 
   /** Queues a new version and sends it now when connected; offline it waits for the next connection. */
@@ -205,6 +214,13 @@ export class LearnerSubmission {
       this.merge(result.data.submission);
     } else if (isRetryable(result.code)) {
       this.lastError = result.code;
+      // Offline waits for the next connection; a lost answer or a busy server is tried again later, same id.
+      if (result.code !== 'OFFLINE' && !this.#retryTimer && this.#listeners.socket) {
+        this.#retryTimer = setTimeout(() => {
+          this.#retryTimer = null;
+          void this.flush();
+        }, this.#retryDelayMs(entry.attempts + 1));
+      }
     } else {
       this.#outbox.update(clientSubmissionId, { failed: result.code as ErrorCode });
       this.lastError = result.code;

@@ -23,7 +23,7 @@ export const load: PageServerLoad = async (event) => {
 
   const [context, cohorts] = await Promise.all([
     callApi<ActivityContext>(event, `/activities/${id}`, { token }),
-    callApi<Page<CohortView>>(event, '/cohorts', { token, query: { scope: 'mine', limit: 100 } }),
+    callApi<Page<CohortView>>(event, '/cohorts', { token, query: { scope: 'mine' } }),
   ]);
   if (!context.ok) {
     if (context.error.code === 'UNAVAILABLE') error(503, { message: m.error_unavailable(), code: 'UNAVAILABLE' });

@@ -11,7 +11,7 @@ export const load: PageServerLoad = async (event) => {
   const { user, token } = requireUser(event);
   const { course, progress } = await loadCourse(event, token, event.params.slug);
   // Activity links carry the person's cohort in this course (activities/[id]?cohort=), learner cohorts first.
-  const myCohorts = await callApi<{ items: { id: string; courseId: string; myRole?: string }[] }>(event, '/cohorts', { token, query: { scope: 'mine', limit: 100 } });
+  const myCohorts = await callApi<{ items: { id: string; courseId: string; myRole?: string }[] }>(event, '/cohorts', { token, query: { scope: 'mine' } });
   const inCourse = myCohorts.ok ? myCohorts.data.items.filter((c) => c.courseId === course.id && c.myRole) : [];
   const activityCohortId = (inCourse.find((c) => c.myRole === 'learner') ?? inCourse[0])?.id ?? null;
   return { course, progress, canEdit: COURSE_EDITORS.includes(user.role), saved: event.url.searchParams.has('saved'), activityCohortId };

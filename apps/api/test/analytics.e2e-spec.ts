@@ -1,0 +1,117 @@
+import { randomUUID } from 'node:crypto';
+import type { Ack, CohortView, CourseView, ParticipationReport, ParticipationRow, RoomView } from '@trainaction/contracts';
+import { io, type Socket } from 'socket.io-client';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startApi, type RunningApi, type SignedIn } from './api-harness';
+
+let api: RunningApi;
+let coordinator: SignedIn;
+let admin: SignedIn;
+let moderator: SignedIn;
+let course: CourseView;
+let cohort: CohortView;
+const learners: SignedIn[] = [];
+
+/** country → [men, women] */
+const POPULATION: Record<string, [number, number]> = { CR: [7, 3], SV: [6, 6], DO: [2, 8] };
+
+async function report(who: SignedIn, query: string): Promise<ParticipationReport> {
+  const res = await api.client().get<ParticipationReport>(`/api/analytics/participation?${query}`, { token: who.token });
+  expect(res.status).toBe(200);
+  return res.body;
+}
+
+function cell(r: ParticipationReport, match: Partial<ParticipationRow>): ParticipationRow {
+  return r.rows.find((row) => Object.entries(match).every(([k, v]) => row[k as keyof ParticipationRow] === v))!;
+}
+
+beforeAll(async () => {
+  api = await startApi('analytics');
+  [coordinator, admin, moderator] = await Promise.all([api.signUp('coordinator'), api.signUp('admin'), api.signUp('moderator')]);
+  course = (
+    await api.client().post<CourseView>(
+      '/api/courses',
+      { slug: 'curso-cifras', title: { es: 'Curso' }, summary: { es: 'R' }, status: 'published', modules: [{ title: { es: 'M' }, lessons: [], activities: [{ kind: 'submission', title: { es: 'A' }, prompt: 'p', completion: { kind: 'accepted_submission' } }] }] },
+      { token: coordinator.token },
+    )
+  ).body;
+  cohort = (await api.client().post<CohortView>('/api/cohorts', { courseId: course.id, name: 'Cohorte cifras', countries: ['CR', 'SV', 'DO'], startsAt: '2026-07-01T00:00:00Z', endsAt: '2026-12-31T00:00:00Z', timezone: 'America/Costa_Rica' }, { token: coordinator.token })).body;
+  for (const [country, [men, women]] of Object.entries(POPULATION)) {
+    for (const gender of [...Array<'man'>(men).fill('man'), ...Array<'woman'>(women).fill('woman')]) learners.push(await api.signUp('learner', { country, gender }));
+  }
+  for (const who of [...learners, moderator]) {
+    await api.client().post(`/api/cohorts/${cohort.id}/enrollments`, { userId: who.user.id, role: who === moderator ? 'moderator' : 'learner' }, { token: coordinator.token });
+  }
+}, 120_000);
+afterAll(() => api?.close());
+
+describe('participation analytics', () => {
+  it('refuses learners and moderators with 403 on every analytics route', async () => {
+    for (const who of [learners[0], moderator]) {
+      for (const path of ['/api/analytics/participation', '/api/analytics/participation?format=csv', '/api/analytics/indicators']) {
+        expect((await api.client().get(path, { token: who.token })).status).toBe(403);
+      }
+    }
+    expect((await api.client().get('/api/analytics/participation?raw=true', { token: coordinator.token })).status).toBe(403);
+  });
+
+  it('suppresses small cells and complementary ones, so no hidden value follows from the totals', async () => {
+    const r = await report(coordinator, 'by=country,gender');
+    expect(r.totals.learners).toBe(32);
+    expect(cell(r, { country: 'CR', gender: 'woman' }).learners).toBe('<5');
+    expect(cell(r, { country: 'DO', gender: 'man' }).learners).toBe('<5');
+    const hidden = r.rows.filter((row) => row.suppressed);
+    for (const row of hidden) {
+      expect(hidden.filter((h) => h.country === row.country).length).toBeGreaterThanOrEqual(2);
+      expect(hidden.filter((h) => h.gender === row.gender).length).toBeGreaterThanOrEqual(2);
+      expect(row.messages).toBeNull();
+    }
+    expect(r.suppressedCells).toBe(hidden.length);
+    // The shown cells never add up to a row, column or grand total that reveals a hidden cell alone.
+    const shown = r.rows.filter((row) => !row.suppressed).reduce((n, row) => n + (row.learners as number), 0);
+    expect(32 - shown).toBeGreaterThan(0);
+    expect(hidden.length).toBeGreaterThanOrEqual(2);
+
+    const rawReport = await report(admin, 'by=country,gender&raw=true');
+    expect(cell(rawReport, { country: 'CR', gender: 'woman' }).learners).toBe(3);
+    expect(rawReport.suppressedCells).toBe(0);
+  });
+
+  it('moves the right cells by one right after a message and a submission are acknowledged', async () => {
+    const before = await report(admin, 'by=country,gender&raw=true');
+    const ana = learners.find((l) => l.input.country === 'SV' && l.input.gender === 'woman')!;
+    const socket = io(api.url, { auth: { token: ana.token }, transports: ['websocket'], reconnection: false, forceNew: true });
+    await new Promise<void>((resolve) => socket.once('connect', () => resolve()));
+    const [room] = (await api.client().get<RoomView[]>(`/api/cohorts/${cohort.id}/rooms`, { token: ana.token })).body;
+    const sent: Ack<unknown> = await socket.timeout(5000).emitWithAck('message:send', { roomId: room.id, clientMsgId: randomUUID(), body: 'Hola' });
+    expect(sent.ok).toBe(true);
+    const submitted: Ack<unknown> = await socket.timeout(5000).emitWithAck('submission:submit', { activityId: course.modules[0].activities[0].id, cohortId: cohort.id, clientSubmissionId: randomUUID(), body: 'Mi trabajo' });
+    expect(submitted.ok).toBe(true);
+    socket.disconnect();
+
+    const after = await report(admin, 'by=country,gender&raw=true');
+    const [b, a] = [cell(before, { country: 'SV', gender: 'woman' }), cell(after, { country: 'SV', gender: 'woman' })];
+    expect(a.messages).toBe((b.messages as number) + 1);
+    expect(a.submissions).toBe((b.submissions as number) + 1);
+    expect(a.activeLearners).toBe((b.activeLearners as number) + 1);
+    expect(cell(after, { country: 'SV', gender: 'man' }).messages).toBe(cell(before, { country: 'SV', gender: 'man' }).messages);
+    expect(after.totals.messages).toBe((before.totals.messages as number) + 1);
+  });
+
+  it('exports CSV with a byte-order mark, and records the export in the audit log', async () => {
+    const res = await fetch(`${api.url}/api/analytics/participation?by=country&format=csv`, { headers: { authorization: `Bearer ${coordinator.token}` } });
+    expect(res.headers.get('content-type')).toContain('text/csv');
+    const bytes = Buffer.from(await res.arrayBuffer());
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const lines = bytes.subarray(3).toString('utf8').trim().split('\r\n');
+    expect(lines[0]).toBe('"country","learners","activeLearners","participationRate","messages","posts","submissions","acceptedSubmissions","completions","lessonsCompleted"');
+    expect(lines.at(-1)).toMatch(/^"Total","32"/);
+    const audit = await api.client().get<{ action: string; actorId: string }[]>('/api/audit?action=analytics.export', { token: admin.token });
+    expect(audit.body).toEqual([expect.objectContaining({ action: 'analytics.export', actorId: coordinator.user.id })]);
+  });
+
+  it('answers 400 to unknown dimensions and inverted date ranges', async () => {
+    expect((await api.client().get('/api/analytics/participation?by=shoe', { token: coordinator.token })).status).toBe(400);
+    expect((await api.client().get('/api/analytics/participation?from=2026-09-01&to=2026-08-01', { token: coordinator.token })).status).toBe(400);
+  });
+});

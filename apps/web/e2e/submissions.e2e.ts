@@ -1,0 +1,166 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seriousViolations } from './accessibility';
+import { startStack, type RunningStack } from './stack';
+
+let stack: RunningStack;
+
+beforeAll(async () => {
+  stack = await startStack('browser_submissions');
+});
+afterAll(() => stack?.stop());
+
+const PASSWORD = 'TrainAction-demo-2026';
+
+async function apiGet<T>(path: string, token: string): Promise<T> {
+  const response = await fetch(`${stack.url}/api${path}`, { headers: { authorization: `Bearer ${token}` } });
+  expect(response.status, path).toBe(200);
+  return (await response.json()) as T;
+}
+
+async function apiToken(email: string): Promise<string> {
+  const response = await fetch(`${stack.url}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email, password: PASSWORD }),
+  });
+  expect(response.status).toBe(200);
+  return ((await response.json()) as { accessToken: string }).accessToken;
+}
+
+async function signIn(browser: Browser, email: string, viewport = { width: 1280, height: 900 }): Promise<Page> {
+  const context = await browser.newContext({ viewport, locale: 'es-HN', timezoneId: 'America/Santo_Domingo' });
+  const page = await context.newPage();
+  // Wait for hydration: a form filled before it can lose its values under load.
+  await page.goto(`${stack.url}/login`, { waitUntil: 'networkidle' });
+  await page.fill('input[name="email"]', email);
+  await page.fill('input[name="password"]', PASSWORD);
+  await page.locator('form button[type="submit"]').click();
+  try {
+    await page.waitForURL(/\/home/);
+  } catch (err) {
+    throw new Error(`sign-in of ${email} stayed on ${page.url()}: ${(await page.locator('main').textContent().catch(() => '?'))?.slice(0, 300)}`, { cause: err });
+  }
+  return page;
+}
+
+interface Target {
+  activityId: string;
+  cohortId: string;
+  rubric: { criterion: string; maxScore: number }[];
+}
+
+/** A 'submission' activity in one of aprendiz's cohorts' courses that aprendiz has not submitted yet. */
+async function unsubmittedActivity(): Promise<Target> {
+  const token = await apiToken('aprendiz@trainaction.demo');
+  const cohorts = await apiGet<{ items: { id: string; courseId: string; myRole?: string; course?: { slug: string } }[] }>('/cohorts?scope=mine', token);
+  const mine = await apiGet<{ activityId: string; cohortId: string }[]>('/me/activities', token);
+  for (const cohort of cohorts.items.filter((c) => c.myRole === 'learner' && c.course)) {
+    const course = await apiGet<{ modules: { activities: { id: string; kind: string; rubric?: Target['rubric'] }[] }[] }>(`/courses/${cohort.course!.slug}`, token);
+    for (const activity of course.modules.flatMap((m) => m.activities)) {
+      if (activity.kind === 'submission' && !mine.some((a) => a.activityId === activity.id && a.cohortId === cohort.id)) {
+        return { activityId: activity.id, cohortId: cohort.id, rubric: activity.rubric ?? [] };
+      }
+    }
+  }
+  throw new Error('no unsubmitted submission activity for aprendiz');
+}
+
+describe('activity submissions in the browser', () => {
+  it('learner submits, moderator sees it arrive live and returns it, learner resubmits, moderator accepts', async () => {
+    const target = await unsubmittedActivity();
+    const learner = await signIn(stack.browser, 'aprendiz@trainaction.demo');
+    const moderator = await signIn(stack.browser, 'moderacion@trainaction.demo');
+
+    // The moderator's queue is open before anything arrives.
+    await moderator.goto(`${stack.url}/review/${target.cohortId}?status=submitted`);
+    expect(await moderator.locator('h1').textContent()).toBe('Entregas por revisar');
+    await moderator.getByText('En vivo').waitFor();
+    expect(await seriousViolations(moderator)).toEqual([]);
+
+    // The learner's activity page: prompt, due date, rubric, editor.
+    await learner.goto(`${stack.url}/activities/${target.activityId}?cohort=${target.cohortId}`);
+    await learner.getByRole('heading', { name: 'Consigna' }).waitFor();
+    expect(await learner.getByTestId('submission-status').textContent()).toContain('Aún no ha enviado');
+    expect(await learner.getByTestId('due-cohort').textContent()).toContain('GMT-6');
+    expect(await learner.getByTestId('due-viewer').textContent()).toContain('GMT-4');
+    expect(await seriousViolations(learner)).toEqual([]);
+
+    await learner.waitForFunction(() => document.querySelector('#sub-body') !== null);
+    await learner.getByLabel('Texto de su entrega').fill('Primera versión: **diagnóstico** con dos fuentes.');
+    await learner.getByRole('button', { name: 'Enviar la entrega' }).click();
+    await learner.getByTestId('submission-status').getByText('Enviada').waitFor();
+
+    // It arrives live in the moderator's queue, with no reload.
+    const item = moderator.locator('[data-submission]').filter({ hasText: 'Aprendiz' }).first();
+    await item.waitFor({ timeout: 15_000 });
+    await item.getByRole('button', { name: /Tomar/ }).click();
+    await item.getByText('La está revisando usted').waitFor();
+    await item.getByRole('link', { name: /Revisar/ }).click();
+    await moderator.waitForURL(/\/review\/[0-9a-f]{24}\/[0-9a-f]{24}$/);
+    await moderator.getByRole('heading', { name: 'Su revisión' }).waitFor();
+    expect(await seriousViolations(moderator)).toEqual([]);
+
+    // Returned with feedback and a per-criterion comment.
+    if (target.rubric.length > 0) {
+      await moderator.locator('#rv-score-0').fill('2');
+      await moderator.locator('#rv-comment-0').fill('Falta la segunda fuente de datos.');
+    }
+    await moderator.getByLabel('Comentarios generales').fill('Buen inicio; agregue los indicadores de seguimiento.');
+    await moderator.getByRole('button', { name: 'Devolver' }).click();
+    await moderator.getByText('Entrega devuelta con sus comentarios.').waitFor();
+    await moderator.getByTestId('review-status').getByText('Devuelta').waitFor();
+
+    // The learner sees the feedback without reloading, then sends version 2.
+    await learner.getByTestId('submission-status').getByText('Devuelta').waitFor({ timeout: 15_000 });
+    expect(await learner.getByTestId('feedback').first().textContent()).toContain('agregue los indicadores');
+    if (target.rubric.length > 0) expect(await learner.locator('.criteria').first().textContent()).toContain('Falta la segunda fuente');
+    await learner.getByLabel('Texto de su entrega').fill('Segunda versión con indicadores de seguimiento.');
+    await learner.getByRole('button', { name: 'Enviar la nueva versión' }).click();
+    await learner.getByTestId('submission-status').getByText('Versión 2').waitFor();
+
+    // The moderator's review page follows live to version 2; accept it.
+    await moderator.locator('[data-version="2"]').waitFor({ timeout: 15_000 });
+    await moderator.getByLabel('Comentarios generales').fill('Excelente: cumple la consigna.');
+    await moderator.getByRole('button', { name: 'Aceptar' }).click();
+    await moderator.getByText('Entrega aceptada.').waitFor();
+
+    await learner.getByTestId('submission-status').getByText('Aceptada').waitFor({ timeout: 15_000 });
+    expect(await learner.locator('[data-version]').count()).toBe(2);
+    expect(await seriousViolations(learner)).toEqual([]);
+
+    await learner.context().close();
+    await moderator.context().close();
+  }, 240_000);
+
+  it('queues a submission written offline and sends it once on reconnection', async () => {
+    const target = await unsubmittedActivity();
+    const learner = await signIn(stack.browser, 'aprendiz@trainaction.demo', { width: 360, height: 780 });
+    await learner.goto(`${stack.url}/activities/${target.activityId}?cohort=${target.cohortId}`);
+    await learner.waitForFunction(() => document.querySelector('#sub-body') !== null);
+    // Let the socket connect first (the page attaches on connection).
+    await learner.waitForTimeout(500);
+
+    // Offline: the send gets no answer (the socket has not noticed yet), so it waits as "pendiente de envío".
+    await learner.context().setOffline(true);
+    await learner.getByLabel('Texto de su entrega').fill('Escrita sin conexión.');
+    await learner.getByRole('button', { name: 'Enviar la entrega' }).click();
+    await learner.getByTestId('pending').waitFor({ timeout: 20_000 });
+    expect(await learner.getByTestId('submission-status').textContent()).toContain('Pendiente de envío');
+    // Stored with its clientSubmissionId, so a reload would keep it.
+    const queued = await learner.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('ta:submission-outbox:')).map((k) => localStorage.getItem(k)));
+    expect(queued).toHaveLength(1);
+    expect(queued[0]).toContain('Escrita sin conexión.');
+
+    await learner.context().setOffline(false);
+    // Sent again with the same clientSubmissionId on the retry (or on reconnection): one version only.
+    await learner.getByTestId('submission-status').getByText('Enviada').waitFor({ timeout: 60_000 });
+    expect(await learner.getByTestId('pending').count()).toBe(0);
+
+    const token = await apiToken('aprendiz@trainaction.demo');
+    const list = await apiGet<{ versions: unknown[] }[]>(`/activities/${target.activityId}/submissions?cohortId=${target.cohortId}`, token);
+    expect(list).toHaveLength(1);
+    expect(list[0].versions).toHaveLength(1);
+    await learner.context().close();
+  }, 180_000);
+});

@@ -1,0 +1,201 @@
+import { Injectable } from '@nestjs/common';
+import type {
+  AnalyticsDimension,
+  IndicatorQuery,
+  IndicatorReport,
+  IndicatorRow,
+  ParticipationQuery,
+  ParticipationReport,
+  ParticipationRow,
+} from '@trainaction/contracts';
+import { CatalogService } from '@trainaction/catalog';
+import { CohortsRepository } from '@trainaction/cohorts';
+import { UsersRepository, type UserRecord } from '@trainaction/identity';
+import { ActivityCounters, AppConfig, AppError, AuditLog, type ActivityKind, type AuthUser } from '@trainaction/platform';
+import { suppressedCells } from './small-cells';
+
+interface Enrolment {
+  userId: string;
+  cohortId: string;
+  courseId: string;
+  user: UserRecord;
+}
+
+interface CellAccumulator {
+  dims: Partial<Record<AnalyticsDimension, string>>;
+  learners: Set<string>;
+  active: Set<string>;
+  sums: Record<ActivityKind, number>;
+}
+
+const emptySums = (): Record<ActivityKind, number> => ({ message: 0, post: 0, submission: 0, accepted: 0, completion: 0, lesson: 0 });
+
+function quarterOf(month: string): string {
+  return `${month.slice(0, 4)}-T${Math.floor((Number(month.slice(5, 7)) - 1) / 3) + 1}`;
+}
+
+/**
+ * Participation figures from the counters the services keep, joined in code with enrolments and people
+ * (the embedded database has no $lookup). Coordinators always get small cells suppressed; admins may ask
+ * for raw figures.
+ */
+@Injectable()
+export class AnalyticsService {
+  constructor(
+    private readonly counters: ActivityCounters,
+    private readonly cohorts: CohortsRepository,
+    private readonly users: UsersRepository,
+    private readonly catalog: CatalogService,
+    private readonly audit: AuditLog,
+    private readonly config: AppConfig,
+  ) {}
+
+  async participation(caller: AuthUser, query: ParticipationQuery): Promise<ParticipationReport> {
+    const raw = this.rawAllowed(caller, query.raw);
+    const enrolments = await this.enrolments(query);
+    const rows = await this.counters.totals({ userIds: [...new Set(enrolments.map((e) => e.userId))], courseId: query.courseId, from: query.from, to: query.to });
+    const byMonth = query.by.includes('month');
+    const months = [...new Set(rows.map((r) => r.month))].sort();
+
+    const cells = new Map<string, CellAccumulator>();
+    const total: CellAccumulator = { dims: {}, learners: new Set(), active: new Set(), sums: emptySums() };
+    const cellOf = (e: Enrolment, month?: string) => {
+      const dims: Partial<Record<AnalyticsDimension, string>> = {};
+      for (const d of query.by) dims[d] = d === 'course' ? e.courseId : d === 'cohort' ? e.cohortId : d === 'month' ? month! : (e.user[d] as string);
+      const key = JSON.stringify(dims);
+      let cell = cells.get(key);
+      if (!cell) cells.set(key, (cell = { dims, learners: new Set(), active: new Set(), sums: emptySums() }));
+      return cell;
+    };
+    for (const e of enrolments) {
+      total.learners.add(e.userId);
+      for (const month of byMonth ? months : [undefined]) cellOf(e, month).learners.add(e.userId);
+    }
+    const enrolmentsOf = new Map<string, Enrolment[]>();
+    enrolments.forEach((e) => enrolmentsOf.set(e.userId, [...(enrolmentsOf.get(e.userId) ?? []), e]));
+    for (const row of rows) {
+      // Cohort activity belongs to that cohort; lessons (course-level) to the learner's enrolments in the course.
+      const targets = (enrolmentsOf.get(row.userId) ?? []).filter((e) => (row.cohortId ? e.cohortId === row.cohortId : e.courseId === row.courseId));
+      for (const e of targets) {
+        const cell = cellOf(e, row.month);
+        cell.sums[row.kind] += row.count;
+        if (row.count > 0) cell.active.add(row.userId);
+      }
+      if (targets.length) {
+        total.sums[row.kind] += row.count;
+        if (row.count > 0) total.active.add(row.userId);
+      }
+    }
+
+    const list = [...cells.values()].sort((a, b) => JSON.stringify(a.dims).localeCompare(JSON.stringify(b.dims)));
+    const threshold = this.config.analyticsThreshold;
+    const [first, ...rest] = query.by;
+    const hidden = raw
+      ? new Set<number>()
+      : suppressedCells(
+          list.map((c) => ({ row: first ? c.dims[first]! : '', column: rest.map((d) => c.dims[d]).join('|'), count: c.learners.size })),
+          threshold,
+        );
+    const labels = await this.labels(enrolments);
+    return {
+      by: query.by,
+      rows: list.map((c, i) => this.toRow(c, hidden.has(i), threshold)),
+      totals: this.toRow(total, !raw && total.learners.size > 0 && total.learners.size < threshold, threshold),
+      suppressedCells: hidden.size,
+      threshold,
+      labels,
+    };
+  }
+
+  /** The donor table: unique participants and completions by sex and country per month or quarter. */
+  async indicators(caller: AuthUser, query: IndicatorQuery): Promise<IndicatorReport> {
+    const raw = this.rawAllowed(caller, query.raw);
+    const enrolments = await this.enrolments({ courseId: query.courseId });
+    const people = new Map(enrolments.map((e) => [e.userId, e.user]));
+    const rows = await this.counters.totals({ userIds: [...people.keys()], courseId: query.courseId, from: query.from, to: query.to });
+    const cells = new Map<string, { period: string; country: string; gender: string; participants: Set<string>; completions: number }>();
+    for (const row of rows) {
+      const user = people.get(row.userId);
+      if (!user || row.count <= 0) continue;
+      const period = query.period === 'quarter' ? quarterOf(row.month) : row.month;
+      const key = `${period}|${user.country}|${user.gender}`;
+      const cell = cells.get(key) ?? { period, country: user.country, gender: user.gender, participants: new Set<string>(), completions: 0 };
+      cell.participants.add(row.userId);
+      if (row.kind === 'completion') cell.completions += row.count;
+      cells.set(key, cell);
+    }
+    const list = [...cells.values()].sort((a, b) => `${a.period}${a.country}${a.gender}`.localeCompare(`${b.period}${b.country}${b.gender}`));
+    const threshold = this.config.analyticsThreshold;
+    // Each period is its own country × gender table.
+    const hidden = new Set<number>();
+    if (!raw) {
+      for (const period of new Set(list.map((c) => c.period))) {
+        const indexes = list.map((c, i) => [c, i] as const).filter(([c]) => c.period === period);
+        const local = suppressedCells(indexes.map(([c]) => ({ row: c.country, column: c.gender, count: c.participants.size })), threshold);
+        local.forEach((j) => hidden.add(indexes[j][1]));
+      }
+    }
+    const out: IndicatorRow[] = list.map((c, i) =>
+      hidden.has(i)
+        ? { period: c.period, country: c.country, gender: c.gender, participants: `<${threshold}`, completions: null, suppressed: true }
+        : { period: c.period, country: c.country, gender: c.gender, participants: c.participants.size, completions: c.completions },
+    );
+    return { period: query.period, rows: out, suppressedCells: hidden.size, threshold };
+  }
+
+  async recordExport(caller: AuthUser, what: string, query: object, rows: number): Promise<void> {
+    const actor = (await this.users.findByIds([caller.id]))[0];
+    await this.audit.record({ actorId: caller.id, actorName: actor?.displayName ?? '', action: 'analytics.export', targetType: 'report', targetId: what, details: { query, rows } });
+  }
+
+  private rawAllowed(caller: AuthUser, requested?: boolean): boolean {
+    if (requested && caller.role !== 'admin') throw new AppError('FORBIDDEN', 'Only admins see figures without small-cell protection');
+    return Boolean(requested);
+  }
+
+  private async enrolments(filter: { courseId?: string; cohortId?: string; country?: string; gender?: string; sector?: string }): Promise<Enrolment[]> {
+    const memberships = await this.cohorts.learnerMemberships({ courseId: filter.courseId, cohortId: filter.cohortId });
+    const users = new Map((await this.users.findByIds([...new Set(memberships.map((m) => m.userId))])).map((u) => [u.id, u]));
+    return memberships
+      .map((m) => ({ userId: m.userId, cohortId: m.cohortId, courseId: m.courseId, user: users.get(m.userId)! }))
+      .filter((e) => e.user && (!filter.country || e.user.country === filter.country) && (!filter.gender || e.user.gender === filter.gender) && (!filter.sector || e.user.sector === filter.sector));
+  }
+
+  private async labels(enrolments: Enrolment[]): Promise<Record<string, string>> {
+    const labels: Record<string, string> = {};
+    for (const course of await this.catalog.coursesByIds([...new Set(enrolments.map((e) => e.courseId))])) labels[course.id] = course.title.es;
+    for (const cohort of await this.cohorts.list({ ids: [...new Set(enrolments.map((e) => e.cohortId))] })) labels[cohort.id] = cohort.name;
+    return labels;
+  }
+
+  private toRow(cell: CellAccumulator, suppressed: boolean, threshold: number): ParticipationRow {
+    if (suppressed) {
+      return {
+        ...cell.dims,
+        learners: `<${threshold}`,
+        activeLearners: null,
+        messages: null,
+        posts: null,
+        submissions: null,
+        acceptedSubmissions: null,
+        completions: null,
+        lessonsCompleted: null,
+        participationRate: null,
+        suppressed: true,
+      };
+    }
+    const learners = cell.learners.size;
+    return {
+      ...cell.dims,
+      learners,
+      activeLearners: cell.active.size,
+      messages: cell.sums.message,
+      posts: cell.sums.post,
+      submissions: cell.sums.submission,
+      acceptedSubmissions: cell.sums.accepted,
+      completions: cell.sums.completion,
+      lessonsCompleted: cell.sums.lesson,
+      participationRate: learners ? Math.round((1000 * cell.active.size) / learners) / 1000 : 0,
+    };
+  }
+}

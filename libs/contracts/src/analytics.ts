@@ -1,0 +1,87 @@
+import { z } from 'zod';
+
+export const ANALYTICS_DIMENSIONS = ['course', 'cohort', 'country', 'gender', 'sector', 'month'] as const;
+export type AnalyticsDimension = (typeof ANALYTICS_DIMENSIONS)[number];
+
+const idSchema = z.string().regex(/^[0-9a-f]{24}$/, 'must be an id');
+const daySchema = z.string().regex(/^\d{4}-\d{2}-\d{2}/, 'must be a date (YYYY-MM-DD)').transform((d) => d.slice(0, 10));
+
+export const participationQuerySchema = z
+  .strictObject({
+    by: z
+      .string()
+      .max(100)
+      .default('')
+      .transform((v) => v.split(',').map((d) => d.trim()).filter(Boolean))
+      .pipe(z.array(z.enum(ANALYTICS_DIMENSIONS)).max(3, 'at most three dimensions')),
+    courseId: idSchema.optional(),
+    cohortId: idSchema.optional(),
+    country: z.string().length(2).toUpperCase().optional(),
+    gender: z.string().max(20).optional(),
+    sector: z.string().max(30).optional(),
+    from: daySchema.optional(),
+    to: daySchema.optional(),
+    /** Admins only: figures without small-cell suppression. */
+    raw: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),
+    format: z.enum(['json', 'csv']).optional(),
+  })
+  .refine((q) => !q.from || !q.to || q.from <= q.to, { message: 'must not be before from', path: ['to'] });
+export type ParticipationQuery = z.infer<typeof participationQuerySchema>;
+
+export const indicatorQuerySchema = z.strictObject({
+  period: z.enum(['month', 'quarter']).default('month'),
+  courseId: idSchema.optional(),
+  from: daySchema.optional(),
+  to: daySchema.optional(),
+  raw: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),
+  format: z.enum(['json', 'csv']).optional(),
+});
+export type IndicatorQuery = z.infer<typeof indicatorQuerySchema>;
+
+/** A suppressed count is the string "<5" (for the default threshold); its measures are null. */
+export type Count = number | string;
+
+export interface ParticipationRow {
+  course?: string;
+  cohort?: string;
+  country?: string;
+  gender?: string;
+  sector?: string;
+  month?: string;
+  learners: Count;
+  activeLearners: Count | null;
+  messages: number | null;
+  posts: number | null;
+  submissions: number | null;
+  acceptedSubmissions: number | null;
+  completions: number | null;
+  lessonsCompleted: number | null;
+  participationRate: number | null;
+  suppressed?: boolean;
+}
+
+export interface ParticipationReport {
+  by: AnalyticsDimension[];
+  rows: ParticipationRow[];
+  totals: ParticipationRow;
+  suppressedCells: number;
+  threshold: number;
+  /** Labels for course and cohort ids in the rows. */
+  labels: Record<string, string>;
+}
+
+export interface IndicatorRow {
+  period: string;
+  country: string;
+  gender: string;
+  participants: Count;
+  completions: Count | null;
+  suppressed?: boolean;
+}
+
+export interface IndicatorReport {
+  period: 'month' | 'quarter';
+  rows: IndicatorRow[];
+  suppressedCells: number;
+  threshold: number;
+}

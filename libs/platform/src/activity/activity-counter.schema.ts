@@ -1,0 +1,34 @@
+import { Schema } from 'mongoose';
+
+export const ACTIVITY_KINDS = ['message', 'post', 'submission', 'accepted', 'completion', 'lesson'] as const;
+export type ActivityKind = (typeof ACTIVITY_KINDS)[number];
+
+/**
+ * Participation counters, kept up to date by the services that record activity, so reports never scan
+ * messages or posts. One document per learner, cohort (or course, for lessons), kind and day.
+ */
+export interface ActivityCounterDoc {
+  userId: string;
+  cohortId: string;
+  courseId: string;
+  kind: ActivityKind;
+  day: string;
+  month: string;
+  count: number;
+}
+
+export const ACTIVITY_COUNTER_MODEL = 'ActivityCounter';
+
+export const ActivityCounterSchema = new Schema<ActivityCounterDoc>(
+  {
+    userId: { type: String, required: true, index: true },
+    cohortId: { type: String, required: true },
+    courseId: { type: String, required: true, index: true },
+    kind: { type: String, required: true },
+    day: { type: String, required: true, index: true },
+    month: { type: String, required: true },
+    count: { type: Number, required: true },
+  },
+  { collection: 'activity_counters', versionKey: false },
+);
+ActivityCounterSchema.index({ userId: 1, cohortId: 1, courseId: 1, kind: 1, day: 1 }, { unique: true });

@@ -1,0 +1,29 @@
+import { Controller, Get, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { createZodDto } from 'nestjs-zod';
+import { z } from 'zod';
+import { Roles } from '../auth/roles.decorator';
+import { AuditLog } from './audit-log';
+
+class AuditQueryDto extends createZodDto(
+  z.strictObject({
+    action: z.string().max(60).optional(),
+    cursor: z.string().regex(/^[0-9a-f]{24}$/).optional(),
+    limit: z.coerce.number().int().min(1).max(500).default(100),
+  }),
+) {}
+
+/** The whole audit log (role changes, exports, every cohort's actions), read-only, for coordinators and admins. */
+@ApiTags('audit')
+@ApiBearerAuth()
+@Roles('coordinator', 'admin')
+@Controller('audit')
+export class AuditController {
+  constructor(private readonly audit: AuditLog) {}
+
+  @Get()
+  @ApiOperation({ summary: 'Audit entries, newest first, filterable by action' })
+  list(@Query() query: AuditQueryDto) {
+    return this.audit.find({ action: query.action, before: query.cursor, limit: query.limit });
+  }
+}
