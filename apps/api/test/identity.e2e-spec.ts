@@ -236,5 +236,9 @@ describe('profile and roles', () => {
     expect(list.body.nextCursor).toEqual(expect.any(String));
     const next = await api.client().get<{ items: UserView[] }>(`/api/users?limit=2&cursor=${list.body.nextCursor}`, { token: coordinatorToken });
     expect(next.body.items[0].id).not.toBe(list.body.items[0].id);
+    const found = await api.client().get<{ items: UserView[] }>(`/api/users?q=${encodeURIComponent(learner.input.email.slice(0, 12).toUpperCase())}`, { token: coordinatorToken });
+    expect(found.body.items.map((u) => u.id)).toEqual([learner.user.id]);
+    const byName = await api.client().get<{ items: UserView[] }>(`/api/users?q=participante&limit=100`, { token: coordinatorToken });
+    expect(byName.body.items.length).toBeGreaterThanOrEqual(3);
   });
 });

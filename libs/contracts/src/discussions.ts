@@ -87,6 +87,8 @@ export interface RoomView {
   slowModeSeconds: number;
   pinnedMessageIds: string[];
   unread?: number;
+  /** The caller's read position (the newest message they have seen), for the unread divider. */
+  lastReadMessageId?: string;
 }
 
 export interface RoomJoinResult {

@@ -50,14 +50,17 @@ export class DiscussionsService {
   async rooms(caller: AuthUser, cohortId: string): Promise<RoomView[]> {
     await this.access.visible(caller, cohortId);
     const rooms = await this.ensureDefaultRoom(cohortId, caller.id);
-    const unread = await Promise.all(rooms.map(async (r) => this.repo.countUnread(r.id, caller.id, (await this.repo.readMark(r.id, caller.id))?.lastReadMessageId)));
-    return rooms.map((r, i) => toRoomView(r, unread[i]));
+    return Promise.all(rooms.map((r) => this.withReadState(r, caller.id)));
   }
 
   async roomView(caller: AuthUser, roomId: string): Promise<RoomView> {
     const { room } = await this.roomFor(caller, roomId);
-    const mark = await this.repo.readMark(room.id, caller.id);
-    return toRoomView(room, await this.repo.countUnread(room.id, caller.id, mark?.lastReadMessageId));
+    return this.withReadState(room, caller.id);
+  }
+
+  private async withReadState(room: RoomRecord, userId: string): Promise<RoomView> {
+    const mark = await this.repo.readMark(room.id, userId);
+    return toRoomView(room, await this.repo.countUnread(room.id, userId, mark?.lastReadMessageId), mark?.lastReadMessageId);
   }
 
   async createRoom(caller: AuthUser, cohortId: string, input: RoomInput): Promise<RoomView> {
@@ -102,9 +105,9 @@ export class DiscussionsService {
       records = (await this.repo.history(room.id, { limit: RECENT_ON_JOIN })).reverse();
       syncToken = encodeSyncToken({ t: startedAt, w: true });
     }
-    const [messages, online] = await Promise.all([this.views(records, caller.id), this.publisher.onlineUsers(discussionRoom(room.id))]);
+    const [messages, online, roomView] = await Promise.all([this.views(records, caller.id), this.publisher.onlineUsers(discussionRoom(room.id)), this.withReadState(room, caller.id)]);
     this.publisher.toRoom(discussionRoom(room.id), 'presence:update', { roomId: room.id, online });
-    return { room: toRoomView(room), online, messages, syncToken, hasMore };
+    return { room: roomView, online, messages, syncToken, hasMore };
   }
 
   async presenceChanged(roomId: string): Promise<void> {

@@ -2,7 +2,7 @@ import type { MessageView, ReactionView, RoomView } from '@trainaction/contracts
 import type { ReactionDoc } from './discussion.schema';
 import type { MessageRecord, RoomRecord } from './discussions.repository';
 
-export function toRoomView(room: RoomRecord, unread?: number): RoomView {
+export function toRoomView(room: RoomRecord, unread?: number, lastReadMessageId?: string): RoomView {
   return {
     id: room.id,
     cohortId: room.cohortId,
@@ -14,6 +14,7 @@ export function toRoomView(room: RoomRecord, unread?: number): RoomView {
     slowModeSeconds: room.slowModeSeconds,
     pinnedMessageIds: activePins(room),
     unread,
+    lastReadMessageId,
   };
 }
 

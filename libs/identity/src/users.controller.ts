@@ -25,9 +25,9 @@ export class UsersController {
 
   @Get('users')
   @Roles('coordinator', 'admin')
-  @ApiOperation({ summary: 'List accounts (coordinators and admins)' })
+  @ApiOperation({ summary: 'List accounts (coordinators and admins); `q` searches names and e-mails' })
   list(@CurrentUser() caller: AuthUser, @Query() query: ListUsersQueryDto): Promise<Page<UserView>> {
-    return this.users.list(caller, query.cursor, query.limit, query.role);
+    return this.users.list(caller, query.cursor, query.limit, query.role, query.q);
   }
 
   @Get('users/:id')

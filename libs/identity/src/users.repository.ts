@@ -61,10 +61,14 @@ export class UsersRepository {
     return doc ? toRecord(doc) : null;
   }
 
-  async list(afterId: string | undefined, limit: number, role?: Role): Promise<UserRecord[]> {
+  async list(afterId: string | undefined, limit: number, role?: Role, search?: string): Promise<UserRecord[]> {
     const filter: Record<string, unknown> = {};
     if (afterId) filter._id = { $gt: new Types.ObjectId(afterId) };
     if (role) filter.role = role;
+    if (search) {
+      const pattern = search.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      filter.$or = [{ displayName: { $regex: pattern, $options: 'i' } }, { emailLower: { $regex: pattern.toLowerCase() } }];
+    }
     const docs = await this.users.find(filter).sort({ _id: 1 }).limit(limit).lean<UserDoc[]>().exec();
     return docs.map(toRecord);
   }

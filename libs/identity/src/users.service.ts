@@ -44,8 +44,8 @@ export class UsersService {
     return toUserView(updated!, true);
   }
 
-  async list(caller: AuthUser, cursor: string | undefined, limit: number, role?: Role): Promise<Page<UserView>> {
-    const users = await this.users.list(decodeCursor(cursor), limit + 1, role);
+  async list(caller: AuthUser, cursor: string | undefined, limit: number, role?: Role, search?: string): Promise<Page<UserView>> {
+    const users = await this.users.list(decodeCursor(cursor), limit + 1, role, search);
     const items = users.slice(0, limit).map((u) => toUserView(u, seesPersonalData(caller, u)));
     const last = users.length > limit ? users[limit - 1] : undefined;
     return { items, nextCursor: last ? encodeCursor(last.id) : null };

@@ -37,14 +37,14 @@ export class ReviewWatch {
     this.#words = words;
   }
 
-  /** A submission from an event or an ack: kept if it matches the filters, dropped otherwise. */
+  /**
+   * A submission from an event or an ack. New ones join only when they match the filters; ones already shown
+   * stay and are updated (nothing vanishes under the moderator's pointer when it is claimed or reviewed).
+   */
   merge(next: SubmissionView): void {
     if (next.cohortId !== this.cohortId) return;
     const known = this.items.some((s) => s.id === next.id);
-    if (!matchesQueueFilters(next, this.filters)) {
-      if (known) this.items = this.items.filter((s) => s.id !== next.id);
-      return;
-    }
+    if (!known && !matchesQueueFilters(next, this.filters)) return;
     this.items = sortQueue(mergeSubmission(this.items, next));
     const text = this.#words(next, !known);
     if (text) this.announcement = text;

@@ -149,8 +149,10 @@ describe(ReviewWatch.name, () => {
     socket.fire('submission:updated', stored('x', 'v1'));
     expect(queue.items).toHaveLength(1);
     expect(queue.announcement).toBe('nueva Ana');
-    // Accepted no longer matches "submitted": it leaves the list.
+    // A shown one stays, updated, even when it no longer matches; a new one that does not match stays out.
     socket.fire('submission:updated', stored('x', 'v1', 2, 'accepted'));
-    expect(queue.items).toHaveLength(0);
+    expect(queue.items.map((s) => s.status)).toEqual(['accepted']);
+    socket.fire('submission:updated', { ...stored('y', 'z', 1, 'returned'), id: 'f'.repeat(24) });
+    expect(queue.items).toHaveLength(1);
   });
 });

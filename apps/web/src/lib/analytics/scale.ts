@@ -1,0 +1,61 @@
+/**
+ * Colour scale of the heat map: from a pale blue to the app's primary blue (#1d4f7a), linear in the value's
+ * place between `min` and `max`. The text colour switches to white where dark text would fall below 4.5:1.
+ */
+const LOW = [0xe9, 0xf1, 0xf8] as const;
+const HIGH = [0x1d, 0x4f, 0x7a] as const;
+const DARK_TEXT = '#1b2430';
+
+export interface HeatStyle {
+  background: string;
+  color: string;
+  /** 0 … 1, the value's place in the scale (for tests and legends). */
+  intensity: number;
+}
+
+export function intensity(value: number, min = 0, max = 1): number {
+  if (!Number.isFinite(value)) return 0;
+  if (max <= min) return value >= max ? 1 : 0;
+  return Math.min(1, Math.max(0, (value - min) / (max - min)));
+}
+
+function toHex(rgb: readonly number[]): string {
+  return `#${rgb.map((c) => Math.round(c).toString(16).padStart(2, '0')).join('')}`;
+}
+
+function luminance(rgb: readonly number[]): number {
+  const [r, g, b] = rgb.map((c) => {
+    const s = c / 255;
+    return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+  });
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+
+/** WCAG contrast ratio of two colours given as [r, g, b]. */
+export function contrast(a: readonly number[], b: readonly number[]): number {
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (hi + 0.05) / (lo + 0.05);
+}
+
+export function mix(t: number): number[] {
+  return LOW.map((low, i) => low + (HIGH[i] - low) * t);
+}
+
+/** Background and text colour of a cell; null values (hidden or absent) get a neutral grey. */
+export function heatStyle(value: number | null, min = 0, max = 1): HeatStyle {
+  if (value === null) return { background: '#f1f2f4', color: DARK_TEXT, intensity: 0 };
+  const t = intensity(value, min, max);
+  const rgb = mix(t);
+  const dark = [0x1b, 0x24, 0x30];
+  const color = contrast(rgb, dark) >= 4.5 ? DARK_TEXT : '#ffffff';
+  return { background: toHex(rgb), color, intensity: t };
+}
+
+/** Evenly spaced stops for the legend, from min to max. */
+export function legendStops(min: number, max: number, steps = 5): { value: number; style: HeatStyle }[] {
+  const span = max > min ? max - min : 0;
+  return Array.from({ length: steps }, (_, i) => {
+    const value = min + (span * i) / (steps - 1);
+    return { value, style: heatStyle(value, min, max) };
+  });
+}
