@@ -46,3 +46,26 @@ describe('platform', () => {
     expect(res.headers.get('content-security-policy')).toContain("default-src 'self'");
   });
 });
+
+describe('request budget', () => {
+  it('counts signed-in requests per person and anonymous ones per address', async () => {
+    const limited = await startApi('budget', { RATE_LIMIT_PER_MINUTE: '6' });
+    try {
+      const [a, b] = [await limited.signUp(), await limited.signUp()];
+      const statuses = async (token?: string) => {
+        const out: number[] = [];
+        for (let i = 0; i < 7; i++) out.push((await limited.client().get('/api/me', { token })).status);
+        return out;
+      };
+      expect((await statuses(a.token)).at(-1)).toBe(429);
+      // Another person behind the same address still has a budget of their own.
+      expect((await statuses(b.token)).slice(0, 5)).toEqual([200, 200, 200, 200, 200]);
+      // Anonymous requests share the address's budget (the two sign-ups already used two).
+      const anonymous = await statuses(undefined);
+      expect(anonymous.slice(0, 4)).toEqual([401, 401, 401, 401]);
+      expect(anonymous.at(-1)).toBe(429);
+    } finally {
+      await limited.close();
+    }
+  });
+});

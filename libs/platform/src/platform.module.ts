@@ -23,11 +23,28 @@ import { RejectOperatorsMiddleware } from './http/request-guards.middleware';
 import { LoggingModule } from './logging/logging.module';
 import { RealtimePublisher } from './realtime/realtime.publisher';
 
-/** Per-address request budget for HTTP; socket events have their own limits in their services. */
+/**
+ * HTTP request budget per person (the token's subject) or, without a token, per address: many officials
+ * of one ministry share one public address. Socket events have their own limits in their services.
+ */
 @Injectable()
 class HttpThrottlerGuard extends ThrottlerGuard {
   override async canActivate(context: ExecutionContext): Promise<boolean> {
     return context.getType() === 'http' ? super.canActivate(context) : true;
+  }
+
+  protected override async getTracker(req: Record<string, any>): Promise<string> {
+    const bearer = /^Bearer ([\w-]+)\.([\w-]+)\.[\w-]*$/.exec(String(req.headers?.authorization ?? ''));
+    if (bearer) {
+      // Only a bucket key: the token itself is verified by the auth guard right after.
+      try {
+        const sub = (JSON.parse(Buffer.from(bearer[2], 'base64url').toString('utf8')) as { sub?: unknown }).sub;
+        if (typeof sub === 'string' && sub.length <= 64) return `user:${sub}`;
+      } catch {
+        // not JSON: fall back to the address
+      }
+    }
+    return `address:${req.ip}`;
   }
 }
 

@@ -6,12 +6,14 @@ export function errorLabel(code: string): string {
     case 'ROOM_LOCKED':
       return m.room_error_locked();
     case 'RATE_LIMITED':
-    case 'SLOW_MODE':
       return m.room_error_rate_limited();
+    case 'SLOW_MODE':
+      return m.mod_error_slow_mode();
+    case 'MUTED':
+      return m.mod_error_muted();
     case 'VALIDATION_FAILED':
       return m.room_error_invalid();
     case 'FORBIDDEN':
-    case 'MUTED':
       return m.room_error_forbidden();
     case 'NOT_FOUND':
       return m.room_error_not_found();

@@ -1,0 +1,22 @@
+import { chromium } from 'playwright-core';
+const base = 'http://127.0.0.1:8700';
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox'] });
+const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'es-HN' });
+const page = await ctx.newPage();
+page.on('console', (m) => console.log('console', m.type(), m.text()));
+page.on('websocket', (ws) => { ws.on('framesent', (f) => console.log('sent', String(f.payload).slice(0, 300))); ws.on('framereceived', (f) => console.log('recv', String(f.payload).slice(0, 300))); });
+await page.goto(`${base}/login`, { waitUntil: 'networkidle' });
+await page.fill('input[name="email"]', 'moderacion@trainaction.demo');
+await page.fill('input[name="password"]', 'TrainAction-demo-2026');
+await page.locator('form button[type="submit"]').click();
+await page.waitForURL(/\/home/);
+await page.goto(`${base}/review/6b0c5bbfd5098b794a6ba372?status=submitted`, { waitUntil: 'networkidle' });
+await page.locator('[data-submission] h3 a').first().click();
+await page.waitForURL(/\/review\/[0-9a-f]+\/[0-9a-f]+/);
+await page.waitForTimeout(1500);
+if (await page.locator('#rv-score-0').count()) { await page.locator('#rv-score-0').fill('2'); await page.locator('#rv-comment-0').fill('Falta.'); }
+await page.getByLabel('Comentarios generales').fill('Buen inicio.');
+await page.getByRole('button', { name: 'Devolver' }).click();
+await page.waitForTimeout(3000);
+console.log('ALERTS', await page.locator('.alert').allTextContents());
+await browser.close();
