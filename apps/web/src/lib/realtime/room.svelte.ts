@@ -81,6 +81,8 @@ export class RoomState {
   joined = $state(false);
   syncing = $state(false);
   lastError = $state<string | null>(null);
+  /** The last refusal of a send (e.g. SLOW_MODE with its wait in the message), cleared by the next accepted send. */
+  refusal = $state<{ code: string; message: string; at: number } | null>(null);
   syncToken: string | null = null;
 
   #messages = new Map<string, MessageView>();
@@ -262,6 +264,7 @@ export class RoomState {
         if (next.threadRootId) payload.threadRootId = next.threadRootId;
         const result = await this.call<{ message: MessageView }>('message:send', payload);
         if (result.ok) {
+          this.refusal = null;
           this.merge([result.data.message]);
           // merge() drops it; also when the answer belongs to another room (should not happen).
           this.outbox = this.outbox.filter((p) => p.clientMsgId !== next.clientMsgId);
@@ -269,6 +272,7 @@ export class RoomState {
           continue;
         }
         const attempts = next.attempts + 1;
+        this.refusal = { code: result.code, message: result.message, at: Date.now() };
         if (RETRYABLE.has(result.code)) {
           this.outbox = this.outbox.map((p) => (p.clientMsgId === next.clientMsgId ? { ...p, attempts } : p));
           this.#writeOutbox();
