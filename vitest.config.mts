@@ -38,6 +38,8 @@ export default defineConfig({
           environment: 'node',
           include: ['apps/web/e2e/**/*.e2e.ts'],
           globalSetup: [embeddedDb],
+          // One product stack at a time: each seeds the demo academy, and two at once starve 2 cores.
+          fileParallelism: false,
           testTimeout: 60_000,
           hookTimeout: 120_000,
         },
