@@ -1,7 +1,7 @@
 import http from 'node:http';
 import fs__default from 'node:fs';
 import process from 'node:process';
-import { p as polka, h as handler, f as format_listening_address } from './server/chunks/handler-Dcx0lNiQ.js';
+import { p as polka, h as handler, f as format_listening_address } from './server/chunks/handler-CznTSCQB.js';
 import { env, timeout_env } from './env.js';
 import { rm } from 'node:fs/promises';
 import './shims.js';
@@ -13,13 +13,13 @@ import 'node:querystring';
 import 'node:stream';
 import './server/chunks/chunks/shared.js-DUAwVbGM.js';
 import './server/chunks/chunks/utils.js-dm2kV1-z.js';
-import './server/chunks/index.js-CYg2KlZC.js';
+import './server/chunks/index.js-BA2BTnp5.js';
 import './server/chunks/chunks/internal.js-DcYA3EAg.js';
 import './server/chunks/chunks/exports.js-BDUeH8ma.js';
 import './server/chunks/chunks/server.js-BLE87T70.js';
 import './server/chunks/chunks/shared-server.js-BUUi2YBp.js';
-import './server/chunks/chunks/internal2.js-uFvVbKf7.js';
-import './server/chunks/manifest.js-W58_IT7T.js';
+import './server/chunks/chunks/internal2.js-BxH-mENw.js';
+import './server/chunks/manifest.js-f-qETRFF.js';
 import 'node:url';
 
 const path = env('SOCKET_PATH', false);

@@ -17,6 +17,7 @@ export function navLinks(role: Role): NavLink[] {
   // Review queues of the cohorts they moderate (submissions).
   if (manager || role === 'moderator') links.push({ href: '/review', label: m.sub_nav_review() });
   if (manager) links.push({ href: '/cohorts/build', label: m.nav_build() });
+  if (manager) links.push({ href: '/analytics', label: m.analytics_nav() });
   links.push({ href: '/profile', label: m.nav_profile() });
   if (manager) links.push({ href: '/admin/users', label: m.nav_users() });
   return links;

@@ -1,0 +1,1 @@
+import"./CypSE16H.js";

@@ -1,1 +1,0 @@
-import"../chunks/xihTtKlq.js";import{J as e,M as t,j as n,w as r}from"../chunks/B5E5tcPs.js";function i(i,a){var o=t(),s=e(o);r(s,()=>a.children),n(i,o)}export{i as component};
