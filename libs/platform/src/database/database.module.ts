@@ -17,7 +17,7 @@ import { ConfigModule } from '../config/config.module';
         autoIndex: true,
         autoCreate: true,
         bufferCommands: false,
-        serverSelectionTimeoutMS: 5000,
+        serverSelectionTimeoutMS: 3000,
         connectTimeoutMS: 5000,
         heartbeatFrequencyMS: 2000,
       }),

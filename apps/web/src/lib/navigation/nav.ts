@@ -16,6 +16,8 @@ export function navLinks(role: Role): NavLink[] {
   const manager = role === 'coordinator' || role === 'admin';
   // Review queues of the cohorts they moderate (submissions).
   if (manager || role === 'moderator') links.push({ href: '/review', label: m.sub_nav_review() });
+  // Flag queues, equity of voice, sanctions and audit of the cohorts they moderate.
+  if (manager || role === 'moderator') links.push({ href: '/moderation', label: m.mod_nav() });
   if (manager) links.push({ href: '/cohorts/build', label: m.nav_build() });
   if (manager) links.push({ href: '/analytics', label: m.analytics_nav() });
   links.push({ href: '/profile', label: m.nav_profile() });
