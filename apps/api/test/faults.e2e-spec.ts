@@ -86,7 +86,9 @@ describe('database faults', () => {
 
     const ready = async () => (await fetch(`${api.url}/api/ready`)).status;
     for (let cycle = 0; cycle < CYCLES; cycle++) {
-      await new Promise((r) => setTimeout(r, 500));
+      // Let at least one message through between outages.
+      const before = acked.size;
+      await waitFor(async () => acked.size > before, 20_000, 'a message acknowledged between outages');
       db.process.kill('SIGKILL');
       await waitFor(async () => (await ready()) === 503, 15_000, 'readiness reporting 503');
       await new Promise((r) => setTimeout(r, 300));
@@ -100,7 +102,7 @@ describe('database faults', () => {
 
     expect(outcomes.other).toEqual([]);
     expect(slowFailures).toEqual([]); // failures during the outage come fast, not after a long hang
-    expect(outcomes.ok).toBeGreaterThan(CYCLES);
+    expect(outcomes.ok).toBeGreaterThanOrEqual(CYCLES);
     expect(outcomes.unavailable + outcomes.noAck).toBeGreaterThan(0); // sends really met the outages
     console.info(`faults: ${CYCLES} kills, ${outcomes.ok} acked, ${outcomes.unavailable} UNAVAILABLE, ${outcomes.noAck} without ack, all retried`);
     const connection = await mongoose.createConnection(uri).asPromise();

@@ -1,9 +1,10 @@
 /**
- * Colour scale of the heat map: from a pale blue to the app's primary blue (#1d4f7a), linear in the value's
- * place between `min` and `max`. The text colour switches to white where dark text would fall below 4.5:1.
+ * Colour scale of the heat map: from a pale blue to a mid blue, linear in the value's place between `min` and
+ * `max`. The darkest step still gives the app's dark text 4.9:1, so every value stays readable (a scale running
+ * to the primary blue would pass through greys where neither dark nor white text reaches 4.5:1).
  */
-const LOW = [0xe9, 0xf1, 0xf8] as const;
-const HIGH = [0x1d, 0x4f, 0x7a] as const;
+const LOW = [0xf2, 0xf7, 0xfc] as const;
+const HIGH = [0x5b, 0x95, 0xc9] as const;
 const DARK_TEXT = '#1b2430';
 
 export interface HeatStyle {

@@ -1,0 +1,1 @@
+import"./CWg-DwwN.js";

@@ -1,0 +1,1 @@
+export{l as load_css,a as start}from"../chunks/CWg-DwwN.js";

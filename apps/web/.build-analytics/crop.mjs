@@ -1,0 +1,15 @@
+import { chromium } from 'playwright-core';
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu'] });
+const ctx = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'es-HN' });
+const page = await ctx.newPage();
+await page.goto('http://127.0.0.1:8800/login');
+await page.fill('input[name="email"]', 'coordinacion@trainaction.demo');
+await page.fill('input[name="password"]', 'TrainAction-demo-2026');
+await page.locator('form button[type="submit"]').click();
+await page.waitForURL(/\/home/);
+await page.goto('http://127.0.0.1:8800' + (process.argv[2] ?? '/analytics'));
+await page.waitForTimeout(1200);
+console.log('scrollWidth', await page.evaluate(() => document.documentElement.scrollWidth));
+const h = await page.evaluate(() => document.documentElement.scrollHeight);
+for (let y = 0, i = 0; y < h && i < 4; y += 1700, i++) await page.screenshot({ path: `/tmp/an/phone-${i}.png`, fullPage: true, clip: { x: 0, y, width: 390, height: Math.min(1700, h - y) } });
+await browser.close();

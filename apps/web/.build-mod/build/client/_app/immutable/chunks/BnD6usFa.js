@@ -1,0 +1,1 @@
+function e(e,t){return e?t===`en`&&e.en||e.es:``}export{e as t};

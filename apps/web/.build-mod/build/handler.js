@@ -1,0 +1,23 @@
+import './shims.js';
+import 'node:fs';
+import 'node:path';
+import 'node:process';
+export { h as handler } from './server/chunks/handler-BwOAglfP.js';
+import './server/chunks/index.js-CJZHesc_.js';
+import './server/chunks/manifest.js-DYIG_TW6.js';
+import './env.js';
+import 'node:buffer';
+import 'node:crypto';
+import 'node:http';
+import 'node:timers';
+import 'node:querystring';
+import 'node:stream';
+import './server/chunks/chunks/shared.js-DUAwVbGM.js';
+import './server/chunks/chunks/utils.js-dm2kV1-z.js';
+import 'node:url';
+import './server/chunks/chunks/internal.js-DcYA3EAg.js';
+import './server/chunks/chunks/exports.js-BDUeH8ma.js';
+import './server/chunks/chunks/server.js-BLE87T70.js';
+import './server/chunks/chunks/shared-server.js-BUUi2YBp.js';
+import './server/chunks/chunks/internal2.js-B8C7YPNb.js';
+//# sourceMappingURL=handler.js.map

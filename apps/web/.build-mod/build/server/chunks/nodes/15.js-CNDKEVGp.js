@@ -1,0 +1,29 @@
+export { _ as server } from '../entries/pages/(app)/courses/_slug_/edit/_page.server.ts.js-DU6lDJOx.js';
+import '../chunks/course-save.js-CTqxh7Oe.js';
+import '../chunks/src.js-BEir3teA.js';
+import 'zod';
+import '../chunks/failure.js-t1Ny7fSp.js';
+import '../chunks/api-client.js-CGTF_sRb.js';
+import '../chunks/config.js-B-wXjp3l.js';
+import '../chunks/shared-server.js-BUUi2YBp.js';
+import '../chunks/form-data.js-BOxvqRxB.js';
+import '../chunks/guards.js-p-okixA8.js';
+import '../chunks/error_forbidden.js-CfrwO1E1.js';
+import '../chunks/runtime.js-B8EFPPLT.js';
+import '../chunks/error_unavailable.js-uIGIVP0X.js';
+import '../chunks/redirect.js-Djhd4SSY.js';
+import '../chunks/utils.js-dm2kV1-z.js';
+import '../chunks/shared.js-DUAwVbGM.js';
+import '../chunks/courses.js-BfBy2_t4.js';
+import '../chunks/error_unknown.js-C1rriivB.js';
+
+const index = 15;
+let component_cache;
+const component = async () => component_cache ??= (await import('../entries/pages/(app)/courses/_slug_/edit/_page.svelte.js-CCKJhxjt.js')).default;
+const server_id = "src/routes/(app)/courses/[slug]/edit/+page.server.ts";
+const imports = ["_app/immutable/nodes/15.BmbH1KTu.js","_app/immutable/chunks/xihTtKlq.js","_app/immutable/chunks/j5l-DjFE.js","_app/immutable/chunks/DlVRgQxH.js","_app/immutable/chunks/DJFnu9Pf.js","_app/immutable/chunks/CBELdozQ.js","_app/immutable/chunks/B63lTfmm.js","_app/immutable/chunks/Cny3wKGg.js","_app/immutable/chunks/UB0iqjHX.js","_app/immutable/chunks/CvstXghp.js","_app/immutable/chunks/BUJIfflQ.js","_app/immutable/chunks/BerKOGp_.js","_app/immutable/chunks/CP1XLBQI.js","_app/immutable/chunks/DoUgMqFm.js","_app/immutable/chunks/DGCLLwWH.js","_app/immutable/chunks/PSL3kuQ3.js","_app/immutable/chunks/BTP8tjIo.js","_app/immutable/chunks/DRQy1Ub3.js","_app/immutable/chunks/f8Zloh0S.js","_app/immutable/chunks/CWg-DwwN.js","_app/immutable/chunks/DEyevrrv.js","_app/immutable/chunks/CKGVaG3N.js","_app/immutable/chunks/B2k61rLs.js","_app/immutable/chunks/BnD6usFa.js"];
+const stylesheets = ["_app/immutable/assets/FormAlert.BKTbBFF0.css","_app/immutable/assets/CourseEditorForm.65l2c9SV.css"];
+const fonts = [];
+
+export { component, fonts, imports, index, server_id, stylesheets };
+//# sourceMappingURL=15.js-CNDKEVGp.js.map

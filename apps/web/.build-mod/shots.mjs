@@ -1,0 +1,81 @@
+import { chromium } from 'playwright-core';
+const URL = 'http://127.0.0.1:8900';
+const PASSWORD = 'TrainAction-demo-2026';
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu'] });
+async function login(email, viewport) {
+  const context = await browser.newContext({ viewport, locale: 'es-HN' });
+  const page = await context.newPage();
+  await page.goto(`${URL}/login`);
+  await page.fill('input[name="email"]', email);
+  await page.fill('input[name="password"]', PASSWORD);
+  await page.locator('form button[type="submit"]').click();
+  await page.waitForURL(/\/home/, { timeout: 60000 });
+  return { context, page };
+}
+const api = async (path, token, init = {}) => (await fetch(`${URL}/api${path}`, { ...init, headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) } })).json();
+const modTok = (await api('/auth/login', '', { method: 'POST', body: JSON.stringify({ email: 'moderacion@trainaction.demo', password: PASSWORD }) })).accessToken;
+const learnTok = (await api('/auth/login', '', { method: 'POST', body: JSON.stringify({ email: 'aprendiz@trainaction.demo', password: PASSWORD }) })).accessToken;
+const mine = (await api('/cohorts', learnTok)).items;
+const moderated = (await api('/cohorts', modTok)).items;
+const cohort = mine.find((c) => moderated.some((m) => m.id === c.id && m.myRole === 'moderator'));
+const rooms = await api(`/cohorts/${cohort.id}/rooms`, modTok);
+const room = rooms.find((r) => r.isDefault) ?? rooms[0];
+console.log('cohort', cohort.id, 'room', room.id);
+
+const mod = await login('moderacion@trainaction.demo', { width: 1280, height: 900 });
+const learner = await login('aprendiz@trainaction.demo', { width: 1280, height: 900 });
+await mod.page.goto(`${URL}/rooms/${room.id}`);
+await mod.page.waitForSelector('[data-testid="connection-state"][data-state="connected"]');
+await mod.page.fill('[data-testid="composer-input"]', 'Bienvenidas y bienvenidos a la sesión sobre prevención de la violencia de género.');
+await mod.page.keyboard.press('Enter');
+await mod.page.waitForTimeout(800);
+await learner.page.goto(`${URL}/rooms/${room.id}`);
+await learner.page.waitForSelector('[data-testid="connection-state"][data-state="connected"]');
+await learner.page.fill('[data-testid="composer-input"]', 'En mi municipio trabajamos con la policía comunitaria.');
+await learner.page.keyboard.press('Enter');
+await learner.page.waitForTimeout(800);
+// learner opens report dialog on the moderator's message
+const target = learner.page.locator('[data-testid="message"]', { hasText: 'Bienvenidas' }).last();
+await target.locator('details.actions > summary').click();
+await learner.page.screenshot({ path: '/tmp/modwork/shots/room-menu-learner.png' });
+await target.locator('[data-testid="report-message"]').click();
+await learner.page.locator('dialog[data-testid="report-dialog"]').getByLabel('Fuera de tema').check();
+await learner.page.screenshot({ path: '/tmp/modwork/shots/report-dialog.png' });
+await learner.page.getByRole('button', { name: 'Enviar reporte' }).click();
+await learner.page.waitForTimeout(800);
+// moderator: pin a message, slow mode, open menu
+const lm = mod.page.locator('[data-testid="message"]', { hasText: 'policía comunitaria' }).last();
+await lm.locator('details.actions > summary').click();
+await mod.page.screenshot({ path: '/tmp/modwork/shots/room-menu-mod.png' });
+await lm.locator('[data-testid="pin-message"]').click();
+await mod.page.locator('[data-testid="room-controls"] summary').click();
+await mod.page.selectOption('[data-testid="slowmode-select"]', '30');
+await mod.page.waitForTimeout(800);
+await mod.page.screenshot({ path: '/tmp/modwork/shots/room-mod.png' });
+await learner.page.fill('[data-testid="composer-input"]', 'Otro mensaje rápido');
+await learner.page.keyboard.press('Enter');
+await learner.page.fill('[data-testid="composer-input"]', 'Y otro más');
+await learner.page.keyboard.press('Enter');
+await learner.page.waitForTimeout(1500);
+await learner.page.screenshot({ path: '/tmp/modwork/shots/room-learner-slow.png' });
+// console
+await mod.page.goto(`${URL}/moderation/${cohort.id}`);
+await mod.page.waitForSelector('[data-testid="mod-live"][data-watching="true"]');
+await mod.page.waitForTimeout(1500);
+await mod.page.screenshot({ path: '/tmp/modwork/shots/console-desktop.png', fullPage: true });
+const phone = await browser.newContext({ viewport: { width: 360, height: 780 }, locale: 'es-HN', storageState: await mod.context.storageState() });
+const pp = await phone.newPage();
+await pp.goto(`${URL}/moderation/${cohort.id}`);
+await pp.waitForTimeout(2500);
+await pp.screenshot({ path: '/tmp/modwork/shots/console-phone.png', fullPage: true });
+const pr = await phone.newPage();
+await pr.goto(`${URL}/rooms/${room.id}`);
+await pr.waitForTimeout(2000);
+await pr.screenshot({ path: '/tmp/modwork/shots/room-phone.png' });
+// reset slow mode
+await mod.page.goto(`${URL}/rooms/${room.id}`);
+await mod.page.waitForSelector('[data-testid="connection-state"][data-state="connected"]');
+await mod.page.locator('[data-testid="room-controls"] summary').click();
+await mod.page.selectOption('[data-testid="slowmode-select"]', '0');
+await mod.page.waitForTimeout(500);
+await browser.close();

@@ -1,1 +1,0 @@
-import"./CypSE16H.js";

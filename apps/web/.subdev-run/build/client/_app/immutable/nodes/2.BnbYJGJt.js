@@ -1,1 +1,0 @@
-import"../chunks/xihTtKlq.js";import{M as e,N as t,T as n,Y as r}from"../chunks/BNQBbxgl.js";function i(i,a){var o=t(),s=r(o);n(s,()=>a.children),e(i,o)}export{i as component};

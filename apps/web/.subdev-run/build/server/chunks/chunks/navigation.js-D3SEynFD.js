@@ -1,2 +1,0 @@
-import './client.js-BNlL4dZY.js';
-//# sourceMappingURL=navigation.js-D3SEynFD.js.map
