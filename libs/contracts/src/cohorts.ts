@@ -60,6 +60,8 @@ export const cohortListQuerySchema = z.strictObject({
   courseId: idSchema.optional(),
   country: countrySchema.optional(),
   scope: z.enum(['mine', 'open', 'all']).optional(),
+  /** Accepted for symmetry with other lists; cohorts come in one page. */
+  limit: z.coerce.number().int().min(1).max(100).optional(),
 });
 export type CohortListQuery = z.infer<typeof cohortListQuerySchema>;
 

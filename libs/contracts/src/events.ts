@@ -32,7 +32,10 @@ export interface ClientToServerEvents {
   typing: (payload: { roomId: string; typing: boolean }) => void;
   'room:read': Handler<{ roomId: string; messageId: string }, { unread: number }>;
   'submission:submit': Handler<{ activityId: string; cohortId: string; clientSubmissionId: string; body: string; links?: string[] }, { submission: SubmissionView }>;
-  'submission:review': Handler<{ submissionId: string; status: 'accepted' | 'returned'; feedback: string; score?: number }, { submission: SubmissionView }>;
+  'submission:review': Handler<
+    { submissionId: string; status: 'accepted' | 'returned'; feedback: string; score?: number; criteria?: { criterion: string; score?: number; comment?: string }[] },
+    { submission: SubmissionView }
+  >;
   'submission:claim': Handler<{ submissionId: string; claimed?: boolean }, { submission: SubmissionView }>;
   'review:watch': Handler<{ cohortId: string }, Record<string, never>>;
   'flag:create': Handler<{ messageId?: string; postId?: string; reason: string; note?: string }, { flag: FlagView }>;
