@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Ack, CohortView, CourseView, ParticipationReport, ParticipationRow, RoomView } from '@trainaction/contracts';
-import { io, type Socket } from 'socket.io-client';
+import { io } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApi, type RunningApi, type SignedIn } from './api-harness';
 

@@ -7,7 +7,7 @@ import mongoose from 'mongoose';
 import { io, type Socket } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startEmbeddedDb, type EmbeddedDb } from '../../../scripts/lib/embedded-db.mjs';
-import { startApi, type RunningApi, type SignedIn } from './api-harness';
+import { startApi, type RunningApi } from './api-harness';
 
 /**
  * Database faults while clients send at a steady rate: the database process is killed (SIGKILL) and
@@ -62,7 +62,7 @@ describe('database faults', () => {
     const sender = (async () => {
       let pending: string | null = null;
       while (sending || pending) {
-        const clientMsgId = pending ?? randomUUID();
+        const clientMsgId: string = pending ?? randomUUID();
         const started = Date.now();
         try {
           const reply: Ack<{ message: MessageView }> = await socket.timeout(8000).emitWithAck('message:send', { roomId: room.id, clientMsgId, body: `mensaje ${clientMsgId}` });
