@@ -1,1 +1,0 @@
-import{t as e}from"./DJFnu9Pf.js";var t=e=>`${e?.done} de ${e?.total} lecciones`,n=e=>`${e?.done} of ${e?.total} lessons`,r=((r,i={})=>(i.locale??e())===`en`?n(r):t(r));export{r as t};

@@ -1,1 +1,0 @@
-import{t as e}from"./DJFnu9Pf.js";var t=()=>`No tiene permiso para realizar esta acción.`,n=()=>`You do not have permission to do this.`,r=((r={},i={})=>(i.locale??e())===`en`?n(r):t(r)),i=()=>`No encontramos lo que busca.`,a=()=>`We could not find what you are looking for.`,o=((t={},n={})=>(n.locale??e())===`en`?a(t):i(t));export{r as n,o as t};

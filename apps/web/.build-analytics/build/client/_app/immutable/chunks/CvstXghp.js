@@ -1,1 +1,0 @@
-import{t as e}from"./DJFnu9Pf.js";var t=()=>`Ocurrió un error inesperado. Inténtelo de nuevo.`,n=()=>`Something unexpected went wrong. Please try again.`,r=((r={},i={})=>(i.locale??e())===`en`?n(r):t(r));export{r as t};

@@ -1,1 +1,0 @@
-import"./CWg-DwwN.js";

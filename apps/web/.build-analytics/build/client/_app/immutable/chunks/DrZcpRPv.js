@@ -1,1 +1,0 @@
-import{t as e}from"./DJFnu9Pf.js";var t=()=>`Género`,n=()=>`Gender`,r=((r={},i={})=>(i.locale??e())===`en`?n(r):t(r)),i=()=>`Sector`,a=()=>`Sector`,o=((t={},n={})=>(n.locale??e())===`en`?a(t):i(t));export{r as n,o as t};

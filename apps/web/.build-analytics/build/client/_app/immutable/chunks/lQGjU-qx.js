@@ -1,1 +1,0 @@
-import{t as e}from"./DJFnu9Pf.js";var t=()=>`Curso`,n=()=>`Course`,r=((r={},i={})=>(i.locale??e())===`en`?n(r):t(r));export{r as t};

@@ -1,1 +1,0 @@
-function e(e,t){return e?t===`en`&&e.en||e.es:``}export{e as t};

@@ -1,1 +1,0 @@
-import{t as e}from"./DJFnu9Pf.js";var t=()=>`Catálogo de cursos`,n=()=>`Course catalogue`,r=((r={},i={})=>(i.locale??e())===`en`?n(r):t(r));export{r as t};

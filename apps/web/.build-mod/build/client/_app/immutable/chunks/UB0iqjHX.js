@@ -1,1 +1,0 @@
-import{t as e}from"./DJFnu9Pf.js";var t=()=>`El servicio no está disponible en este momento. Inténtelo de nuevo en unos minutos.`,n=()=>`The service is not available right now. Please try again in a few minutes.`,r=((r={},i={})=>(i.locale??e())===`en`?n(r):t(r));export{r as t};

@@ -1,1 +1,0 @@
-import"../chunks/xihTtKlq.js";import{E as e,N as t,P as n,X as r}from"../chunks/j5l-DjFE.js";function i(i,a){var o=n(),s=r(o);e(s,()=>a.children),t(i,o)}export{i as component};
