@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Ack, AuditEntryView, CohortView, CourseView, EquityReport, FlagView, MessageView, RoomView } from '@trainaction/contracts';
-import { io, type Socket } from 'socket.io-client';
+import { call, connectSocket } from '@trainaction/testing';
+import type { Socket } from 'socket.io-client';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startApi, type RunningApi, type SignedIn } from './api-harness';
 
@@ -11,17 +12,10 @@ let cohortId: string;
 let room: RoomView;
 const sockets: Socket[] = [];
 
-function connect(who: SignedIn): Promise<Socket> {
-  const socket = io(api.url, { auth: { token: who.token }, transports: ['websocket'], reconnection: false, forceNew: true });
+async function connect(who: SignedIn): Promise<Socket> {
+  const socket = await connectSocket(api.url, who.token);
   sockets.push(socket);
-  return new Promise((resolve, reject) => {
-    socket.once('connect', () => resolve(socket));
-    socket.once('connect_error', reject);
-  });
-}
-
-function call<T>(socket: Socket, event: string, payload: unknown): Promise<Ack<T>> {
-  return socket.timeout(10_000).emitWithAck(event, payload);
+  return socket;
 }
 
 async function joined(who: SignedIn): Promise<Socket> {

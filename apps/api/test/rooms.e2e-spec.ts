@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { mergeMessages, type Ack, type CohortView, type CourseView, type MessageView, type Page, type RoomJoinResult, type RoomView } from '@trainaction/contracts';
-import { io, type Socket } from 'socket.io-client';
+import { mergeMessages, type CohortView, type CourseView, type MessageView, type Page, type RoomJoinResult, type RoomView } from '@trainaction/contracts';
+import { call, callOk, connectSocket } from '@trainaction/testing';
+import type { Socket } from 'socket.io-client';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startApi, type RunningApi, type SignedIn } from './api-harness';
 
@@ -11,24 +12,13 @@ let roomX: RoomView;
 let roomY: RoomView;
 const sockets: Socket[] = [];
 
-function connect(who: SignedIn): Promise<Socket> {
-  const socket = io(api.url, { auth: { token: who.token }, transports: ['websocket'], reconnection: false, forceNew: true });
+async function connect(who: SignedIn): Promise<Socket> {
+  const socket = await connectSocket(api.url, who.token);
   sockets.push(socket);
-  return new Promise((resolve, reject) => {
-    socket.once('connect', () => resolve(socket));
-    socket.once('connect_error', reject);
-  });
+  return socket;
 }
 
-function call<T>(socket: Socket, event: string, payload: unknown): Promise<Ack<T>> {
-  return socket.timeout(10_000).emitWithAck(event, payload);
-}
-
-async function ok<T>(socket: Socket, event: string, payload: unknown): Promise<T> {
-  const reply = await call<T>(socket, event, payload);
-  if (!reply.ok) throw new Error(`${event} failed: ${JSON.stringify(reply.error)}`);
-  return reply.data;
-}
+const ok = callOk;
 
 /** Sends like the web composer: on RATE_LIMITED it waits and retries with the same clientMsgId. */
 async function send(socket: Socket, body: string, extra: Record<string, unknown> = {}): Promise<MessageView> {
