@@ -3,6 +3,7 @@ import { AnalyticsModule } from '@trainaction/analytics';
 import { CatalogModule } from '@trainaction/catalog';
 import { CohortsModule } from '@trainaction/cohorts';
 import { DiscussionsModule } from '@trainaction/discussions';
+import { ForumModule } from '@trainaction/forum';
 import { IdentityModule } from '@trainaction/identity';
 import { ModerationModule } from '@trainaction/moderation';
 import { PlatformModule } from '@trainaction/platform';
@@ -10,6 +11,6 @@ import { SubmissionsModule } from '@trainaction/submissions';
 import { DemoModule } from './demo/demo.module';
 
 @Module({
-  imports: [PlatformModule, IdentityModule, CatalogModule, CohortsModule, DiscussionsModule, SubmissionsModule, ModerationModule, AnalyticsModule, DemoModule],
+  imports: [PlatformModule, IdentityModule, CatalogModule, CohortsModule, DiscussionsModule, ForumModule, SubmissionsModule, ModerationModule, AnalyticsModule, DemoModule],
 })
 export class AppModule {}

@@ -89,6 +89,8 @@ export interface RoomView {
   unread?: number;
   /** The caller's read position (the newest message they have seen), for the unread divider. */
   lastReadMessageId?: string;
+  /** The forum thread the last live session of this room became. */
+  lastSessionThreadId?: string;
 }
 
 export interface RoomJoinResult {

@@ -1,12 +1,13 @@
 import type { MessageView, RoomJoinResult, RoomView } from './discussions';
 import type { Ack } from './errors';
+import type { NotificationView, PostView, ThreadView } from './forum';
 import type { FlagView, SanctionView } from './moderation';
 import type { SubmissionView } from './submissions';
 
 /** Events the server emits to clients. Grows with each feature; both ends import it. */
 export interface ServerToClientEvents {
   'session:revoked': (payload: { reason: string }) => void;
-  'notification:new': (payload: { id: string; kind: string; text: string; link?: string; createdAt: string }) => void;
+  'notification:new': (payload: NotificationView) => void;
   'message:new': (message: MessageView) => void;
   'message:updated': (message: MessageView) => void;
   'message:deleted': (message: MessageView) => void;
@@ -16,6 +17,10 @@ export interface ServerToClientEvents {
   'submission:updated': (submission: SubmissionView) => void;
   'flag:new': (flag: FlagView) => void;
   'flag:updated': (flag: FlagView) => void;
+  'forum:thread': (thread: ThreadView) => void;
+  'forum:post': (post: PostView) => void;
+  /** Something changed in a thread whose posts are not broadcast (post-first rule): fetch it again. */
+  'forum:activity': (payload: { threadId: string }) => void;
 }
 
 /** Events clients send; each takes an ack answered only after the change is stored. */
@@ -44,6 +49,7 @@ export interface ClientToServerEvents {
   'moderation:pin': Handler<{ messageId: string; pinned: boolean; minutes?: number }, { room: RoomView }>;
   'moderation:lock': Handler<{ roomId?: string; threadRootId?: string; locked: boolean }, { room?: RoomView; message?: MessageView }>;
   'moderation:slowmode': Handler<{ roomId: string; seconds: number }, { room: RoomView }>;
+  'forum:watch': Handler<{ cohortId: string; threadId?: string }, Record<string, never>>;
   'moderation:mute': Handler<{ cohortId: string; userId: string; kind?: 'mute' | 'ban'; minutes: number; reason: string }, { sanction: SanctionView }>;
 }
 

@@ -5,6 +5,7 @@ export * from './countries';
 export * from './discussions';
 export * from './errors';
 export * from './events';
+export * from './forum';
 export * from './identity';
 export * from './moderation';
 export * from './pagination';

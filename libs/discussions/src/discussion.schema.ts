@@ -14,6 +14,9 @@ export interface RoomDoc {
   pinnedMessageIds: string[];
   /** Pin expiries by message id; a pin without one stays until unpinned. */
   pinExpiries: Record<string, Date>;
+  /** Live sessions closed into forum threads so far, and the latest thread. */
+  sessionCount?: number;
+  lastSessionThreadId?: string;
   createdBy: string;
   createdAt: Date;
 }
@@ -32,6 +35,8 @@ export const RoomSchema = new Schema<RoomDoc>(
     slowModeSeconds: { type: Number, default: 0 },
     pinnedMessageIds: { type: [String], default: [] },
     pinExpiries: { type: Schema.Types.Mixed, default: {} },
+    sessionCount: { type: Number, default: 0 },
+    lastSessionThreadId: String,
     createdBy: { type: String, required: true },
   },
   { collection: 'rooms', timestamps: { createdAt: true, updatedAt: false }, versionKey: false, minimize: false },

@@ -58,7 +58,7 @@ export class DiscussionsRepository {
     return docs.map(toRoom);
   }
 
-  async updateRoom(id: string, set: Partial<Pick<RoomDoc, 'locked' | 'slowModeSeconds' | 'pinnedMessageIds' | 'pinExpiries' | 'name' | 'topic'>>): Promise<RoomRecord | null> {
+  async updateRoom(id: string, set: Partial<Pick<RoomDoc, 'locked' | 'slowModeSeconds' | 'pinnedMessageIds' | 'pinExpiries' | 'name' | 'topic' | 'sessionCount' | 'lastSessionThreadId'>>): Promise<RoomRecord | null> {
     await this.rooms.updateOne({ _id: id }, { $set: set }).exec();
     return this.findRoom(id);
   }

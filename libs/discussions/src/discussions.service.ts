@@ -9,7 +9,7 @@ import {
 } from '@trainaction/contracts';
 import { CohortAccess, CohortsRepository, type CohortAccessResult } from '@trainaction/cohorts';
 import { UsersRepository } from '@trainaction/identity';
-import { ActivityCounters, AppError, newId, RealtimePublisher, type AuthUser } from '@trainaction/platform';
+import { ActivityCounters, AppError, newId, Notifications, RealtimePublisher, type AuthUser } from '@trainaction/platform';
 import { DiscussionsRepository, type MessageRecord, type RoomRecord } from './discussions.repository';
 import { activePins, toMessageView, toRoomView } from './message-view';
 import { SendRateLimiter } from './send-rate-limiter';
@@ -45,6 +45,7 @@ export class DiscussionsService {
     private readonly users: UsersRepository,
     private readonly publisher: RealtimePublisher,
     private readonly counters: ActivityCounters,
+    private readonly notifications: Notifications,
   ) {}
 
   async rooms(caller: AuthUser, cohortId: string): Promise<RoomView[]> {
@@ -162,14 +163,8 @@ export class DiscussionsService {
     const message = await this.view(stored);
     this.publisher.toRoom(discussionRoom(room.id), 'message:new', message);
     if (root) await this.refreshReplyCount(root.id);
-    for (const userId of mentions) {
-      this.publisher.toUser(userId, 'notification:new', {
-        id: `mention:${stored.id}:${userId}`,
-        kind: 'mention',
-        text: `${author.displayName}: ${input.body.slice(0, 140)}`,
-        link: `/rooms/${room.id}?message=${stored.id}`,
-        createdAt: now.toISOString(),
-      });
+    if (mentions.length) {
+      await this.notifications.notify(mentions, { kind: 'mention', key: `mention:${stored.id}`, text: `${author.displayName}: ${input.body.slice(0, 140)}`, link: `/rooms/${room.id}?message=${stored.id}` });
     }
     return { message };
   }
@@ -240,6 +235,12 @@ export class DiscussionsService {
     if (pinned) pins.push(messageId);
     if (pinned && until) expiries[messageId] = until;
     return this.roomChanged(room.id, { pinnedMessageIds: pins, pinExpiries: expiries });
+  }
+
+  /** After a live session became a forum thread: the room links to it, and the next session starts clean. */
+  async sessionClosed(roomId: string, threadId: string): Promise<RoomView> {
+    const room = (await this.repo.findRoom(roomId))!;
+    return this.roomChanged(roomId, { sessionCount: (room.sessionCount ?? 0) + 1, lastSessionThreadId: threadId, pinnedMessageIds: [], pinExpiries: {} });
   }
 
   async setRoomLocked(roomId: string, locked: boolean): Promise<RoomView> {

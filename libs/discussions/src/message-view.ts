@@ -15,6 +15,7 @@ export function toRoomView(room: RoomRecord, unread?: number, lastReadMessageId?
     pinnedMessageIds: activePins(room),
     unread,
     lastReadMessageId,
+    lastSessionThreadId: room.lastSessionThreadId,
   };
 }
 

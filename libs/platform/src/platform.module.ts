@@ -9,6 +9,9 @@ import { ZodValidationPipe } from 'nestjs-zod';
 import { ActivityCounters } from './activity/activity-counters';
 import { ACTIVITY_COUNTER_MODEL, ActivityCounterSchema } from './activity/activity-counter.schema';
 import { AuditLog } from './audit/audit-log';
+import { Notifications } from './notifications/notifications';
+import { NotificationsController } from './notifications/notifications.controller';
+import { NOTIFICATION_MODEL, NOTIFICATION_PREFS_MODEL, NotificationPrefsSchema, NotificationSchema } from './notifications/notification.schema';
 import { AuditController } from './audit/audit.controller';
 import { AUDIT_MODEL, AuditEntrySchema } from './audit/audit.schema';
 import { AccessTokenService } from './auth/access-token.service';
@@ -61,16 +64,19 @@ class HttpThrottlerGuard extends ThrottlerGuard {
     MongooseModule.forFeature([
       { name: AUDIT_MODEL, schema: AuditEntrySchema },
       { name: ACTIVITY_COUNTER_MODEL, schema: ActivityCounterSchema },
+      { name: NOTIFICATION_MODEL, schema: NotificationSchema },
+      { name: NOTIFICATION_PREFS_MODEL, schema: NotificationPrefsSchema },
     ]),
     ThrottlerModule.forRootAsync({
       inject: [AppConfig],
       useFactory: (config: AppConfig) => ({ throttlers: [{ ttl: 60_000, limit: config.rateLimitPerMinute }] }),
     }),
   ],
-  controllers: [HealthController, AuditController],
+  controllers: [HealthController, AuditController, NotificationsController],
   providers: [
     AuditLog,
     ActivityCounters,
+    Notifications,
     AccessTokenService,
     JwtStrategy,
     RealtimePublisher,
@@ -80,7 +86,7 @@ class HttpThrottlerGuard extends ThrottlerGuard {
     { provide: APP_FILTER, useClass: AllExceptionsFilter },
     { provide: APP_PIPE, useClass: ZodValidationPipe },
   ],
-  exports: [ConfigModule, AccessTokenService, RealtimePublisher, AuditLog, ActivityCounters],
+  exports: [ConfigModule, AccessTokenService, RealtimePublisher, AuditLog, ActivityCounters, Notifications],
 })
 export class PlatformModule implements NestModule {
   configure(consumer: MiddlewareConsumer): void {

@@ -3,7 +3,7 @@ import { reviewRoom, type SubmissionQueueQuery, type SubmissionReviewInput, type
 import { CatalogService } from '@trainaction/catalog';
 import { CohortAccess } from '@trainaction/cohorts';
 import { UsersRepository } from '@trainaction/identity';
-import { ActivityCounters, AppError, RealtimePublisher, type AuthUser } from '@trainaction/platform';
+import { ActivityCounters, AppError, Notifications, RealtimePublisher, type AuthUser } from '@trainaction/platform';
 import { dueAt } from './due-date';
 import { toSubmissionView } from './submission-view';
 import { SubmissionsRepository, type SubmissionRecord } from './submissions.repository';
@@ -25,6 +25,7 @@ export class SubmissionsService {
     private readonly users: UsersRepository,
     private readonly publisher: RealtimePublisher,
     private readonly counters: ActivityCounters,
+    private readonly notifications: Notifications,
   ) {}
 
   async submit(caller: AuthUser, input: SubmissionSubmitInput): Promise<{ submission: SubmissionView }> {
@@ -127,12 +128,11 @@ export class SubmissionsService {
     }
     await this.repo.releaseClaim(submission.id);
     const view = await this.changed(submission.id);
-    this.publisher.toUser(submission.learnerId, 'notification:new', {
-      id: `review:${submission.id}:${submission.version}`,
+    await this.notifications.notify([submission.learnerId], {
+      key: `review:${submission.id}:${submission.version}`,
       kind: input.status === 'accepted' ? 'submission_accepted' : 'submission_returned',
       text: input.status === 'accepted' ? `${activity.title.es}: aceptada` : `${activity.title.es}: devuelta con comentarios`,
       link: `/activities/${submission.activityId}?cohort=${submission.cohortId}`,
-      createdAt: now.toISOString(),
     });
     return { submission: view };
   }

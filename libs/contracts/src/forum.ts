@@ -1,0 +1,120 @@
+import { z } from 'zod';
+
+const idSchema = z.string().regex(/^[0-9a-f]{24}$/, 'must be an id');
+const bodySchema = z
+  .string()
+  .max(20_000, 'must be at most 20,000 characters')
+  .refine((b) => b.trim().length > 0, 'must not be empty');
+
+export const THREAD_KINDS = ['discussion', 'question'] as const;
+
+export const threadCreateSchema = z.strictObject({
+  title: z.string().trim().min(3).max(200),
+  body: bodySchema,
+  kind: z.enum(THREAD_KINDS).default('discussion'),
+  /** Course-wide forum (shared by every cohort of the course) instead of the cohort's own. */
+  courseWide: z.boolean().default(false),
+  /** Moderators: bind the thread to a forum activity of the course. */
+  activityId: idSchema.optional(),
+  /** Learners see peers' posts only after their own first post. */
+  postFirst: z.boolean().default(false),
+  /** Peers see "anonymous participant"; moderators see the author. */
+  allowAnonymous: z.boolean().default(false),
+  opensAt: z.iso.datetime({ offset: true }).optional(),
+  dueAt: z.iso.datetime({ offset: true }).optional(),
+});
+export type ThreadCreateInput = z.infer<typeof threadCreateSchema>;
+
+export const postCreateSchema = z.strictObject({
+  body: bodySchema,
+  parentId: idSchema.optional(),
+  anonymous: z.boolean().default(false),
+  clientPostId: z.string().regex(/^[A-Za-z0-9_-]{8,64}$/).optional(),
+});
+export type PostCreateInput = z.infer<typeof postCreateSchema>;
+
+export const postEditSchema = z.strictObject({ body: bodySchema });
+export const threadUpdateSchema = z.strictObject({
+  title: z.string().trim().min(3).max(200).optional(),
+  body: bodySchema.optional(),
+  acceptedPostId: idSchema.nullable().optional(),
+});
+
+export const threadListQuerySchema = z.strictObject({
+  courseWide: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),
+  cursor: idSchema.optional(),
+  limit: z.coerce.number().int().min(1).max(100).default(20),
+});
+
+export const forumSearchSchema = z.strictObject({
+  q: z.string().trim().max(200).optional(),
+  authorId: idSchema.optional(),
+  from: z.iso.datetime({ offset: true }).optional(),
+  to: z.iso.datetime({ offset: true }).optional(),
+  limit: z.coerce.number().int().min(1).max(100).default(20),
+});
+export type ForumSearchQuery = z.infer<typeof forumSearchSchema>;
+
+export const sessionCloseSchema = z.strictObject({ summary: z.string().trim().min(1).max(20_000) });
+
+export interface ForumAuthor {
+  id: string | null;
+  displayName: string;
+  country: string | null;
+}
+
+export interface PostView {
+  id: string;
+  threadId: string;
+  parentId?: string;
+  depth: number;
+  author: ForumAuthor;
+  anonymous?: boolean;
+  body: string;
+  createdAt: string;
+  editedAt?: string;
+  deleted?: boolean;
+  hidden?: boolean;
+  accepted?: boolean;
+}
+
+export interface ThreadView {
+  id: string;
+  scope: 'cohort' | 'course';
+  cohortId?: string;
+  courseId: string;
+  title: string;
+  body: string;
+  kind: (typeof THREAD_KINDS)[number];
+  author: ForumAuthor;
+  activityId?: string;
+  postFirst: boolean;
+  allowAnonymous: boolean;
+  opensAt?: string;
+  dueAt?: string;
+  acceptedPostId?: string;
+  roomId?: string;
+  replyCount: number;
+  lastActivityAt: string;
+  createdAt: string;
+  editedAt?: string;
+  deleted?: boolean;
+  following?: boolean;
+  unread?: number;
+}
+
+export interface ThreadDetail extends ThreadView {
+  posts: PostView[];
+  /** With the post-first rule: whether the caller must post before seeing peers' posts. */
+  mustPostFirst: boolean;
+  completion?: { initialPost: boolean; replies: number; required: number; complete: boolean };
+}
+
+export interface NotificationView {
+  id: string;
+  kind: string;
+  text: string;
+  link?: string;
+  createdAt: string;
+  read: boolean;
+}

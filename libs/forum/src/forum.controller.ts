@@ -1,0 +1,97 @@
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Put, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { forumSearchSchema, postCreateSchema, postEditSchema, sessionCloseSchema, threadCreateSchema, threadListQuerySchema, threadUpdateSchema } from '@trainaction/contracts';
+import { CurrentUser, type AuthUser } from '@trainaction/platform';
+import { createZodDto } from 'nestjs-zod';
+import { z } from 'zod';
+import { ForumService } from './forum.service';
+
+class ThreadCreateDto extends createZodDto(threadCreateSchema) {}
+class ThreadListDto extends createZodDto(threadListQuerySchema) {}
+class ThreadUpdateDto extends createZodDto(threadUpdateSchema) {}
+class PostCreateDto extends createZodDto(postCreateSchema) {}
+class PostEditDto extends createZodDto(postEditSchema) {}
+class SearchDto extends createZodDto(forumSearchSchema) {}
+class FollowDto extends createZodDto(z.strictObject({ following: z.boolean() })) {}
+class SessionCloseDto extends createZodDto(sessionCloseSchema) {}
+
+@ApiTags('forum')
+@ApiBearerAuth()
+@Controller()
+export class ForumController {
+  constructor(private readonly forum: ForumService) {}
+
+  @Get('cohorts/:id/threads')
+  @ApiOperation({ summary: 'Threads of the cohort’s forum, or of its course-wide forum with courseWide=true' })
+  threads(@CurrentUser() caller: AuthUser, @Param('id') cohortId: string, @Query() query: ThreadListDto) {
+    return this.forum.threads(caller, cohortId, query.courseWide ?? false, query.cursor, query.limit);
+  }
+
+  @Post('cohorts/:id/threads')
+  @ApiOperation({ summary: 'Start a thread (forum activities, post-first and anonymity: moderators)' })
+  createThread(@CurrentUser() caller: AuthUser, @Param('id') cohortId: string, @Body() body: ThreadCreateDto) {
+    return this.forum.createThread(caller, cohortId, body);
+  }
+
+  @Get('threads/:id')
+  @ApiOperation({ summary: 'A thread with its posts (reading clears its unread count)' })
+  thread(@CurrentUser() caller: AuthUser, @Param('id') id: string) {
+    return this.forum.thread(caller, id);
+  }
+
+  @Patch('threads/:id')
+  @ApiOperation({ summary: 'Edit a thread (author), or accept an answer to a question (author or moderator)' })
+  updateThread(@CurrentUser() caller: AuthUser, @Param('id') id: string, @Body() body: ThreadUpdateDto) {
+    return this.forum.updateThread(caller, id, body);
+  }
+
+  @Delete('threads/:id')
+  @HttpCode(204)
+  @ApiOperation({ summary: 'Delete a thread (soft; author or moderator)' })
+  deleteThread(@CurrentUser() caller: AuthUser, @Param('id') id: string) {
+    return this.forum.deleteThread(caller, id);
+  }
+
+  @Post('threads/:id/posts')
+  @ApiOperation({ summary: 'Reply to a thread or to a post (nested up to three levels)' })
+  createPost(@CurrentUser() caller: AuthUser, @Param('id') id: string, @Body() body: PostCreateDto) {
+    return this.forum.createPost(caller, id, body);
+  }
+
+  @Put('threads/:id/follow')
+  @ApiOperation({ summary: 'Follow or unfollow a thread' })
+  follow(@CurrentUser() caller: AuthUser, @Param('id') id: string, @Body() body: FollowDto) {
+    return this.forum.follow(caller, id, body.following);
+  }
+
+  @Patch('posts/:id')
+  @ApiOperation({ summary: 'Edit a post (author; the earlier text is kept)' })
+  editPost(@CurrentUser() caller: AuthUser, @Param('id') id: string, @Body() body: PostEditDto) {
+    return this.forum.editPost(caller, id, body.body);
+  }
+
+  @Delete('posts/:id')
+  @HttpCode(204)
+  @ApiOperation({ summary: 'Delete a post (soft; author or moderator)' })
+  deletePost(@CurrentUser() caller: AuthUser, @Param('id') id: string) {
+    return this.forum.deletePost(caller, id);
+  }
+
+  @Get('posts/:id/history')
+  @ApiOperation({ summary: 'Edit history of a post (moderators and the author)' })
+  postHistory(@CurrentUser() caller: AuthUser, @Param('id') id: string) {
+    return this.forum.postHistory(caller, id);
+  }
+
+  @Get('forum/search')
+  @ApiOperation({ summary: 'Search threads and posts in every forum I can see (words, author, date range)' })
+  search(@CurrentUser() caller: AuthUser, @Query() query: SearchDto) {
+    return this.forum.search(caller, query);
+  }
+
+  @Post('rooms/:id/close-session')
+  @ApiOperation({ summary: 'Close a live session: its pinned messages and a summary become a forum thread (moderators)' })
+  closeSession(@CurrentUser() caller: AuthUser, @Param('id') roomId: string, @Body() body: SessionCloseDto) {
+    return this.forum.closeSession(caller, roomId, body.summary);
+  }
+}

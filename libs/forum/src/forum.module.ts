@@ -1,0 +1,31 @@
+import { Module } from '@nestjs/common';
+import { MongooseModule } from '@nestjs/mongoose';
+import { CatalogModule } from '@trainaction/catalog';
+import { CohortsModule } from '@trainaction/cohorts';
+import { DiscussionsModule } from '@trainaction/discussions';
+import { IdentityModule } from '@trainaction/identity';
+import { ForumController } from './forum.controller';
+import { ForumGateway } from './forum.gateway';
+import { ForumRepository } from './forum.repository';
+import { FOLLOW_MODEL, FollowSchema, FORUM_EDIT_MODEL, ForumEditSchema, POST_MODEL, PostSchema, THREAD_MODEL, THREAD_READ_MODEL, ThreadReadSchema, ThreadSchema } from './forum.schema';
+import { ForumService } from './forum.service';
+
+@Module({
+  imports: [
+    CatalogModule,
+    CohortsModule,
+    DiscussionsModule,
+    IdentityModule,
+    MongooseModule.forFeature([
+      { name: THREAD_MODEL, schema: ThreadSchema },
+      { name: POST_MODEL, schema: PostSchema },
+      { name: FORUM_EDIT_MODEL, schema: ForumEditSchema },
+      { name: FOLLOW_MODEL, schema: FollowSchema },
+      { name: THREAD_READ_MODEL, schema: ThreadReadSchema },
+    ]),
+  ],
+  controllers: [ForumController],
+  providers: [ForumRepository, ForumService, ForumGateway],
+  exports: [ForumService, ForumRepository],
+})
+export class ForumModule {}

@@ -1,0 +1,143 @@
+import { Schema, Types } from 'mongoose';
+
+/** A forum thread, in a cohort's forum or in its course's forum shared by every cohort of the course. */
+export interface ThreadDoc {
+  _id: Types.ObjectId;
+  scope: 'cohort' | 'course';
+  cohortId?: string;
+  courseId: string;
+  title: string;
+  body: string;
+  kind: 'discussion' | 'question';
+  authorId: string;
+  authorName: string;
+  authorCountry: string;
+  activityId?: string;
+  postFirst: boolean;
+  allowAnonymous: boolean;
+  opensAt?: Date;
+  dueAt?: Date;
+  acceptedPostId?: string;
+  roomId?: string;
+  /** Unique: `session:<roomId>:<n>` for a thread made from a live session, the thread's own id otherwise. */
+  sourceKey: string;
+  searchText: string;
+  replyCount: number;
+  lastActivityAt: Date;
+  createdAt: Date;
+  editedAt?: Date;
+  deletedAt?: Date;
+}
+
+export const THREAD_MODEL = 'ForumThread';
+
+export const ThreadSchema = new Schema<ThreadDoc>(
+  {
+    scope: { type: String, required: true },
+    cohortId: { type: String, index: true },
+    courseId: { type: String, required: true, index: true },
+    title: { type: String, required: true },
+    body: { type: String, required: true },
+    kind: { type: String, required: true },
+    authorId: { type: String, required: true, index: true },
+    authorName: { type: String, required: true },
+    authorCountry: { type: String, required: true },
+    activityId: String,
+    postFirst: { type: Boolean, default: false },
+    allowAnonymous: { type: Boolean, default: false },
+    opensAt: Date,
+    dueAt: Date,
+    acceptedPostId: String,
+    roomId: String,
+    sourceKey: { type: String, required: true, unique: true },
+    searchText: { type: String, required: true },
+    replyCount: { type: Number, default: 0 },
+    lastActivityAt: { type: Date, required: true },
+    createdAt: { type: Date, required: true },
+    editedAt: Date,
+    deletedAt: Date,
+  },
+  { collection: 'forum_threads', versionKey: false },
+);
+
+export interface PostDoc {
+  _id: Types.ObjectId;
+  threadId: string;
+  scope: 'cohort' | 'course';
+  cohortId?: string;
+  courseId: string;
+  parentId?: string;
+  parentAuthorId?: string;
+  depth: number;
+  authorId: string;
+  authorName: string;
+  authorCountry: string;
+  anonymous: boolean;
+  clientPostId?: string;
+  /** Unique per author: a retried post stores nothing new. */
+  clientKey: string;
+  body: string;
+  searchText: string;
+  createdAt: Date;
+  editedAt?: Date;
+  deletedAt?: Date;
+}
+
+export const POST_MODEL = 'ForumPost';
+
+export const PostSchema = new Schema<PostDoc>(
+  {
+    threadId: { type: String, required: true, index: true },
+    scope: { type: String, required: true },
+    cohortId: { type: String, index: true },
+    courseId: { type: String, required: true, index: true },
+    parentId: String,
+    parentAuthorId: String,
+    depth: { type: Number, required: true },
+    authorId: { type: String, required: true, index: true },
+    authorName: { type: String, required: true },
+    authorCountry: { type: String, required: true },
+    anonymous: { type: Boolean, default: false },
+    clientPostId: String,
+    clientKey: { type: String, required: true, unique: true },
+    body: { type: String, required: true },
+    searchText: { type: String, required: true },
+    createdAt: { type: Date, required: true },
+    editedAt: Date,
+    deletedAt: Date,
+  },
+  { collection: 'forum_posts', versionKey: false },
+);
+
+export interface ForumEditDoc {
+  targetId: string;
+  body: string;
+  title?: string;
+  editedAt: Date;
+  editorId: string;
+}
+
+export const FORUM_EDIT_MODEL = 'ForumEdit';
+export const ForumEditSchema = new Schema<ForumEditDoc>(
+  { targetId: { type: String, required: true, index: true }, body: String, title: String, editedAt: Date, editorId: String },
+  { collection: 'forum_edits', versionKey: false },
+);
+
+export interface FollowDoc {
+  threadId: string;
+  userId: string;
+}
+
+export const FOLLOW_MODEL = 'ForumFollow';
+export const FollowSchema = new Schema<FollowDoc>({ threadId: { type: String, required: true, index: true }, userId: { type: String, required: true, index: true } }, { collection: 'forum_follows', versionKey: false });
+FollowSchema.index({ threadId: 1, userId: 1 }, { unique: true });
+
+export interface ThreadReadDoc {
+  threadId: string;
+  userId: string;
+  readAt: Date;
+}
+
+export const THREAD_READ_MODEL = 'ForumThreadRead';
+export const ThreadReadSchema = new Schema<ThreadReadDoc>({ threadId: { type: String, required: true }, userId: { type: String, required: true, index: true }, readAt: { type: Date, required: true } }, { collection: 'forum_reads', versionKey: false });
+ThreadReadSchema.index({ threadId: 1, userId: 1 }, { unique: true });

@@ -1,0 +1,392 @@
+import { Injectable } from '@nestjs/common';
+import type { ForumSearchQuery, PostCreateInput, PostView, ThreadCreateInput, ThreadDetail, ThreadView } from '@trainaction/contracts';
+import { CatalogService } from '@trainaction/catalog';
+import { CohortAccess, CohortsRepository, isStaff } from '@trainaction/cohorts';
+import { DiscussionsRepository, DiscussionsService } from '@trainaction/discussions';
+import { UsersRepository } from '@trainaction/identity';
+import { ActivityCounters, AppError, newId, Notifications, RealtimePublisher, type AuthUser } from '@trainaction/platform';
+import { ForumRepository, type PostRecord, type ThreadRecord } from './forum.repository';
+import { toPostView, toThreadView } from './forum-view';
+
+export const MAX_DEPTH = 3;
+
+interface ForumAccess {
+  canModerate: boolean;
+  learner: boolean;
+}
+
+export function forumRoom(thread: Pick<ThreadRecord, 'scope' | 'cohortId' | 'courseId'>): string {
+  return thread.scope === 'cohort' ? `forum:cohort:${thread.cohortId}` : `forum:course:${thread.courseId}`;
+}
+
+export function threadRoom(threadId: string): string {
+  return `forum:thread:${threadId}`;
+}
+
+function isDuplicateKey(error: unknown): boolean {
+  return (error as { code?: number })?.code === 11000;
+}
+
+function searchText(...parts: (string | undefined)[]): string {
+  return parts.filter(Boolean).join(' ').toLowerCase();
+}
+
+/**
+ * Forums: a forum per cohort and one per course shared by all its cohorts; threads with nested replies,
+ * questions with accepted answers, forum activities (post-first rule, completion by posts and replies),
+ * following with notifications, search, and live sessions turned into threads.
+ */
+@Injectable()
+export class ForumService {
+  constructor(
+    private readonly repo: ForumRepository,
+    private readonly access: CohortAccess,
+    private readonly cohorts: CohortsRepository,
+    private readonly catalog: CatalogService,
+    private readonly users: UsersRepository,
+    private readonly discussions: DiscussionsService,
+    private readonly messages: DiscussionsRepository,
+    private readonly publisher: RealtimePublisher,
+    private readonly counters: ActivityCounters,
+    private readonly notifications: Notifications,
+  ) {}
+
+  async threads(caller: AuthUser, cohortId: string, courseWide: boolean, before: string | undefined, limit: number): Promise<{ items: ThreadView[]; nextCursor: string | null }> {
+    const { cohort } = await this.access.visible(caller, cohortId);
+    if (courseWide) await this.forumAccess(caller, { scope: 'course', courseId: cohort.courseId });
+    const records = await this.repo.listThreads({ scope: courseWide ? 'course' : 'cohort', cohortId, courseId: cohort.courseId, before, limit });
+    const items = await Promise.all(
+      records.map(async (t) => toThreadView(t, { following: await this.repo.isFollowing(t.id, caller.id), unread: await this.repo.countNewPosts(t.id, caller.id, await this.repo.readAt(t.id, caller.id)) })),
+    );
+    return { items, nextCursor: records.length === limit ? records[records.length - 1].id : null };
+  }
+
+  async createThread(caller: AuthUser, cohortId: string, input: ThreadCreateInput): Promise<ThreadView> {
+    const { cohort, canModerate } = await this.access.visible(caller, cohortId);
+    const scope = input.courseWide ? ('course' as const) : ('cohort' as const);
+    if (input.activityId || input.postFirst || input.allowAnonymous) {
+      if (!canModerate) throw new AppError('FORBIDDEN', 'Only moderators create forum activities');
+    }
+    if (input.activityId) {
+      const { activity, course } = await this.catalog.activity(caller, input.activityId);
+      if (course.id !== cohort.courseId || activity.kind !== 'forum') throw new AppError('VALIDATION_FAILED', 'The request has invalid fields', [{ path: 'activityId', message: 'is not a forum activity of this course' }]);
+    }
+    const author = await this.author(caller.id);
+    const now = new Date();
+    const id = newId();
+    const thread = await this.repo.createThread({
+      id,
+      scope,
+      cohortId: scope === 'cohort' ? cohort.id : undefined,
+      courseId: cohort.courseId,
+      title: input.title,
+      body: input.body,
+      kind: input.kind,
+      authorId: caller.id,
+      authorName: author.displayName,
+      authorCountry: author.country,
+      activityId: input.activityId,
+      postFirst: input.postFirst,
+      allowAnonymous: input.allowAnonymous,
+      opensAt: input.opensAt ? new Date(input.opensAt) : undefined,
+      dueAt: input.dueAt ? new Date(input.dueAt) : undefined,
+      sourceKey: id,
+      searchText: searchText(input.title, input.body),
+      replyCount: 0,
+      lastActivityAt: now,
+      createdAt: now,
+    });
+    await this.repo.follow(thread.id, caller.id, true);
+    const view = toThreadView(thread);
+    this.publisher.toRoom(forumRoom(thread), 'forum:thread', view);
+    return view;
+  }
+
+  /** A thread with its posts; reading it clears its unread count. */
+  async thread(caller: AuthUser, threadId: string): Promise<ThreadDetail> {
+    const { thread, access } = await this.threadFor(caller, threadId);
+    const posts = await this.repo.postsOf(thread.id);
+    const ownInitial = posts.some((p) => p.authorId === caller.id && p.depth === 1 && !p.deletedAt);
+    const mustPostFirst = thread.postFirst && access.learner && !access.canModerate && !ownInitial;
+    const visible = mustPostFirst ? posts.filter((p) => p.authorId === caller.id) : posts;
+    await this.repo.markRead(thread.id, caller.id);
+    return {
+      ...toThreadView(thread, { following: await this.repo.isFollowing(thread.id, caller.id), unread: 0 }),
+      posts: visible.map((p) => toPostView(p, { id: caller.id, canModerate: access.canModerate }, thread.acceptedPostId)),
+      mustPostFirst,
+      completion: thread.activityId ? await this.completion(thread, caller.id, posts) : undefined,
+    };
+  }
+
+  async createPost(caller: AuthUser, threadId: string, input: PostCreateInput): Promise<PostView> {
+    const { thread, access } = await this.threadFor(caller, threadId);
+    if (thread.deletedAt) throw new AppError('CONFLICT', 'The thread was deleted');
+    const cohortAccess = thread.cohortId ? await this.access.visible(caller, thread.cohortId) : undefined;
+    if (cohortAccess?.mutedUntil && !access.canModerate) throw new AppError('MUTED', `You are muted in this cohort until ${cohortAccess.mutedUntil.toISOString()}`);
+    if (input.anonymous && !thread.allowAnonymous) throw new AppError('VALIDATION_FAILED', 'The request has invalid fields', [{ path: 'anonymous', message: 'is not allowed in this thread' }]);
+    const clientKey = `${caller.id}:${input.clientPostId ?? newId()}`;
+    const retried = await this.repo.findPostByClientKey(clientKey);
+    if (retried) return toPostView(retried, { id: caller.id, canModerate: access.canModerate }, thread.acceptedPostId);
+
+    let parent: PostRecord | null = null;
+    if (input.parentId) {
+      parent = await this.repo.findPost(input.parentId);
+      if (!parent || parent.threadId !== thread.id || parent.deletedAt) throw new AppError('VALIDATION_FAILED', 'The request has invalid fields', [{ path: 'parentId', message: 'is not a post of this thread' }]);
+      if (parent.depth >= MAX_DEPTH) throw new AppError('VALIDATION_FAILED', 'The request has invalid fields', [{ path: 'parentId', message: `replies nest at most ${MAX_DEPTH} levels` }]);
+    }
+    const before = thread.activityId ? await this.completion(thread, caller.id) : undefined;
+    const author = await this.author(caller.id);
+    const now = new Date();
+    let post: PostRecord;
+    try {
+      post = await this.repo.createPost({
+        threadId: thread.id,
+        scope: thread.scope,
+        cohortId: thread.cohortId,
+        courseId: thread.courseId,
+        parentId: parent?.id,
+        parentAuthorId: parent?.authorId,
+        depth: parent ? parent.depth + 1 : 1,
+        authorId: caller.id,
+        authorName: author.displayName,
+        authorCountry: author.country,
+        anonymous: input.anonymous,
+        clientPostId: input.clientPostId,
+        clientKey,
+        body: input.body,
+        searchText: searchText(input.body),
+        createdAt: now,
+      });
+    } catch (error) {
+      if (!isDuplicateKey(error)) throw error;
+      return toPostView((await this.repo.findPostByClientKey(clientKey))!, { id: caller.id, canModerate: access.canModerate }, thread.acceptedPostId);
+    }
+    const updated = (await this.repo.updateThread(thread.id, { replyCount: await this.repo.countPosts(thread.id), lastActivityAt: now }))!;
+    await this.repo.follow(thread.id, caller.id, true);
+
+    const cohortId = thread.cohortId ?? (await this.learnerCohortOf(caller.id, thread.courseId));
+    if (access.learner && cohortId) {
+      await this.counters.record({ userId: caller.id, cohortId, courseId: thread.courseId, kind: 'post', at: now });
+      const after = before ? await this.completion(thread, caller.id) : undefined;
+      if (before && after && !before.complete && after.complete) await this.counters.record({ userId: caller.id, cohortId, courseId: thread.courseId, kind: 'completion', at: now });
+    }
+
+    // Live: the full post, unless peers' posts are withheld until one posts (then only a nudge to refetch).
+    const broadcast = toPostView(post, { canModerate: false }, thread.acceptedPostId);
+    if (thread.postFirst) this.publisher.toRoom(threadRoom(thread.id), 'forum:activity', { threadId: thread.id });
+    else this.publisher.toRoom(threadRoom(thread.id), 'forum:post', broadcast);
+    this.publisher.toRoom(forumRoom(thread), 'forum:thread', toThreadView(updated));
+
+    const recipients = new Set(await this.repo.followers(thread.id));
+    if (parent) recipients.add(parent.authorId);
+    recipients.delete(caller.id);
+    const who = input.anonymous ? 'Un participante' : author.displayName;
+    await this.notifications.notify([...recipients], { kind: 'forum_reply', key: `post:${post.id}`, text: `${who} respondió en «${thread.title}»`, link: `/forum/threads/${thread.id}#post-${post.id}` });
+    return toPostView(post, { id: caller.id, canModerate: access.canModerate }, thread.acceptedPostId);
+  }
+
+  async updateThread(caller: AuthUser, threadId: string, input: { title?: string; body?: string; acceptedPostId?: string | null }): Promise<ThreadView> {
+    const { thread, access } = await this.threadFor(caller, threadId);
+    if (thread.deletedAt) throw new AppError('CONFLICT', 'The thread was deleted');
+    const set: Partial<ThreadRecord> = {};
+    const unset: ('acceptedPostId')[] = [];
+    if (input.title !== undefined || input.body !== undefined) {
+      if (thread.authorId !== caller.id) throw new AppError('FORBIDDEN', 'Only the author edits a thread');
+      await this.repo.recordEdit({ targetId: thread.id, title: thread.title, body: thread.body, editedAt: new Date(), editorId: caller.id });
+      Object.assign(set, { title: input.title ?? thread.title, body: input.body ?? thread.body, editedAt: new Date() });
+      set.searchText = searchText(set.title, set.body);
+    }
+    if (input.acceptedPostId !== undefined) {
+      if (thread.kind !== 'question') throw new AppError('VALIDATION_FAILED', 'The request has invalid fields', [{ path: 'acceptedPostId', message: 'only questions have accepted answers' }]);
+      if (thread.authorId !== caller.id && !access.canModerate) throw new AppError('FORBIDDEN', 'Only the author or a moderator accepts an answer');
+      if (input.acceptedPostId === null) unset.push('acceptedPostId');
+      else {
+        const post = await this.repo.findPost(input.acceptedPostId);
+        if (!post || post.threadId !== thread.id || post.deletedAt) throw new AppError('VALIDATION_FAILED', 'The request has invalid fields', [{ path: 'acceptedPostId', message: 'is not a post of this thread' }]);
+        set.acceptedPostId = post.id;
+      }
+    }
+    const updated = (await this.repo.updateThread(thread.id, set, unset))!;
+    const view = toThreadView(updated);
+    this.publisher.toRoom(forumRoom(updated), 'forum:thread', view);
+    return view;
+  }
+
+  async deleteThread(caller: AuthUser, threadId: string): Promise<void> {
+    const { thread, access } = await this.threadFor(caller, threadId);
+    if (thread.authorId !== caller.id && !access.canModerate) throw new AppError('FORBIDDEN', 'Only the author or a moderator deletes a thread');
+    const updated = (await this.repo.updateThread(thread.id, { deletedAt: new Date() }))!;
+    this.publisher.toRoom(forumRoom(updated), 'forum:thread', toThreadView(updated));
+  }
+
+  async editPost(caller: AuthUser, postId: string, body: string): Promise<PostView> {
+    const { post, thread, access } = await this.postFor(caller, postId);
+    if (post.authorId !== caller.id) throw new AppError('FORBIDDEN', 'Only the author edits a post');
+    if (post.deletedAt) throw new AppError('CONFLICT', 'The post was deleted');
+    await this.repo.recordEdit({ targetId: post.id, body: post.body, editedAt: new Date(), editorId: caller.id });
+    const updated = (await this.repo.updatePost(post.id, { body, searchText: searchText(body), editedAt: new Date() }))!;
+    this.broadcastPost(thread, updated);
+    return toPostView(updated, { id: caller.id, canModerate: access.canModerate }, thread.acceptedPostId);
+  }
+
+  async deletePost(caller: AuthUser, postId: string): Promise<void> {
+    const { post, thread, access } = await this.postFor(caller, postId);
+    if (post.authorId !== caller.id && !access.canModerate) throw new AppError('FORBIDDEN', 'Only the author or a moderator deletes a post');
+    if (post.deletedAt) return;
+    await this.repo.recordEdit({ targetId: post.id, body: post.body, editedAt: new Date(), editorId: caller.id });
+    const updated = (await this.repo.updatePost(post.id, { deletedAt: new Date() }))!;
+    await this.repo.updateThread(thread.id, { replyCount: await this.repo.countPosts(thread.id) });
+    this.broadcastPost(thread, updated);
+  }
+
+  async postHistory(caller: AuthUser, postId: string) {
+    const { post, access } = await this.postFor(caller, postId);
+    if (!access.canModerate && post.authorId !== caller.id) throw new AppError('FORBIDDEN', 'Only moderators and the author see the history');
+    return { postId, versions: await this.repo.editsOf(post.id), current: post.deletedAt ? undefined : post.body };
+  }
+
+  async follow(caller: AuthUser, threadId: string, on: boolean): Promise<{ following: boolean }> {
+    const { thread } = await this.threadFor(caller, threadId);
+    await this.repo.follow(thread.id, caller.id, on);
+    return { following: on };
+  }
+
+  /** Search across every forum the caller can see (never posts withheld by the post-first rule). */
+  async search(caller: AuthUser, query: ForumSearchQuery): Promise<{ threads: ThreadView[]; posts: PostView[] }> {
+    const memberships = (await this.cohorts.membershipsOfUser(caller.id)).filter((m) => !(m.bannedUntil && m.bannedUntil > new Date()));
+    const staff = isStaff(caller);
+    const scope = staff
+      ? { cohortIds: (await this.cohorts.list({})).map((c) => c.id), courseIds: (await this.cohorts.list({})).map((c) => c.courseId) }
+      : { cohortIds: memberships.map((m) => m.cohortId), courseIds: memberships.map((m) => m.courseId) };
+    const words = (query.q ?? '').toLowerCase().split(/\s+/).filter(Boolean).slice(0, 8);
+    const found = await this.repo.search({ ...scope, words, authorId: query.authorId, from: query.from ? new Date(query.from) : undefined, to: query.to ? new Date(query.to) : undefined, limit: query.limit });
+    const moderated = new Set(memberships.filter((m) => m.role === 'moderator').flatMap((m) => [m.cohortId, m.courseId]));
+    const threads = new Map<string, ThreadRecord | null>();
+    const posts: PostView[] = [];
+    for (const post of found.posts) {
+      if (!threads.has(post.threadId)) threads.set(post.threadId, await this.repo.findThread(post.threadId));
+      const thread = threads.get(post.threadId);
+      if (!thread || thread.deletedAt) continue;
+      const canModerate = staff || moderated.has(thread.cohortId ?? thread.courseId);
+      if (thread.postFirst && !canModerate && post.authorId !== caller.id && !(await this.hasInitialPost(thread.id, caller.id))) continue;
+      posts.push(toPostView(post, { id: caller.id, canModerate }, thread.acceptedPostId));
+    }
+    return { threads: found.threads.map((t) => toThreadView(t)), posts };
+  }
+
+  /** Socket rooms for live forum updates. */
+  async watchRooms(caller: AuthUser, cohortId: string, threadId?: string): Promise<string[]> {
+    const { cohort } = await this.access.visible(caller, cohortId);
+    const rooms = [forumRoom({ scope: 'cohort', cohortId: cohort.id, courseId: cohort.courseId }), forumRoom({ scope: 'course', courseId: cohort.courseId })];
+    if (threadId) rooms.push(threadRoom((await this.threadFor(caller, threadId)).thread.id));
+    return rooms;
+  }
+
+  /**
+   * Closing a live session: its pinned messages and the moderator's summary become one forum thread that
+   * links back to the room; the room then links to the thread. A unique key per session makes a second
+   * close (or two at once) answer the same thread.
+   */
+  async closeSession(caller: AuthUser, roomId: string, summary: string): Promise<ThreadView> {
+    const { room, access } = await this.discussions.roomFor(caller, roomId);
+    if (!access.canModerate) throw new AppError('FORBIDDEN', 'Only the cohort’s moderators close a session');
+    const sourceKey = `session:${room.id}:${room.sessionCount ?? 0}`;
+    const existing = await this.repo.findThreadBySource(sourceKey);
+    if (existing) return toThreadView(existing);
+    const pinned = (await Promise.all(room.pinnedMessageIds.map((id) => this.messages.findMessage(id)))).filter((m) => m && !m.deletedAt && !m.hiddenAt);
+    const date = new Intl.DateTimeFormat('es', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date());
+    const quotes = pinned.map((m) => `> **${m!.authorName}**: ${m!.body.replace(/\n/g, '\n> ')}`).join('\n\n');
+    const body = `${summary}\n\n${pinned.length ? `### Mensajes destacados\n\n${quotes}\n\n` : ''}[Ver la conversación de la sesión](/rooms/${room.id})`;
+    const author = await this.author(caller.id);
+    const now = new Date();
+    let thread: ThreadRecord;
+    try {
+      thread = await this.repo.createThread({
+        id: newId(),
+        scope: 'cohort',
+        cohortId: room.cohortId,
+        courseId: access.cohort.courseId,
+        title: `Sesión en vivo: ${room.name} (${date})`,
+        body,
+        kind: 'discussion',
+        authorId: caller.id,
+        authorName: author.displayName,
+        authorCountry: author.country,
+        postFirst: false,
+        allowAnonymous: false,
+        roomId: room.id,
+        sourceKey,
+        searchText: searchText(room.name, summary, ...pinned.map((m) => m!.body)),
+        replyCount: 0,
+        lastActivityAt: now,
+        createdAt: now,
+      });
+    } catch (error) {
+      if (!isDuplicateKey(error)) throw error;
+      return toThreadView((await this.repo.findThreadBySource(sourceKey))!);
+    }
+    await this.discussions.sessionClosed(room.id, thread.id);
+    const view = toThreadView(thread);
+    this.publisher.toRoom(forumRoom(thread), 'forum:thread', view);
+    return view;
+  }
+
+  private broadcastPost(thread: ThreadRecord, post: PostRecord): void {
+    if (thread.postFirst) this.publisher.toRoom(threadRoom(thread.id), 'forum:activity', { threadId: thread.id });
+    else this.publisher.toRoom(threadRoom(thread.id), 'forum:post', toPostView(post, { canModerate: false }, thread.acceptedPostId));
+  }
+
+  private async completion(thread: ThreadRecord, userId: string, posts?: PostRecord[]) {
+    const { activity } = await this.catalog.activity({ id: userId, role: 'admin', sessionId: '' }, thread.activityId!);
+    const required = activity.completion.kind === 'forum_posts' ? activity.completion.replies : 0;
+    const mine = (posts ?? (await this.repo.postsOf(thread.id))).filter((p) => p.authorId === userId && !p.deletedAt);
+    const initialPost = mine.some((p) => p.depth === 1);
+    const replies = mine.filter((p) => p.depth > 1 && p.parentAuthorId !== userId).length;
+    return { initialPost, replies, required, complete: initialPost && replies >= required };
+  }
+
+  private async hasInitialPost(threadId: string, userId: string): Promise<boolean> {
+    return (await this.repo.postsOf(threadId)).some((p) => p.authorId === userId && p.depth === 1 && !p.deletedAt);
+  }
+
+  private async learnerCohortOf(userId: string, courseId: string): Promise<string | undefined> {
+    return (await this.cohorts.membershipsOfUser(userId)).find((m) => m.courseId === courseId && m.role === 'learner')?.cohortId;
+  }
+
+  private async author(userId: string) {
+    const user = (await this.users.findByIds([userId]))[0];
+    if (!user) throw new AppError('UNAUTHENTICATED', 'This account no longer exists');
+    return user;
+  }
+
+  private async threadFor(caller: AuthUser, threadId: string): Promise<{ thread: ThreadRecord; access: ForumAccess }> {
+    const thread = await this.repo.findThread(threadId);
+    if (!thread) throw AppError.notFound('Thread');
+    const access = await this.forumAccess(caller, thread).catch(() => {
+      throw AppError.notFound('Thread');
+    });
+    return { thread, access };
+  }
+
+  private async postFor(caller: AuthUser, postId: string) {
+    const post = await this.repo.findPost(postId);
+    if (!post) throw AppError.notFound('Post');
+    const { thread, access } = await this.threadFor(caller, post.threadId).catch(() => {
+      throw AppError.notFound('Post');
+    });
+    return { post, thread, access };
+  }
+
+  /** A cohort forum is for the cohort; a course forum for everyone in any cohort of the course. */
+  private async forumAccess(caller: AuthUser, forum: Pick<ThreadRecord, 'scope' | 'cohortId' | 'courseId'>): Promise<ForumAccess> {
+    if (forum.scope === 'cohort') {
+      const { canModerate, memberRole } = await this.access.visible(caller, forum.cohortId!);
+      return { canModerate, learner: memberRole === 'learner' };
+    }
+    if (isStaff(caller)) return { canModerate: true, learner: false };
+    const now = new Date();
+    const mine = (await this.cohorts.membershipsOfUser(caller.id)).filter((m) => m.courseId === forum.courseId && !(m.bannedUntil && m.bannedUntil > now));
+    if (mine.length === 0) throw AppError.notFound('Forum');
+    return { canModerate: mine.some((m) => m.role === 'moderator'), learner: mine.some((m) => m.role === 'learner') };
+  }
+}

@@ -1,0 +1,3 @@
+export * from './forum.module';
+export { ForumService } from './forum.service';
+export { ForumRepository } from './forum.repository';
