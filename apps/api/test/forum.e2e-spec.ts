@@ -140,6 +140,20 @@ describe('forums', () => {
     expect((await api.client().post(`/api/rooms/${room.id}/close-session`, { summary: 'x' }, { token: ana.token })).status).toBe(403);
   });
 
+  it('lets members flag a post and moderators hide it with a reason everyone sees', async () => {
+    const t = await thread(ana, cohortX, { title: 'Hilo moderado' });
+    const reply = (await post(beto, t.id, 'Mi número es 9999-9999')).body;
+    const a = await connect(ana);
+    expect(await call(a, 'flag:create', { postId: reply.id, reason: 'personal_data' })).toMatchObject({ ok: true, data: { flag: { postId: reply.id, reason: 'personal_data' } } });
+    const flags = await api.client().get<{ postId?: string }[]>(`/api/cohorts/${cohortX.id}/flags`, { token: mod.token });
+    expect(flags.body.map((f) => f.postId)).toContain(reply.id);
+    const m = await connect(mod);
+    expect(await call(m, 'moderation:hide', { postId: reply.id, reason: 'personal_data' })).toMatchObject({ ok: true, data: { post: { hidden: true } } });
+    const seen = (await api.client().get<ThreadDetail>(`/api/threads/${t.id}`, { token: ana.token })).body.posts.find((p) => p.id === reply.id)!;
+    expect(seen).toMatchObject({ hidden: true, hiddenReason: 'personal_data', body: '' });
+    expect(await call(a, 'moderation:hide', { postId: reply.id, reason: 'spam' })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+  });
+
   it('answers bad input clearly and changes nothing', async () => {
     const t = await thread(ana, cohortX, { title: 'Hilo para errores' });
     expect((await api.client().post<ErrorBody>(`/api/cohorts/${cohortX.id}/threads`, { title: '', body: 'x' }, { token: ana.token })).body.error.details?.[0].path).toBe('title');

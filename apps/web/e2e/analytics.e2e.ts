@@ -14,7 +14,7 @@ afterAll(() => stack?.stop());
 async function signIn(email: string, viewport = { width: 1280, height: 900 }): Promise<Page> {
   const context = await stack.browser.newContext({ viewport, locale: 'es-HN', timezoneId: 'America/Tegucigalpa', acceptDownloads: true });
   const page = await context.newPage();
-  await page.goto(`${stack.url}/login`);
+  await page.goto(`${stack.url}/login`, { waitUntil: 'networkidle' });
   await page.fill('input[name="email"]', email);
   await page.fill('input[name="password"]', 'TrainAction-demo-2026');
   await page.locator('form button[type="submit"]').click();

@@ -45,7 +45,7 @@ export interface ClientToServerEvents {
   'review:watch': Handler<{ cohortId: string }, Record<string, never>>;
   'flag:create': Handler<{ messageId?: string; postId?: string; reason: string; note?: string }, { flag: FlagView }>;
   'moderation:watch': Handler<{ cohortId: string }, Record<string, never>>;
-  'moderation:hide': Handler<{ messageId: string; reason: string; hidden?: boolean }, { message: MessageView }>;
+  'moderation:hide': Handler<{ messageId?: string; postId?: string; reason: string; hidden?: boolean }, { message?: MessageView; post?: PostView }>;
   'moderation:pin': Handler<{ messageId: string; pinned: boolean; minutes?: number }, { room: RoomView }>;
   'moderation:lock': Handler<{ roomId?: string; threadRootId?: string; locked: boolean }, { room?: RoomView; message?: MessageView }>;
   'moderation:slowmode': Handler<{ roomId: string; seconds: number }, { room: RoomView }>;

@@ -74,7 +74,9 @@ export interface PostView {
   createdAt: string;
   editedAt?: string;
   deleted?: boolean;
+  /** Hidden by a moderator: the text is withheld; the reason code is shown. */
   hidden?: boolean;
+  hiddenReason?: string;
   accepted?: boolean;
 }
 

@@ -26,7 +26,9 @@ export const flagUpdateSchema = z.strictObject({
 });
 export type FlagUpdateInput = z.infer<typeof flagUpdateSchema>;
 
-export const hideSchema = z.strictObject({ messageId: idSchema, reason: z.enum(HIDE_REASONS), hidden: z.boolean().default(true) });
+export const hideSchema = z
+  .strictObject({ messageId: idSchema.optional(), postId: idSchema.optional(), reason: z.enum(HIDE_REASONS), hidden: z.boolean().default(true) })
+  .refine((h) => Boolean(h.messageId) !== Boolean(h.postId), { message: 'give exactly one of messageId or postId', path: ['messageId'] });
 export const pinSchema = z.strictObject({ messageId: idSchema, pinned: z.boolean(), minutes: z.number().int().min(1).max(60 * 24 * 90).optional() });
 export const lockSchema = z.strictObject({ roomId: idSchema.optional(), threadRootId: idSchema.optional(), locked: z.boolean() }).refine((l) => Boolean(l.roomId) !== Boolean(l.threadRootId), {
   message: 'give exactly one of roomId or threadRootId',

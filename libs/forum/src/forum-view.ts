@@ -39,10 +39,12 @@ export function toPostView(post: PostRecord, viewer: { id?: string; canModerate:
     depth: post.depth,
     author: revealed ? { id: post.authorId, displayName: post.authorName, country: post.authorCountry } : ANONYMOUS,
     anonymous: post.anonymous || undefined,
-    body: post.deletedAt ? '' : post.body,
+    body: post.deletedAt || post.hiddenAt ? '' : post.body,
     createdAt: post.createdAt.toISOString(),
     editedAt: post.editedAt?.toISOString(),
     deleted: post.deletedAt ? true : undefined,
+    hidden: post.hiddenAt ? true : undefined,
+    hiddenReason: post.hiddenAt ? post.hiddenReason : undefined,
     accepted: acceptedPostId === post.id || undefined,
   };
 }

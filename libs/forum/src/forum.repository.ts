@@ -86,8 +86,10 @@ export class ForumRepository {
     return docs.map(toPost);
   }
 
-  async updatePost(id: string, set: Partial<PostDoc>): Promise<PostRecord | null> {
-    await this.posts.updateOne({ _id: id }, { $set: set }).exec();
+  async updatePost(id: string, set: Partial<PostDoc>, unset: (keyof PostDoc)[] = []): Promise<PostRecord | null> {
+    const update: Record<string, unknown> = { $set: set };
+    if (unset.length) update.$unset = Object.fromEntries(unset.map((k) => [k, 1]));
+    await this.posts.updateOne({ _id: id }, update).exec();
     return this.findPost(id);
   }
 

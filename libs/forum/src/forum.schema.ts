@@ -81,6 +81,8 @@ export interface PostDoc {
   createdAt: Date;
   editedAt?: Date;
   deletedAt?: Date;
+  hiddenAt?: Date;
+  hiddenReason?: string;
 }
 
 export const POST_MODEL = 'ForumPost';
@@ -105,6 +107,8 @@ export const PostSchema = new Schema<PostDoc>(
     createdAt: { type: Date, required: true },
     editedAt: Date,
     deletedAt: Date,
+    hiddenAt: Date,
+    hiddenReason: String,
   },
   { collection: 'forum_posts', versionKey: false },
 );

@@ -245,6 +245,18 @@ export class ForumService {
     return { postId, versions: await this.repo.editsOf(post.id), current: post.deletedAt ? undefined : post.body };
   }
 
+  /** For the moderation library: a post with the caller's rights over its forum (404 outside it). */
+  async postWithAccess(caller: AuthUser, postId: string) {
+    return this.postFor(caller, postId);
+  }
+
+  async setPostHidden(postId: string, hidden: boolean, reason: string): Promise<PostView> {
+    const updated = hidden ? await this.repo.updatePost(postId, { hiddenAt: new Date(), hiddenReason: reason }) : await this.repo.updatePost(postId, {}, ['hiddenAt', 'hiddenReason']);
+    const thread = (await this.repo.findThread(updated!.threadId))!;
+    this.broadcastPost(thread, updated!);
+    return toPostView(updated!, { canModerate: false }, thread.acceptedPostId);
+  }
+
   async follow(caller: AuthUser, threadId: string, on: boolean): Promise<{ following: boolean }> {
     const { thread } = await this.threadFor(caller, threadId);
     await this.repo.follow(thread.id, caller.id, on);

@@ -22,7 +22,7 @@ export class ModerationGateway {
 
   @SubscribeMessage('moderation:hide')
   hide(@ConnectedSocket() socket: AppSocket, @MessageBody() payload: unknown) {
-    return ack(hideSchema, payload, ({ messageId, hidden, reason }) => this.moderation.hide(socket.data.user, messageId, hidden, reason));
+    return ack(hideSchema, payload, ({ messageId, postId, hidden, reason }) => this.moderation.hide(socket.data.user, { messageId, postId }, hidden, reason));
   }
 
   @SubscribeMessage('moderation:pin')

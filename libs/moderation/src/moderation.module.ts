@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { MongooseModule } from '@nestjs/mongoose';
 import { CohortsModule } from '@trainaction/cohorts';
 import { DiscussionsModule } from '@trainaction/discussions';
+import { ForumModule } from '@trainaction/forum';
 import { IdentityModule } from '@trainaction/identity';
 import { ModerationController } from './moderation.controller';
 import { ModerationGateway } from './moderation.gateway';
@@ -13,6 +14,7 @@ import { ModerationService } from './moderation.service';
   imports: [
     CohortsModule,
     DiscussionsModule,
+    ForumModule,
     IdentityModule,
     MongooseModule.forFeature([
       { name: FLAG_MODEL, schema: FlagSchema },

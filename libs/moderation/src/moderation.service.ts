@@ -12,12 +12,14 @@ import {
   type FlagUpdateInput,
   type FlagView,
   type MessageView,
+  type PostView,
   type RoomView,
   type SanctionInput,
   type SanctionView,
 } from '@trainaction/contracts';
 import { CohortAccess, CohortsRepository } from '@trainaction/cohorts';
 import { DiscussionsRepository, DiscussionsService } from '@trainaction/discussions';
+import { ForumService } from '@trainaction/forum';
 import { UsersRepository } from '@trainaction/identity';
 import { AppError, AuditLog, RealtimePublisher, type AuthUser } from '@trainaction/platform';
 import { ModerationRepository, type FlagRecord } from './moderation.repository';
@@ -55,6 +57,7 @@ export class ModerationService {
     private readonly repo: ModerationRepository,
     private readonly discussions: DiscussionsService,
     private readonly messages: DiscussionsRepository,
+    private readonly forum: ForumService,
     private readonly access: CohortAccess,
     private readonly cohorts: CohortsRepository,
     private readonly users: UsersRepository,
@@ -63,22 +66,22 @@ export class ModerationService {
   ) {}
 
   async flag(caller: AuthUser, input: FlagCreateInput): Promise<{ flag: FlagView }> {
-    if (!input.messageId) throw new AppError('VALIDATION_FAILED', 'Forum posts can be flagged once the forum exists', [{ path: 'postId', message: 'is not supported yet' }]);
-    const { message } = await this.discussions.messageWithAccess(caller, input.messageId);
-    const existing = await this.repo.findFlagOf(message.id, caller.id);
+    const target = input.messageId ? await this.flaggedMessage(caller, input.messageId) : await this.flaggedPost(caller, input.postId!);
+    const existing = await this.repo.findFlagOf(target.id, caller.id);
     if (existing) return { flag: toFlagView(existing) };
     const reporter = (await this.users.findByIds([caller.id]))[0];
     const now = new Date();
     let flag: FlagRecord;
     try {
       flag = await this.repo.createFlag({
-        cohortId: message.cohortId,
-        roomId: message.roomId,
-        messageId: message.id,
-        targetKey: message.id,
-        targetAuthorId: message.authorId,
-        targetAuthorName: message.authorName,
-        excerpt: message.body.slice(0, 280),
+        cohortId: target.cohortId,
+        roomId: target.roomId,
+        messageId: input.messageId,
+        postId: input.postId,
+        targetKey: target.id,
+        targetAuthorId: target.authorId,
+        targetAuthorName: target.authorName,
+        excerpt: target.body.slice(0, 280),
         reason: input.reason,
         note: input.note,
         state: 'open',
@@ -90,11 +93,24 @@ export class ModerationService {
       });
     } catch (error) {
       if ((error as { code?: number }).code !== 11000) throw error;
-      return { flag: toFlagView((await this.repo.findFlagOf(message.id, caller.id))!) };
+      return { flag: toFlagView((await this.repo.findFlagOf(target.id, caller.id))!) };
     }
     const view = toFlagView(flag);
     this.publisher.toRoom(flag.reason === 'safeguarding' ? safeguardingRoom(flag.cohortId) : moderatorsRoom(flag.cohortId), 'flag:new', view);
     return { flag: view };
+  }
+
+  private async flaggedMessage(caller: AuthUser, messageId: string) {
+    const { message } = await this.discussions.messageWithAccess(caller, messageId);
+    return { id: message.id, cohortId: message.cohortId, roomId: message.roomId, authorId: message.authorId, authorName: message.authorName, body: message.body };
+  }
+
+  /** Posts in a course-wide forum are flagged to the reporter's cohort of that course. */
+  private async flaggedPost(caller: AuthUser, postId: string) {
+    const { post } = await this.forum.postWithAccess(caller, postId);
+    const cohortId = post.cohortId ?? (await this.cohorts.membershipsOfUser(caller.id)).find((m) => m.courseId === post.courseId)?.cohortId;
+    if (!cohortId) throw AppError.notFound('Post');
+    return { id: post.id, cohortId, roomId: undefined, authorId: post.authorId, authorName: post.authorName, body: post.body };
   }
 
   /** The rooms a moderator's socket joins to hear flags live; safeguarding only for its contacts. */
@@ -139,8 +155,15 @@ export class ModerationService {
     return view;
   }
 
-  async hide(caller: AuthUser, messageId: string, hidden: boolean, reason: string): Promise<{ message: MessageView }> {
-    const { message } = await this.moderatedMessage(caller, messageId);
+  async hide(caller: AuthUser, target: { messageId?: string; postId?: string }, hidden: boolean, reason: string): Promise<{ message?: MessageView; post?: PostView }> {
+    if (target.postId) {
+      const { post, access } = await this.forum.postWithAccess(caller, target.postId);
+      if (!access.canModerate) throw new AppError('FORBIDDEN', 'Only the cohort’s moderators can do this');
+      const view = await this.forum.setPostHidden(post.id, hidden, reason);
+      await this.record(caller, post.cohortId ?? '', hidden ? 'post.hide' : 'post.unhide', 'post', post.id, reason, { authorId: post.authorId, courseId: post.courseId });
+      return { post: view };
+    }
+    const { message } = await this.moderatedMessage(caller, target.messageId!);
     const view = await this.discussions.setHidden(message.id, hidden, reason, caller.id);
     await this.record(caller, message.cohortId, hidden ? 'message.hide' : 'message.unhide', 'message', message.id, reason, { authorId: message.authorId });
     return { message: view };
