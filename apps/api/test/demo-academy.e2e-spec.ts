@@ -1,5 +1,5 @@
 import { getConnectionToken } from '@nestjs/mongoose';
-import type { AuthResult, CohortView, CourseSummary, MemberView, MessageView, Page, ParticipationReport, RoomView, SubmissionView, UserView } from '@trainaction/contracts';
+import type { AuthResult, CohortView, CourseSummary, MemberView, MessageView, Page, ParticipationReport, RoomView, SubmissionView, ThreadDetail, ThreadView, UserView } from '@trainaction/contracts';
 import type { Connection } from 'mongoose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../src/demo/demo-accounts';
@@ -138,5 +138,23 @@ describe('the demo analytics', () => {
       });
     }
     expect(report.rows).toHaveLength(12);
+  });
+});
+
+describe('the demo forums', () => {
+  it('have threads with replies in the cohort and course-wide forums, counted in the analytics', async () => {
+    const login = await api.client().post<AuthResult>('/api/auth/login', { email: 'aprendiz@trainaction.demo', password: DEMO_PASSWORD });
+    const token = login.body.accessToken;
+    const [cohort] = (await api.client().get<Page<CohortView>>('/api/cohorts', { token })).body.items;
+    const own = (await api.client().get<Page<ThreadView>>(`/api/cohorts/${cohort.id}/threads`, { token })).body.items;
+    const shared = (await api.client().get<Page<ThreadView>>(`/api/cohorts/${cohort.id}/threads?courseWide=true`, { token })).body.items;
+    expect(own.length).toBeGreaterThanOrEqual(3);
+    expect(shared.length).toBeGreaterThanOrEqual(3);
+    const detail = (await api.client().get<ThreadDetail>(`/api/threads/${own[0].id}`, { token })).body;
+    expect(detail.posts.length).toBeGreaterThanOrEqual(3);
+    const coordinator = (await api.client().post<AuthResult>('/api/auth/login', { email: 'coordinacion@trainaction.demo', password: DEMO_PASSWORD })).body.accessToken;
+    const report = (await api.client().get<ParticipationReport>('/api/analytics/participation?by=month', { token: coordinator })).body;
+    expect(report.totals.posts).toBeGreaterThan(100);
+    expect(report.rows.filter((r) => (r.posts ?? 0) > 0).length).toBeGreaterThanOrEqual(4);
   });
 });

@@ -70,6 +70,16 @@ export class ForumRepository {
     return toPost((await this.posts.create(post)).toObject());
   }
 
+  /** Bulk insert for seeding; posts already stored (same client key) are skipped. */
+  async insertPosts(posts: (Omit<PostDoc, '_id'> & { id: string })[]): Promise<void> {
+    const docs = posts.map(({ id, ...rest }) => ({ _id: new Types.ObjectId(id), ...rest }));
+    for (let i = 0; i < docs.length; i += 500) {
+      await this.posts.insertMany(docs.slice(i, i + 500), { ordered: false }).catch((error: { writeErrors?: { code: number }[] }) => {
+        if (!error.writeErrors?.every((e) => e.code === 11000)) throw error;
+      });
+    }
+  }
+
   async findPost(id: string): Promise<PostRecord | null> {
     if (!Types.ObjectId.isValid(id)) return null;
     const doc = await this.posts.findById(id).lean<PostDoc>().exec();

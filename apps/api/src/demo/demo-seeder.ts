@@ -2,6 +2,7 @@ import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { CatalogService } from '@trainaction/catalog';
 import { CohortsRepository } from '@trainaction/cohorts';
 import { DiscussionsRepository, DiscussionsService } from '@trainaction/discussions';
+import { ForumRepository } from '@trainaction/forum';
 import { PasswordHasher, UsersRepository } from '@trainaction/identity';
 import { ActivityCounters, AppConfig } from '@trainaction/platform';
 import { SubmissionsRepository } from '@trainaction/submissions';
@@ -25,6 +26,7 @@ export class DemoSeeder implements OnApplicationBootstrap {
     private readonly messages: DiscussionsRepository,
     private readonly submissions: SubmissionsRepository,
     private readonly counters: ActivityCounters,
+    private readonly forum: ForumRepository,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -32,7 +34,7 @@ export class DemoSeeder implements OnApplicationBootstrap {
   }
 
   async seed(progress?: SeedProgress): Promise<boolean> {
-    const created = await seedDemoAcademy({ users: this.users, hasher: this.hasher, catalog: this.catalog, cohorts: this.cohorts, discussions: this.discussions, messages: this.messages, submissions: this.submissions, counters: this.counters }, progress);
+    const created = await seedDemoAcademy({ users: this.users, hasher: this.hasher, catalog: this.catalog, cohorts: this.cohorts, discussions: this.discussions, messages: this.messages, submissions: this.submissions, counters: this.counters, forum: this.forum }, progress);
     if (created) this.logger.log('demo academy created');
     return created;
   }
