@@ -3,7 +3,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import type { Ack, AuthResult, CohortView, CourseView, MessageView, RoomJoinResult, RoomView } from '@trainaction/contracts';
+import { mergeMessages, type Ack, type AuthResult, type CohortView, type CourseView, type MessageView, type RoomJoinResult, type RoomView } from '@trainaction/contracts';
 import { aRegistration, ApiClient, dropDatabase, testDatabaseUri } from '@trainaction/testing';
 import mongoose from 'mongoose';
 import { io, type Socket } from 'socket.io-client';
@@ -118,5 +118,28 @@ describe('two API nodes sharing Redis', () => {
     const back = await connect(nodes[1], beto.accessToken);
     const catchUp = await ok<RoomJoinResult>(back, 'room:join', { roomId: room.id, since: syncToken });
     expect(catchUp.messages.map((m) => m.id)).toEqual(expect.arrayContaining(sent));
+  });
+
+  it('brings clients of a killed node back through the other node, with their views converging', async () => {
+    const a = await connect(nodes[0], ana.accessToken);
+    const { syncToken, messages } = await ok<RoomJoinResult>(a, 'room:join', { roomId: room.id });
+    const view = mergeMessages(new Map(), messages);
+    a.on('message:new', (m: MessageView) => mergeMessages(view, [m]));
+    const b = await connect(nodes[1], beto.accessToken);
+    await ok(b, 'room:join', { roomId: room.id });
+
+    const dropped = new Promise((resolve) => a.once('disconnect', resolve));
+    processes[processes.length - 2].kill('SIGKILL'); // the first API node
+    await dropped;
+    const sentMeanwhile: string[] = [];
+    for (let i = 0; i < 3; i++) sentMeanwhile.push((await ok<{ message: MessageView }>(b, 'message:send', { roomId: room.id, clientMsgId: randomUUID(), body: `tras la caída ${i}` })).message.id);
+
+    // The client comes back through the surviving node with its sync token.
+    const back = await connect(nodes[1], ana.accessToken);
+    const catchUp = await ok<RoomJoinResult>(back, 'room:join', { roomId: room.id, since: syncToken });
+    mergeMessages(view, catchUp.messages);
+    const history = await new ApiClient(nodes[1]).get<{ items: MessageView[] }>(`/api/rooms/${room.id}/messages?limit=100`, { token: ana.accessToken });
+    expect([...view.keys()].sort()).toEqual(history.body.items.map((m) => m.id).sort());
+    expect([...view.keys()]).toEqual(expect.arrayContaining(sentMeanwhile));
   });
 });

@@ -1,0 +1,43 @@
+import type { CohortView, MemberView, PostView, ThreadView } from '@trainaction/contracts';
+import { callApi } from '$lib/server/api-client';
+import { FORUM_ID } from '$lib/server/forum';
+import { requireUser } from '$lib/server/guards';
+import type { PageServerLoad } from './$types';
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+export const load: PageServerLoad = async (event) => {
+  const { token } = requireUser(event);
+  const params = event.url.searchParams;
+  const q = (params.get('q') ?? '').trim().slice(0, 200);
+  const authorId = params.get('authorId') ?? '';
+  const from = params.get('from') ?? '';
+  const to = params.get('to') ?? '';
+  const mine = await callApi<{ items: CohortView[] } | CohortView[]>(event, '/cohorts', { token, query: { scope: 'mine' } });
+  const cohorts = mine.ok ? (Array.isArray(mine.data) ? mine.data : mine.data.items) : [];
+  // Authors to choose from: the people of one's cohorts.
+  const lists = await Promise.all(cohorts.slice(0, 10).map((c) => callApi<{ items: MemberView[] }>(event, `/cohorts/${c.id}/members`, { token })));
+  const people = new Map<string, string>();
+  for (const list of lists) if (list.ok) for (const p of list.data.items) people.set(p.userId, p.displayName);
+  const authors = [...people].map(([id, name]) => ({ id, name })).sort((a, b) => a.name.localeCompare(b.name));
+
+  const searched = Boolean(q || FORUM_ID.test(authorId) || DAY.test(from) || DAY.test(to));
+  let results: { threads: ThreadView[]; posts: PostView[] } | null = null;
+  let failed = false;
+  if (searched) {
+    const result = await callApi<{ threads: ThreadView[]; posts: PostView[] }>(event, '/forum/search', {
+      token,
+      query: {
+        q: q || undefined,
+        authorId: FORUM_ID.test(authorId) ? authorId : undefined,
+        from: DAY.test(from) ? `${from}T00:00:00.000Z` : undefined,
+        to: DAY.test(to) ? `${to}T23:59:59.999Z` : undefined,
+        limit: 50,
+      },
+    });
+    if (result.ok) results = result.data;
+    else failed = true;
+  }
+  const cohortParam = params.get('cohort');
+  return { query: { q, authorId, from, to }, authors, results, failed, searched, cohortId: cohortParam && FORUM_ID.test(cohortParam) ? cohortParam : null };
+};

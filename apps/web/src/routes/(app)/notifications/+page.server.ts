@@ -1,0 +1,39 @@
+import { fail } from '@sveltejs/kit';
+import type { NotificationView } from '@trainaction/contracts';
+import { callApi } from '$lib/server/api-client';
+import { forumFail, FORUM_ID, text } from '$lib/server/forum';
+import { requireUser } from '$lib/server/guards';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async (event) => {
+  const { token } = requireUser(event);
+  const [list, digest] = await Promise.all([
+    callApi<{ items: NotificationView[]; unread: number }>(event, '/notifications', { token, query: { limit: 100 } }),
+    callApi<{ digest: 'off' | 'daily' }>(event, '/notifications/digest', { token }),
+  ]);
+  const items = list.ok ? list.data.items : [];
+  // Unread first, newest first within each group.
+  const sorted = [...items].sort((a, b) => Number(a.read) - Number(b.read) || b.createdAt.localeCompare(a.createdAt));
+  return { items: sorted, unread: list.ok ? list.data.unread : 0, failed: !list.ok, digest: digest.ok ? digest.data.digest : 'off' };
+};
+
+export const actions: Actions = {
+  read: async (event) => {
+    const { token } = requireUser(event);
+    const form = await event.request.formData();
+    const id = text(form, 'id');
+    const ids = id === 'all' ? 'all' : FORUM_ID.test(id) ? [id] : null;
+    if (!ids) return fail(400, { action: 'read', code: 'VALIDATION_FAILED' });
+    const result = await callApi<{ unread: number }>(event, '/notifications/read', { method: 'POST', token, body: { ids } });
+    if (!result.ok) return forumFail(result, { action: 'read' });
+    return { action: 'read', unread: result.data.unread };
+  },
+  digest: async (event) => {
+    const { token } = requireUser(event);
+    const form = await event.request.formData();
+    const digest = text(form, 'digest') === 'daily' ? 'daily' : 'off';
+    const result = await callApi<{ digest: string }>(event, '/notifications/digest', { method: 'PUT', token, body: { digest } });
+    if (!result.ok) return forumFail(result, { action: 'digest' });
+    return { action: 'digest', saved: true };
+  },
+};
