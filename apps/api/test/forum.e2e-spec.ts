@@ -107,6 +107,15 @@ describe('forums', () => {
     expect(marked.body.unread).toBe(0);
   });
 
+  it('notifies every member of a moderator’s announcement, and a member mentioned in a post', async () => {
+    expect((await api.client().post(`/api/cohorts/${cohortX.id}/threads`, { title: 'Anuncio', body: 'x', announcement: true }, { token: ana.token })).status).toBe(403);
+    const announcement = await thread(mod, cohortX, { title: 'Sesión del jueves', body: 'Nos vemos a las 10:00', announcement: true });
+    for (const who of [ana, beto]) expect((await notifications(who)).some((n) => n.kind === 'announcement' && n.link?.includes(announcement.id))).toBe(true);
+    expect((await notifications(carla)).some((n) => n.kind === 'announcement')).toBe(false);
+    expect((await post(ana, announcement.id, `Gracias, @${beto.user.displayName}, ¿puede compartir sus datos?`)).status).toBe(201);
+    expect((await notifications(beto)).some((n) => n.kind === 'mention')).toBe(true);
+  });
+
   it('finds posts by words, author and date, and never ones the user cannot see', async () => {
     await thread(ana, cohortX, { title: 'Observatorio municipal de violencia', body: 'Datos de homicidios por municipio' });
     const hidden = await thread(mod, cohortX, { title: 'Actividad secreta', activityId: course.modules[0].activities[0].id, postFirst: true });

@@ -20,6 +20,8 @@ export const threadCreateSchema = z.strictObject({
   postFirst: z.boolean().default(false),
   /** Peers see "anonymous participant"; moderators see the author. */
   allowAnonymous: z.boolean().default(false),
+  /** Moderators: notify every member of the forum. */
+  announcement: z.boolean().default(false),
   opensAt: z.iso.datetime({ offset: true }).optional(),
   dueAt: z.iso.datetime({ offset: true }).optional(),
 });

@@ -64,8 +64,8 @@ export class ForumService {
   async createThread(caller: AuthUser, cohortId: string, input: ThreadCreateInput): Promise<ThreadView> {
     const { cohort, canModerate } = await this.access.visible(caller, cohortId);
     const scope = input.courseWide ? ('course' as const) : ('cohort' as const);
-    if (input.activityId || input.postFirst || input.allowAnonymous) {
-      if (!canModerate) throw new AppError('FORBIDDEN', 'Only moderators create forum activities');
+    if (input.activityId || input.postFirst || input.allowAnonymous || input.announcement) {
+      if (!canModerate) throw new AppError('FORBIDDEN', 'Only moderators create forum activities and announcements');
     }
     if (input.activityId) {
       const { activity, course } = await this.catalog.activity(caller, input.activityId);
@@ -99,7 +99,22 @@ export class ForumService {
     await this.repo.follow(thread.id, caller.id, true);
     const view = toThreadView(thread);
     this.publisher.toRoom(forumRoom(thread), 'forum:thread', view);
+    const link = `/forum/threads/${thread.id}`;
+    if (input.announcement) {
+      const members = scope === 'cohort' ? await this.cohorts.members(cohort.id) : await this.cohorts.membersOfCourse(cohort.courseId, 'learner');
+      await this.notifications.notify(members.map((m) => m.userId).filter((id) => id !== caller.id), { kind: 'announcement', key: `announcement:${thread.id}`, text: `Anuncio: ${thread.title}`, link });
+    }
+    await this.notifyMentions(thread, `${input.title}\n${input.body}`, caller.id, author.displayName, `thread:${thread.id}`, link);
     return view;
+  }
+
+  /** Members named as `@Display Name` in a thread or post are notified. */
+  private async notifyMentions(thread: ThreadRecord, text: string, authorId: string, authorName: string, key: string, link: string): Promise<void> {
+    if (!text.includes('@')) return;
+    const members = thread.scope === 'cohort' ? await this.cohorts.members(thread.cohortId!) : await this.cohorts.membersOfCourse(thread.courseId, 'learner');
+    const lower = text.toLowerCase();
+    const named = (await this.users.findByIds(members.map((m) => m.userId).filter((id) => id !== authorId))).filter((u) => lower.includes(`@${u.displayName.toLowerCase()}`));
+    if (named.length) await this.notifications.notify(named.map((u) => u.id), { kind: 'mention', key: `mention:${key}`, text: `${authorName} le mencionó en «${thread.title}»`, link });
   }
 
   /** A thread with its posts; reading it clears its unread count. */
@@ -182,6 +197,7 @@ export class ForumService {
     recipients.delete(caller.id);
     const who = input.anonymous ? 'Un participante' : author.displayName;
     await this.notifications.notify([...recipients], { kind: 'forum_reply', key: `post:${post.id}`, text: `${who} respondió en «${thread.title}»`, link: `/forum/threads/${thread.id}#post-${post.id}` });
+    if (!thread.postFirst && !input.anonymous) await this.notifyMentions(thread, input.body, caller.id, author.displayName, `post:${post.id}`, `/forum/threads/${thread.id}#post-${post.id}`);
     return toPostView(post, { id: caller.id, canModerate: access.canModerate }, thread.acceptedPostId);
   }
 

@@ -12,6 +12,7 @@ export function navLinks(role: Role): NavLink[] {
     { href: '/home', label: m.nav_home() },
     { href: '/courses', label: m.nav_courses() },
     { href: '/cohorts', label: m.nav_cohorts() },
+    { href: '/forum', label: m.forum_nav() },
   ];
   const manager = role === 'coordinator' || role === 'admin';
   // Review queues of the cohorts they moderate (submissions).
