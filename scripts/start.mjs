@@ -59,12 +59,14 @@ async function main() {
     DATA_DIR: dataDir,
     LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
   });
-  // The first start creates the demo academy before the API answers.
+  console.log('• Starting the API (the first start also creates the demo academy; it takes a minute)…');
   await waitForHttp(`http://127.0.0.1:${apiPort}/api/ready`, { isAlive: () => api.exitCode === null, timeoutMs: 300_000 });
 
   const web = startChild('web server', process.execPath, ['apps/web/server.js'], {
     PORT: String(port),
     API_ORIGIN: `http://127.0.0.1:${apiPort}`,
+    // Roster CSV files go through a form action: allow a few thousand lines.
+    BODY_SIZE_LIMIT: process.env.BODY_SIZE_LIMIT ?? '2M',
   });
   await waitForHttp(`http://127.0.0.1:${port}/api/health`, { isAlive: () => web.exitCode === null });
 

@@ -46,7 +46,7 @@ export async function startStack(label: string, env: Record<string, string> = {}
   });
   // The API seeds the demo academy before it answers.
   await waitForHttp(`http://127.0.0.1:${apiPort}/api/ready`, { isAlive: () => api.exitCode === null, timeoutMs: 180_000 });
-  const web = launch('apps/web/server.js', { HOST: '127.0.0.1', PORT: String(webPort), API_ORIGIN: `http://127.0.0.1:${apiPort}` });
+  const web = launch('apps/web/server.js', { HOST: '127.0.0.1', PORT: String(webPort), API_ORIGIN: `http://127.0.0.1:${apiPort}`, BODY_SIZE_LIMIT: '2M' });
   const url = `http://127.0.0.1:${webPort}`;
   await waitForHttp(`${url}/api/health`, { isAlive: () => web.exitCode === null });
 
