@@ -75,6 +75,6 @@ describe('upsertThread', () => {
     ];
     expect(upsertThread(list, { id: 'b', lastActivityAt: '2026-01-03' }).map((t) => t.id)).toEqual(['b', 'a']);
     expect(upsertThread(list, { id: 'c', lastActivityAt: '2026-01-00' }).map((t) => t.id)).toEqual(['a', 'b', 'c']);
-    expect(upsertThread(list, { id: 'a', lastActivityAt: '2026-01-05', deleted: true }).map((t) => t.id)).toEqual(['b']);
+    expect(upsertThread<{ id: string; lastActivityAt: string; deleted?: boolean }>(list, { id: 'a', lastActivityAt: '2026-01-05', deleted: true }).map((t) => t.id)).toEqual(['b']);
   });
 });
