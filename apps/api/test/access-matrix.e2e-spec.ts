@@ -119,6 +119,24 @@ const POLICIES: Record<string, { policy: Policy; body?: () => unknown }> = {
   'GET /api/analytics/indicators': { policy: 'staff' },
 };
 
+/** Routes whose answer is the caller's own account. */
+const SELF_ROUTES = new Set(['GET /api/me', 'PATCH /api/me', 'POST /api/auth/register', 'POST /api/auth/login']);
+
+/**
+ * Gender and sector never reach learners, and neither do other people's e-mail addresses (country and
+ * display name are shown to peers by design).
+ */
+function personalDataLeak(body: unknown, ownId: string, ownEmail: string, depth = 0): string | undefined {
+  if (depth > 20 || body === null || typeof body !== 'object') return undefined;
+  for (const [key, value] of Object.entries(body)) {
+    if ((key === 'gender' || key === 'sector' || key === 'genderText') && value !== undefined) return key;
+    if (key === 'email' && typeof value === 'string' && value.toLowerCase() !== ownEmail.toLowerCase()) return `e-mail ${value}`;
+    const nested = personalDataLeak(value, ownId, ownEmail, depth + 1);
+    if (nested) return nested;
+  }
+  return undefined;
+}
+
 function cohortInput(name: string) {
   return { courseId: ids.courseId, name, countries: ['HN'], startsAt: '2026-07-01T00:00:00Z', endsAt: '2026-12-01T00:00:00Z', timezone: 'America/Tegucigalpa' };
 }
@@ -204,6 +222,10 @@ describe('access matrix', () => {
         const token = role === 'anonymous' ? undefined : who[role].token;
         const res = await client.request<{ error?: { code: string } }>(method, fill(method, path), body?.(), { token });
         const allowed = ALLOWED[policy].includes(role);
+        if (allowed && (role === 'learner' || role === 'outsider')) {
+          const leak = personalDataLeak(res.body, who[role].user.id, who[role].input.email);
+          if (leak && !SELF_ROUTES.has(route)) failures.push(`${route} as ${role}: shows ${leak}`);
+        }
         const ok = allowed ? res.status < 500 && ![401, 403].includes(res.status) && !(res.status === 404 && policy !== 'signedIn' && policy !== 'staff' && policy !== 'public') : res.status === refusal(policy, role);
         if (!ok) failures.push(`${route} as ${role}: ${res.status} ${JSON.stringify(res.body).slice(0, 120)} (expected ${allowed ? 'allowed' : refusal(policy, role)})`);
       }
