@@ -9,8 +9,9 @@ import { ModerationModule } from '@trainaction/moderation';
 import { PlatformModule } from '@trainaction/platform';
 import { SubmissionsModule } from '@trainaction/submissions';
 import { DemoModule } from './demo/demo.module';
+import { ErasureModule } from './erasure/erasure.module';
 
 @Module({
-  imports: [PlatformModule, IdentityModule, CatalogModule, CohortsModule, DiscussionsModule, ForumModule, SubmissionsModule, ModerationModule, AnalyticsModule, DemoModule],
+  imports: [PlatformModule, IdentityModule, CatalogModule, CohortsModule, DiscussionsModule, ForumModule, SubmissionsModule, ModerationModule, AnalyticsModule, ErasureModule, DemoModule],
 })
 export class AppModule {}

@@ -14,6 +14,7 @@ type Policy =
   | 'public' // anyone
   | 'signedIn' // any signed-in person
   | 'staff' // coordinators and admins; others 403
+  | 'admin' // admins only; others 403
   | 'member' // members of the cohort, coordinators, admins; another cohort 404
   | 'moderated' // the cohort's moderators, coordinators, admins; its learners 403; another cohort 404
   | 'author' // the author (the learner here); moderators and staff 403; another cohort 404
@@ -27,6 +28,7 @@ const ALLOWED: Record<Policy, Role[]> = {
   public: ['anonymous', 'outsider', 'learner', 'moderator', 'coordinator', 'admin'],
   signedIn: ['outsider', 'learner', 'moderator', 'coordinator', 'admin'],
   staff: ['coordinator', 'admin'],
+  admin: ['admin'],
   member: ['learner', 'moderator', 'coordinator', 'admin'],
   moderated: ['moderator', 'coordinator', 'admin'],
   author: ['learner'],
@@ -62,6 +64,8 @@ const POLICIES: Record<string, { policy: Policy; body?: () => unknown }> = {
   'GET /api/users': { policy: 'staff' },
   'GET /api/users/{id}': { policy: 'staff' },
   'PATCH /api/users/{id}/role': { policy: 'staff', body: () => ({ role: 'learner' }) },
+  'PATCH /api/users/{id}/status': { policy: 'admin', body: () => ({ disabled: false }) },
+  'DELETE /api/users/{id}': { policy: 'admin' },
   'GET /api/audit': { policy: 'staff' },
   'GET /api/notifications': { policy: 'signedIn' },
   'POST /api/notifications/read': { policy: 'signedIn', body: () => ({ ids: 'all' }) },
@@ -156,7 +160,7 @@ function fill(method: string, path: string): string {
     courses: ids.courseSlug,
     flags: ids.flagId,
     imports: ids.importId,
-    users: who.learner.user.id,
+    users: method === 'DELETE' ? ids.erasedId : who.learner.user.id,
   };
   return path.replace('{userId}', spare.user.id).replace(/\{(id|slug)\}/, target[first]);
 }
@@ -167,6 +171,7 @@ beforeAll(async () => {
   who = { learner, outsider, moderator, coordinator, admin };
   spare = await api.signUp('learner');
   const muted = await api.signUp('learner');
+  const erased = await api.signUp('learner');
   courseInput = {
     slug: 'matriz',
     title: { es: 'Curso de la matriz' },
@@ -177,7 +182,7 @@ beforeAll(async () => {
   };
   const course = (await api.client().post<CourseView>('/api/courses', courseInput, { token: coordinator.token })).body;
   courseInput = { ...courseInput, modules: course.modules };
-  ids = { courseId: course.id, courseSlug: course.slug, lessonId: course.modules[0].lessons[0].id, activityId: course.modules[0].activities[0].id, mutedId: muted.user.id };
+  ids = { courseId: course.id, courseSlug: course.slug, lessonId: course.modules[0].lessons[0].id, activityId: course.modules[0].activities[0].id, mutedId: muted.user.id, erasedId: erased.user.id };
   const cohort = (await api.client().post<CohortView>('/api/cohorts', cohortInput('Cohorte X'), { token: coordinator.token })).body;
   const other = (await api.client().post<CohortView>('/api/cohorts', cohortInput('Cohorte Y'), { token: coordinator.token })).body;
   const enrol = (cohortId: string, person: SignedIn, role = 'learner') => api.client().post(`/api/cohorts/${cohortId}/enrollments`, { userId: person.user.id, role }, { token: coordinator.token });
@@ -226,7 +231,7 @@ describe('access matrix', () => {
           const leak = personalDataLeak(res.body, who[role].user.id, who[role].input.email);
           if (leak && !SELF_ROUTES.has(route)) failures.push(`${route} as ${role}: shows ${leak}`);
         }
-        const ok = allowed ? res.status < 500 && ![401, 403].includes(res.status) && !(res.status === 404 && policy !== 'signedIn' && policy !== 'staff' && policy !== 'public') : res.status === refusal(policy, role);
+        const ok = allowed ? res.status < 500 && ![401, 403].includes(res.status) && !(res.status === 404 && !['signedIn', 'staff', 'admin', 'public'].includes(policy)) : res.status === refusal(policy, role);
         if (!ok) failures.push(`${route} as ${role}: ${res.status} ${JSON.stringify(res.body).slice(0, 120)} (expected ${allowed ? 'allowed' : refusal(policy, role)})`);
       }
     }

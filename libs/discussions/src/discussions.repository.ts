@@ -79,6 +79,11 @@ export class DiscussionsRepository {
     }
   }
 
+  /** Erasure: the person's messages stay, under a placeholder name. */
+  async renameAuthor(authorId: string, name: string): Promise<void> {
+    await this.messages.updateMany({ authorId }, { $set: { authorName: name } }).exec();
+  }
+
   async findMessage(id: string): Promise<MessageRecord | null> {
     if (!Types.ObjectId.isValid(id)) return null;
     const doc = await this.messages.findById(id).lean<MessageDoc>().exec();

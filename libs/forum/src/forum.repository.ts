@@ -80,6 +80,12 @@ export class ForumRepository {
     }
   }
 
+  /** Erasure: the person's threads and posts stay, under a placeholder name. */
+  async renameAuthor(authorId: string, name: string): Promise<void> {
+    await this.threads.updateMany({ authorId }, { $set: { authorName: name } }).exec();
+    await this.posts.updateMany({ authorId }, { $set: { authorName: name } }).exec();
+  }
+
   async findPost(id: string): Promise<PostRecord | null> {
     if (!Types.ObjectId.isValid(id)) return null;
     const doc = await this.posts.findById(id).lean<PostDoc>().exec();

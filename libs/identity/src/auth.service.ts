@@ -73,6 +73,7 @@ export class AuthService {
       throw new AppError('UNAUTHENTICATED', INVALID_LOGIN);
     }
     await this.sessions.clearFailures(accountKey);
+    if (user.disabledAt) throw new AppError('UNAUTHENTICATED', 'This account is disabled; contact the academy');
     return this.startSession(user);
   }
 
@@ -83,7 +84,7 @@ export class AuthService {
 
     if (await this.sessions.hasSuccessor(token.id)) return this.reuseDetected(token.familyId, token.userId);
     const user = await this.users.findById(token.userId);
-    if (!user) throw new AppError('UNAUTHENTICATED', INVALID_REFRESH);
+    if (!user || user.disabledAt) throw new AppError('UNAUTHENTICATED', INVALID_REFRESH);
     try {
       return await this.issue(user, token.familyId, token.id);
     } catch (error) {

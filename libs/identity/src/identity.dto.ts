@@ -7,3 +7,4 @@ export class LoginDto extends createZodDto(loginSchema) {}
 export class UpdateProfileDto extends createZodDto(updateProfileSchema) {}
 export class ChangeRoleDto extends createZodDto(changeRoleSchema) {}
 export class ListUsersQueryDto extends createZodDto(listQuerySchema.extend({ role: roleSchema.optional(), q: z.string().trim().min(1).max(100).optional() })) {}
+export class UserStatusDto extends createZodDto(z.strictObject({ disabled: z.boolean() })) {}

@@ -15,6 +15,9 @@ export interface UserDoc {
   organization?: string;
   locale: Locale;
   role: Role;
+  /** Disabled accounts cannot sign in; their tokens stop working within seconds. */
+  disabledAt?: Date;
+  erasedAt?: Date;
   createdAt: Date;
   updatedAt: Date;
 }
@@ -34,6 +37,8 @@ export const UserSchema = new Schema<UserDoc>(
     organization: { type: String },
     locale: { type: String, required: true, enum: LOCALES, default: 'es' },
     role: { type: String, required: true, enum: ROLES, default: 'learner' },
+    disabledAt: Date,
+    erasedAt: Date,
   },
   { collection: 'users', timestamps: true, versionKey: false },
 );

@@ -2,7 +2,7 @@ import { Body, Controller, Get, Param, Patch, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Page, UserView } from '@trainaction/contracts';
 import { CurrentUser, Roles, type AuthUser } from '@trainaction/platform';
-import { ChangeRoleDto, ListUsersQueryDto, UpdateProfileDto } from './identity.dto';
+import { ChangeRoleDto, ListUsersQueryDto, UpdateProfileDto, UserStatusDto } from './identity.dto';
 import { UsersService } from './users.service';
 
 @ApiTags('users')
@@ -35,6 +35,13 @@ export class UsersController {
   @ApiOperation({ summary: 'One account (coordinators and admins)' })
   get(@CurrentUser() caller: AuthUser, @Param('id') id: string): Promise<UserView> {
     return this.users.get(caller, id);
+  }
+
+  @Patch('users/:id/status')
+  @Roles('admin')
+  @ApiOperation({ summary: 'Disable or enable an account (admins)' })
+  setStatus(@CurrentUser() caller: AuthUser, @Param('id') id: string, @Body() body: UserStatusDto): Promise<UserView> {
+    return this.users.setDisabled(caller, id, body.disabled);
   }
 
   @Patch('users/:id/role')

@@ -80,6 +80,22 @@ export class UsersRepository {
     return this.findById(id);
   }
 
+  async setDisabled(id: string, disabled: boolean): Promise<UserRecord | null> {
+    await this.users.updateOne({ _id: id }, disabled ? { $set: { disabledAt: new Date() } } : { $unset: { disabledAt: 1 } }).exec();
+    return this.findById(id);
+  }
+
+  /** Replaces personal data with placeholders; the account can never sign in again. */
+  async anonymize(id: string, passwordHash: string): Promise<void> {
+    const email = `erased-${id}@erased.invalid`;
+    await this.users
+      .updateOne(
+        { _id: id },
+        { $set: { email, emailLower: email, displayName: 'Antiguo participante', gender: 'undisclosed', passwordHash, erasedAt: new Date(), disabledAt: new Date() }, $unset: { organization: 1, genderText: 1 } },
+      )
+      .exec();
+  }
+
   async setRole(id: string, role: Role): Promise<UserRecord | null> {
     await this.users.updateOne({ _id: id }, { $set: { role } }).exec();
     return this.findById(id);

@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import type { Page, Role, UpdateProfileInput, UserView } from '@trainaction/contracts';
-import { AppError, AuditLog, decodeCursor, encodeCursor, type AuthUser } from '@trainaction/platform';
+import { AppError, AuditLog, decodeCursor, encodeCursor, SubjectRevocations, type AuthUser } from '@trainaction/platform';
 import { AuthService } from './auth.service';
 import { seesPersonalData, toUserView } from './user-view';
 import { UsersRepository, type ProfileChanges } from './users.repository';
@@ -17,6 +17,7 @@ export class UsersService {
     private readonly users: UsersRepository,
     private readonly auth: AuthService,
     private readonly audit: AuditLog,
+    private readonly revocations: SubjectRevocations,
   ) {}
 
   async me(caller: AuthUser): Promise<UserView> {
@@ -49,6 +50,23 @@ export class UsersService {
     const items = users.slice(0, limit).map((u) => toUserView(u, seesPersonalData(caller, u)));
     const last = users.length > limit ? users[limit - 1] : undefined;
     return { items, nextCursor: last ? encodeCursor(last.id) : null };
+  }
+
+  /** Admins disable an account: no sign-in, tokens refused within seconds, sockets closed at once. */
+  async setDisabled(caller: AuthUser, targetId: string, disabled: boolean): Promise<UserView> {
+    if (caller.id === targetId) throw new AppError('FORBIDDEN', 'You cannot disable your own account');
+    const target = await this.users.findById(targetId);
+    if (!target) throw AppError.notFound('User');
+    const updated = (await this.users.setDisabled(targetId, disabled))!;
+    if (disabled) {
+      await this.revocations.revoke(targetId);
+      await this.auth.endAllSessions(targetId, 'account_disabled');
+    } else if (!target.erasedAt) {
+      await this.revocations.restore(targetId);
+    }
+    const actor = await this.users.findById(caller.id);
+    await this.audit.record({ actorId: caller.id, actorName: actor?.displayName ?? '', action: disabled ? 'account.disable' : 'account.enable', targetType: 'user', targetId });
+    return toUserView(updated, true);
   }
 
   /** Nobody changes their own role; coordinators manage learners and moderators only. */

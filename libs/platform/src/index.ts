@@ -1,3 +1,4 @@
+export { SubjectRevocations } from './auth/subject-revocations';
 export * from './notifications/notifications';
 export * from './activity/activity-counters';
 export { ACTIVITY_KINDS, type ActivityKind } from './activity/activity-counter.schema';

@@ -17,6 +17,7 @@ import { AUDIT_MODEL, AuditEntrySchema } from './audit/audit.schema';
 import { AccessTokenService } from './auth/access-token.service';
 import { JwtAuthGuard, RolesGuard } from './auth/guards';
 import { JwtStrategy } from './auth/jwt.strategy';
+import { REVOKED_SUBJECT_MODEL, RevokedSubjectSchema, SubjectRevocations } from './auth/subject-revocations';
 import { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
@@ -66,6 +67,7 @@ class HttpThrottlerGuard extends ThrottlerGuard {
       { name: ACTIVITY_COUNTER_MODEL, schema: ActivityCounterSchema },
       { name: NOTIFICATION_MODEL, schema: NotificationSchema },
       { name: NOTIFICATION_PREFS_MODEL, schema: NotificationPrefsSchema },
+      { name: REVOKED_SUBJECT_MODEL, schema: RevokedSubjectSchema },
     ]),
     ThrottlerModule.forRootAsync({
       inject: [AppConfig],
@@ -77,6 +79,7 @@ class HttpThrottlerGuard extends ThrottlerGuard {
     AuditLog,
     ActivityCounters,
     Notifications,
+    SubjectRevocations,
     AccessTokenService,
     JwtStrategy,
     RealtimePublisher,
@@ -86,7 +89,7 @@ class HttpThrottlerGuard extends ThrottlerGuard {
     { provide: APP_FILTER, useClass: AllExceptionsFilter },
     { provide: APP_PIPE, useClass: ZodValidationPipe },
   ],
-  exports: [ConfigModule, AccessTokenService, RealtimePublisher, AuditLog, ActivityCounters, Notifications],
+  exports: [ConfigModule, AccessTokenService, RealtimePublisher, AuditLog, ActivityCounters, Notifications, SubjectRevocations],
 })
 export class PlatformModule implements NestModule {
   configure(consumer: MiddlewareConsumer): void {

@@ -50,6 +50,11 @@ export class SubmissionsRepository {
     for (let i = 0; i < versions.length; i += 500) await this.versions.insertMany(versions.slice(i, i + 500), { ordered: false }).catch(skipDuplicates);
   }
 
+  /** Erasure: the person's submissions stay for the cohort's records, under a placeholder name. */
+  async renameLearner(learnerId: string, name: string): Promise<void> {
+    await this.submissions.updateMany({ learnerId }, { $set: { learnerName: name } }).exec();
+  }
+
   async findById(id: string): Promise<SubmissionRecord | null> {
     if (!Types.ObjectId.isValid(id)) return null;
     const doc = await this.submissions.findById(id).lean<SubmissionDoc>().exec();

@@ -4,6 +4,7 @@ import { ROLES, type Role } from '@trainaction/contracts';
 import { AppConfig } from '../config/app-config';
 import { AppError } from '../errors/app-error';
 import type { AuthUser } from './auth-user';
+import { SubjectRevocations } from './subject-revocations';
 
 interface AccessClaims {
   sub: string;
@@ -20,6 +21,7 @@ export class AccessTokenService {
   constructor(
     private readonly jwt: JwtService,
     private readonly config: AppConfig,
+    private readonly revocations: SubjectRevocations,
   ) {}
 
   sign(user: AuthUser): string {
@@ -38,7 +40,9 @@ export class AccessTokenService {
     } catch {
       throw new AppError('UNAUTHENTICATED', 'The access token is missing, invalid or expired');
     }
-    return toAuthUser(claims);
+    const user = toAuthUser(claims);
+    if (this.revocations.isRevoked(user.id)) throw new AppError('UNAUTHENTICATED', 'The access token is missing, invalid or expired');
+    return user;
   }
 }
 

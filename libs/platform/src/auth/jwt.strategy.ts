@@ -4,10 +4,15 @@ import { ExtractJwt, Strategy } from 'passport-jwt';
 import { AppConfig } from '../config/app-config';
 import { JWT_ALGORITHM, toAuthUser } from './access-token.service';
 import type { AuthUser } from './auth-user';
+import { SubjectRevocations } from './subject-revocations';
+import { AppError } from '../errors/app-error';
 
 @Injectable()
 export class JwtStrategy extends PassportStrategy(Strategy) {
-  constructor(config: AppConfig) {
+  constructor(
+    config: AppConfig,
+    private readonly revocations: SubjectRevocations,
+  ) {
     super({
       jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearerToken(),
       secretOrKey: config.jwtSecret,
@@ -17,6 +22,8 @@ export class JwtStrategy extends PassportStrategy(Strategy) {
   }
 
   validate(payload: Record<string, unknown>): AuthUser {
-    return toAuthUser(payload);
+    const user = toAuthUser(payload);
+    if (this.revocations.isRevoked(user.id)) throw new AppError('UNAUTHENTICATED', 'The access token is missing, invalid or expired');
+    return user;
   }
 }
