@@ -54,6 +54,19 @@ describe('socket.io handshake', () => {
     expect(await outcome(connect({ token: `${h}.${escalated}.${s}` }))).toBe('UNAUTHENTICATED');
   });
 
+  it('refuses algorithm confusion: an RS256 token, and an HS256 token signed with a public key', async () => {
+    const { generateKeyPairSync } = await import('node:crypto');
+    const { privateKey, publicKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
+    const { user } = await signUp();
+    const claims = { sub: user.id, role: 'admin', sid: 'x', typ: 'access' };
+    const rs = new JwtService().sign(claims, { privateKey: privateKey.export({ type: 'pkcs8', format: 'pem' }), algorithm: 'RS256', expiresIn: 60 });
+    expect(await outcome(connect({ token: rs }))).toBe('UNAUTHENTICATED');
+    expect((await api.client().get('/api/me', { token: rs })).status).toBe(401);
+    const confused = sign(claims, publicKey.export({ type: 'spki', format: 'pem' }).toString());
+    expect(await outcome(connect({ token: confused }))).toBe('UNAUTHENTICATED');
+    expect((await api.client().get('/api/me', { token: confused })).status).toBe(401);
+  });
+
   it('refuses an expired token', async () => {
     const { user } = await signUp();
     const expired = sign({ sub: user.id, role: 'learner', sid: 'x', typ: 'access', exp: Math.floor(Date.now() / 1000) - 10 });
