@@ -117,6 +117,7 @@ const POLICIES: Record<string, { policy: Policy; body?: () => unknown }> = {
   'PATCH /api/flags/{id}': { policy: 'moderatedPrivate', body: () => ({ note: 'Revisado' }) },
   'POST /api/cohorts/{id}/sanctions': { policy: 'moderated', body: () => ({ userId: ids.mutedId, kind: 'mute', minutes: 0, reason: 'Prueba' }) },
   'GET /api/cohorts/{id}/safeguarding-contacts': { policy: 'moderated' },
+  'GET /api/cohorts/{id}/sanctions': { policy: 'moderated' },
   'PUT /api/cohorts/{id}/safeguarding-contacts': { policy: 'moderated', body: () => ({ userIds: [who.moderator.user.id] }) },
   'GET /api/cohorts/{id}/audit': { policy: 'moderated' },
   'GET /api/analytics/participation': { policy: 'staff' },

@@ -65,6 +65,8 @@ describe('moderation', () => {
     const muted = await call(m, 'moderation:mute', { cohortId, userId: beto.user.id, minutes: 30, reason: 'Lenguaje ofensivo' });
     expect(muted).toMatchObject({ ok: true, data: { sanction: { kind: 'mute', userId: beto.user.id } } });
     expect(await send(b, 'hola')).toMatchObject({ ok: false, error: { code: 'MUTED' } });
+    const inForce = await api.client().get<{ userId: string; kind: string; reason: string }[]>(`/api/cohorts/${cohortId}/sanctions`, { token: mod.token });
+    expect(inForce.body).toEqual([expect.objectContaining({ userId: beto.user.id, kind: 'mute', reason: 'Lenguaje ofensivo' })]);
     expect(await call(m, 'moderation:mute', { cohortId, userId: beto.user.id, minutes: 0, reason: 'Se disculpó' })).toMatchObject({ ok: true });
     expect(await send(b, 'disculpas')).toMatchObject({ ok: true });
     expect(await auditCount('member.mute')).toBe(1);

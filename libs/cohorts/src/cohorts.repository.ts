@@ -86,6 +86,10 @@ export class CohortsRepository {
     await this.memberships.updateOne({ cohortId, userId }, { $set: { role } }).exec();
   }
 
+  async sanctioned(cohortId: string, now: Date): Promise<MembershipRecord[]> {
+    return this.memberships.find({ cohortId, $or: [{ mutedUntil: { $gt: now } }, { bannedUntil: { $gt: now } }] }, { _id: 0 }).lean<MembershipRecord[]>().exec();
+  }
+
   async setSanction(cohortId: string, userId: string, kind: 'mute' | 'ban', until: Date | null): Promise<boolean> {
     const field = kind === 'mute' ? 'mutedUntil' : 'bannedUntil';
     const update = until ? { $set: { [field]: until } } : { $unset: { [field]: 1 } };

@@ -101,6 +101,8 @@ export interface RoomJoinResult {
   syncToken: string;
   /** With `since`: more changes than one answer holds; join again with the new token for the rest. */
   hasMore: boolean;
+  /** The room's pinned messages, however old. */
+  pinned: MessageView[];
 }
 
 /**

@@ -106,9 +106,15 @@ export class DiscussionsService {
       records = (await this.repo.history(room.id, { limit: RECENT_ON_JOIN })).reverse();
       syncToken = encodeSyncToken({ t: startedAt, w: true });
     }
-    const [messages, online, roomView] = await Promise.all([this.views(records, caller.id), this.publisher.onlineUsers(discussionRoom(room.id)), this.withReadState(room, caller.id)]);
+    const pinnedRecords = (await Promise.all(activePins(room).map((id) => this.repo.findMessage(id)))).filter((m): m is MessageRecord => m !== null);
+    const [messages, online, roomView, pinned] = await Promise.all([
+      this.views(records, caller.id),
+      this.publisher.onlineUsers(discussionRoom(room.id)),
+      this.withReadState(room, caller.id),
+      this.views(pinnedRecords, caller.id),
+    ]);
     this.publisher.toRoom(discussionRoom(room.id), 'presence:update', { roomId: room.id, online });
-    return { room: roomView, online, messages, syncToken, hasMore };
+    return { room: roomView, online, messages, syncToken, hasMore, pinned };
   }
 
   async presenceChanged(roomId: string): Promise<void> {

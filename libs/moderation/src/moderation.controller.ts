@@ -38,6 +38,12 @@ export class ModerationController {
     return this.moderation.sanction(caller, { ...body, cohortId });
   }
 
+  @Get('cohorts/:id/sanctions')
+  @ApiOperation({ summary: 'Mutes and bans in force in the cohort (moderators)' })
+  sanctions(@CurrentUser() caller: AuthUser, @Param('id') cohortId: string) {
+    return this.moderation.sanctions(caller, cohortId);
+  }
+
   @Get('cohorts/:id/safeguarding-contacts')
   @ApiOperation({ summary: 'Who receives safeguarding flags' })
   contacts(@CurrentUser() caller: AuthUser, @Param('id') cohortId: string) {

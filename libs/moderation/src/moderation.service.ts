@@ -95,6 +95,7 @@ export class ModerationService {
       if ((error as { code?: number }).code !== 11000) throw error;
       return { flag: toFlagView((await this.repo.findFlagOf(target.id, caller.id))!) };
     }
+    await this.record(caller, flag.cohortId, 'flag.create', input.messageId ? 'message' : 'post', target.id, input.reason);
     const view = toFlagView(flag);
     this.publisher.toRoom(flag.reason === 'safeguarding' ? safeguardingRoom(flag.cohortId) : moderatorsRoom(flag.cohortId), 'flag:new', view);
     return { flag: view };
@@ -209,6 +210,21 @@ export class ModerationService {
     await this.cohorts.setSanction(input.cohortId, input.userId, input.kind, until);
     await this.record(caller, input.cohortId, until ? `member.${input.kind}` : `member.un${input.kind}`, 'user', input.userId, input.reason, { until: until?.toISOString() ?? null });
     return { sanction: { cohortId: input.cohortId, userId: input.userId, kind: input.kind, until: until?.toISOString() ?? null, reason: input.reason } };
+  }
+
+  /** Sanctions in force in a cohort. */
+  async sanctions(caller: AuthUser, cohortId: string): Promise<(SanctionView & { displayName: string })[]> {
+    await this.access.moderated(caller, cohortId);
+    const now = new Date();
+    const members = await this.cohorts.sanctioned(cohortId, now);
+    const names = new Map((await this.users.findByIds(members.map((m) => m.userId))).map((u) => [u.id, u.displayName]));
+    const entries = await this.audit.find({ cohortId, limit: 500 });
+    const reasonOf = (userId: string, kind: string) => entries.find((e) => e.targetId === userId && e.action === `member.${kind}`)?.reason ?? '';
+    return members.flatMap((m) =>
+      (['mute', 'ban'] as const)
+        .filter((kind) => (kind === 'mute' ? m.mutedUntil : m.bannedUntil) && (kind === 'mute' ? m.mutedUntil! : m.bannedUntil!) > now)
+        .map((kind) => ({ cohortId, userId: m.userId, displayName: names.get(m.userId) ?? '', kind, until: (kind === 'mute' ? m.mutedUntil! : m.bannedUntil!).toISOString(), reason: reasonOf(m.userId, kind) })),
+    );
   }
 
   async setSafeguardingContacts(caller: AuthUser, cohortId: string, userIds: string[]): Promise<string[]> {
