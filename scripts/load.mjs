@@ -1,0 +1,120 @@
+// `npm run test:load`: 500 sockets in 25 rooms, 200 messages a second for LOAD_SECONDS (300), against the
+// built API on the embedded database. Checks: no errors, ack p99 recorded, API memory after within 10% of
+// before, and one client flooding does not raise the others' p95 by more than 20%. Results go to
+// bench/results/load-<time>.json. The load comes from a separate process (scripts/lib/load-client.mjs).
+import { spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startEmbeddedDb, stopProcess } from './lib/embedded-db.mjs';
+import { freePort, waitForHttp } from './lib/processes.mjs';
+import { ensureBuilds, ensureDependencies } from './lib/setup.mjs';
+
+const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
+const SECONDS = Number(process.env.LOAD_SECONDS ?? 300);
+const ROOMS = 25;
+const PER_ROOM = 20;
+const RATE = 200;
+
+await ensureDependencies(root);
+await ensureBuilds(root);
+const { default: mongoose } = await import(join(root, 'node_modules', 'mongoose', 'index.js'));
+
+const dataDir = mkdtempSync(join(tmpdir(), 'trainaction-load-'));
+const db = await startEmbeddedDb({ root, dataDir: join(dataDir, 'db') });
+const mongodbUri = `${db.uri}/load`;
+const port = await freePort();
+const api = spawn(process.execPath, ['dist/apps/api/main.js'], {
+  cwd: root,
+  stdio: ['ignore', 'ignore', 'inherit'],
+  env: { ...process.env, NODE_ENV: 'production', COOKIE_SECURE: 'false', HOST: '127.0.0.1', PORT: String(port), MONGODB_URI: mongodbUri, DATA_DIR: dataDir, LOG_LEVEL: 'warn', SEED_DEMO: 'false', ARGON2_MEMORY_KIB: '1024', ARGON2_TIME_COST: '1', RATE_LIMIT_PER_MINUTE: '1000000', LOGIN_MAX_FAILURES_PER_ADDRESS: '100000' },
+});
+const url = `http://127.0.0.1:${port}`;
+const stopAll = async () => {
+  await stopProcess(api);
+  await db.stop();
+  rmSync(dataDir, { recursive: true, force: true });
+};
+
+function rssMiB(pid) {
+  const line = readFileSync(`/proc/${pid}/status`, 'utf8').split('\n').find((l) => l.startsWith('VmRSS:'));
+  return Number(line.split(/\s+/)[1]) / 1024;
+}
+
+async function post(path, body, token) {
+  const res = await fetch(url + path, { method: 'POST', headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) }, body: JSON.stringify(body) });
+  const json = await res.json().catch(() => ({}));
+  if (!res.ok) throw new Error(`${path}: ${res.status} ${JSON.stringify(json)}`);
+  return json;
+}
+
+try {
+  await waitForHttp(`${url}/api/ready`, { isAlive: () => api.exitCode === null });
+  console.log(`• Setting up ${ROOMS} cohorts of ${PER_ROOM} learners…`);
+  const password = 'load-test-password';
+  const reg = (i) => post('/api/auth/register', { email: `load${i}@example.org`, password, displayName: `Carga ${i}`, country: 'HN', gender: i % 2 ? 'man' : 'woman', sector: 'academia' });
+  const coordinator = await reg('coord');
+  const conn = await mongoose.createConnection(mongodbUri).asPromise();
+  await conn.collection('users').updateOne({ emailLower: 'loadcoord@example.org' }, { $set: { role: 'coordinator' } });
+  await conn.close();
+  const token = (await post('/api/auth/login', { email: 'loadcoord@example.org', password })).accessToken;
+  void coordinator;
+  const course = await post('/api/courses', { slug: 'carga', title: { es: 'Carga' }, summary: { es: 'Carga' }, status: 'published' }, token);
+  const clients = [];
+  for (let r = 0; r < ROOMS; r++) {
+    const cohort = await post('/api/cohorts', { courseId: course.id, name: `Cohorte ${r}`, countries: ['HN'], startsAt: '2026-07-01T00:00:00Z', endsAt: '2027-07-01T00:00:00Z', timezone: 'America/Tegucigalpa' }, token);
+    const people = await Promise.all(Array.from({ length: PER_ROOM }, (_, i) => reg(r * PER_ROOM + i)));
+    for (const person of people) await post(`/api/cohorts/${cohort.id}/enrollments`, { userId: person.user.id, role: 'learner' }, token);
+    const rooms = await (await fetch(`${url}/api/cohorts/${cohort.id}/rooms`, { headers: { authorization: `Bearer ${people[0].accessToken}` } })).json();
+    for (const person of people) clients.push({ token: person.accessToken, roomId: rooms[0].id });
+  }
+
+  const config = { url, clients, rate: RATE, seconds: SECONDS };
+  const configFile = join(dataDir, 'load.json');
+  writeFileSync(configFile, JSON.stringify(config));
+  const memoryBefore = { rss: rssMiB(api.pid) };
+  console.log(`• ${clients.length} sockets, ${RATE} messages/s for ${SECONDS} s, then a flood check…`);
+  const generator = spawn(process.execPath, [join(root, 'scripts', 'lib', 'load-client.mjs'), configFile], { stdio: ['ignore', 'pipe', 'inherit'] });
+  let output = '';
+  generator.stdout.on('data', (chunk) => (output += chunk));
+  const samples = [];
+  const sampler = setInterval(() => samples.push(rssMiB(api.pid)), 5000);
+  const code = await new Promise((r) => generator.on('exit', r));
+  clearInterval(sampler);
+  if (code !== 0) throw new Error(`the load generator failed (${code})`);
+  await new Promise((r) => setTimeout(r, 15_000)); // let the API settle after the sockets close
+  const memoryAfter = { rss: rssMiB(api.pid) };
+  const result = JSON.parse(output);
+
+  const checks = {
+    noErrors: result.main.errors === 0 && result.main.noAck === 0,
+    memoryWithin10Percent: memoryAfter.rss <= memoryBefore.rss * 1.1,
+    floodIsolation: result.flood.othersP95 <= result.flood.baselineP95 * 1.2 + 2,
+  };
+  const report = { date: new Date().toISOString(), machine: { cores: (await import('node:os')).availableParallelism(), node: process.version }, config: { sockets: clients.length, rooms: ROOMS, rate: RATE, seconds: SECONDS }, result, memory: { beforeMiB: memoryBefore.rss, afterMiB: memoryAfter.rss, peakMiB: Math.max(...samples, memoryAfter.rss) }, checks };
+  mkdirSync(join(root, 'bench', 'results'), { recursive: true });
+  const file = join(root, 'bench', 'results', `load-${report.date.replace(/[:.]/g, '-')}.json`);
+  writeFileSync(file, JSON.stringify(report, null, 2));
+  console.table({
+    'messages acked': result.main.acked,
+    'achieved rate /s': result.main.rate.toFixed(1),
+    'ack p50 ms': result.main.p50.toFixed(1),
+    'ack p95 ms': result.main.p95.toFixed(1),
+    'ack p99 ms': result.main.p99.toFixed(1),
+    errors: result.main.errors,
+    'memory before MiB': memoryBefore.rss.toFixed(1),
+    'memory after MiB': memoryAfter.rss.toFixed(1),
+    'others p95 without flood ms': result.flood.baselineP95.toFixed(1),
+    'others p95 with flood ms': result.flood.othersP95.toFixed(1),
+    'flood refused (RATE_LIMITED)': result.flood.refused,
+  });
+  console.log(`Results: ${file}`);
+  console.log(`${Object.values(checks).filter(Boolean).length} passed, ${Object.values(checks).filter((c) => !c).length} failed`);
+  await stopAll();
+  process.exit(Object.values(checks).every(Boolean) ? 0 : 1);
+} catch (error) {
+  console.error(error);
+  await stopAll();
+  process.exit(1);
+}
