@@ -15,7 +15,7 @@ const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const SECONDS = Number(process.env.LOAD_SECONDS ?? 300);
 const ROOMS = 25;
 const PER_ROOM = 20;
-const RATE = 200;
+const RATE = Number(process.env.LOAD_RATE ?? 200);
 
 await ensureDependencies(root);
 await ensureBuilds(root);

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import type { CourseView } from '@trainaction/contracts';
+import { findManyByField, findManyById } from '@trainaction/platform';
 import { Model, Types } from 'mongoose';
 import { COURSE_MODEL, LESSON_PROGRESS_MODEL, type CourseDoc, type LessonProgressDoc } from './course.schema';
 
@@ -78,9 +79,7 @@ export class CoursesRepository {
   }
 
   async findByIds(ids: string[]): Promise<CourseRecord[]> {
-    const valid = ids.filter((id) => Types.ObjectId.isValid(id));
-    const docs = await this.courses.find({ _id: { $in: valid } }).lean<CourseDoc[]>().exec();
-    return docs.map(toRecord);
+    return (await findManyById(this.courses, ids)).map(toRecord);
   }
 
   async findByActivity(activityId: string): Promise<CourseRecord | null> {
@@ -125,6 +124,6 @@ export class CoursesRepository {
   }
 
   async completedLessons(courseId: string, userIds: string[]): Promise<{ userId: string; lessonId: string }[]> {
-    return this.progress.find({ courseId, userId: { $in: userIds } }, { userId: 1, lessonId: 1, _id: 0 }).lean<{ userId: string; lessonId: string }[]>().exec();
+    return findManyByField(this.progress, 'userId', userIds, { courseId });
   }
 }

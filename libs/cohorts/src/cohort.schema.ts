@@ -33,9 +33,12 @@ export const CohortSchema = new Schema<CohortDoc>(
   { collection: 'cohorts', timestamps: true, versionKey: false },
 );
 
-/** A person's place in a cohort. Unique per (cohort, user): enrolling twice is a no-op. */
+/**
+ * A person's place in a cohort. Its id is `<cohortId>:<userId>`, so the membership check on every request is
+ * a primary-key lookup (FerretDB scans for any other filter), and enrolling twice is a no-op.
+ */
 export interface MembershipDoc {
-  _id: Types.ObjectId;
+  _id: string;
   cohortId: string;
   courseId: string;
   userId: string;
@@ -50,6 +53,7 @@ export const MEMBERSHIP_MODEL = 'Membership';
 
 export const MembershipSchema = new Schema<MembershipDoc>(
   {
+    _id: { type: String, required: true },
     cohortId: { type: String, required: true, index: true },
     courseId: { type: String, required: true, index: true },
     userId: { type: String, required: true, index: true },

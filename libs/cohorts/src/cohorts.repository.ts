@@ -1,12 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import type { ImportJobView, MemberRole } from '@trainaction/contracts';
+import { findManyByField, findManyById } from '@trainaction/platform';
 import { Model, Types } from 'mongoose';
 import { COHORT_MODEL, IMPORT_JOB_MODEL, MEMBERSHIP_MODEL, type CohortDoc, type ImportJobDoc, type MembershipDoc } from './cohort.schema';
 
 export type CohortRecord = Omit<CohortDoc, '_id'> & { id: string };
 export type NewCohort = Omit<CohortDoc, '_id' | 'createdAt' | 'updatedAt'>;
 export type MembershipRecord = Omit<MembershipDoc, '_id'>;
+
+export function membershipId(cohortId: string, userId: string): string {
+  return `${cohortId}:${userId}`;
+}
 
 function toCohort({ _id, ...rest }: CohortDoc): CohortRecord {
   return { ...rest, id: _id.toHexString() };
@@ -51,7 +56,10 @@ export class CohortsRepository {
 
   async list(query: CohortQuery): Promise<CohortRecord[]> {
     const filter: Record<string, unknown> = {};
-    if (query.ids) filter._id = { $in: query.ids.filter((id) => Types.ObjectId.isValid(id)) };
+    if (query.ids) {
+      const wanted = (await findManyById(this.cohorts, query.ids)).map(toCohort);
+      return wanted.filter((c) => (!query.courseId || c.courseId === query.courseId) && (!query.country || c.countries.includes(query.country))).sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime() || a.id.localeCompare(b.id));
+    }
     if (query.courseId) filter.courseId = query.courseId;
     if (query.country) filter.countries = query.country;
     if (query.openForEnrolment) Object.assign(filter, { enrollmentMode: 'open', status: { $in: ['planned', 'open', 'running'] } });
@@ -62,7 +70,7 @@ export class CohortsRepository {
   /** Returns false when the person is already a member (the unique index decides). */
   async addMember(member: Omit<MembershipRecord, 'createdAt'>): Promise<boolean> {
     try {
-      await this.memberships.create(member);
+      await this.memberships.create({ _id: membershipId(member.cohortId, member.userId), ...member });
       return true;
     } catch (error) {
       if (isDuplicateKey(error)) return false;
@@ -74,7 +82,8 @@ export class CohortsRepository {
   async addMembers(members: Omit<MembershipRecord, 'createdAt'>[]): Promise<number> {
     if (members.length === 0) return 0;
     try {
-      return (await this.memberships.insertMany(members, { ordered: false })).length;
+      const docs = members.map((m) => ({ _id: membershipId(m.cohortId, m.userId), ...m }));
+      return (await this.memberships.insertMany(docs, { ordered: false })).length;
     } catch (error) {
       const result = error as { insertedDocs?: unknown[]; writeErrors?: { code: number }[] };
       if (!(result.writeErrors ?? []).every((e) => e.code === 11000) || !result.writeErrors) throw error;
@@ -101,7 +110,7 @@ export class CohortsRepository {
   }
 
   async membership(cohortId: string, userId: string): Promise<MembershipRecord | null> {
-    return this.memberships.findOne({ cohortId, userId }, { _id: 0 }).lean<MembershipRecord>().exec();
+    return this.memberships.findById(membershipId(cohortId, userId), { _id: 0 }).lean<MembershipRecord>().exec();
   }
 
   async membershipsOfUser(userId: string): Promise<MembershipRecord[]> {
@@ -125,10 +134,9 @@ export class CohortsRepository {
   }
 
   async countMembers(cohortIds: string[]): Promise<Map<string, number>> {
-    const rows = await this.memberships
-      .aggregate<{ _id: string; n: number }>([{ $match: { cohortId: { $in: cohortIds } } }, { $group: { _id: '$cohortId', n: { $sum: 1 } } }])
-      .exec();
-    return new Map(rows.map((r) => [r._id, r.n]));
+    const counts = new Map<string, number>();
+    for (const m of await findManyByField(this.memberships, 'cohortId', cohortIds)) counts.set(m.cohortId, (counts.get(m.cohortId) ?? 0) + 1);
+    return counts;
   }
 
   async createImport(job: Omit<ImportJobDoc, '_id' | 'createdAt'>): Promise<string> {

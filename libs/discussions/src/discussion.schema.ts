@@ -99,6 +99,7 @@ MessageSchema.index({ roomId: 1, authorId: 1, clientMsgId: 1 }, { unique: true }
 /** One person's reaction with one emoji: a document each, so concurrent reactions never overwrite. */
 export interface ReactionDoc {
   messageId: string;
+  roomId: string;
   userId: string;
   emoji: string;
   createdAt: Date;
@@ -109,6 +110,7 @@ export const REACTION_MODEL = 'Reaction';
 export const ReactionSchema = new Schema<ReactionDoc>(
   {
     messageId: { type: String, required: true, index: true },
+    roomId: { type: String, required: true, index: true },
     userId: { type: String, required: true },
     emoji: { type: String, required: true },
     createdAt: { type: Date, required: true },

@@ -144,8 +144,8 @@ export class DiscussionsRepository {
     return this.messages.countDocuments(filter).exec();
   }
 
-  async addReaction(messageId: string, userId: string, emoji: string): Promise<void> {
-    await this.reactions.create({ messageId, userId, emoji, createdAt: new Date() }).catch((error: { code?: number }) => {
+  async addReaction(roomId: string, messageId: string, userId: string, emoji: string): Promise<void> {
+    await this.reactions.create({ roomId, messageId, userId, emoji, createdAt: new Date() }).catch((error: { code?: number }) => {
       if (error.code !== 11000) throw error; // already reacted with this emoji
     });
   }
@@ -154,9 +154,12 @@ export class DiscussionsRepository {
     await this.reactions.deleteOne({ messageId, userId, emoji }).exec();
   }
 
-  async reactionsOf(messageIds: string[]): Promise<ReactionDoc[]> {
+  /** Reactions of some messages of one room (one query by room, filtered in code). */
+  async reactionsOf(roomId: string, messageIds: string[]): Promise<ReactionDoc[]> {
     if (messageIds.length === 0) return [];
-    return this.reactions.find({ messageId: { $in: messageIds } }).sort({ createdAt: 1 }).lean<ReactionDoc[]>().exec();
+    const query = messageIds.length === 1 ? { messageId: messageIds[0] } : { roomId };
+    const wanted = new Set(messageIds);
+    return (await this.reactions.find(query).sort({ createdAt: 1 }).lean<ReactionDoc[]>().exec()).filter((r) => wanted.has(r.messageId));
   }
 
   async recordEdit(edit: MessageEditDoc): Promise<void> {

@@ -124,8 +124,13 @@ export class DiscussionsService {
 
   async send(caller: AuthUser, input: SendInput): Promise<{ message: MessageView }> {
     const { room, access } = await this.roomFor(caller, input.roomId);
-    const existing = await this.repo.findByClientId(room.id, caller.id, input.clientMsgId);
-    if (existing) return { message: await this.view(existing, caller.id) };
+    // A retry of a stored message is answered with it; the unique index catches retries on insert, so the
+    // stored copy is looked up first only where a check below could refuse the retry.
+    const refusable = Boolean(access.mutedUntil || room.locked || room.slowModeSeconds) || !this.limiter.wouldAllow(caller.id);
+    if (refusable) {
+      const existing = await this.repo.findByClientId(room.id, caller.id, input.clientMsgId);
+      if (existing) return { message: await this.view(existing, caller.id) };
+    }
 
     if (access.mutedUntil && !access.canModerate) throw new AppError('MUTED', `You are muted in this cohort until ${access.mutedUntil.toISOString()}`);
     if (room.locked && !access.canModerate) throw new AppError('ROOM_LOCKED', 'This room is locked by its moderators');
@@ -166,7 +171,7 @@ export class DiscussionsService {
       return { message: await this.view(winner, caller.id) };
     }
     if (access.memberRole === 'learner') await this.counters.record({ userId: caller.id, cohortId: room.cohortId, courseId: access.cohort.courseId, kind: 'message', at: now });
-    const message = await this.view(stored);
+    const message = toMessageView(stored, []); // a new message has no reactions yet
     this.publisher.toRoom(discussionRoom(room.id), 'message:new', message);
     if (root) await this.refreshReplyCount(root.id);
     if (mentions.length) {
@@ -202,7 +207,7 @@ export class DiscussionsService {
   async react(caller: AuthUser, messageId: string, emoji: string, on: boolean) {
     const { message } = await this.messageFor(caller, messageId);
     if (message.deletedAt) throw new AppError('CONFLICT', 'The message was deleted');
-    if (on) await this.repo.addReaction(messageId, caller.id, emoji);
+    if (on) await this.repo.addReaction(message.roomId, messageId, caller.id, emoji);
     else await this.repo.removeReaction(messageId, caller.id, emoji);
     const updated = (await this.repo.updateMessage(messageId, { changedAt: new Date() }))!;
     const view = await this.broadcastChange(updated, 'message:updated', caller.id);
@@ -330,7 +335,7 @@ export class DiscussionsService {
   }
 
   private async broadcastChange(message: MessageRecord, event: 'message:updated' | 'message:deleted', viewerId?: string): Promise<MessageView> {
-    const reactions = await this.repo.reactionsOf([message.id]);
+    const reactions = await this.repo.reactionsOf(message.roomId, [message.id]);
     this.publisher.toRoom(discussionRoom(message.roomId), event, toMessageView(message, reactions));
     return toMessageView(message, reactions, viewerId);
   }
@@ -340,7 +345,9 @@ export class DiscussionsService {
   }
 
   private async views(messages: MessageRecord[], viewerId?: string): Promise<MessageView[]> {
-    const reactions = await this.repo.reactionsOf(messages.map((m) => m.id));
+    const byRoom = new Map<string, string[]>();
+    for (const m of messages) byRoom.set(m.roomId, [...(byRoom.get(m.roomId) ?? []), m.id]);
+    const reactions = (await Promise.all([...byRoom].map(([roomId, ids]) => this.repo.reactionsOf(roomId, ids)))).flat();
     return messages.map((m) => toMessageView(m, reactions.filter((r) => r.messageId === m.id), viewerId));
   }
 

@@ -10,6 +10,13 @@ export class SendRateLimiter {
     private readonly perSecond = 2,
   ) {}
 
+  /** Whether `take` would succeed now, without taking. */
+  wouldAllow(userId: string, now = Date.now()): boolean {
+    const bucket = this.buckets.get(userId);
+    if (!bucket) return true;
+    return Math.min(this.capacity, bucket.tokens + ((now - bucket.at) / 1000) * this.perSecond) >= 1;
+  }
+
   take(userId: string, now = Date.now()): boolean {
     const bucket = this.buckets.get(userId) ?? { tokens: this.capacity, at: now };
     bucket.tokens = Math.min(this.capacity, bucket.tokens + ((now - bucket.at) / 1000) * this.perSecond);

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import type { Role } from '@trainaction/contracts';
+import { findManyByField, findManyById } from '@trainaction/platform';
 import { Model, Types } from 'mongoose';
 import { USER_MODEL, type UserDoc } from './user.schema';
 
@@ -44,16 +45,11 @@ export class UsersRepository {
   }
 
   async findByIds(ids: string[]): Promise<UserRecord[]> {
-    const valid = ids.filter((id) => Types.ObjectId.isValid(id));
-    if (valid.length === 0) return [];
-    const docs = await this.users.find({ _id: { $in: valid } }).lean<UserDoc[]>().exec();
-    return docs.map(toRecord);
+    return (await findManyById(this.users, ids)).map(toRecord);
   }
 
   async findByEmails(emails: string[]): Promise<UserRecord[]> {
-    if (emails.length === 0) return [];
-    const docs = await this.users.find({ emailLower: { $in: emails.map((e) => e.toLowerCase()) } }).lean<UserDoc[]>().exec();
-    return docs.map(toRecord);
+    return (await findManyByField(this.users, 'emailLower', emails.map((e) => e.toLowerCase()))).map(toRecord);
   }
 
   async findByEmail(email: string): Promise<UserRecord | null> {

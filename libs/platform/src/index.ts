@@ -22,3 +22,4 @@ export * from './database/cursor';
 export * from './http/request-id';
 export * from './database/ids';
 export * from './http/csv';
+export * from './database/find-many';

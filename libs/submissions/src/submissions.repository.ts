@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
+import { findManyByField } from '@trainaction/platform';
 import { Model, Types } from 'mongoose';
 import {
   REVIEW_CLAIM_MODEL,
@@ -100,8 +101,7 @@ export class SubmissionsRepository {
   }
 
   async versionsOf(submissionIds: string[]): Promise<VersionRecord[]> {
-    if (submissionIds.length === 0) return [];
-    return this.versions.find({ submissionId: { $in: submissionIds } }, { _id: 0 }).sort({ version: 1 }).lean<VersionRecord[]>().exec();
+    return (await findManyByField(this.versions, 'submissionId', submissionIds)).sort((a, b) => a.version - b.version);
   }
 
   async setReview(submissionId: string, version: number, review: NonNullable<SubmissionVersionDoc['review']>): Promise<void> {

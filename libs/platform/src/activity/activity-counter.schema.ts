@@ -8,6 +8,8 @@ export type ActivityKind = (typeof ACTIVITY_KINDS)[number];
  * messages or posts. One document per learner, cohort (or course, for lessons), kind and day.
  */
 export interface ActivityCounterDoc {
+  /** `<userId>|<cohortId>|<courseId>|<kind>|<day>`: the counter is found by primary key. */
+  _id: string;
   userId: string;
   cohortId: string;
   courseId: string;
@@ -21,6 +23,7 @@ export const ACTIVITY_COUNTER_MODEL = 'ActivityCounter';
 
 export const ActivityCounterSchema = new Schema<ActivityCounterDoc>(
   {
+    _id: { type: String, required: true },
     userId: { type: String, required: true, index: true },
     cohortId: { type: String, required: true },
     courseId: { type: String, required: true, index: true },
@@ -31,4 +34,3 @@ export const ActivityCounterSchema = new Schema<ActivityCounterDoc>(
   },
   { collection: 'activity_counters', versionKey: false },
 );
-ActivityCounterSchema.index({ userId: 1, cohortId: 1, courseId: 1, kind: 1, day: 1 }, { unique: true });

@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, OnModuleDestroy } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { Model } from 'mongoose';
 import { ACTIVITY_COUNTER_MODEL, type ActivityCounterDoc, type ActivityKind } from './activity-counter.schema';
@@ -27,25 +27,58 @@ function dayOf(at: Date): string {
   return at.toISOString().slice(0, 10);
 }
 
+function counterId(e: { userId: string; cohortId: string; courseId: string; kind: string }, day: string): string {
+  return [e.userId, e.cohortId, e.courseId, e.kind, day].join('|');
+}
+
+const FLUSH_MS = 250;
+
 /**
- * Writes and reads participation counters. Each counter belongs to one person and one day, so the only
- * concurrent increments are one person's own; on MongoDB `$inc` is atomic, on the embedded database a
- * simultaneous double action by the same person could count once (see docs/database.md).
+ * Writes and reads participation counters. Increments are gathered for a quarter of a second and written
+ * together (one write per counter, not per action: on the embedded database every update scans), and every
+ * read first writes what is pending, so a report asked right after an action already counts it. A crash
+ * can lose the last quarter second of counts, never the activity itself.
  */
 @Injectable()
-export class ActivityCounters {
+export class ActivityCounters implements OnModuleDestroy {
+  private pending = new Map<string, ActivityCounterDoc>();
+  private timer?: NodeJS.Timeout;
+  private flushing: Promise<void> = Promise.resolve();
+
   constructor(@InjectModel(ACTIVITY_COUNTER_MODEL) private readonly counters: Model<ActivityCounterDoc>) {}
 
   async record(event: ActivityEvent): Promise<void> {
     const day = dayOf(event.at ?? new Date());
-    const key = { userId: event.userId, cohortId: event.cohortId, courseId: event.courseId, kind: event.kind, day };
-    const update = { $inc: { count: event.delta ?? 1 }, $setOnInsert: { month: day.slice(0, 7) } };
-    try {
-      await this.counters.updateOne(key, update, { upsert: true }).exec();
-    } catch (error) {
-      // Two first actions of the day raced on the unique index: the document exists now, so increment it.
-      if ((error as { code?: number }).code !== 11000) throw error;
-      await this.counters.updateOne(key, { $inc: { count: event.delta ?? 1 } }).exec();
+    const id = counterId(event, day);
+    const entry = this.pending.get(id) ?? { _id: id, userId: event.userId, cohortId: event.cohortId, courseId: event.courseId, kind: event.kind, day, month: day.slice(0, 7), count: 0 };
+    entry.count += event.delta ?? 1;
+    this.pending.set(id, entry);
+    this.timer ??= setTimeout(() => void this.flush().catch(() => undefined), FLUSH_MS);
+  }
+
+  /** Writes every pending increment (also before each read and at shutdown). */
+  async flush(): Promise<void> {
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    const batch = [...this.pending.values()];
+    this.pending = new Map();
+    this.flushing = this.flushing.then(() => this.write(batch));
+    await this.flushing;
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    await this.flush().catch(() => undefined);
+  }
+
+  private async write(batch: ActivityCounterDoc[]): Promise<void> {
+    for (const entry of batch) {
+      try {
+        await this.counters.create(entry);
+      } catch (error) {
+        // The counter exists: add to it.
+        if ((error as { code?: number }).code !== 11000) throw error;
+        await this.counters.updateOne({ _id: entry._id }, { $inc: { count: entry.count } }).exec();
+      }
     }
   }
 
@@ -54,8 +87,8 @@ export class ActivityCounters {
     const sums = new Map<string, ActivityCounterDoc>();
     for (const e of events) {
       const day = dayOf(e.at ?? new Date());
-      const id = [e.userId, e.cohortId, e.courseId, e.kind, day].join('|');
-      const doc = sums.get(id) ?? { userId: e.userId, cohortId: e.cohortId, courseId: e.courseId, kind: e.kind, day, month: day.slice(0, 7), count: 0 };
+      const id = counterId(e, day);
+      const doc = sums.get(id) ?? { _id: id, userId: e.userId, cohortId: e.cohortId, courseId: e.courseId, kind: e.kind, day, month: day.slice(0, 7), count: 0 };
       doc.count += e.delta ?? 1;
       sums.set(id, doc);
     }
@@ -69,6 +102,7 @@ export class ActivityCounters {
    * milliseconds (docs/database.md).
    */
   async totals(filter: { userIds?: string[]; courseId?: string; from?: string; to?: string }): Promise<CounterRow[]> {
+    await this.flush();
     const match: Record<string, unknown> = {};
     // A long $in list is slow on the embedded database too; past a few ids, filter in code instead.
     const few = filter.userIds && filter.userIds.length <= 50;
@@ -76,7 +110,7 @@ export class ActivityCounters {
     if (filter.courseId) match.courseId = filter.courseId;
     if (filter.from || filter.to) match.day = { ...(filter.from ? { $gte: filter.from } : {}), ...(filter.to ? { $lte: filter.to } : {}) };
     const wanted = filter.userIds && !few ? new Set(filter.userIds) : null;
-    const docs = await this.counters.find(match, { _id: 0, day: 0 }).lean<Omit<ActivityCounterDoc, 'day'>[]>().exec();
+    const docs = await this.counters.find(match, { _id: 0, day: 0 }).lean<Omit<ActivityCounterDoc, 'day' | '_id'>[]>().exec();
     const sums = new Map<string, CounterRow>();
     for (const doc of docs) {
       if (wanted && !wanted.has(doc.userId)) continue;
