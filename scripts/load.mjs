@@ -73,26 +73,31 @@ try {
   const config = { url, clients, rate: RATE, seconds: SECONDS };
   const configFile = join(dataDir, 'load.json');
   writeFileSync(configFile, JSON.stringify(config));
-  const memoryBefore = { rss: rssMiB(api.pid) };
-  console.log(`• ${clients.length} sockets, ${RATE} messages/s for ${SECONDS} s, then a flood check…`);
+  const memoryBefore = { rss: 0 };
+  const memoryAfter = { rss: 0 };
+  console.log(`• ${clients.length} sockets, ${RATE} messages/s: 20 s warm-up, ${SECONDS} s measured, then a flood check…`);
   const generator = spawn(process.execPath, [join(root, 'scripts', 'lib', 'load-client.mjs'), configFile], { stdio: ['ignore', 'pipe', 'inherit'] });
   let output = '';
-  generator.stdout.on('data', (chunk) => (output += chunk));
+  generator.stdout.on('data', (chunk) => {
+    output += chunk;
+    // Memory is read at the markers: after the warm-up and at the end of the main run, sockets connected.
+    if (!memoryBefore.rss && output.includes('MARK warm')) memoryBefore.rss = rssMiB(api.pid);
+    if (!memoryAfter.rss && output.includes('MARK main')) memoryAfter.rss = rssMiB(api.pid);
+  });
   const samples = [];
   const sampler = setInterval(() => samples.push(rssMiB(api.pid)), 5000);
   const code = await new Promise((r) => generator.on('exit', r));
   clearInterval(sampler);
   if (code !== 0) throw new Error(`the load generator failed (${code})`);
-  await new Promise((r) => setTimeout(r, 15_000)); // let the API settle after the sockets close
-  const memoryAfter = { rss: rssMiB(api.pid) };
-  const result = JSON.parse(output);
+  const result = JSON.parse(output.split('\n').find((l) => l.startsWith('RESULT ')).slice(7));
 
   const checks = {
-    noErrors: result.main.errors === 0 && result.main.noAck === 0,
+    noErrors: result.main.errors === 0 && result.main.noAck === 0 && result.main.refused === 0,
     memoryWithin10Percent: memoryAfter.rss <= memoryBefore.rss * 1.1,
     floodIsolation: result.flood.othersP95 <= result.flood.baselineP95 * 1.2 + 2,
   };
-  const report = { date: new Date().toISOString(), machine: { cores: (await import('node:os')).availableParallelism(), node: process.version }, config: { sockets: clients.length, rooms: ROOMS, rate: RATE, seconds: SECONDS }, result, memory: { beforeMiB: memoryBefore.rss, afterMiB: memoryAfter.rss, peakMiB: Math.max(...samples, memoryAfter.rss) }, checks };
+  console.log(`RSS samples (MiB, every 5 s): ${samples.map((s) => s.toFixed(0)).join(" ")}`);
+  const report = { date: new Date().toISOString(), rssSamplesMiB: samples, machine: { cores: (await import('node:os')).availableParallelism(), node: process.version }, config: { sockets: clients.length, rooms: ROOMS, rate: RATE, seconds: SECONDS }, result, memory: { beforeMiB: memoryBefore.rss, afterMiB: memoryAfter.rss, peakMiB: Math.max(...samples, memoryAfter.rss) }, checks };
   mkdirSync(join(root, 'bench', 'results'), { recursive: true });
   const file = join(root, 'bench', 'results', `load-${report.date.replace(/[:.]/g, '-')}.json`);
   writeFileSync(file, JSON.stringify(report, null, 2));

@@ -59,12 +59,16 @@ async function drive({ seconds, rate, senders, flooder }) {
   return { acked: latencies.length, rate: latencies.length / elapsed, errors, noAck, refused, p50: percentile(latencies, 50), p95: percentile(latencies, 95), p99: percentile(latencies, 99) };
 }
 
-// Senders: 100 people sending two a second each make 200 a second; the rest listen.
+// Senders: 100 people sending two a second each make 200 a second; the rest listen. A warm-up first, so
+// memory is compared between two points of the steady state (the parent reads it at each marker).
 const senders = sockets.filter((_, i) => i % 5 === 0);
+await drive({ seconds: 20, rate: config.rate, senders });
+process.stdout.write('MARK warm\n');
 const main = await drive({ seconds: config.seconds, rate: config.rate, senders });
+process.stdout.write('MARK main\n');
 const quiet = senders.slice(1);
 const baseline = await drive({ seconds: 20, rate: config.rate / 2, senders: quiet });
 const flooded = await drive({ seconds: 20, rate: config.rate / 2, senders: quiet, flooder: senders[0] });
 for (const s of sockets) s.socket.disconnect();
-process.stdout.write(JSON.stringify({ main, flood: { baselineP95: baseline.p95, othersP95: flooded.p95, refused: flooded.refused, errors: flooded.errors } }));
+process.stdout.write('RESULT ' + JSON.stringify({ main, flood: { baselineP95: baseline.p95, othersP95: flooded.p95, refused: flooded.refused, errors: flooded.errors } }) + '\n');
 process.exit(0);

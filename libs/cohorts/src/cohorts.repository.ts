@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import type { ImportJobView, MemberRole } from '@trainaction/contracts';
-import { findManyByField, findManyById } from '@trainaction/platform';
+import { findManyByField, findManyById, TtlCache } from '@trainaction/platform';
 import { Model, Types } from 'mongoose';
 import { COHORT_MODEL, IMPORT_JOB_MODEL, MEMBERSHIP_MODEL, type CohortDoc, type ImportJobDoc, type MembershipDoc } from './cohort.schema';
 
@@ -28,8 +28,14 @@ export interface CohortQuery {
   openForEnrolment?: boolean;
 }
 
+/** Cohorts and memberships are read on every message; changes made here invalidate at once. */
+const CACHE_MS = 2000;
+
 @Injectable()
 export class CohortsRepository {
+  private readonly cohortCache = new TtlCache<CohortRecord | null>(CACHE_MS);
+  private readonly membershipCache = new TtlCache<MembershipRecord | null>(CACHE_MS);
+
   constructor(
     @InjectModel(COHORT_MODEL) private readonly cohorts: Model<CohortDoc>,
     @InjectModel(MEMBERSHIP_MODEL) private readonly memberships: Model<MembershipDoc>,
@@ -42,6 +48,7 @@ export class CohortsRepository {
   }
 
   async update(id: string, set: Partial<NewCohort>, unset: (keyof NewCohort)[] = []): Promise<CohortRecord | null> {
+    this.cohortCache.delete(id);
     const update: Record<string, unknown> = { $set: set };
     if (unset.length) update.$unset = Object.fromEntries(unset.map((k) => [k, 1]));
     await this.cohorts.updateOne({ _id: id }, update).exec();
@@ -50,8 +57,10 @@ export class CohortsRepository {
 
   async findById(id: string): Promise<CohortRecord | null> {
     if (!Types.ObjectId.isValid(id)) return null;
-    const doc = await this.cohorts.findById(id).lean<CohortDoc>().exec();
-    return doc ? toCohort(doc) : null;
+    return this.cohortCache.get(id, async () => {
+      const doc = await this.cohorts.findById(id).lean<CohortDoc>().exec();
+      return doc ? toCohort(doc) : null;
+    });
   }
 
   async list(query: CohortQuery): Promise<CohortRecord[]> {
@@ -69,6 +78,7 @@ export class CohortsRepository {
 
   /** Returns false when the person is already a member (the unique index decides). */
   async addMember(member: Omit<MembershipRecord, 'createdAt'>): Promise<boolean> {
+    this.membershipCache.delete(membershipId(member.cohortId, member.userId));
     try {
       await this.memberships.create({ _id: membershipId(member.cohortId, member.userId), ...member });
       return true;
@@ -81,6 +91,7 @@ export class CohortsRepository {
   /** Bulk enrolment (seeding, builders); existing memberships are skipped. Returns how many were added. */
   async addMembers(members: Omit<MembershipRecord, 'createdAt'>[]): Promise<number> {
     if (members.length === 0) return 0;
+    this.membershipCache.clear();
     try {
       const docs = members.map((m) => ({ _id: membershipId(m.cohortId, m.userId), ...m }));
       return (await this.memberships.insertMany(docs, { ordered: false })).length;
@@ -92,6 +103,7 @@ export class CohortsRepository {
   }
 
   async setMemberRole(cohortId: string, userId: string, role: MemberRole): Promise<void> {
+    this.membershipCache.delete(membershipId(cohortId, userId));
     await this.memberships.updateOne({ cohortId, userId }, { $set: { role } }).exec();
   }
 
@@ -100,17 +112,20 @@ export class CohortsRepository {
   }
 
   async setSanction(cohortId: string, userId: string, kind: 'mute' | 'ban', until: Date | null): Promise<boolean> {
+    this.membershipCache.delete(membershipId(cohortId, userId));
     const field = kind === 'mute' ? 'mutedUntil' : 'bannedUntil';
     const update = until ? { $set: { [field]: until } } : { $unset: { [field]: 1 } };
     return (await this.memberships.updateOne({ cohortId, userId }, update).exec()).matchedCount > 0;
   }
 
   async removeMember(cohortId: string, userId: string): Promise<boolean> {
+    this.membershipCache.delete(membershipId(cohortId, userId));
     return (await this.memberships.deleteOne({ cohortId, userId }).exec()).deletedCount > 0;
   }
 
   async membership(cohortId: string, userId: string): Promise<MembershipRecord | null> {
-    return this.memberships.findById(membershipId(cohortId, userId), { _id: 0 }).lean<MembershipRecord>().exec();
+    const id = membershipId(cohortId, userId);
+    return this.membershipCache.get(id, () => this.memberships.findById(id, { _id: 0 }).lean<MembershipRecord>().exec());
   }
 
   async membershipsOfUser(userId: string): Promise<MembershipRecord[]> {

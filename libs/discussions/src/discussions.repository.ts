@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
+import { TtlCache } from '@trainaction/platform';
 import { Model, Types } from 'mongoose';
 import {
   MESSAGE_EDIT_MODEL,
@@ -32,6 +33,9 @@ function oid(id: string): Types.ObjectId {
 /** Every read and write of rooms, messages, reactions, edits and read marks. Cohort-scoped reads take the cohort id. */
 @Injectable()
 export class DiscussionsRepository {
+  /** Rooms are read on every message; changes made here invalidate at once, other nodes within 2 s. */
+  private readonly roomCache = new TtlCache<RoomRecord | null>(2000);
+
   constructor(
     @InjectModel(ROOM_MODEL) private readonly rooms: Model<RoomDoc>,
     @InjectModel(MESSAGE_MODEL) private readonly messages: Model<MessageDoc>,
@@ -49,8 +53,10 @@ export class DiscussionsRepository {
 
   async findRoom(id: string): Promise<RoomRecord | null> {
     if (!Types.ObjectId.isValid(id)) return null;
-    const doc = await this.rooms.findById(id).lean<RoomDoc>().exec();
-    return doc ? toRoom(doc) : null;
+    return this.roomCache.get(id, async () => {
+      const doc = await this.rooms.findById(id).lean<RoomDoc>().exec();
+      return doc ? toRoom(doc) : null;
+    });
   }
 
   async roomsOfCohort(cohortId: string): Promise<RoomRecord[]> {
@@ -60,6 +66,7 @@ export class DiscussionsRepository {
 
   async updateRoom(id: string, set: Partial<Pick<RoomDoc, 'locked' | 'slowModeSeconds' | 'pinnedMessageIds' | 'pinExpiries' | 'name' | 'topic' | 'sessionCount' | 'lastSessionThreadId'>>): Promise<RoomRecord | null> {
     await this.rooms.updateOne({ _id: id }, { $set: set }).exec();
+    this.roomCache.delete(id);
     return this.findRoom(id);
   }
 

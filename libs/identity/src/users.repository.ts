@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import type { Role } from '@trainaction/contracts';
-import { findManyByField, findManyById } from '@trainaction/platform';
+import { findManyByField, findManyById, TtlCache } from '@trainaction/platform';
 import { Model, Types } from 'mongoose';
 import { USER_MODEL, type UserDoc } from './user.schema';
 
@@ -15,6 +15,9 @@ function toRecord({ _id, ...rest }: UserDoc): UserRecord {
 
 @Injectable()
 export class UsersRepository {
+  /** Display names and countries are read on every message: a short cache, cleared by writes here. */
+  private readonly profileCache = new TtlCache<UserRecord | null>(2000);
+
   constructor(@InjectModel(USER_MODEL) private readonly users: Model<UserDoc>) {}
 
   /** Throws a duplicate-key error (E11000) when the e-mail exists in any letter case. */
@@ -44,6 +47,11 @@ export class UsersRepository {
     return doc ? toRecord(doc) : null;
   }
 
+  /** The same, through the short cache: for hot paths that only need names and countries. */
+  async findProfile(id: string): Promise<UserRecord | null> {
+    return this.profileCache.get(id, () => this.findById(id));
+  }
+
   async findByIds(ids: string[]): Promise<UserRecord[]> {
     return (await findManyById(this.users, ids)).map(toRecord);
   }
@@ -70,6 +78,7 @@ export class UsersRepository {
   }
 
   async updateProfile(id: string, changes: ProfileChanges, unset: (keyof ProfileChanges)[]): Promise<UserRecord | null> {
+    this.profileCache.delete(id);
     const update: Record<string, unknown> = { $set: changes };
     if (unset.length) update.$unset = Object.fromEntries(unset.map((k) => [k, 1]));
     await this.users.updateOne({ _id: id }, update).exec();
@@ -77,12 +86,14 @@ export class UsersRepository {
   }
 
   async setDisabled(id: string, disabled: boolean): Promise<UserRecord | null> {
+    this.profileCache.delete(id);
     await this.users.updateOne({ _id: id }, disabled ? { $set: { disabledAt: new Date() } } : { $unset: { disabledAt: 1 } }).exec();
     return this.findById(id);
   }
 
   /** Replaces personal data with placeholders; the account can never sign in again. */
   async anonymize(id: string, passwordHash: string): Promise<void> {
+    this.profileCache.delete(id);
     const email = `erased-${id}@erased.invalid`;
     await this.users
       .updateOne(
@@ -93,6 +104,7 @@ export class UsersRepository {
   }
 
   async setRole(id: string, role: Role): Promise<UserRecord | null> {
+    this.profileCache.delete(id);
     await this.users.updateOne({ _id: id }, { $set: { role } }).exec();
     return this.findById(id);
   }

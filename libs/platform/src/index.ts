@@ -23,3 +23,4 @@ export * from './http/request-id';
 export * from './database/ids';
 export * from './http/csv';
 export * from './database/find-many';
+export * from './database/ttl-cache';
