@@ -4,6 +4,7 @@
 // bench/results/load-<time>.json. The load comes from a separate process (scripts/lib/load-client.mjs).
 import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -25,7 +26,8 @@ const dataDir = mkdtempSync(join(tmpdir(), 'trainaction-load-'));
 const db = await startEmbeddedDb({ root, dataDir: join(dataDir, 'db') });
 const mongodbUri = `${db.uri}/load`;
 const port = await freePort();
-const api = spawn(process.execPath, ['dist/apps/api/main.js'], {
+const inspectPort = await freePort();
+const api = spawn(process.execPath, [`--inspect=127.0.0.1:${inspectPort}`, 'dist/apps/api/main.js'], {
   cwd: root,
   stdio: ['ignore', 'ignore', 'inherit'],
   env: { ...process.env, NODE_ENV: 'production', COOKIE_SECURE: 'false', HOST: '127.0.0.1', PORT: String(port), MONGODB_URI: mongodbUri, DATA_DIR: dataDir, LOG_LEVEL: 'warn', SEED_DEMO: 'false', ARGON2_MEMORY_KIB: '1024', ARGON2_TIME_COST: '1', RATE_LIMIT_PER_MINUTE: '1000000', LOGIN_MAX_FAILURES_PER_ADDRESS: '100000' },
@@ -36,6 +38,32 @@ const stopAll = async () => {
   await db.stop();
   rmSync(dataDir, { recursive: true, force: true });
 };
+
+/**
+ * The API's live heap after a full garbage collection, read through the inspector protocol: unlike the
+ * resident size, it does not depend on when the collector last ran, so it shows a leak and nothing else.
+ */
+async function liveHeapMiB() {
+  const WebSocket = createRequire(import.meta.url)(join(root, 'node_modules', 'ws'));
+  const [target] = await (await fetch(`http://127.0.0.1:${inspectPort}/json/list`)).json();
+  const ws = new WebSocket(target.webSocketDebuggerUrl);
+  await new Promise((resolve, reject) => (ws.once('open', resolve), ws.once('error', reject)));
+  let id = 0;
+  const call = (method, params = {}) =>
+    new Promise((resolve) => {
+      const mine = ++id;
+      ws.on('message', function onMessage(data) {
+        const msg = JSON.parse(String(data));
+        if (msg.id === mine) (ws.off('message', onMessage), resolve(msg.result));
+      });
+      ws.send(JSON.stringify({ id: mine, method, params }));
+    });
+  await call('HeapProfiler.collectGarbage');
+  await call('HeapProfiler.collectGarbage');
+  const result = await call('Runtime.evaluate', { expression: 'process.memoryUsage().heapUsed', returnByValue: true });
+  ws.close();
+  return result.result.value / 1024 / 1024;
+}
 
 function rssMiB(pid) {
   const line = readFileSync(`/proc/${pid}/status`, 'utf8').split('\n').find((l) => l.startsWith('VmRSS:'));
@@ -73,31 +101,40 @@ try {
   const config = { url, clients, rate: RATE, seconds: SECONDS };
   const configFile = join(dataDir, 'load.json');
   writeFileSync(configFile, JSON.stringify(config));
-  const memoryBefore = { rss: 0 };
-  const memoryAfter = { rss: 0 };
+  const memoryBefore = { rss: 0, heap: 0 };
+  const memoryAfter = { rss: 0, heap: 0 };
+  const marks = [];
   console.log(`• ${clients.length} sockets, ${RATE} messages/s: 20 s warm-up, ${SECONDS} s measured, then a flood check…`);
   const generator = spawn(process.execPath, [join(root, 'scripts', 'lib', 'load-client.mjs'), configFile], { stdio: ['ignore', 'pipe', 'inherit'] });
   let output = '';
   generator.stdout.on('data', (chunk) => {
     output += chunk;
-    // Memory is read at the markers: after the warm-up and at the end of the main run, sockets connected.
-    if (!memoryBefore.rss && output.includes('MARK warm')) memoryBefore.rss = rssMiB(api.pid);
-    if (!memoryAfter.rss && output.includes('MARK main')) memoryAfter.rss = rssMiB(api.pid);
+    // Memory is read at the markers (after the warm-up, at the end of the main run), sockets connected; the
+    // generator keeps sending meanwhile, which is fine: a leak would show as growth between them.
+    if (!memoryBefore.rss && output.includes('MARK warm')) {
+      memoryBefore.rss = rssMiB(api.pid);
+      marks.push(liveHeapMiB().then((heap) => (memoryBefore.heap = heap)));
+    }
+    if (!memoryAfter.rss && output.includes('MARK main')) {
+      memoryAfter.rss = rssMiB(api.pid);
+      marks.push(liveHeapMiB().then((heap) => (memoryAfter.heap = heap)));
+    }
   });
   const samples = [];
   const sampler = setInterval(() => samples.push(rssMiB(api.pid)), 5000);
   const code = await new Promise((r) => generator.on('exit', r));
   clearInterval(sampler);
   if (code !== 0) throw new Error(`the load generator failed (${code})`);
+  await Promise.all(marks);
   const result = JSON.parse(output.split('\n').find((l) => l.startsWith('RESULT ')).slice(7));
 
   const checks = {
     noErrors: result.main.errors === 0 && result.main.noAck === 0 && result.main.refused === 0,
-    memoryWithin10Percent: memoryAfter.rss <= memoryBefore.rss * 1.1,
+    memoryWithin10Percent: memoryAfter.heap <= memoryBefore.heap * 1.1,
     floodIsolation: result.flood.othersP95 <= result.flood.baselineP95 * 1.2 + 2,
   };
   console.log(`RSS samples (MiB, every 5 s): ${samples.map((s) => s.toFixed(0)).join(" ")}`);
-  const report = { date: new Date().toISOString(), rssSamplesMiB: samples, machine: { cores: (await import('node:os')).availableParallelism(), node: process.version }, config: { sockets: clients.length, rooms: ROOMS, rate: RATE, seconds: SECONDS }, result, memory: { beforeMiB: memoryBefore.rss, afterMiB: memoryAfter.rss, peakMiB: Math.max(...samples, memoryAfter.rss) }, checks };
+  const report = { date: new Date().toISOString(), rssSamplesMiB: samples, machine: { cores: (await import('node:os')).availableParallelism(), node: process.version }, config: { sockets: clients.length, rooms: ROOMS, rate: RATE, seconds: SECONDS }, result, memory: { liveHeapBeforeMiB: memoryBefore.heap, liveHeapAfterMiB: memoryAfter.heap, rssBeforeMiB: memoryBefore.rss, rssAfterMiB: memoryAfter.rss, rssPeakMiB: Math.max(...samples, memoryAfter.rss) }, checks };
   mkdirSync(join(root, 'bench', 'results'), { recursive: true });
   const file = join(root, 'bench', 'results', `load-${report.date.replace(/[:.]/g, '-')}.json`);
   writeFileSync(file, JSON.stringify(report, null, 2));
@@ -108,8 +145,9 @@ try {
     'ack p95 ms': result.main.p95.toFixed(1),
     'ack p99 ms': result.main.p99.toFixed(1),
     errors: result.main.errors,
-    'memory before MiB': memoryBefore.rss.toFixed(1),
-    'memory after MiB': memoryAfter.rss.toFixed(1),
+    'live heap before MiB': memoryBefore.heap.toFixed(1),
+    'live heap after MiB': memoryAfter.heap.toFixed(1),
+    'resident before / after MiB': `${memoryBefore.rss.toFixed(0)} / ${memoryAfter.rss.toFixed(0)}`,
     'others p95 without flood ms': result.flood.baselineP95.toFixed(1),
     'others p95 with flood ms': result.flood.othersP95.toFixed(1),
     'flood refused (RATE_LIMITED)': result.flood.refused,
