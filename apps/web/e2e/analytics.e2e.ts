@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seriousViolations } from './accessibility';
-import { startStack, type RunningStack } from './stack';
+import { open, startStack, type RunningStack } from './stack';
 
 let stack: RunningStack;
 
@@ -14,7 +14,7 @@ afterAll(() => stack?.stop());
 async function signIn(email: string, viewport = { width: 1280, height: 900 }): Promise<Page> {
   const context = await stack.browser.newContext({ viewport, locale: 'es-HN', timezoneId: 'America/Tegucigalpa', acceptDownloads: true });
   const page = await context.newPage();
-  await page.goto(`${stack.url}/login`, { waitUntil: 'networkidle' });
+  await open(page, `${stack.url}/login`);
   await page.fill('input[name="email"]', email);
   await page.fill('input[name="password"]', 'TrainAction-demo-2026');
   await page.locator('form button[type="submit"]').click();

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seriousViolations } from './accessibility';
-import { startStack, type RunningStack } from './stack';
+import { open, startStack, type RunningStack } from './stack';
 
 let stack: RunningStack;
 
@@ -32,7 +32,7 @@ describe('signing up and in, in the browser', () => {
     const email = `e2e.${randomBytes(3).toString('hex')}@example.org`;
     const password = 'una-contraseña-segura';
 
-    await page.goto(`${stack.url}/register`);
+    await open(page, `${stack.url}/register`);
     expect(await seriousViolations(page)).toEqual([]);
     await page.fill('input[name="displayName"]', 'Daniela Pérez');
     await page.fill('input[name="email"]', email);
@@ -51,6 +51,7 @@ describe('signing up and in, in the browser', () => {
     await page.waitForURL(/\/login/);
     await page.goto(`${stack.url}/home`);
     await page.waitForURL(/\/login/);
+    await page.waitForSelector('html[data-hydrated]', { state: 'attached' });
 
     await page.fill('input[name="email"]', email.toUpperCase());
     await page.fill('input[name="password"]', password);
@@ -62,7 +63,7 @@ describe('signing up and in, in the browser', () => {
 
   it('shows field-level errors for a bad registration and keeps what was typed', async () => {
     const page = await newPage({ width: 390, height: 844 });
-    await page.goto(`${stack.url}/register`);
+    await open(page, `${stack.url}/register`);
     await page.fill('input[name="displayName"]', 'Jo');
     await page.fill('input[name="email"]', 'aprendiz@trainaction.demo');
     await page.fill('input[name="password"]', 'corta');
@@ -77,7 +78,7 @@ describe('signing up and in, in the browser', () => {
 
   it('refuses a wrong password with a message, and signs the demo learner in', async () => {
     const page = await newPage();
-    await page.goto(`${stack.url}/login`);
+    await open(page, `${stack.url}/login`);
     await page.fill('input[name="email"]', 'aprendiz@trainaction.demo');
     await page.fill('input[name="password"]', 'no-es-la-clave');
     await page.locator('form button[type="submit"]').click();

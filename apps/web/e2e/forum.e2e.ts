@@ -1,7 +1,7 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seriousViolations } from './accessibility';
-import { startStack, type RunningStack } from './stack';
+import { open, startStack, type RunningStack } from './stack';
 
 const PASSWORD = 'TrainAction-demo-2026';
 const LEARNER = 'aprendiz@trainaction.demo';
@@ -41,7 +41,7 @@ afterAll(() => stack?.stop());
 async function signedIn(email: string, viewport = { width: 1280, height: 900 }): Promise<{ context: BrowserContext; page: Page }> {
   const context = await stack.browser.newContext({ viewport, locale: 'es-HN' });
   const page = await context.newPage();
-  await page.goto(`${stack.url}/login`);
+  await open(page, `${stack.url}/login`);
   await page.fill('input[name="email"]', email);
   await page.fill('input[name="password"]', PASSWORD);
   await page.locator('form button[type="submit"]').click();

@@ -3,11 +3,17 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { dropDatabase, testDatabaseUri } from '@trainaction/testing';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import { freePort, waitForHttp } from '../../../scripts/lib/processes.mjs';
 import { stopProcess } from '../../../scripts/lib/embedded-db.mjs';
 
 const root = resolve(__dirname, '../../..');
+
+/** Opens a page and waits until it is hydrated (the root layout marks `<html data-hydrated>`). */
+export async function open(page: Page, url: string): Promise<void> {
+  await page.goto(url);
+  await page.waitForSelector('html[data-hydrated]', { state: 'attached' });
+}
 
 export interface RunningStack {
   url: string;

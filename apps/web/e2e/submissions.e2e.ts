@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seriousViolations } from './accessibility';
-import { startStack, type RunningStack } from './stack';
+import { open, startStack, type RunningStack } from './stack';
 
 let stack: RunningStack;
 
@@ -32,7 +32,7 @@ async function signIn(browser: Browser, email: string, viewport = { width: 1280,
   const context = await browser.newContext({ viewport, locale: 'es-HN', timezoneId: 'America/Santo_Domingo' });
   const page = await context.newPage();
   // Wait for hydration: a form filled before it can lose its values under load.
-  await page.goto(`${stack.url}/login`, { waitUntil: 'networkidle' });
+  await open(page, `${stack.url}/login`);
   await page.fill('input[name="email"]', email);
   await page.fill('input[name="password"]', PASSWORD);
   await page.locator('form button[type="submit"]').click();

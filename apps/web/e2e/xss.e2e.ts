@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Page } from 'playwright-core';
 import { io } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startStack, type RunningStack } from './stack';
+import { open, startStack, type RunningStack } from './stack';
 
 /**
  * Script payloads in every kind of user-written field (display name, organisation, live messages, forum
@@ -80,7 +80,7 @@ describe('user-written text in the browser', () => {
       dialogs.push(dialog.message());
       void dialog.dismiss();
     });
-    await page.goto(`${stack.url}/login`);
+    await open(page, `${stack.url}/login`);
     await page.waitForLoadState('networkidle');
     await page.fill('input[name="email"]', 'coordinacion@trainaction.demo');
     await page.fill('input[name="password"]', PASSWORD);
