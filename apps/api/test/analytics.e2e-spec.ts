@@ -87,12 +87,15 @@ describe('participation analytics', () => {
     expect(sent.ok).toBe(true);
     const submitted: Ack<unknown> = await socket.timeout(5000).emitWithAck('submission:submit', { activityId: course.modules[0].activities[0].id, cohortId: cohort.id, clientSubmissionId: randomUUID(), body: 'Mi trabajo' });
     expect(submitted.ok).toBe(true);
+    const thread = await api.client().post<{ id: string }>(`/api/cohorts/${cohort.id}/threads`, { title: 'Pregunta', body: 'Hola' }, { token: learners[0].token });
+    expect((await api.client().post(`/api/threads/${thread.body.id}/posts`, { body: 'Respuesta' }, { token: ana.token })).status).toBe(201);
     socket.disconnect();
 
     const after = await report(admin, 'by=country,gender&raw=true');
     const [b, a] = [cell(before, { country: 'SV', gender: 'woman' }), cell(after, { country: 'SV', gender: 'woman' })];
     expect(a.messages).toBe((b.messages as number) + 1);
     expect(a.submissions).toBe((b.submissions as number) + 1);
+    expect(a.posts).toBe((b.posts as number) + 1);
     expect(a.activeLearners).toBe((b.activeLearners as number) + 1);
     expect(cell(after, { country: 'SV', gender: 'man' }).messages).toBe(cell(before, { country: 'SV', gender: 'man' }).messages);
     expect(after.totals.messages).toBe((before.totals.messages as number) + 1);

@@ -163,6 +163,20 @@ describe('forums', () => {
     expect(await call(a, 'moderation:hide', { postId: reply.id, reason: 'spam' })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
   });
 
+  it('refuses posts in a locked forum thread and from a muted member, also in the course-wide forum', async () => {
+    const t = await thread(ana, cohortX, { title: 'Hilo que se cierra' });
+    const m = await connect(mod);
+    expect(await call(m, 'moderation:lock', { forumThreadId: t.id, locked: true })).toMatchObject({ ok: true, data: { thread: { locked: true } } });
+    expect((await post(beto, t.id, 'tarde')).body.error.code).toBe('ROOM_LOCKED');
+    expect(await call(await connect(ana), 'moderation:lock', { forumThreadId: t.id, locked: false })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+
+    const shared = await thread(ana, cohortX, { courseWide: true, title: 'Hilo regional' });
+    await callOk(m, 'moderation:mute', { cohortId: cohortX.id, userId: beto.user.id, minutes: 10, reason: 'Prueba' });
+    expect((await post(beto, shared.id, 'silenciado')).body.error.code).toBe('MUTED');
+    await callOk(m, 'moderation:mute', { cohortId: cohortX.id, userId: beto.user.id, minutes: 0, reason: 'Fin' });
+    expect((await post(beto, shared.id, 'de nuevo')).status).toBe(201);
+  });
+
   it('answers bad input clearly and changes nothing', async () => {
     const t = await thread(ana, cohortX, { title: 'Hilo para errores' });
     expect((await api.client().post<ErrorBody>(`/api/cohorts/${cohortX.id}/threads`, { title: '', body: 'x' }, { token: ana.token })).body.error.details?.[0].path).toBe('title');

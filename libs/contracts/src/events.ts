@@ -47,7 +47,7 @@ export interface ClientToServerEvents {
   'moderation:watch': Handler<{ cohortId: string }, Record<string, never>>;
   'moderation:hide': Handler<{ messageId?: string; postId?: string; reason: string; hidden?: boolean }, { message?: MessageView; post?: PostView }>;
   'moderation:pin': Handler<{ messageId: string; pinned: boolean; minutes?: number }, { room: RoomView }>;
-  'moderation:lock': Handler<{ roomId?: string; threadRootId?: string; locked: boolean }, { room?: RoomView; message?: MessageView }>;
+  'moderation:lock': Handler<{ roomId?: string; threadRootId?: string; forumThreadId?: string; locked: boolean }, { room?: RoomView; message?: MessageView; thread?: ThreadView }>;
   'moderation:slowmode': Handler<{ roomId: string; seconds: number }, { room: RoomView }>;
   'forum:watch': Handler<{ cohortId: string; threadId?: string }, Record<string, never>>;
   'moderation:mute': Handler<{ cohortId: string; userId: string; kind?: 'mute' | 'ban'; minutes: number; reason: string }, { sanction: SanctionView }>;

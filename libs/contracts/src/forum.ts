@@ -97,6 +97,7 @@ export interface ThreadView {
   opensAt?: string;
   dueAt?: string;
   acceptedPostId?: string;
+  locked?: boolean;
   roomId?: string;
   replyCount: number;
   lastActivityAt: string;

@@ -19,6 +19,7 @@ export function toThreadView(thread: ThreadRecord, extra: Partial<ThreadView> = 
     opensAt: thread.opensAt?.toISOString(),
     dueAt: thread.dueAt?.toISOString(),
     acceptedPostId: thread.acceptedPostId,
+    locked: thread.locked || undefined,
     roomId: thread.roomId,
     replyCount: thread.replyCount,
     lastActivityAt: thread.lastActivityAt.toISOString(),

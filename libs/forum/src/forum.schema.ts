@@ -18,6 +18,8 @@ export interface ThreadDoc {
   opensAt?: Date;
   dueAt?: Date;
   acceptedPostId?: string;
+  /** Locked by a moderator: no new posts. */
+  locked?: boolean;
   roomId?: string;
   /** Unique: `session:<roomId>:<n>` for a thread made from a live session, the thread's own id otherwise. */
   sourceKey: string;
@@ -48,6 +50,7 @@ export const ThreadSchema = new Schema<ThreadDoc>(
     opensAt: Date,
     dueAt: Date,
     acceptedPostId: String,
+    locked: Boolean,
     roomId: String,
     sourceKey: { type: String, required: true, unique: true },
     searchText: { type: String, required: true },

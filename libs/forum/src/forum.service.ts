@@ -136,8 +136,14 @@ export class ForumService {
   async createPost(caller: AuthUser, threadId: string, input: PostCreateInput): Promise<PostView> {
     const { thread, access } = await this.threadFor(caller, threadId);
     if (thread.deletedAt) throw new AppError('CONFLICT', 'The thread was deleted');
-    const cohortAccess = thread.cohortId ? await this.access.visible(caller, thread.cohortId) : undefined;
-    if (cohortAccess?.mutedUntil && !access.canModerate) throw new AppError('MUTED', `You are muted in this cohort until ${cohortAccess.mutedUntil.toISOString()}`);
+    if (thread.locked && !access.canModerate) throw new AppError('ROOM_LOCKED', 'This thread is locked by its moderators');
+    if (!access.canModerate) {
+      // A member muted in their cohort is muted in its course-wide forum too.
+      const now = new Date();
+      const mine = thread.cohortId ? [await this.cohorts.membership(thread.cohortId, caller.id)] : (await this.cohorts.membershipsOfUser(caller.id)).filter((m) => m.courseId === thread.courseId);
+      const mutedUntil = mine.map((m) => m?.mutedUntil).find((until) => until && until > now);
+      if (mutedUntil) throw new AppError('MUTED', `You are muted in this cohort until ${mutedUntil.toISOString()}`);
+    }
     if (input.anonymous && !thread.allowAnonymous) throw new AppError('VALIDATION_FAILED', 'The request has invalid fields', [{ path: 'anonymous', message: 'is not allowed in this thread' }]);
     const clientKey = `${caller.id}:${input.clientPostId ?? newId()}`;
     const retried = await this.repo.findPostByClientKey(clientKey);
@@ -259,6 +265,16 @@ export class ForumService {
     const { post, access } = await this.postFor(caller, postId);
     if (!access.canModerate && post.authorId !== caller.id) throw new AppError('FORBIDDEN', 'Only moderators and the author see the history');
     return { postId, versions: await this.repo.editsOf(post.id), current: post.deletedAt ? undefined : post.body };
+  }
+
+  /** For the moderation library: lock or unlock a forum thread. */
+  async setThreadLocked(caller: AuthUser, threadId: string, locked: boolean): Promise<{ thread: ThreadView; cohortId: string }> {
+    const { thread, access } = await this.threadFor(caller, threadId);
+    if (!access.canModerate) throw new AppError('FORBIDDEN', 'Only the cohort’s moderators can do this');
+    const updated = (await this.repo.updateThread(thread.id, { locked }))!;
+    const view = toThreadView(updated);
+    this.publisher.toRoom(forumRoom(updated), 'forum:thread', view);
+    return { thread: view, cohortId: thread.cohortId ?? '' };
   }
 
   /** For the moderation library: a post with the caller's rights over its forum (404 outside it). */

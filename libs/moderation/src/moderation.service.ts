@@ -13,6 +13,7 @@ import {
   type FlagView,
   type MessageView,
   type PostView,
+  type ThreadView,
   type RoomView,
   type SanctionInput,
   type SanctionView,
@@ -179,7 +180,12 @@ export class ModerationService {
     return { room: view };
   }
 
-  async lock(caller: AuthUser, target: { roomId?: string; threadRootId?: string }, locked: boolean): Promise<{ room?: RoomView; message?: MessageView }> {
+  async lock(caller: AuthUser, target: { roomId?: string; threadRootId?: string; forumThreadId?: string }, locked: boolean): Promise<{ room?: RoomView; message?: MessageView; thread?: ThreadView }> {
+    if (target.forumThreadId) {
+      const { thread, cohortId } = await this.forum.setThreadLocked(caller, target.forumThreadId, locked);
+      await this.record(caller, cohortId, locked ? 'forum_thread.lock' : 'forum_thread.unlock', 'thread', thread.id);
+      return { thread };
+    }
     if (target.threadRootId) {
       const { message } = await this.moderatedMessage(caller, target.threadRootId);
       if (message.threadRootId) throw new AppError('VALIDATION_FAILED', 'The request has invalid fields', [{ path: 'threadRootId', message: 'is a reply, not a thread' }]);
