@@ -47,14 +47,19 @@ async function liveHeapMiB() {
   const WebSocket = createRequire(import.meta.url)(join(root, 'node_modules', 'ws'));
   const [target] = await (await fetch(`http://127.0.0.1:${inspectPort}/json/list`)).json();
   const ws = new WebSocket(target.webSocketDebuggerUrl);
-  await new Promise((resolve, reject) => (ws.once('open', resolve), ws.once('error', reject)));
+  await new Promise((resolve, reject) => {
+    ws.once('open', resolve);
+    ws.once('error', reject);
+  });
   let id = 0;
   const call = (method, params = {}) =>
     new Promise((resolve) => {
       const mine = ++id;
       ws.on('message', function onMessage(data) {
         const msg = JSON.parse(String(data));
-        if (msg.id === mine) (ws.off('message', onMessage), resolve(msg.result));
+        if (msg.id !== mine) return;
+        ws.off('message', onMessage);
+        resolve(msg.result);
       });
       ws.send(JSON.stringify({ id: mine, method, params }));
     });
