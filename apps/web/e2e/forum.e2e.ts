@@ -11,18 +11,9 @@ let stack: RunningStack;
 let cohortId: string;
 let peerEmail: string;
 
-async function api<T>(path: string, token: string, init: RequestInit = {}): Promise<T> {
-  const response = await fetch(`${stack.url}/api${path}`, {
-    ...init,
-    headers: { 'content-type': 'application/json', accept: 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-  });
-  if (!response.ok) throw new Error(`${path} answered ${response.status}: ${await response.text()}`);
-  return (await response.json()) as T;
-}
+const api = <T,>(path: string, token: string, init: RequestInit = {}) => stack.api<T>(path, token, init);
 
-async function login(email: string): Promise<{ accessToken: string; user: { id: string } }> {
-  return api('/auth/login', '', { method: 'POST', body: JSON.stringify({ email, password: PASSWORD }) });
-}
+const login = (email: string) => stack.login(email);
 
 beforeAll(async () => {
   stack = await startStack('browser_forum');

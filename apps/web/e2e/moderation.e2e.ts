@@ -12,14 +12,7 @@ let roomId: string;
 let cohortId: string;
 let moderatorToken: string;
 
-async function api<T>(path: string, init: RequestInit = {}, token = moderatorToken): Promise<T> {
-  const response = await fetch(`${stack.url}/api${path}`, {
-    ...init,
-    headers: { 'content-type': 'application/json', accept: 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-  });
-  if (!response.ok) throw new Error(`${path} answered ${response.status}: ${await response.text()}`);
-  return (await response.json()) as T;
-}
+const api = <T,>(path: string, init: RequestInit = {}, token = moderatorToken) => stack.api<T>(path, token, init);
 
 beforeAll(async () => {
   stack = await startStack('browser_moderation');

@@ -12,14 +12,7 @@ let roomId: string;
 let cohortId: string;
 let apiToken: string;
 
-async function api<T>(path: string, init: RequestInit = {}, token = apiToken): Promise<T> {
-  const response = await fetch(`${stack.url}/api${path}`, {
-    ...init,
-    headers: { 'content-type': 'application/json', accept: 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-  });
-  if (!response.ok) throw new Error(`${path} answered ${response.status}: ${await response.text()}`);
-  return (await response.json()) as T;
-}
+const api = <T,>(path: string, init: RequestInit = {}, token = apiToken) => stack.api<T>(path, token, init);
 
 beforeAll(async () => {
   stack = await startStack('browser_rooms');

@@ -15,9 +15,15 @@ export async function open(page: Page, url: string): Promise<void> {
   await page.waitForSelector('html[data-hydrated]', { state: 'attached' });
 }
 
+export const DEMO_PASSWORD = 'TrainAction-demo-2026';
+
 export interface RunningStack {
   url: string;
   browser: Browser;
+  /** A JSON call to the API through the stack's origin; throws with the answer on a non-2xx status. */
+  api<T>(path: string, token?: string, init?: RequestInit): Promise<T>;
+  /** Signs a demo account in through the API (for set-up, not the browser). */
+  login(email: string, password?: string): Promise<{ accessToken: string; user: { id: string } }>;
   stop(): Promise<void>;
 }
 
@@ -60,9 +66,19 @@ export async function startStack(label: string, env: Record<string, string> = {}
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run'],
   });
+  const callApi = async <T,>(path: string, token = '', init: RequestInit = {}): Promise<T> => {
+    const response = await fetch(`${url}/api${path}`, {
+      ...init,
+      headers: { 'content-type': 'application/json', accept: 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    });
+    if (!response.ok) throw new Error(`${path} answered ${response.status}: ${await response.text()}`);
+    return (await response.json()) as T;
+  };
   return {
     url,
     browser,
+    api: callApi,
+    login: (email, password = DEMO_PASSWORD) => callApi('/auth/login', '', { method: 'POST', body: JSON.stringify({ email, password }) }),
     stop: async () => {
       await browser.close();
       for (const child of children.reverse()) await stopProcess(child);

@@ -12,21 +12,9 @@ afterAll(() => stack?.stop());
 
 const PASSWORD = 'TrainAction-demo-2026';
 
-async function apiGet<T>(path: string, token: string): Promise<T> {
-  const response = await fetch(`${stack.url}/api${path}`, { headers: { authorization: `Bearer ${token}` } });
-  expect(response.status, path).toBe(200);
-  return (await response.json()) as T;
-}
+const apiGet = <T,>(path: string, token: string) => stack.api<T>(path, token);
 
-async function apiToken(email: string): Promise<string> {
-  const response = await fetch(`${stack.url}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email, password: PASSWORD }),
-  });
-  expect(response.status).toBe(200);
-  return ((await response.json()) as { accessToken: string }).accessToken;
-}
+const apiToken = async (email: string) => (await stack.login(email, PASSWORD)).accessToken;
 
 async function signIn(browser: Browser, email: string, viewport = { width: 1280, height: 900 }): Promise<Page> {
   const context = await browser.newContext({ viewport, locale: 'es-HN', timezoneId: 'America/Santo_Domingo' });

@@ -26,11 +26,7 @@ let roomId: string;
 let threadId: string;
 let xssName: string;
 
-async function api<T>(path: string, bearer: string, init: RequestInit = {}): Promise<T> {
-  const res = await fetch(`${stack.url}/api${path}`, { ...init, headers: { 'content-type': 'application/json', ...(bearer ? { authorization: `Bearer ${bearer}` } : {}) } });
-  if (!res.ok) throw new Error(`${path}: ${res.status} ${await res.text()}`);
-  return (await res.json()) as T;
-}
+const api = <T,>(path: string, bearer: string, init: RequestInit = {}) => stack.api<T>(path, bearer, init);
 
 async function visit(page: Page, path: string): Promise<void> {
   await page.goto(`${stack.url}${path}`);

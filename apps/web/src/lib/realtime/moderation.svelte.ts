@@ -1,34 +1,10 @@
-import type { Ack, FlagState, FlagView, MessageView, RoomView, SanctionView } from '@trainaction/contracts';
+import { socketCall, type CallResult, type EmitterSocket } from './socket-call';
+import type { FlagState, FlagView, MessageView, RoomView, SanctionView } from '@trainaction/contracts';
 
-/** The part of a socket.io client socket the console needs; a fake in tests. */
-export interface ModerationSocket {
-  readonly connected: boolean;
-  on(event: string, handler: (...args: never[]) => void): unknown;
-  off(event: string, handler: (...args: never[]) => void): unknown;
-  emit(event: string, ...args: unknown[]): unknown;
-}
-
-export type ModCallResult<T> = { ok: true; data: T } | { ok: false; code: string; message: string };
-
-/** One ack'ed socket call with a timeout; never throws. */
-export function modCall<T>(socket: ModerationSocket | null, event: string, payload: unknown, timeoutMs = 10_000): Promise<ModCallResult<T>> {
-  if (!socket?.connected) return Promise.resolve({ ok: false, code: 'OFFLINE', message: 'not connected' });
-  return new Promise((resolve) => {
-    let done = false;
-    const timer = setTimeout(() => {
-      if (done) return;
-      done = true;
-      resolve({ ok: false, code: 'TIMEOUT', message: 'no answer' });
-    }, timeoutMs);
-    socket.emit(event, payload, (res: Ack<T>) => {
-      if (done) return;
-      done = true;
-      clearTimeout(timer);
-      if (res && res.ok) resolve({ ok: true, data: res.data });
-      else resolve({ ok: false, code: res?.error?.code ?? 'INTERNAL', message: res?.error?.message ?? 'unknown error' });
-    });
-  });
-}
+export type ModerationSocket = EmitterSocket;
+export type ModCallResult<T> = CallResult<T>;
+/** The shared ack'ed call (timeout, never throws). */
+export const modCall = socketCall;
 
 const STATE_ORDER: Record<FlagState, number> = { open: 0, in_progress: 1, resolved: 2, rejected: 3 };
 

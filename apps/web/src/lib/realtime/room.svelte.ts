@@ -1,12 +1,9 @@
-import { mergeMessages, type Ack, type ErrorCode, type MessageView, type RoomJoinResult, type RoomView } from '@trainaction/contracts';
+import { mergeMessages, type ErrorCode, type MessageView, type RoomJoinResult, type RoomView } from '@trainaction/contracts';
 
-/** The part of a socket.io client socket a room needs; a fake in tests. */
-export interface RoomSocket {
-  readonly connected: boolean;
-  on(event: string, handler: (...args: never[]) => void): unknown;
-  off(event: string, handler: (...args: never[]) => void): unknown;
-  emit(event: string, ...args: unknown[]): unknown;
-}
+import { socketCall, type CallResult, type EmitterSocket } from './socket-call';
+
+export type RoomSocket = EmitterSocket;
+export type { CallResult };
 
 /** A message typed by this person that the server has not acknowledged yet. */
 export interface PendingMessage {
@@ -41,8 +38,6 @@ export interface RoomStateOptions {
   /** How long a "typing" signal stays shown without being renewed. */
   typingTtlMs?: number;
 }
-
-export type CallResult<T> = { ok: true; data: T } | { ok: false; code: ErrorCode | 'TIMEOUT' | 'OFFLINE'; message: string };
 
 /** Server refusals worth retrying later with the same clientMsgId. */
 const RETRYABLE = new Set<string>(['RATE_LIMITED', 'SLOW_MODE', 'UNAVAILABLE', 'INTERNAL', 'TIMEOUT', 'OFFLINE']);
@@ -325,23 +320,7 @@ export class RoomState {
 
   /** One ack'ed socket call with a timeout; never throws. */
   call<T>(event: string, payload: unknown): Promise<CallResult<T>> {
-    const socket = this.#socket;
-    if (!socket?.connected) return Promise.resolve({ ok: false, code: 'OFFLINE', message: 'not connected' });
-    return new Promise((resolve) => {
-      let done = false;
-      const timer = setTimeout(() => {
-        if (done) return;
-        done = true;
-        resolve({ ok: false, code: 'TIMEOUT', message: 'no answer' });
-      }, this.#options.timeoutMs);
-      socket.emit(event, payload, (res: Ack<T>) => {
-        if (done) return;
-        done = true;
-        clearTimeout(timer);
-        if (res && res.ok) resolve({ ok: true, data: res.data });
-        else resolve({ ok: false, code: res?.error?.code ?? 'INTERNAL', message: res?.error?.message ?? 'unknown error' });
-      });
-    });
+    return socketCall<T>(this.#socket, event, payload, this.#options.timeoutMs);
   }
 
   #scheduleRetry(attempt: number): void {

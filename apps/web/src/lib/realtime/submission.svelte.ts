@@ -1,40 +1,15 @@
-import type { Ack, ErrorCode, SubmissionView } from '@trainaction/contracts';
+import type { ErrorCode, SubmissionView } from '@trainaction/contracts';
 import { mergeSubmission } from '$lib/components/submission/format';
+import { socketCall, type CallResult, type EmitterSocket } from './socket-call';
 import { newClientSubmissionId, SubmissionOutbox, type OutboxStorage, type PendingSubmission } from './submission-outbox';
 
-/** The part of a socket.io client socket these pages need; a fake in tests. */
-export interface SubmissionSocket {
-  readonly connected: boolean;
-  on(event: string, handler: (...args: never[]) => void): unknown;
-  off(event: string, handler: (...args: never[]) => void): unknown;
-  emit(event: string, ...args: unknown[]): unknown;
-}
-
-export type CallResult<T> = { ok: true; data: T } | { ok: false; code: ErrorCode | 'TIMEOUT' | 'OFFLINE'; message: string };
+export type SubmissionSocket = EmitterSocket;
+export { socketCall, type CallResult };
 
 /** Refusals worth trying again later with the same clientSubmissionId. */
 const RETRYABLE = new Set<string>(['RATE_LIMITED', 'UNAVAILABLE', 'INTERNAL', 'TIMEOUT', 'OFFLINE', 'UNAUTHENTICATED']);
 export const isRetryable = (code: string): boolean => RETRYABLE.has(code);
 
-/** One ack'ed socket call with a timeout; never throws. */
-export function socketCall<T>(socket: SubmissionSocket | null, event: string, payload: unknown, timeoutMs = 10_000): Promise<CallResult<T>> {
-  if (!socket?.connected) return Promise.resolve({ ok: false, code: 'OFFLINE', message: 'not connected' });
-  return new Promise((resolve) => {
-    let done = false;
-    const timer = setTimeout(() => {
-      if (done) return;
-      done = true;
-      resolve({ ok: false, code: 'TIMEOUT', message: 'no answer' });
-    }, timeoutMs);
-    socket.emit(event, payload, (res: Ack<T>) => {
-      if (done) return;
-      done = true;
-      clearTimeout(timer);
-      if (res && res.ok) resolve({ ok: true, data: res.data });
-      else resolve({ ok: false, code: res?.error?.code ?? 'INTERNAL', message: res?.error?.message ?? 'unknown error' });
-    });
-  });
-}
 
 /** Listens on a socket and remembers the handlers so they can be removed. */
 export class Listeners {
