@@ -43,10 +43,13 @@ export async function seedDemoAcademy(deps: Dependencies, progress: SeedProgress
   const random = new DemoRandom(DEMO_SEED);
   const steps = 9;
   progress('cuentas de demostración', 0, steps);
-  const passwordHash = await deps.hasher.hash(DEMO_PASSWORD);
-  await deps.users.createMany(DEMO_ACCOUNTS.map((a) => ({ ...a, passwordHash, locale: 'es' as const })));
+  // Every start: the named accounts exist (re-created if someone removed them); a hash only when needed.
+  const missing = (await Promise.all(DEMO_ACCOUNTS.map(async (a) => ((await deps.users.findByEmail(a.email)) ? null : a)))).filter((a) => a !== null);
+  const passwordHash = missing.length ? await deps.hasher.hash(DEMO_PASSWORD) : '';
+  if (missing.length) await deps.users.createMany(missing.map((a) => ({ ...a, passwordHash, locale: 'es' as const })));
 
   if (await deps.catalog.get(SYSTEM, ACADEMY_COURSES[0].slug).catch(() => null)) return false;
+  const academyHash = passwordHash || (await deps.hasher.hash(DEMO_PASSWORD));
 
   progress('cursos', 1, steps);
   const courses: CourseView[] = [];
@@ -64,7 +67,7 @@ export async function seedDemoAcademy(deps: Dependencies, progress: SeedProgress
     ...coordinators.map((p) => ({ ...p, role: 'coordinator' as const })),
   ];
   for (let i = 0; i < accounts.length; i += 250) {
-    await deps.users.createMany(accounts.slice(i, i + 250).map((a) => ({ ...a, passwordHash, locale: 'es' as const })));
+    await deps.users.createMany(accounts.slice(i, i + 250).map((a) => ({ ...a, passwordHash: academyHash, locale: 'es' as const })));
   }
   const ids = await idsByEmail(deps.users, [...accounts.map((a) => a.email), ...DEMO_ACCOUNTS.map((a) => a.email)]);
 
