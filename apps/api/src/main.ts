@@ -1,3 +1,4 @@
+import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { AppConfig, ConfigError } from '@trainaction/platform';
@@ -9,6 +10,7 @@ async function serve(): Promise<void> {
   const app = await NestFactory.create<NestExpressApplication>(AppModule, { bufferLogs: true, bodyParser: false });
   await configureApp(app);
   const config = app.get(AppConfig);
+  if (config.messageStorage === 'off') new Logger('Bootstrap').warn('MESSAGE_STORAGE=off: live-room messages are NOT stored (benchmark mode only)');
   await app.listen(config.port, config.host);
 }
 

@@ -9,7 +9,7 @@ import {
 } from '@trainaction/contracts';
 import { CohortAccess, CohortsRepository, type CohortAccessResult } from '@trainaction/cohorts';
 import { UsersRepository } from '@trainaction/identity';
-import { ActivityCounters, AppError, newId, Notifications, RealtimePublisher, type AuthUser } from '@trainaction/platform';
+import { ActivityCounters, AppConfig, AppError, newId, Notifications, RealtimePublisher, type AuthUser } from '@trainaction/platform';
 import { DiscussionsRepository, type MessageRecord, type RoomRecord } from './discussions.repository';
 import { activePins, toMessageView, toRoomView } from './message-view';
 import { SendRateLimiter } from './send-rate-limiter';
@@ -36,9 +36,11 @@ function isDuplicateKey(error: unknown): boolean {
  */
 @Injectable()
 export class DiscussionsService {
-  private readonly limiter = new SendRateLimiter();
+  private readonly limiter: SendRateLimiter;
+  private readonly storeMessages: boolean;
 
   constructor(
+    config: AppConfig,
     private readonly repo: DiscussionsRepository,
     private readonly access: CohortAccess,
     private readonly cohortMembers: CohortsRepository,
@@ -46,7 +48,10 @@ export class DiscussionsService {
     private readonly publisher: RealtimePublisher,
     private readonly counters: ActivityCounters,
     private readonly notifications: Notifications,
-  ) {}
+  ) {
+    this.limiter = new SendRateLimiter(config.messageRate.burst, config.messageRate.perSecond);
+    this.storeMessages = config.messageStorage === 'database';
+  }
 
   async rooms(caller: AuthUser, cohortId: string): Promise<RoomView[]> {
     await this.access.visible(caller, cohortId);
@@ -149,7 +154,7 @@ export class DiscussionsService {
     const now = new Date();
     let stored: MessageRecord;
     try {
-      stored = await this.repo.insertMessage({
+      const record = {
         roomId: room.id,
         cohortId: room.cohortId,
         clientMsgId: input.clientMsgId,
@@ -162,7 +167,8 @@ export class DiscussionsService {
         mentions,
         createdAt: now,
         changedAt: now,
-      });
+      };
+      stored = this.storeMessages ? await this.repo.insertMessage(record) : { ...record, id: newId() };
     } catch (error) {
       // A concurrent retry of the same message won the unique index: answer with the stored one.
       if (!isDuplicateKey(error)) throw error;
@@ -170,7 +176,7 @@ export class DiscussionsService {
       if (!winner) throw error;
       return { message: await this.view(winner, caller.id) };
     }
-    if (access.memberRole === 'learner') await this.counters.record({ userId: caller.id, cohortId: room.cohortId, courseId: access.cohort.courseId, kind: 'message', at: now });
+    if (access.memberRole === 'learner' && this.storeMessages) await this.counters.record({ userId: caller.id, cohortId: room.cohortId, courseId: access.cohort.courseId, kind: 'message', at: now });
     const message = toMessageView(stored, []); // a new message has no reactions yet
     this.publisher.toRoom(discussionRoom(room.id), 'message:new', message);
     if (root) await this.refreshReplyCount(root.id);

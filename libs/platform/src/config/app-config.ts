@@ -30,6 +30,9 @@ const envSchema = z.object({
   LOGIN_WINDOW_MINUTES: z.coerce.number().int().min(1).default(15),
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(600),
   ANALYTICS_MIN_CELL: z.coerce.number().int().min(1).max(100).default(5),
+  MESSAGE_RATE_PER_SECOND: z.coerce.number().min(0.1).default(2),
+  MESSAGE_BURST: z.coerce.number().int().min(1).default(10),
+  MESSAGE_STORAGE: z.enum(['database', 'off']).default('database'),
 });
 
 /** Every setting of the API, validated once at boot. Read it through this class only. */
@@ -54,6 +57,10 @@ export class AppConfig {
   readonly rateLimitPerMinute!: number;
   /** Cells with fewer people than this are suppressed in reports shown to coordinators. */
   readonly analyticsThreshold!: number;
+  /** Per-person send limit in live rooms: a burst, then a steady rate. */
+  readonly messageRate!: { perSecond: number; burst: number };
+  /** `off` only for the gateway benchmark: messages are broadcast and acknowledged but not stored. */
+  readonly messageStorage!: 'database' | 'off';
 
   constructor(values: AppConfig) {
     Object.assign(this, values);
@@ -96,6 +103,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     },
     rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
     analyticsThreshold: e.ANALYTICS_MIN_CELL,
+    messageRate: { perSecond: e.MESSAGE_RATE_PER_SECOND, burst: e.MESSAGE_BURST },
+    messageStorage: e.MESSAGE_STORAGE,
   });
 }
 

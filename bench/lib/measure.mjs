@@ -1,0 +1,93 @@
+// What the bench reads off its processes and samples: CPU time and resident memory from /proc, the live
+// heap through the inspector, latency histograms (hdr-histogram-js) and the summary of interleaved rounds.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+const hdr = require('hdr-histogram-js');
+const WebSocket = require('ws');
+
+const TICKS_PER_SECOND = 100; // Linux USER_HZ
+
+/** User + system CPU time of a process so far, in milliseconds. */
+export function cpuMs(pid) {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return ((Number(fields[11]) + Number(fields[12])) * 1000) / TICKS_PER_SECOND;
+}
+
+export function rssMiB(pid) {
+  const line = readFileSync(`/proc/${pid}/status`, 'utf8').split('\n').find((l) => l.startsWith('VmRSS:'));
+  return Number(line.split(/\s+/)[1]) / 1024;
+}
+
+/**
+ * A process's live heap after two full collections, read through the inspector protocol (the process runs
+ * with --inspect): unlike the resident size it does not depend on when the collector last ran.
+ */
+export async function liveHeapMiB(inspectPort) {
+  const [target] = await (await fetch(`http://127.0.0.1:${inspectPort}/json/list`)).json();
+  const ws = new WebSocket(target.webSocketDebuggerUrl);
+  await new Promise((resolve, reject) => {
+    ws.once('open', resolve);
+    ws.once('error', reject);
+  });
+  let id = 0;
+  const call = (method, params = {}) =>
+    new Promise((resolve) => {
+      const mine = ++id;
+      ws.on('message', function onMessage(data) {
+        const msg = JSON.parse(String(data));
+        if (msg.id !== mine) return;
+        ws.off('message', onMessage);
+        resolve(msg.result);
+      });
+      ws.send(JSON.stringify({ id: mine, method, params }));
+    });
+  await call('HeapProfiler.collectGarbage');
+  await call('HeapProfiler.collectGarbage');
+  const result = await call('Runtime.evaluate', { expression: 'process.memoryUsage().heapUsed', returnByValue: true });
+  ws.close();
+  return result.result.value / 1024 / 1024;
+}
+
+/** A latency histogram in microseconds (1 µs to 2 min, 3 significant digits). */
+export function histogram() {
+  return hdr.build({ lowestDiscernibleValue: 1, highestTrackableValue: 120_000_000, numberOfSignificantValueDigits: 3 });
+}
+
+/** p50/p99/max of a histogram, in milliseconds. */
+export function latencySummary(h) {
+  return { count: h.totalCount, p50: h.getValueAtPercentile(50) / 1000, p99: h.getValueAtPercentile(99) / 1000, max: h.maxValue / 1000 };
+}
+
+export function median(values) {
+  const sorted = values.filter((v) => Number.isFinite(v)).sort((a, b) => a - b);
+  if (sorted.length === 0) return NaN;
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+/**
+ * One figure compared over interleaved rounds: each round measured the baseline twice (a, b) and ours once.
+ * The ratio is median(ours) / median(baseline a); the noise band is the spread of b/a over the rounds.
+ * `higherIsBetter` says which way the target points; `target` is the ratio limit.
+ */
+export function compare({ metric, unit, rounds, higherIsBetter, target }) {
+  const base = median(rounds.map((r) => r.baseline));
+  const ours = median(rounds.map((r) => r.ours));
+  const selfRatios = rounds.map((r) => r.baselineAgain / r.baseline).filter(Number.isFinite);
+  const ratio = ours / base;
+  const met = target === undefined ? undefined : higherIsBetter ? ratio >= target : ratio <= target;
+  return {
+    metric,
+    unit,
+    baseline: base,
+    ours,
+    ratio,
+    noise: selfRatios.length ? [Math.min(...selfRatios), Math.max(...selfRatios)] : undefined,
+    target: target === undefined ? undefined : `${higherIsBetter ? '≥' : '≤'} ${target}×`,
+    met,
+    rounds,
+  };
+}

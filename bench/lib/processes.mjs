@@ -1,0 +1,60 @@
+// The processes a bench run starts: the built API (as `npm start` runs it, in production mode) and the
+// baseline servers, each on a free loopback port, with --inspect so the live heap can be read.
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { stopProcess } from '../../scripts/lib/embedded-db.mjs';
+import { freePort, waitForHttp } from '../../scripts/lib/processes.mjs';
+
+export const BENCH_JWT_SECRET = 'bench-secret-bench-secret-bench-secret-0123456789';
+
+/** The built API. `env` adds settings (e.g. MESSAGE_STORAGE=off for the gateway-only variant). */
+export async function startApi({ root, mongodbUri, dataDir, env = {} }) {
+  const port = await freePort();
+  const inspectPort = await freePort();
+  const child = spawn(process.execPath, [`--inspect=127.0.0.1:${inspectPort}`, join(root, 'dist/apps/api/main.js')], {
+    cwd: root,
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      COOKIE_SECURE: 'false',
+      HOST: '127.0.0.1',
+      PORT: String(port),
+      MONGODB_URI: mongodbUri,
+      DATA_DIR: dataDir,
+      JWT_SECRET: BENCH_JWT_SECRET,
+      ACCESS_TOKEN_TTL_SECONDS: '86400',
+      LOG_LEVEL: 'warn',
+      SEED_DEMO: 'false',
+      ARGON2_MEMORY_KIB: '1024',
+      ARGON2_TIME_COST: '1',
+      RATE_LIMIT_PER_MINUTE: '100000000',
+      LOGIN_MAX_FAILURES_PER_ADDRESS: '100000',
+      MESSAGE_RATE_PER_SECOND: '1000000',
+      ...env,
+    },
+  });
+  const url = `http://127.0.0.1:${port}`;
+  await waitForHttp(`${url}/api/ready`, { isAlive: () => child.exitCode === null, timeoutMs: 120_000 });
+  return { url, pid: child.pid, inspectPort, process: child, stop: () => stopProcess(child) };
+}
+
+/** A baseline server script from bench/baselines: it prints `LISTENING <port>` once ready. */
+export async function startBaseline({ root, script, env = {} }) {
+  const inspectPort = await freePort();
+  const child = spawn(process.execPath, [`--inspect=127.0.0.1:${inspectPort}`, join(root, 'bench', 'baselines', script)], {
+    cwd: root,
+    stdio: ['ignore', 'pipe', 'inherit'],
+    env: { ...process.env, NODE_ENV: 'production', ...env },
+  });
+  const port = await new Promise((resolve, reject) => {
+    let out = '';
+    child.stdout.on('data', (chunk) => {
+      out += chunk;
+      const match = /LISTENING (\d+)/.exec(out);
+      if (match) resolve(Number(match[1]));
+    });
+    child.once('exit', (code) => reject(new Error(`${script} exited (${code})`)));
+  });
+  return { url: `http://127.0.0.1:${port}`, pid: child.pid, inspectPort, process: child, stop: () => stopProcess(child) };
+}
