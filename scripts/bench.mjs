@@ -31,6 +31,7 @@ const machine = {
 };
 
 const results = [];
+const exits = [];
 let failed = false;
 try {
   for (const name of only) {
@@ -38,7 +39,7 @@ try {
     console.log(`• ${name}`);
     const started = Date.now();
     const { default: run } = await import(join(root, 'bench', 'scenarios', `${name}.mjs`));
-    const ctx = { root, db: { uri: db.uri, pid: db.process.pid }, mongodbUri: `${db.uri}/bench_${name}`, dataDir: join(tmp, name), rounds, seconds, log };
+    const ctx = { root, db: { uri: db.uri, pid: db.process.pid }, mongodbUri: `${db.uri}/bench_${name}`, dataDir: join(tmp, name), rounds, seconds, log, onExit: (fn) => exits.push(fn) };
     mkdirSync(ctx.dataDir, { recursive: true });
     const result = await run(ctx);
     results.push({ scenario: name, seconds: Math.round((Date.now() - started) / 1000), ...result });
@@ -48,6 +49,7 @@ try {
   console.error(error);
   failed = true;
 } finally {
+  for (const exit of exits.reverse()) await exit().catch((error) => console.error(error));
   await db.stop();
   rmSync(tmp, { recursive: true, force: true });
 }
@@ -55,7 +57,7 @@ try {
 const date = new Date().toISOString();
 const report = { date, machine, rounds, secondsPerMeasurement: seconds, results };
 mkdirSync(join(root, 'bench', 'results'), { recursive: true });
-const file = join(root, 'bench', 'results', `bench-${date.replace(/[:.]/g, '-')}.json`);
+const file = join(root, 'bench', 'results', `bench-${date.replace(/[:.]/g, '-')}${failed ? '-failed' : ''}.json`);
 writeFileSync(file, JSON.stringify(report, null, 2));
 console.log(`\nMachine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB, Node ${machine.node}, ${machine.database}`);
 console.log(table(results.flatMap((r) => r.rows.map((row) => ({ ...row, metric: `${r.scenario}: ${row.metric}` })))));

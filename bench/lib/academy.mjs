@@ -36,7 +36,7 @@ export async function pool(items, limit, task) {
 }
 
 const COUNTRIES = ['CR', 'SV', 'GT', 'HN', 'DO'];
-const SECTORS = ['government', 'police', 'academia', 'civil_society'];
+const SECTORS = ['decision_maker', 'law_enforcement', 'technical_team', 'public_employee', 'academia', 'research', 'civil_society'];
 
 /**
  * `cohorts` cohorts of `perCohort` learners each. Returns the coordinator's token and, per cohort, its id,

@@ -1,7 +1,9 @@
 // What the bench reads off its processes and samples: CPU time and resident memory from /proc, the live
 // heap through the inspector, latency histograms (hdr-histogram-js) and the summary of interleaved rounds.
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 const require = createRequire(import.meta.url);
 const hdr = require('hdr-histogram-js');
@@ -26,8 +28,35 @@ export function rssMiB(pid) {
  * with --inspect): unlike the resident size it does not depend on when the collector last ran.
  */
 export async function liveHeapMiB(inspectPort) {
+  const inspector = await inspect(inspectPort);
+  await inspector.call('HeapProfiler.collectGarbage');
+  await inspector.call('HeapProfiler.collectGarbage');
+  const result = await inspector.call('Runtime.evaluate', { expression: 'process.memoryUsage().heapUsed', returnByValue: true });
+  inspector.close();
+  return result.result.value / 1024 / 1024;
+}
+
+/**
+ * With BENCH_CPU_PROFILE=1, records a CPU profile of the server while `work` runs and writes it to
+ * bench/results/profiles/<name>.cpuprofile (summarise it with bench/lib/profile-summary.mjs).
+ */
+export async function profiled(server, name, work) {
+  if (!process.env.BENCH_CPU_PROFILE) return work();
+  const inspector = await inspect(server.inspectPort);
+  await inspector.call('Profiler.enable');
+  await inspector.call('Profiler.start');
+  const result = await work();
+  const { profile } = await inspector.call('Profiler.stop');
+  inspector.close();
+  const dir = join(fileURLToPath(new URL('../results/profiles', import.meta.url)));
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, `${name}.cpuprofile`), JSON.stringify(profile));
+  return result;
+}
+
+async function inspect(inspectPort) {
   const [target] = await (await fetch(`http://127.0.0.1:${inspectPort}/json/list`)).json();
-  const ws = new WebSocket(target.webSocketDebuggerUrl);
+  const ws = new WebSocket(target.webSocketDebuggerUrl, { maxPayload: 2 ** 30 });
   await new Promise((resolve, reject) => {
     ws.once('open', resolve);
     ws.once('error', reject);
@@ -44,11 +73,7 @@ export async function liveHeapMiB(inspectPort) {
       });
       ws.send(JSON.stringify({ id: mine, method, params }));
     });
-  await call('HeapProfiler.collectGarbage');
-  await call('HeapProfiler.collectGarbage');
-  const result = await call('Runtime.evaluate', { expression: 'process.memoryUsage().heapUsed', returnByValue: true });
-  ws.close();
-  return result.result.value / 1024 / 1024;
+  return { call, close: () => ws.close() };
 }
 
 /** A latency histogram in microseconds (1 µs to 2 min, 3 significant digits). */

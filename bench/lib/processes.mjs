@@ -5,6 +5,14 @@ import { join } from 'node:path';
 import { stopProcess } from '../../scripts/lib/embedded-db.mjs';
 import { freePort, waitForHttp } from '../../scripts/lib/processes.mjs';
 
+/** Forwards a child's stderr without the inspector's two greeting lines. */
+function quietInspector(child) {
+  child.stderr.on('data', (chunk) => {
+    const text = String(chunk).split('\n').filter((l) => l && !/^(Debugger listening|For help, see)/.test(l)).join('\n');
+    if (text) process.stderr.write(text + '\n');
+  });
+}
+
 export const BENCH_JWT_SECRET = 'bench-secret-bench-secret-bench-secret-0123456789';
 
 /** The built API. `env` adds settings (e.g. MESSAGE_STORAGE=off for the gateway-only variant). */
@@ -13,7 +21,7 @@ export async function startApi({ root, mongodbUri, dataDir, env = {} }) {
   const inspectPort = await freePort();
   const child = spawn(process.execPath, [`--inspect=127.0.0.1:${inspectPort}`, join(root, 'dist/apps/api/main.js')], {
     cwd: root,
-    stdio: ['ignore', 'ignore', 'inherit'],
+    stdio: ['ignore', 'ignore', 'pipe'],
     env: {
       ...process.env,
       NODE_ENV: 'production',
@@ -34,6 +42,7 @@ export async function startApi({ root, mongodbUri, dataDir, env = {} }) {
       ...env,
     },
   });
+  quietInspector(child);
   const url = `http://127.0.0.1:${port}`;
   await waitForHttp(`${url}/api/ready`, { isAlive: () => child.exitCode === null, timeoutMs: 120_000 });
   return { url, pid: child.pid, inspectPort, process: child, stop: () => stopProcess(child) };
@@ -44,9 +53,10 @@ export async function startBaseline({ root, script, env = {} }) {
   const inspectPort = await freePort();
   const child = spawn(process.execPath, [`--inspect=127.0.0.1:${inspectPort}`, join(root, 'bench', 'baselines', script)], {
     cwd: root,
-    stdio: ['ignore', 'pipe', 'inherit'],
+    stdio: ['ignore', 'pipe', 'pipe'],
     env: { ...process.env, NODE_ENV: 'production', ...env },
   });
+  quietInspector(child);
   const port = await new Promise((resolve, reject) => {
     let out = '';
     child.stdout.on('data', (chunk) => {

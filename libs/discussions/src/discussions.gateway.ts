@@ -24,7 +24,7 @@ export class DiscussionsGateway implements OnGatewayConnection {
     // Rooms are still known while disconnecting: tell each one who is left.
     socket.on('disconnecting', () => {
       const rooms = [...socket.rooms].filter((r) => r.startsWith(ROOM_PREFIX));
-      setImmediate(() => rooms.forEach((r) => void this.discussions.presenceChanged(r.slice(ROOM_PREFIX.length)).catch(() => undefined)));
+      setImmediate(() => rooms.forEach((r) => this.discussions.presenceChanged(r.slice(ROOM_PREFIX.length))));
     });
   }
 
@@ -39,7 +39,7 @@ export class DiscussionsGateway implements OnGatewayConnection {
   leave(@ConnectedSocket() socket: AppSocket, @MessageBody() payload: unknown) {
     return ack(roomLeaveSchema, payload, async ({ roomId }) => {
       await socket.leave(discussionRoom(roomId));
-      await this.discussions.presenceChanged(roomId);
+      this.discussions.presenceChanged(roomId);
       return {};
     });
   }

@@ -17,6 +17,7 @@ import {
 
 export type RoomRecord = Omit<RoomDoc, '_id'> & { id: string };
 export type MessageRecord = Omit<MessageDoc, '_id'> & { id: string };
+export type { ReactionDoc };
 
 function toRoom({ _id, ...rest }: RoomDoc): RoomRecord {
   return { ...rest, id: _id.toHexString() };
@@ -167,6 +168,11 @@ export class DiscussionsRepository {
     const query = messageIds.length === 1 ? { messageId: messageIds[0] } : { roomId };
     const wanted = new Set(messageIds);
     return (await this.reactions.find(query).sort({ createdAt: 1 }).lean<ReactionDoc[]>().exec()).filter((r) => wanted.has(r.messageId));
+  }
+
+  /** Every reaction in a room, oldest first (joins share this read and filter it per message). */
+  async reactionsOfRoom(roomId: string): Promise<ReactionDoc[]> {
+    return this.reactions.find({ roomId }).sort({ createdAt: 1 }).lean<ReactionDoc[]>().exec();
   }
 
   async recordEdit(edit: MessageEditDoc): Promise<void> {

@@ -9,8 +9,8 @@ import {
 } from '@trainaction/contracts';
 import { CohortAccess, CohortsRepository, type CohortAccessResult } from '@trainaction/cohorts';
 import { UsersRepository } from '@trainaction/identity';
-import { ActivityCounters, AppConfig, AppError, newId, Notifications, RealtimePublisher, type AuthUser } from '@trainaction/platform';
-import { DiscussionsRepository, type MessageRecord, type RoomRecord } from './discussions.repository';
+import { ActivityCounters, AppConfig, AppError, newId, Notifications, RealtimePublisher, SharedReads, type AuthUser } from '@trainaction/platform';
+import { DiscussionsRepository, type MessageRecord, type ReactionDoc, type RoomRecord } from './discussions.repository';
 import { activePins, toMessageView, toRoomView } from './message-view';
 import { SendRateLimiter } from './send-rate-limiter';
 import { decodeSyncToken, encodeSyncToken } from './sync-token';
@@ -18,6 +18,8 @@ import { decodeSyncToken, encodeSyncToken } from './sync-token';
 export const EDIT_WINDOW_MS = 15 * 60_000;
 const RECENT_ON_JOIN = 50;
 const CATCH_UP_LIMIT = 500;
+/** Presence is broadcast at most this often per room: a join storm costs one list per interval, not one per join. */
+const PRESENCE_INTERVAL_MS = 500;
 
 interface SendInput {
   roomId: string;
@@ -38,6 +40,10 @@ function isDuplicateKey(error: unknown): boolean {
 export class DiscussionsService {
   private readonly limiter: SendRateLimiter;
   private readonly storeMessages: boolean;
+  /** Joins of one room share its recent-history and reaction reads (see SharedReads). */
+  private readonly recentReads = new SharedReads<MessageRecord[]>();
+  private readonly reactionReads = new SharedReads<ReactionDoc[]>();
+  private readonly presenceTimers = new Map<string, NodeJS.Timeout>();
 
   constructor(
     config: AppConfig,
@@ -64,9 +70,17 @@ export class DiscussionsService {
     return this.withReadState(room, caller.id);
   }
 
-  private async withReadState(room: RoomRecord, userId: string): Promise<RoomView> {
-    const mark = await this.repo.readMark(room.id, userId);
-    return toRoomView(room, await this.repo.countUnread(room.id, userId, mark?.lastReadMessageId), mark?.lastReadMessageId);
+  /**
+   * The room with the caller's unread count. Given the room's recent timeline (newest first), the count is
+   * taken from it when it holds every message after the caller's read mark, without a database count.
+   */
+  private async withReadState(room: RoomRecord, userId: string, recent?: MessageRecord[]): Promise<RoomView> {
+    const mark = (await this.repo.readMark(room.id, userId))?.lastReadMessageId;
+    const complete = recent && (recent.length < RECENT_ON_JOIN || (mark !== undefined && mark >= recent[recent.length - 1].id));
+    const unread = complete
+      ? recent.filter((m) => (mark === undefined || m.id > mark) && m.authorId !== userId && !m.deletedAt).length
+      : await this.repo.countUnread(room.id, userId, mark);
+    return toRoomView(room, unread, mark);
   }
 
   async createRoom(caller: AuthUser, cohortId: string, input: RoomInput): Promise<RoomView> {
@@ -100,6 +114,8 @@ export class DiscussionsService {
     if (since !== undefined && !sinceDate) throw new AppError('VALIDATION_FAILED', 'The sync token is not valid', [{ path: 'since', message: 'is not a token from this server' }]);
     await subscribe();
     const startedAt = Date.now();
+    // Read after subscribing; joins of the same room share the read (each gets one that began after it asked).
+    const recent = await this.recentReads.read(room.id, () => this.repo.history(room.id, { limit: RECENT_ON_JOIN }));
     let records: MessageRecord[];
     let hasMore = false;
     let syncToken: string;
@@ -108,23 +124,31 @@ export class DiscussionsService {
       hasMore = records.length === CATCH_UP_LIMIT;
       syncToken = hasMore ? encodeSyncToken({ t: records[records.length - 1].changedAt.getTime(), w: false }) : encodeSyncToken({ t: startedAt, w: true });
     } else {
-      records = (await this.repo.history(room.id, { limit: RECENT_ON_JOIN })).reverse();
+      records = [...recent].reverse();
       syncToken = encodeSyncToken({ t: startedAt, w: true });
     }
     const pinnedRecords = (await Promise.all(activePins(room).map((id) => this.repo.findMessage(id)))).filter((m): m is MessageRecord => m !== null);
-    const [messages, online, roomView, pinned] = await Promise.all([
-      this.views(records, caller.id),
-      this.publisher.onlineUsers(discussionRoom(room.id)),
-      this.withReadState(room, caller.id),
-      this.views(pinnedRecords, caller.id),
-    ]);
-    this.publisher.toRoom(discussionRoom(room.id), 'presence:update', { roomId: room.id, online });
-    return { room: roomView, online, messages, syncToken, hasMore, pinned };
+    const reactions = records.length || pinnedRecords.length ? await this.reactionReads.read(room.id, () => this.repo.reactionsOfRoom(room.id)) : [];
+    const [online, roomView] = await Promise.all([this.publisher.onlineUsers(discussionRoom(room.id)), this.withReadState(room, caller.id, recent)]);
+    this.presenceChanged(room.id);
+    const byMessage = new Map<string, ReactionDoc[]>();
+    for (const r of reactions) byMessage.set(r.messageId, [...(byMessage.get(r.messageId) ?? []), r]);
+    const view = (m: MessageRecord) => toMessageView(m, byMessage.get(m.id) ?? [], caller.id);
+    return { room: roomView, online, messages: records.map(view), syncToken, hasMore, pinned: pinnedRecords.map(view) };
   }
 
-  async presenceChanged(roomId: string): Promise<void> {
-    const online = await this.publisher.onlineUsers(discussionRoom(roomId));
-    this.publisher.toRoom(discussionRoom(roomId), 'presence:update', { roomId, online });
+  /** Tells a room who is online, at most once per PRESENCE_INTERVAL_MS (joins, leaves and disconnects call this). */
+  presenceChanged(roomId: string): void {
+    if (this.presenceTimers.has(roomId)) return;
+    const timer = setTimeout(() => {
+      this.presenceTimers.delete(roomId);
+      this.publisher
+        .onlineUsers(discussionRoom(roomId))
+        .then((online) => this.publisher.toRoom(discussionRoom(roomId), 'presence:update', { roomId, online }))
+        .catch(() => undefined);
+    }, PRESENCE_INTERVAL_MS);
+    timer.unref();
+    this.presenceTimers.set(roomId, timer);
   }
 
   async send(caller: AuthUser, input: SendInput): Promise<{ message: MessageView }> {

@@ -24,3 +24,4 @@ export * from './database/ids';
 export * from './http/csv';
 export * from './database/find-many';
 export * from './database/ttl-cache';
+export * from './database/shared-reads';

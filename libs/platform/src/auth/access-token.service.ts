@@ -27,7 +27,7 @@ export class AccessTokenService {
   sign(user: AuthUser): string {
     const claims: AccessClaims = { sub: user.id, role: user.role, sid: user.sessionId, typ: 'access' };
     return this.jwt.sign(claims, {
-      secret: this.config.jwtSecret,
+      privateKey: this.config.jwtKey,
       algorithm: JWT_ALGORITHM,
       expiresIn: this.config.accessTokenTtlSeconds,
     });
@@ -36,7 +36,7 @@ export class AccessTokenService {
   verify(token: string): AuthUser {
     let claims: Partial<AccessClaims>;
     try {
-      claims = this.jwt.verify<AccessClaims>(token, { secret: this.config.jwtSecret, algorithms: [JWT_ALGORITHM] });
+      claims = this.jwt.verify<AccessClaims>(token, { publicKey: this.config.jwtKey as unknown as Buffer, algorithms: [JWT_ALGORITHM] }); // jsonwebtoken takes key objects; the type is narrower
     } catch {
       throw new AppError('UNAUTHENTICATED', 'The access token is missing, invalid or expired');
     }

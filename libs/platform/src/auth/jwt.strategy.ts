@@ -15,7 +15,7 @@ export class JwtStrategy extends PassportStrategy(Strategy) {
   ) {
     super({
       jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearerToken(),
-      secretOrKey: config.jwtSecret,
+      secretOrKey: config.jwtKey as unknown as Buffer, // a key object (see AppConfig.jwtKey); the type is narrower
       algorithms: [JWT_ALGORITHM],
       ignoreExpiration: false,
     });

@@ -4,6 +4,7 @@
  */
 export class TtlCache<V> {
   private readonly entries = new Map<string, { value: V; until: number }>();
+  private nextSweep = 0;
 
   constructor(
     private readonly ttlMs: number,
@@ -16,8 +17,15 @@ export class TtlCache<V> {
     if (hit && hit.until > now) return hit.value;
     const value = await load();
     if (this.entries.size >= this.maxEntries) this.entries.clear();
+    if (now >= this.nextSweep) this.sweep(now);
     this.entries.set(key, { value, until: now + this.ttlMs });
     return value;
+  }
+
+  /** Expired entries are dropped at most once per time limit, so memory follows the active keys. */
+  private sweep(now: number): void {
+    this.nextSweep = now + this.ttlMs;
+    for (const [key, entry] of this.entries) if (entry.until <= now) this.entries.delete(key);
   }
 
   delete(key: string): void {

@@ -1,10 +1,12 @@
 import type { IncomingMessage } from 'node:http';
 import { INestApplicationContext, Logger } from '@nestjs/common';
 import { IoAdapter } from '@nestjs/platform-socket.io';
+import type { MessageMappingProperties } from '@nestjs/websockets';
 import { createAdapter } from '@socket.io/redis-adapter';
 import type { ClientToServerEvents, ServerToClientEvents } from '@trainaction/contracts';
 import { userRoom } from '@trainaction/contracts';
 import { Redis } from 'ioredis';
+import { EMPTY, lastValueFrom, type Observable } from 'rxjs';
 import type { Server, ServerOptions, Socket } from 'socket.io';
 import { AccessTokenService } from '../auth/access-token.service';
 import type { AuthUser } from '../auth/auth-user';
@@ -73,6 +75,46 @@ export class RealtimeAdapter extends IoAdapter {
     });
     return server;
   }
+
+  /**
+   * One shared dispatcher per socket instead of Nest's rxjs pipeline per event per socket, which cost about
+   * 90 KiB per connection with this app's two dozen events (docs/performance.md). Same behaviour: the
+   * handler's settled result is the ack; a `{ event, data }` result is emitted instead.
+   */
+  override bindMessageHandlers(socket: Socket, handlers: MessageMappingProperties[], transform: (data: unknown) => Observable<unknown>): void {
+    let own = this.handlersOf.get(socket);
+    if (!own) {
+      own = new Map();
+      this.handlersOf.set(socket, own);
+      socket.onAny(this.dispatch);
+    }
+    this.transform = transform;
+    for (const { message, callback, isAckHandledManually } of handlers) {
+      own.set(message as string, callback);
+      if (isAckHandledManually) this.manualAck.add(message as string);
+    }
+  }
+
+  private readonly handlersOf = new WeakMap<Socket, Map<string, (data: unknown, ack: unknown) => unknown>>();
+  private readonly manualAck = new Set<string>();
+  private transform: (data: unknown) => Observable<unknown> = () => EMPTY;
+
+  /** Called by socket.io with the socket as `this` for every incoming event (the ack, if any, comes last). */
+  private readonly dispatch = ((adapter: RealtimeAdapter) =>
+    function (this: Socket, event: string, ...args: unknown[]): void {
+      const callback = adapter.handlersOf.get(this)?.get(event);
+      if (!callback) return;
+      const { data, ack } = adapter.mapPayload(args.length === 1 ? args[0] : args);
+      lastValueFrom(adapter.transform(callback(data, ack)), { defaultValue: undefined }).then(
+        (response) => {
+          if (response === undefined || response === null) return;
+          const emitted = response as { event?: string; data?: unknown };
+          if (emitted.event) this.emit(emitted.event, emitted.data);
+          else if (!adapter.manualAck.has(event) && typeof ack === 'function') (ack as (reply: unknown) => void)(response);
+        },
+        (error: unknown) => adapter.logger.error(`socket event ${event} failed: ${String(error)}`),
+      );
+    })(this);
 
   override async close(server: AppServer): Promise<void> {
     await super.close(server);

@@ -1,0 +1,71 @@
+// Scenario 1: room broadcast with 2,000 connections, in rooms of 20, 100 and 500 members. Two pairs:
+// - our gateway with storage off (auth, validation, broadcast, ack) against a bare socket.io relay;
+// - our full path (… and storage) against the relay with a raw driver insert on the same database.
+// Saturation: a closed loop of sends in flight gives delivered messages per second and the server's CPU
+// time per delivered message. Latency: send-to-receive p50/p99 at half the baseline's saturation rate.
+import { compare, cpuMs } from '../lib/measure.mjs';
+import { liveStack } from '../lib/live-stack.mjs';
+
+const SIZES = (process.env.BENCH_ROOM_SIZES ?? '20,100,500').split(',').map(Number);
+const WINDOW = 64; // sends in flight at saturation
+
+export default async function run(ctx) {
+  const stack = await liveStack(ctx);
+  const rows = [];
+  const extra = {};
+  const pairs = [
+    { name: 'gateway without storage vs bare socket.io relay', baseline: ['relay', stack.relay], ours: ['nostore', stack.noStorage] },
+    { name: 'full path vs relay + raw driver insert', baseline: ['relaydb', stack.relayDriver], ours: ['full', stack.full] },
+  ];
+
+  for (const size of SIZES) {
+    const clients = stack.clients(size);
+    const bare = clients.map(({ roomId }) => ({ roomId }));
+    for (const [group, server] of [pairs[0].baseline, pairs[0].ours, pairs[1].baseline, pairs[1].ours]) {
+      const result = await stack.load.call('connect', { group, url: server.url, clients: group === 'relay' || group === 'relaydb' ? bare : clients });
+      if (result.failed) throw new Error(`${group}: ${result.failed} connections failed: ${result.firstError}`);
+    }
+    ctx.log(`rooms of ${size}: 4 × ${clients.length} sockets connected and joined`);
+
+    const measure = async ([group, server], args) => {
+      const before = cpuMs(server.pid);
+      const result = await stack.load.call(args.rate ? 'fixed' : 'saturate', { group, seconds: ctx.seconds, ...args });
+      const cpu = cpuMs(server.pid) - before;
+      if (result.errors) throw new Error(`${group}: ${result.errors} sends refused: ${result.firstError}`);
+      return { ...result, cpuUsPerDelivered: (cpu * 1000) / result.deliveredTotal };
+    };
+
+    for (const pair of pairs) {
+      const saturation = [];
+      for (let round = 1; round <= ctx.rounds; round++) {
+        const baseline = await measure(pair.baseline, { window: WINDOW });
+        const ours = await measure(pair.ours, { window: WINDOW });
+        const baselineAgain = await measure(pair.baseline, { window: WINDOW });
+        saturation.push({ baseline, ours, baselineAgain });
+        ctx.log(`rooms of ${size}, ${pair.ours[0]}: ${baseline.deliveredPerSecond.toFixed(0)} vs ${ours.deliveredPerSecond.toFixed(0)} delivered/s`);
+      }
+      const baselineSends = saturation.map((r) => r.baseline.sendsPerSecond).sort((a, b) => a - b)[Math.floor(saturation.length / 2)];
+      const rate = Math.max(1, Math.round(baselineSends / 2));
+      const latency = [];
+      for (let round = 1; round <= ctx.rounds; round++) {
+        const baseline = await measure(pair.baseline, { rate });
+        const ours = await measure(pair.ours, { rate });
+        const baselineAgain = await measure(pair.baseline, { rate });
+        latency.push({ baseline, ours, baselineAgain });
+        ctx.log(`rooms of ${size}, ${pair.ours[0]} at ${rate} sends/s: p99 ${baseline.latency.p99.toFixed(1)} vs ${ours.latency.p99.toFixed(1)} ms`);
+      }
+      const pick = (list, get) => list.map((r) => ({ baseline: get(r.baseline), ours: get(r.ours), baselineAgain: get(r.baselineAgain) }));
+      const label = `rooms of ${size}, ${pair.name}`;
+      const isGateway = pair === pairs[0];
+      rows.push(
+        compare({ metric: `${label}: delivered messages`, unit: 'per s', rounds: pick(saturation, (r) => r.deliveredPerSecond), higherIsBetter: true, target: isGateway ? 0.9 : 0.8 }),
+        compare({ metric: `${label}: server CPU per delivered message`, unit: 'µs', rounds: pick(saturation, (r) => r.cpuUsPerDelivered), higherIsBetter: false }),
+        compare({ metric: `${label}: p50 latency at ${rate} sends/s`, unit: 'ms', rounds: pick(latency, (r) => r.latency.p50), higherIsBetter: false }),
+        compare({ metric: `${label}: p99 latency at ${rate} sends/s`, unit: 'ms', rounds: pick(latency, (r) => r.latency.p99), higherIsBetter: false, target: 1.5 }),
+      );
+      extra[`${size}:${pair.ours[0]}`] = { saturation, latency };
+    }
+    for (const group of ['relay', 'nostore', 'relaydb', 'full']) await stack.load.call('disconnect', { group });
+  }
+  return { rows, extra };
+}
