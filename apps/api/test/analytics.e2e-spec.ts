@@ -31,7 +31,7 @@ beforeAll(async () => {
   course = (
     await api.client().post<CourseView>(
       '/api/courses',
-      { slug: 'curso-cifras', title: { es: 'Curso' }, summary: { es: 'R' }, status: 'published', modules: [{ title: { es: 'M' }, lessons: [], activities: [{ kind: 'submission', title: { es: 'A' }, prompt: 'p', completion: { kind: 'accepted_submission' } }] }] },
+      { slug: 'curso-cifras', title: { es: 'Curso' }, summary: { es: 'R' }, status: 'published', modules: [{ title: { es: 'M' }, lessons: [{ kind: 'text', title: { es: 'L' }, body: 'x' }], activities: [{ kind: 'submission', title: { es: 'A' }, prompt: 'p', completion: { kind: 'accepted_submission' } }] }] },
       { token: coordinator.token },
     )
   ).body;
@@ -99,6 +99,15 @@ describe('participation analytics', () => {
     expect(a.activeLearners).toBe((b.activeLearners as number) + 1);
     expect(cell(after, { country: 'SV', gender: 'man' }).messages).toBe(cell(before, { country: 'SV', gender: 'man' }).messages);
     expect(after.totals.messages).toBe((before.totals.messages as number) + 1);
+  });
+
+  it('counts a lesson marked done, and keeps answering afterwards', async () => {
+    const before = await report(admin, 'by=country&raw=true');
+    const ana = learners.find((l) => l.input.country === 'DO')!;
+    expect((await api.client().put(`/api/lessons/${course.modules[0].lessons[0].id}/done`, { done: true }, { token: ana.token })).status).toBeLessThan(300);
+    const after = await report(admin, 'by=country&raw=true');
+    expect(cell(after, { country: 'DO' }).lessonsCompleted).toBe((cell(before, { country: 'DO' }).lessonsCompleted as number) + 1);
+    expect((await report(admin, 'by=country&raw=true')).totals.lessonsCompleted).toBe((before.totals.lessonsCompleted as number) + 1);
   });
 
   it('exports CSV with a byte-order mark, and records the export in the audit log', async () => {

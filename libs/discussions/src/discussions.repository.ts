@@ -187,6 +187,12 @@ export class DiscussionsRepository {
     return this.reads.findOne({ roomId, userId }).lean<ReadMarkDoc>().exec();
   }
 
+  /** Every reader's mark in a room: reader id → last read message id. */
+  async readMarksOfRoom(roomId: string): Promise<Map<string, string>> {
+    const docs = await this.reads.find({ roomId }, { _id: 0, userId: 1, lastReadMessageId: 1 }).lean<Pick<ReadMarkDoc, 'userId' | 'lastReadMessageId'>[]>().exec();
+    return new Map(docs.map((d) => [d.userId, d.lastReadMessageId]));
+  }
+
   async setReadMark(roomId: string, userId: string, lastReadMessageId: string): Promise<void> {
     await this.reads
       .updateOne({ roomId, userId }, { $set: { lastReadMessageId, updatedAt: new Date() } }, { upsert: true })

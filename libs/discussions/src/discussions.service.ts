@@ -43,6 +43,9 @@ export class DiscussionsService {
   /** Joins of one room share its recent-history and reaction reads (see SharedReads). */
   private readonly recentReads = new SharedReads<MessageRecord[]>();
   private readonly reactionReads = new SharedReads<ReactionDoc[]>();
+  private readonly readMarkReads = new SharedReads<Map<string, string>>();
+  /** Catch-ups of one room share a read of its changes since the earliest `since` among them. */
+  private readonly changeReads = new SharedReads<MessageRecord[], Date>((a, b) => (a < b ? a : b));
   private readonly presenceTimers = new Map<string, NodeJS.Timeout>();
 
   constructor(
@@ -75,7 +78,10 @@ export class DiscussionsService {
    * taken from it when it holds every message after the caller's read mark, without a database count.
    */
   private async withReadState(room: RoomRecord, userId: string, recent?: MessageRecord[]): Promise<RoomView> {
-    const mark = (await this.repo.readMark(room.id, userId))?.lastReadMessageId;
+    // With the timeline at hand (a join), the read marks of the room are read once for all who join now.
+    const mark = recent
+      ? (await this.readMarkReads.read(room.id, () => this.repo.readMarksOfRoom(room.id))).get(userId)
+      : (await this.repo.readMark(room.id, userId))?.lastReadMessageId;
     const complete = recent && (recent.length < RECENT_ON_JOIN || (mark !== undefined && mark >= recent[recent.length - 1].id));
     const unread = complete
       ? recent.filter((m) => (mark === undefined || m.id > mark) && m.authorId !== userId && !m.deletedAt).length
@@ -120,7 +126,7 @@ export class DiscussionsService {
     let hasMore = false;
     let syncToken: string;
     if (sinceDate) {
-      records = await this.repo.changedSince(room.id, sinceDate, CATCH_UP_LIMIT);
+      records = await this.changesSince(room.id, sinceDate);
       hasMore = records.length === CATCH_UP_LIMIT;
       syncToken = hasMore ? encodeSyncToken({ t: records[records.length - 1].changedAt.getTime(), w: false }) : encodeSyncToken({ t: startedAt, w: true });
     } else {
@@ -135,6 +141,18 @@ export class DiscussionsService {
     for (const r of reactions) byMessage.set(r.messageId, [...(byMessage.get(r.messageId) ?? []), r]);
     const view = (m: MessageRecord) => toMessageView(m, byMessage.get(m.id) ?? [], caller.id);
     return { room: roomView, online, messages: records.map(view), syncToken, hasMore, pinned: pinnedRecords.map(view) };
+  }
+
+  /**
+   * The first CATCH_UP_LIMIT changes of a room from `since`, oldest first, read together with other
+   * catch-ups of the room. The shared read starts at the earliest `since`; when it was cut at the limit
+   * before reaching far enough past this caller's `since`, this caller reads on its own.
+   */
+  private async changesSince(roomId: string, since: Date): Promise<MessageRecord[]> {
+    const shared = await this.changeReads.read(roomId, (from) => this.repo.changedSince(roomId, from, CATCH_UP_LIMIT), since);
+    const mine = shared.filter((m) => m.changedAt >= since);
+    if (shared.length === CATCH_UP_LIMIT && mine.length < shared.length) return this.repo.changedSince(roomId, since, CATCH_UP_LIMIT);
+    return mine;
   }
 
   /** Tells a room who is online, at most once per PRESENCE_INTERVAL_MS (joins, leaves and disconnects call this). */

@@ -25,7 +25,7 @@ export const ActivityCounterSchema = new Schema<ActivityCounterDoc>(
   {
     _id: { type: String, required: true },
     userId: { type: String, required: true, index: true },
-    cohortId: { type: String, required: true },
+    cohortId: { type: String, default: '' }, // '' for course-level activity (lessons); `required` would refuse ''
     courseId: { type: String, required: true, index: true },
     kind: { type: String, required: true },
     day: { type: String, required: true, index: true },

@@ -53,6 +53,10 @@ export class ActivityCounters implements OnModuleDestroy {
     const entry = this.pending.get(id) ?? { _id: id, userId: event.userId, cohortId: event.cohortId, courseId: event.courseId, kind: event.kind, day, month: day.slice(0, 7), count: 0 };
     entry.count += event.delta ?? 1;
     this.pending.set(id, entry);
+    this.schedule();
+  }
+
+  private schedule(): void {
     this.timer ??= setTimeout(() => void this.flush().catch(() => undefined), FLUSH_MS);
   }
 
@@ -62,7 +66,8 @@ export class ActivityCounters implements OnModuleDestroy {
     this.timer = undefined;
     const batch = [...this.pending.values()];
     this.pending = new Map();
-    this.flushing = this.flushing.then(() => this.write(batch));
+    // A failed write must not fail every later flush: each batch starts after the previous one settles.
+    this.flushing = this.flushing.catch(() => undefined).then(() => this.write(batch));
     await this.flushing;
   }
 
@@ -70,15 +75,27 @@ export class ActivityCounters implements OnModuleDestroy {
     await this.flush().catch(() => undefined);
   }
 
+  /** Writes each counter; ones that fail (the database is away) go back to pending and are retried. */
   private async write(batch: ActivityCounterDoc[]): Promise<void> {
+    let failure: unknown;
     for (const entry of batch) {
       try {
-        await this.counters.create(entry);
+        await this.counters.create(entry).catch(async (error: { code?: number }) => {
+          // The counter exists: add to it.
+          if (error.code !== 11000) throw error;
+          await this.counters.updateOne({ _id: entry._id }, { $inc: { count: entry.count } }).exec();
+        });
       } catch (error) {
-        // The counter exists: add to it.
-        if ((error as { code?: number }).code !== 11000) throw error;
-        await this.counters.updateOne({ _id: entry._id }, { $inc: { count: entry.count } }).exec();
+        failure ??= error;
+        if ((error as Error).name === 'ValidationError') continue; // would fail again: never retried
+        const waiting = this.pending.get(entry._id);
+        if (waiting) waiting.count += entry.count;
+        else this.pending.set(entry._id, entry);
       }
+    }
+    if (failure) {
+      this.schedule();
+      throw failure;
     }
   }
 

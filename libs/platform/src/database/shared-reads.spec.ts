@@ -41,3 +41,18 @@ describe('SharedReads', () => {
     expect(await reads.read('a', () => Promise.resolve('fresh'))).toBe('fresh');
   });
 });
+
+describe('SharedReads with a merged parameter', () => {
+  it('runs the queued read with the parameter merged over everyone waiting for it', async () => {
+    const reads = new SharedReads<number[], number>(Math.min);
+    const gate = deferred<number[]>();
+    const params: number[] = [];
+    const load = (since: number) => (params.push(since), params.length === 1 ? gate.promise : Promise.resolve([since]));
+    const first = reads.read('room', load, 50);
+    const later = [reads.read('room', load, 30), reads.read('room', load, 10), reads.read('room', load, 40)];
+    gate.resolve([50]);
+    expect(await first).toEqual([50]);
+    expect(await Promise.all(later)).toEqual([[10], [10], [10]]);
+    expect(params).toEqual([50, 10]);
+  });
+});
