@@ -117,9 +117,11 @@ async function drive({ group, seconds = 3600, window, rate, count = Infinity }) 
       await new Promise((r) => setTimeout(r, 2));
     }
   }
-  const measuredMs = performance.now() - started - warmUpMs;
-  const delivered = counter.delivered - deliveredAtStart;
-  const ackedInWindow = acked - ackedAtStart;
+  // A run shorter than the warm-up (a fixed count) is measured whole.
+  const warmedUp = counter.recording;
+  const measuredMs = performance.now() - started - (warmedUp ? warmUpMs : 0);
+  const delivered = counter.delivered - (warmedUp ? deliveredAtStart : deliveredBefore);
+  const ackedInWindow = acked - (warmedUp ? ackedAtStart : 0);
   counter.recording = false;
   clearTimeout(warm);
   await Promise.all(inflight);

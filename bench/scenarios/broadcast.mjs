@@ -3,7 +3,7 @@
 // - our full path (… and storage) against the relay with a raw driver insert on the same database.
 // Saturation: a closed loop of sends in flight gives delivered messages per second and the server's CPU
 // time per delivered message. Latency: send-to-receive p50/p99 at half the baseline's saturation rate.
-import { compare, cpuMs } from '../lib/measure.mjs';
+import { compare, cpuMs, profiled } from '../lib/measure.mjs';
 import { liveStack } from '../lib/live-stack.mjs';
 
 const SIZES = (process.env.BENCH_ROOM_SIZES ?? '20,100,500').split(',').map(Number);
@@ -39,7 +39,7 @@ export default async function run(ctx) {
       const saturation = [];
       for (let round = 1; round <= ctx.rounds; round++) {
         const baseline = await measure(pair.baseline, { window: WINDOW });
-        const ours = await measure(pair.ours, { window: WINDOW });
+        const ours = await profiled(pair.ours[1], `broadcast-${size}-${pair.ours[0]}-${round}`, () => measure(pair.ours, { window: WINDOW }));
         const baselineAgain = await measure(pair.baseline, { window: WINDOW });
         saturation.push({ baseline, ours, baselineAgain });
         ctx.log(`rooms of ${size}, ${pair.ours[0]}: ${baseline.deliveredPerSecond.toFixed(0)} vs ${ours.deliveredPerSecond.toFixed(0)} delivered/s`);

@@ -24,6 +24,8 @@ let nodes: string[];
 let room: RoomView;
 let ana: AuthResult;
 let beto: AuthResult;
+let coordinator: string;
+let cohortId: string;
 
 async function startRedis(): Promise<string> {
   const port = await freePort();
@@ -78,12 +80,13 @@ beforeAll(async () => {
   const db = await mongoose.createConnection(mongodbUri).asPromise();
   await db.collection('users').updateOne({ emailLower: coordinatorInput.email.toLowerCase() }, { $set: { role: 'coordinator' } });
   await db.close();
-  const coordinator = (await second.post<AuthResult>('/api/auth/login', { email: coordinatorInput.email, password: coordinatorInput.password })).body.accessToken;
+  coordinator = (await second.post<AuthResult>('/api/auth/login', { email: coordinatorInput.email, password: coordinatorInput.password })).body.accessToken;
   ana = (await first.post<AuthResult>('/api/auth/register', aRegistration())).body;
   beto = (await second.post<AuthResult>('/api/auth/register', aRegistration({ country: 'GT' }))).body;
 
   const course = (await first.post<CourseView>('/api/courses', { slug: 'multinodo', title: { es: 'Curso' }, summary: { es: 'R' }, status: 'published' }, { token: coordinator })).body;
   const cohort = (await first.post<CohortView>('/api/cohorts', { courseId: course.id, name: 'Cohorte regional', countries: ['HN', 'GT'], startsAt: '2026-07-01T00:00:00Z', endsAt: '2026-12-01T00:00:00Z', timezone: 'America/Guatemala' }, { token: coordinator })).body;
+  cohortId = cohort.id;
   for (const who of [ana, beto]) await second.post(`/api/cohorts/${cohort.id}/enrollments`, { userId: who.user.id }, { token: coordinator });
   room = (await first.get<RoomView[]>(`/api/cohorts/${cohort.id}/rooms`, { token: ana.accessToken })).body[0];
 }, 120_000);
@@ -104,6 +107,20 @@ describe('two API nodes sharing Redis', () => {
     const received = new Promise<MessageView>((resolve) => b.on('message:new', resolve));
     const { message } = await ok<{ message: MessageView }>(a, 'message:send', { roomId: room.id, clientMsgId: randomUUID(), body: 'De un nodo al otro' });
     expect((await received).id).toBe(message.id);
+  });
+
+  it('applies a mute made through one node at once on the other, whose caches hold the membership', async () => {
+    const b = await connect(nodes[1], beto.accessToken);
+    await ok(b, 'room:join', { roomId: room.id });
+    await ok(b, 'message:send', { roomId: room.id, clientMsgId: randomUUID(), body: 'Antes del silencio' }); // membership now cached on node 2
+    const mute = (minutes: number) => new ApiClient(nodes[0]).post(`/api/cohorts/${cohortId}/sanctions`, { userId: beto.user.id, kind: 'mute', minutes, reason: 'Prueba entre nodos' }, { token: coordinator });
+    expect((await mute(10)).status).toBeLessThan(300);
+    await new Promise((r) => setTimeout(r, 200)); // the invalidation travels through Redis
+    const refused: Ack<unknown> = await b.timeout(10_000).emitWithAck('message:send', { roomId: room.id, clientMsgId: randomUUID(), body: 'Silenciado' });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'MUTED' } });
+    expect((await mute(0)).status).toBeLessThan(300);
+    await new Promise((r) => setTimeout(r, 200));
+    await ok(b, 'message:send', { roomId: room.id, clientMsgId: randomUUID(), body: 'De nuevo con voz' });
   });
 
   it('catches a client up on one node with what was sent through the other while it was away', async () => {

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import type { ImportJobView, MemberRole } from '@trainaction/contracts';
-import { findManyByField, findManyById, TtlCache } from '@trainaction/platform';
+import { CacheBus, findManyByField, findManyById, type TtlCache } from '@trainaction/platform';
 import { Model, Types } from 'mongoose';
 import { COHORT_MODEL, IMPORT_JOB_MODEL, MEMBERSHIP_MODEL, type CohortDoc, type ImportJobDoc, type MembershipDoc } from './cohort.schema';
 
@@ -28,19 +28,22 @@ export interface CohortQuery {
   openForEnrolment?: boolean;
 }
 
-/** Cohorts and memberships are read on every message; changes made here invalidate at once. */
-const CACHE_MS = 2000;
 
 @Injectable()
 export class CohortsRepository {
-  private readonly cohortCache = new TtlCache<CohortRecord | null>(CACHE_MS);
-  private readonly membershipCache = new TtlCache<MembershipRecord | null>(CACHE_MS);
+  /** Cohorts and memberships are read on every message; changes made here invalidate on every node. */
+  private readonly cohortCache: TtlCache<CohortRecord | null>;
+  private readonly membershipCache: TtlCache<MembershipRecord | null>;
 
   constructor(
     @InjectModel(COHORT_MODEL) private readonly cohorts: Model<CohortDoc>,
     @InjectModel(MEMBERSHIP_MODEL) private readonly memberships: Model<MembershipDoc>,
     @InjectModel(IMPORT_JOB_MODEL) private readonly imports: Model<ImportJobDoc>,
-  ) {}
+    caches: CacheBus,
+  ) {
+    this.cohortCache = caches.cache('cohorts');
+    this.membershipCache = caches.cache('memberships');
+  }
 
   async create(cohort: NewCohort): Promise<CohortRecord> {
     const doc = await this.cohorts.create(cohort);

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
-import { TtlCache } from '@trainaction/platform';
+import { CacheBus, type TtlCache } from '@trainaction/platform';
 import { Model, Types } from 'mongoose';
 import {
   MESSAGE_EDIT_MODEL,
@@ -34,8 +34,8 @@ function oid(id: string): Types.ObjectId {
 /** Every read and write of rooms, messages, reactions, edits and read marks. Cohort-scoped reads take the cohort id. */
 @Injectable()
 export class DiscussionsRepository {
-  /** Rooms are read on every message; changes made here invalidate at once, other nodes within 2 s. */
-  private readonly roomCache = new TtlCache<RoomRecord | null>(2000);
+  /** Rooms are read on every message; changes made here invalidate on every node. */
+  private readonly roomCache: TtlCache<RoomRecord | null>;
 
   constructor(
     @InjectModel(ROOM_MODEL) private readonly rooms: Model<RoomDoc>,
@@ -43,7 +43,10 @@ export class DiscussionsRepository {
     @InjectModel(REACTION_MODEL) private readonly reactions: Model<ReactionDoc>,
     @InjectModel(MESSAGE_EDIT_MODEL) private readonly edits: Model<MessageEditDoc>,
     @InjectModel(READ_MARK_MODEL) private readonly reads: Model<ReadMarkDoc>,
-  ) {}
+    caches: CacheBus,
+  ) {
+    this.roomCache = caches.cache('rooms');
+  }
 
   /** Throws E11000 when the unique key exists (a cohort's default room created twice). */
   async createRoom(room: Omit<RoomDoc, '_id' | 'createdAt'> & { id?: string }): Promise<RoomRecord> {

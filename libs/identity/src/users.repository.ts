@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import type { Role } from '@trainaction/contracts';
-import { findManyByField, findManyById, TtlCache } from '@trainaction/platform';
+import { CacheBus, findManyByField, findManyById, type TtlCache } from '@trainaction/platform';
 import { Model, Types } from 'mongoose';
 import { USER_MODEL, type UserDoc } from './user.schema';
 
@@ -16,9 +16,14 @@ function toRecord({ _id, ...rest }: UserDoc): UserRecord {
 @Injectable()
 export class UsersRepository {
   /** Display names and countries are read on every message: a short cache, cleared by writes here. */
-  private readonly profileCache = new TtlCache<UserRecord | null>(2000);
+  private readonly profileCache: TtlCache<UserRecord | null>;
 
-  constructor(@InjectModel(USER_MODEL) private readonly users: Model<UserDoc>) {}
+  constructor(
+    @InjectModel(USER_MODEL) private readonly users: Model<UserDoc>,
+    caches: CacheBus,
+  ) {
+    this.profileCache = caches.cache('profiles');
+  }
 
   /** Throws a duplicate-key error (E11000) when the e-mail exists in any letter case. */
   async create(user: NewUser): Promise<UserRecord> {

@@ -25,3 +25,4 @@ export * from './http/csv';
 export * from './database/find-many';
 export * from './database/ttl-cache';
 export * from './database/shared-reads';
+export * from './database/cache-bus';

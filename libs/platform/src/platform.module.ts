@@ -8,6 +8,7 @@ import { ThrottlerGuard, ThrottlerModule } from '@nestjs/throttler';
 import { ZodValidationPipe } from 'nestjs-zod';
 import { ActivityCounters } from './activity/activity-counters';
 import { ACTIVITY_COUNTER_MODEL, ActivityCounterSchema } from './activity/activity-counter.schema';
+import { CacheBus } from './database/cache-bus';
 import { AuditLog } from './audit/audit-log';
 import { Notifications } from './notifications/notifications';
 import { NotificationsController } from './notifications/notifications.controller';
@@ -83,13 +84,14 @@ class HttpThrottlerGuard extends ThrottlerGuard {
     AccessTokenService,
     JwtStrategy,
     RealtimePublisher,
+    CacheBus,
     { provide: APP_GUARD, useClass: HttpThrottlerGuard },
     { provide: APP_GUARD, useClass: JwtAuthGuard },
     { provide: APP_GUARD, useClass: RolesGuard },
     { provide: APP_FILTER, useClass: AllExceptionsFilter },
     { provide: APP_PIPE, useClass: ZodValidationPipe },
   ],
-  exports: [ConfigModule, AccessTokenService, RealtimePublisher, AuditLog, ActivityCounters, Notifications, SubjectRevocations],
+  exports: [ConfigModule, AccessTokenService, RealtimePublisher, CacheBus, AuditLog, ActivityCounters, Notifications, SubjectRevocations],
 })
 export class PlatformModule implements NestModule {
   configure(consumer: MiddlewareConsumer): void {

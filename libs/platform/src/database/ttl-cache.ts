@@ -1,6 +1,7 @@
 /**
  * A small read cache with a time limit, for documents read on every message (room, cohort, membership,
- * author). Writes on this node invalidate at once; other nodes see a change within `ttlMs`.
+ * author). `delete` and `clear` also tell the other API nodes (see CacheBus); the time limit is the safety
+ * net for writes made outside the API.
  */
 export class TtlCache<V> {
   private readonly entries = new Map<string, { value: V; until: number }>();
@@ -9,6 +10,8 @@ export class TtlCache<V> {
   constructor(
     private readonly ttlMs: number,
     private readonly maxEntries = 20_000,
+    /** Called with the key (null: everything) when this node drops entries because of a write. */
+    private readonly onInvalidate: (key: string | null) => void = () => undefined,
   ) {}
 
   async get(key: string, load: () => Promise<V>): Promise<V> {
@@ -29,10 +32,18 @@ export class TtlCache<V> {
   }
 
   delete(key: string): void {
-    this.entries.delete(key);
+    this.drop(key);
+    this.onInvalidate(key);
   }
 
   clear(): void {
-    this.entries.clear();
+    this.drop(null);
+    this.onInvalidate(null);
+  }
+
+  /** Drops an entry (null: all) on this node only: what another node's invalidation does here. */
+  drop(key: string | null): void {
+    if (key === null) this.entries.clear();
+    else this.entries.delete(key);
   }
 }

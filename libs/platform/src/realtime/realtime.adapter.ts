@@ -11,6 +11,7 @@ import type { Server, ServerOptions, Socket } from 'socket.io';
 import { AccessTokenService } from '../auth/access-token.service';
 import type { AuthUser } from '../auth/auth-user';
 import { AppConfig } from '../config/app-config';
+import { CacheBus } from '../database/cache-bus';
 import { isAllowedOrigin } from '../http/origin';
 
 export interface SocketData {
@@ -32,12 +33,14 @@ export class RealtimeAdapter extends IoAdapter {
   private readonly logger = new Logger('Realtime');
   private readonly config: AppConfig;
   private readonly tokens: AccessTokenService;
+  private readonly caches: CacheBus;
   private redisClients: Redis[] = [];
 
   constructor(app: INestApplicationContext) {
     super(app);
     this.config = app.get(AppConfig);
     this.tokens = app.get(AccessTokenService);
+    this.caches = app.get(CacheBus);
   }
 
   override createIOServer(port: number, options?: ServerOptions): AppServer {
@@ -58,6 +61,7 @@ export class RealtimeAdapter extends IoAdapter {
       for (const client of [pub, sub]) client.on('error', (err) => this.logger.warn(`redis: ${err.message}`));
       this.redisClients = [pub, sub];
       server.adapter(createAdapter(pub, sub));
+      this.caches.connect(server as unknown as Server);
       this.logger.log('socket.io uses the Redis adapter');
     }
 
