@@ -135,7 +135,8 @@ export class DiscussionsService {
     }
     const pinnedRecords = (await Promise.all(activePins(room).map((id) => this.repo.findMessage(id)))).filter((m): m is MessageRecord => m !== null);
     const reactions = records.length || pinnedRecords.length ? await this.reactionReads.read(room.id, () => this.repo.reactionsOfRoom(room.id)) : [];
-    const [online, roomView] = await Promise.all([this.publisher.onlineUsers(discussionRoom(room.id)), this.withReadState(room, caller.id, recent)]);
+    // The profile is read now so that this person's sends find it cached.
+    const [online, roomView] = await Promise.all([this.publisher.onlineUsers(discussionRoom(room.id)), this.withReadState(room, caller.id, recent), this.users.findProfile(caller.id)]);
     this.presenceChanged(room.id);
     const byMessage = new Map<string, ReactionDoc[]>();
     for (const r of reactions) byMessage.set(r.messageId, [...(byMessage.get(r.messageId) ?? []), r]);

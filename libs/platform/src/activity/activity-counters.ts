@@ -32,18 +32,26 @@ function counterId(e: { userId: string; cohortId: string; courseId: string; kind
 }
 
 const FLUSH_MS = 250;
+/**
+ * Counters written per background flush. On the embedded database an update scans the collection and
+ * holds the write lock meanwhile (about 10 ms per 2,000 counters), so unpaced counter writes for hundreds
+ * of different senders a second would queue every message insert behind them (docs/performance.md).
+ */
+const BACKGROUND_BATCH = 5;
 
 /**
- * Writes and reads participation counters. Increments are gathered for a quarter of a second and written
- * together (one write per counter, not per action: on the embedded database every update scans), and every
- * read first writes what is pending, so a report asked right after an action already counts it. A crash
- * can lose the last quarter second of counts, never the activity itself.
+ * Writes and reads participation counters. Increments are gathered in memory and written in the
+ * background at a bounded pace, one write per counter however many actions it gathered, oldest first;
+ * every read first writes everything pending, so a report asked right after an action already counts it.
+ * A crash loses the pending counts (under heavy load, up to a few minutes of them), never the activity.
  */
 @Injectable()
 export class ActivityCounters implements OnModuleDestroy {
   private pending = new Map<string, ActivityCounterDoc>();
   private timer?: NodeJS.Timeout;
   private flushing: Promise<void> = Promise.resolve();
+  /** Counters known to exist, updated without trying to create them first. */
+  private readonly stored = new Set<string>();
 
   constructor(@InjectModel(ACTIVITY_COUNTER_MODEL) private readonly counters: Model<ActivityCounterDoc>) {}
 
@@ -57,15 +65,20 @@ export class ActivityCounters implements OnModuleDestroy {
   }
 
   private schedule(): void {
-    this.timer ??= setTimeout(() => void this.flush().catch(() => undefined), FLUSH_MS);
+    this.timer ??= setTimeout(() => void this.flush(BACKGROUND_BATCH).catch(() => undefined), FLUSH_MS);
   }
 
-  /** Writes every pending increment (also before each read and at shutdown). */
-  async flush(): Promise<void> {
+  /** Writes the oldest `limit` pending counters (all of them before each read and at shutdown). */
+  async flush(limit = Infinity): Promise<void> {
     clearTimeout(this.timer);
     this.timer = undefined;
-    const batch = [...this.pending.values()];
-    this.pending = new Map();
+    const batch: ActivityCounterDoc[] = [];
+    for (const [id, entry] of this.pending) {
+      if (batch.length >= limit) break;
+      batch.push(entry);
+      this.pending.delete(id);
+    }
+    if (this.pending.size) this.schedule();
     // A failed write must not fail every later flush: each batch starts after the previous one settles.
     this.flushing = this.flushing.catch(() => undefined).then(() => this.write(batch));
     await this.flushing;
@@ -80,11 +93,16 @@ export class ActivityCounters implements OnModuleDestroy {
     let failure: unknown;
     for (const entry of batch) {
       try {
-        await this.counters.create(entry).catch(async (error: { code?: number }) => {
-          // The counter exists: add to it.
-          if (error.code !== 11000) throw error;
-          await this.counters.updateOne({ _id: entry._id }, { $inc: { count: entry.count } }).exec();
-        });
+        const added = this.stored.has(entry._id) && (await this.counters.updateOne({ _id: entry._id }, { $inc: { count: entry.count } }).exec()).matchedCount > 0;
+        if (!added) {
+          await this.counters.create(entry).catch(async (error: { code?: number }) => {
+            // The counter exists: add to it.
+            if (error.code !== 11000) throw error;
+            await this.counters.updateOne({ _id: entry._id }, { $inc: { count: entry.count } }).exec();
+          });
+          if (this.stored.size > 100_000) this.stored.clear();
+          this.stored.add(entry._id);
+        }
       } catch (error) {
         failure ??= error;
         if ((error as Error).name === 'ValidationError') continue; // would fail again: never retried

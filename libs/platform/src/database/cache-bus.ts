@@ -28,4 +28,4 @@ export class CacheBus {
 }
 
 /** How long a cached document is trusted without a write telling otherwise. */
-export const CACHE_TTL_MS = 30_000;
+export const CACHE_TTL_MS = 5 * 60_000;
