@@ -38,7 +38,7 @@ export default async function run(ctx) {
     for (const pair of pairs) {
       const saturation = [];
       for (let round = 1; round <= ctx.rounds; round++) {
-        const baseline = await measure(pair.baseline, { window: WINDOW });
+        const baseline = await profiled(pair.baseline[1], `broadcast-${size}-${pair.baseline[0]}-${round}`, () => measure(pair.baseline, { window: WINDOW }));
         const ours = await profiled(pair.ours[1], `broadcast-${size}-${pair.ours[0]}-${round}`, () => measure(pair.ours, { window: WINDOW }));
         const baselineAgain = await measure(pair.baseline, { window: WINDOW });
         saturation.push({ baseline, ours, baselineAgain });

@@ -11,7 +11,7 @@ import type {
 import { CatalogService } from '@trainaction/catalog';
 import { CohortsRepository } from '@trainaction/cohorts';
 import { UsersRepository, type UserRecord } from '@trainaction/identity';
-import { ActivityCounters, AppConfig, AppError, AuditLog, type ActivityKind, type AuthUser } from '@trainaction/platform';
+import { ActivityCounters, AppConfig, AppError, AuditLog, SharedReads, type ActivityKind, type AuthUser, type CounterRow } from '@trainaction/platform';
 import { suppressedCells } from './small-cells';
 
 interface Enrolment {
@@ -41,6 +41,10 @@ function quarterOf(month: string): string {
  */
 @Injectable()
 export class AnalyticsService {
+  /** The dashboard asks for six reports at once: they share the reads of enrolments and counters. */
+  private readonly enrolmentReads = new SharedReads<Enrolment[]>();
+  private readonly counterReads = new SharedReads<CounterRow[]>();
+
   constructor(
     private readonly counters: ActivityCounters,
     private readonly cohorts: CohortsRepository,
@@ -53,7 +57,7 @@ export class AnalyticsService {
   async participation(caller: AuthUser, query: ParticipationQuery): Promise<ParticipationReport> {
     const raw = this.rawAllowed(caller, query.raw);
     const enrolments = await this.enrolments(query);
-    const rows = await this.counters.totals({ userIds: [...new Set(enrolments.map((e) => e.userId))], courseId: query.courseId, from: query.from, to: query.to });
+    const rows = await this.totals(enrolments, query);
     const byMonth = query.by.includes('month');
     const months = [...new Set(rows.map((r) => r.month))].sort();
 
@@ -112,7 +116,7 @@ export class AnalyticsService {
     const raw = this.rawAllowed(caller, query.raw);
     const enrolments = await this.enrolments({ courseId: query.courseId });
     const people = new Map(enrolments.map((e) => [e.userId, e.user]));
-    const rows = await this.counters.totals({ userIds: [...people.keys()], courseId: query.courseId, from: query.from, to: query.to });
+    const rows = await this.totals(enrolments, query);
     const cells = new Map<string, { period: string; country: string; gender: string; participants: Set<string>; completions: number }>();
     for (const row of rows) {
       const user = people.get(row.userId);
@@ -153,12 +157,22 @@ export class AnalyticsService {
     return Boolean(requested);
   }
 
+  /** The counters of these enrolments' people, summed per person, cohort, course, kind and month. */
+  private async totals(enrolments: Enrolment[], filter: { courseId?: string; from?: string; to?: string }): Promise<CounterRow[]> {
+    const { courseId, from, to } = filter;
+    const rows = await this.counterReads.read(JSON.stringify([courseId, from, to]), () => this.counters.totals({ courseId, from, to }));
+    const people = new Set(enrolments.map((e) => e.userId));
+    return rows.filter((r) => people.has(r.userId));
+  }
+
   private async enrolments(filter: { courseId?: string; cohortId?: string; country?: string; gender?: string; sector?: string }): Promise<Enrolment[]> {
-    const memberships = await this.cohorts.learnerMemberships({ courseId: filter.courseId, cohortId: filter.cohortId });
-    const users = new Map((await this.users.findByIds([...new Set(memberships.map((m) => m.userId))])).map((u) => [u.id, u]));
-    return memberships
-      .map((m) => ({ userId: m.userId, cohortId: m.cohortId, courseId: m.courseId, user: users.get(m.userId)! }))
-      .filter((e) => e.user && (!filter.country || e.user.country === filter.country) && (!filter.gender || e.user.gender === filter.gender) && (!filter.sector || e.user.sector === filter.sector));
+    const { courseId, cohortId } = filter;
+    const all = await this.enrolmentReads.read(JSON.stringify([courseId, cohortId]), async () => {
+      const memberships = await this.cohorts.learnerMemberships({ courseId, cohortId });
+      const users = new Map((await this.users.findByIds([...new Set(memberships.map((m) => m.userId))])).map((u) => [u.id, u]));
+      return memberships.map((m) => ({ userId: m.userId, cohortId: m.cohortId, courseId: m.courseId, user: users.get(m.userId)! }));
+    });
+    return all.filter((e) => e.user && (!filter.country || e.user.country === filter.country) && (!filter.gender || e.user.gender === filter.gender) && (!filter.sector || e.user.sector === filter.sector));
   }
 
   private async labels(enrolments: Enrolment[]): Promise<Record<string, string>> {
