@@ -5,10 +5,10 @@ import { join } from 'node:path';
 import { stopProcess } from '../../scripts/lib/embedded-db.mjs';
 import { freePort, waitForHttp } from '../../scripts/lib/processes.mjs';
 
-/** Forwards a child's stderr without the inspector's two greeting lines. */
+/** Forwards a child's stderr without the inspector's notices. */
 function quietInspector(child) {
   child.stderr.on('data', (chunk) => {
-    const text = String(chunk).split('\n').filter((l) => l && !/^(Debugger listening|For help, see)/.test(l)).join('\n');
+    const text = String(chunk).split('\n').filter((l) => l && !/^(Debugger listening|Debugger attached|Debugger ending|For help, see)/.test(l)).join('\n');
     if (text) process.stderr.write(text + '\n');
   });
 }

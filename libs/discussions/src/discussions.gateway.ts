@@ -1,4 +1,4 @@
-import { ConnectedSocket, MessageBody, OnGatewayConnection, SubscribeMessage, WebSocketGateway } from '@nestjs/websockets';
+import { ConnectedSocket, MessageBody, OnGatewayInit, SubscribeMessage, WebSocketGateway } from '@nestjs/websockets';
 import {
   discussionRoom,
   messageDeleteSchema,
@@ -10,21 +10,20 @@ import {
   roomReadSchema,
   typingSchema,
 } from '@trainaction/contracts';
-import { ack, type AppSocket } from '@trainaction/platform';
+import { ack, type AppServer, type AppSocket } from '@trainaction/platform';
 import { DiscussionsService } from './discussions.service';
 
 const ROOM_PREFIX = discussionRoom('');
 
 /** Socket events of live rooms: parse, call the service, answer the ack. */
 @WebSocketGateway()
-export class DiscussionsGateway implements OnGatewayConnection {
+export class DiscussionsGateway implements OnGatewayInit {
   constructor(private readonly discussions: DiscussionsService) {}
 
-  handleConnection(socket: AppSocket): void {
-    // Rooms are still known while disconnecting: tell each one who is left.
-    socket.on('disconnecting', () => {
-      const rooms = [...socket.rooms].filter((r) => r.startsWith(ROOM_PREFIX));
-      setImmediate(() => rooms.forEach((r) => this.discussions.presenceChanged(r.slice(ROOM_PREFIX.length))));
+  /** One listener for the whole server (not one per socket): a socket left a room, by leaving or disconnecting. */
+  afterInit(server: AppServer): void {
+    server.sockets.adapter.on('leave-room', (room: string) => {
+      if (room.startsWith(ROOM_PREFIX)) this.discussions.presenceChanged(room.slice(ROOM_PREFIX.length));
     });
   }
 
@@ -38,8 +37,7 @@ export class DiscussionsGateway implements OnGatewayConnection {
   @SubscribeMessage('room:leave')
   leave(@ConnectedSocket() socket: AppSocket, @MessageBody() payload: unknown) {
     return ack(roomLeaveSchema, payload, async ({ roomId }) => {
-      await socket.leave(discussionRoom(roomId));
-      this.discussions.presenceChanged(roomId);
+      await socket.leave(discussionRoom(roomId)); // presence follows through afterInit's listener
       return {};
     });
   }

@@ -149,6 +149,12 @@ export class DiscussionsRepository {
     return this.messages.countDocuments({ threadRootId, deletedAt: { $exists: false } }).exec();
   }
 
+  /** Id and author of every message of a room's main timeline that is not deleted (what unread counts count). */
+  async timelineIndex(roomId: string): Promise<{ id: string; authorId: string }[]> {
+    const docs = await this.messages.find({ roomId, deletedAt: { $exists: false }, threadRootId: { $exists: false } }, { _id: 1, authorId: 1 }).lean<Pick<MessageDoc, '_id' | 'authorId'>[]>().exec();
+    return docs.map((d) => ({ id: d._id.toHexString(), authorId: d.authorId }));
+  }
+
   async countUnread(roomId: string, userId: string, afterId?: string): Promise<number> {
     const filter: Record<string, unknown> = { roomId, authorId: { $ne: userId }, deletedAt: { $exists: false }, threadRootId: { $exists: false } };
     if (afterId) filter._id = { $gt: oid(afterId) };

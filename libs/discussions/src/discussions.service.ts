@@ -44,6 +44,7 @@ export class DiscussionsService {
   private readonly recentReads = new SharedReads<MessageRecord[]>();
   private readonly reactionReads = new SharedReads<ReactionDoc[]>();
   private readonly readMarkReads = new SharedReads<Map<string, string>>();
+  private readonly timelineReads = new SharedReads<{ id: string; authorId: string }[]>();
   /** Catch-ups of one room share a read of its changes since the earliest `since` among them. */
   private readonly changeReads = new SharedReads<MessageRecord[], Date>((a, b) => (a < b ? a : b));
   private readonly presenceTimers = new Map<string, NodeJS.Timeout>();
@@ -74,18 +75,20 @@ export class DiscussionsService {
   }
 
   /**
-   * The room with the caller's unread count. Given the room's recent timeline (newest first), the count is
-   * taken from it when it holds every message after the caller's read mark, without a database count.
+   * The room with the caller's unread count. In a join (`shared`), the room's read marks and its timeline
+   * index are read once for everyone joining the room now, and the count is taken from them in memory.
    */
-  private async withReadState(room: RoomRecord, userId: string, recent?: MessageRecord[]): Promise<RoomView> {
-    // With the timeline at hand (a join), the read marks of the room are read once for all who join now.
-    const mark = recent
-      ? (await this.readMarkReads.read(room.id, () => this.repo.readMarksOfRoom(room.id))).get(userId)
-      : (await this.repo.readMark(room.id, userId))?.lastReadMessageId;
-    const complete = recent && (recent.length < RECENT_ON_JOIN || (mark !== undefined && mark >= recent[recent.length - 1].id));
-    const unread = complete
-      ? recent.filter((m) => (mark === undefined || m.id > mark) && m.authorId !== userId && !m.deletedAt).length
-      : await this.repo.countUnread(room.id, userId, mark);
+  private async withReadState(room: RoomRecord, userId: string, shared = false): Promise<RoomView> {
+    if (!shared) {
+      const mark = (await this.repo.readMark(room.id, userId))?.lastReadMessageId;
+      return toRoomView(room, await this.repo.countUnread(room.id, userId, mark), mark);
+    }
+    const [marks, timeline] = await Promise.all([
+      this.readMarkReads.read(room.id, () => this.repo.readMarksOfRoom(room.id)),
+      this.timelineReads.read(room.id, () => this.repo.timelineIndex(room.id)),
+    ]);
+    const mark = marks.get(userId);
+    const unread = timeline.filter((m) => (mark === undefined || m.id > mark) && m.authorId !== userId).length;
     return toRoomView(room, unread, mark);
   }
 
@@ -119,29 +122,29 @@ export class DiscussionsService {
     const sinceDate = since === undefined ? undefined : decodeSyncToken(since);
     if (since !== undefined && !sinceDate) throw new AppError('VALIDATION_FAILED', 'The sync token is not valid', [{ path: 'since', message: 'is not a token from this server' }]);
     await subscribe();
-    const startedAt = Date.now();
-    // Read after subscribing; joins of the same room share the read (each gets one that began after it asked).
-    const recent = await this.recentReads.read(room.id, () => this.repo.history(room.id, { limit: RECENT_ON_JOIN }));
-    let records: MessageRecord[];
-    let hasMore = false;
-    let syncToken: string;
-    if (sinceDate) {
-      records = await this.changesSince(room.id, sinceDate);
-      hasMore = records.length === CATCH_UP_LIMIT;
-      syncToken = hasMore ? encodeSyncToken({ t: records[records.length - 1].changedAt.getTime(), w: false }) : encodeSyncToken({ t: startedAt, w: true });
-    } else {
-      records = [...recent].reverse();
-      syncToken = encodeSyncToken({ t: startedAt, w: true });
-    }
+    // Read after subscribing; joins of the same room share their reads (each gets one begun after it asked).
+    const [roomView, { records, hasMore, syncToken }] = await Promise.all([this.withReadState(room, caller.id, true), this.messagesOnJoin(room.id, sinceDate ?? undefined)]);
     const pinnedRecords = (await Promise.all(activePins(room).map((id) => this.repo.findMessage(id)))).filter((m): m is MessageRecord => m !== null);
     const reactions = records.length || pinnedRecords.length ? await this.reactionReads.read(room.id, () => this.repo.reactionsOfRoom(room.id)) : [];
-    // The profile is read now so that this person's sends find it cached.
-    const [online, roomView] = await Promise.all([this.publisher.onlineUsers(discussionRoom(room.id)), this.withReadState(room, caller.id, recent), this.users.findProfile(caller.id)]);
+    const online = await this.publisher.onlineUsers(discussionRoom(room.id));
     this.presenceChanged(room.id);
     const byMessage = new Map<string, ReactionDoc[]>();
     for (const r of reactions) byMessage.set(r.messageId, [...(byMessage.get(r.messageId) ?? []), r]);
     const view = (m: MessageRecord) => toMessageView(m, byMessage.get(m.id) ?? [], caller.id);
     return { room: roomView, online, messages: records.map(view), syncToken, hasMore, pinned: pinnedRecords.map(view) };
+  }
+
+  /** What a join shows: the changes since the sync token (a catch-up), or the latest messages. */
+  private async messagesOnJoin(roomId: string, since?: Date): Promise<{ records: MessageRecord[]; hasMore: boolean; syncToken: string }> {
+    const startedAt = Date.now();
+    if (!since) {
+      const latest = await this.recentReads.read(roomId, () => this.repo.history(roomId, { limit: RECENT_ON_JOIN }));
+      return { records: [...latest].reverse(), hasMore: false, syncToken: encodeSyncToken({ t: startedAt, w: true }) };
+    }
+    const records = await this.changesSince(roomId, since);
+    const hasMore = records.length === CATCH_UP_LIMIT;
+    const syncToken = hasMore ? encodeSyncToken({ t: records[records.length - 1].changedAt.getTime(), w: false }) : encodeSyncToken({ t: startedAt, w: true });
+    return { records, hasMore, syncToken };
   }
 
   /**

@@ -6,6 +6,8 @@ import { Model, Types } from 'mongoose';
 import { USER_MODEL, type UserDoc } from './user.schema';
 
 export type UserRecord = Omit<UserDoc, '_id'> & { id: string };
+/** What a message shows of its author. */
+export type AuthorProfile = Pick<UserRecord, 'id' | 'displayName' | 'country'>;
 export type NewUser = Omit<UserDoc, '_id' | 'emailLower' | 'createdAt' | 'updatedAt'>;
 export type ProfileChanges = Partial<Pick<UserDoc, 'displayName' | 'country' | 'gender' | 'genderText' | 'sector' | 'organization' | 'locale'>>;
 
@@ -15,8 +17,8 @@ function toRecord({ _id, ...rest }: UserDoc): UserRecord {
 
 @Injectable()
 export class UsersRepository {
-  /** Display names and countries are read on every message: a short cache, cleared by writes here. */
-  private readonly profileCache: TtlCache<UserRecord | null>;
+  /** Display names and countries are read on every message: cached (just those), cleared by writes. */
+  private readonly profileCache: TtlCache<AuthorProfile | null>;
 
   constructor(
     @InjectModel(USER_MODEL) private readonly users: Model<UserDoc>,
@@ -52,9 +54,12 @@ export class UsersRepository {
     return doc ? toRecord(doc) : null;
   }
 
-  /** The same, through the short cache: for hot paths that only need names and countries. */
-  async findProfile(id: string): Promise<UserRecord | null> {
-    return this.profileCache.get(id, () => this.findById(id));
+  /** Name and country only, through the cache: what every message needs of its author. */
+  async findProfile(id: string): Promise<AuthorProfile | null> {
+    return this.profileCache.get(id, async () => {
+      const user = await this.findById(id);
+      return user && { id: user.id, displayName: user.displayName, country: user.country };
+    });
   }
 
   async findByIds(ids: string[]): Promise<UserRecord[]> {
