@@ -3,8 +3,7 @@
 // before, and one client flooding does not raise the others' p95 by more than 20%. Results go to
 // bench/results/load-<time>.json. The load comes from a separate process (scripts/lib/load-client.mjs).
 import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -21,6 +20,9 @@ const RATE = Number(process.env.LOAD_RATE ?? 200);
 await ensureDependencies(root);
 await ensureBuilds(root);
 const { default: mongoose } = await import(join(root, 'node_modules', 'mongoose', 'index.js'));
+const measure = await import('../bench/lib/measure.mjs'); // after the install: it uses hdr-histogram-js
+const liveHeapMiB = () => measure.liveHeapMiB(inspectPort);
+const rssMiB = measure.rssMiB;
 
 const dataDir = mkdtempSync(join(tmpdir(), 'trainaction-load-'));
 const db = await startEmbeddedDb({ root, dataDir: join(dataDir, 'db') });
@@ -38,42 +40,6 @@ const stopAll = async () => {
   await db.stop();
   rmSync(dataDir, { recursive: true, force: true });
 };
-
-/**
- * The API's live heap after a full garbage collection, read through the inspector protocol: unlike the
- * resident size, it does not depend on when the collector last ran, so it shows a leak and nothing else.
- */
-async function liveHeapMiB() {
-  const WebSocket = createRequire(import.meta.url)(join(root, 'node_modules', 'ws'));
-  const [target] = await (await fetch(`http://127.0.0.1:${inspectPort}/json/list`)).json();
-  const ws = new WebSocket(target.webSocketDebuggerUrl);
-  await new Promise((resolve, reject) => {
-    ws.once('open', resolve);
-    ws.once('error', reject);
-  });
-  let id = 0;
-  const call = (method, params = {}) =>
-    new Promise((resolve) => {
-      const mine = ++id;
-      ws.on('message', function onMessage(data) {
-        const msg = JSON.parse(String(data));
-        if (msg.id !== mine) return;
-        ws.off('message', onMessage);
-        resolve(msg.result);
-      });
-      ws.send(JSON.stringify({ id: mine, method, params }));
-    });
-  await call('HeapProfiler.collectGarbage');
-  await call('HeapProfiler.collectGarbage');
-  const result = await call('Runtime.evaluate', { expression: 'process.memoryUsage().heapUsed', returnByValue: true });
-  ws.close();
-  return result.result.value / 1024 / 1024;
-}
-
-function rssMiB(pid) {
-  const line = readFileSync(`/proc/${pid}/status`, 'utf8').split('\n').find((l) => l.startsWith('VmRSS:'));
-  return Number(line.split(/\s+/)[1]) / 1024;
-}
 
 async function post(path, body, token) {
   const res = await fetch(url + path, { method: 'POST', headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) }, body: JSON.stringify(body) });

@@ -51,10 +51,9 @@ export class CohortsRepository {
   }
 
   async update(id: string, set: Partial<NewCohort>, unset: (keyof NewCohort)[] = []): Promise<CohortRecord | null> {
-    this.cohortCache.delete(id);
     const update: Record<string, unknown> = { $set: set };
     if (unset.length) update.$unset = Object.fromEntries(unset.map((k) => [k, 1]));
-    await this.cohorts.updateOne({ _id: id }, update).exec();
+    await this.cohortCache.write(id, () => this.cohorts.updateOne({ _id: id }, update).exec());
     return this.findById(id);
   }
 
@@ -81,9 +80,8 @@ export class CohortsRepository {
 
   /** Returns false when the person is already a member (the unique index decides). */
   async addMember(member: Omit<MembershipRecord, 'createdAt'>): Promise<boolean> {
-    this.membershipCache.delete(membershipId(member.cohortId, member.userId));
     try {
-      await this.memberships.create({ _id: membershipId(member.cohortId, member.userId), ...member });
+      await this.membershipCache.write(membershipId(member.cohortId, member.userId), () => this.memberships.create({ _id: membershipId(member.cohortId, member.userId), ...member }));
       return true;
     } catch (error) {
       if (isDuplicateKey(error)) return false;
@@ -94,10 +92,9 @@ export class CohortsRepository {
   /** Bulk enrolment (seeding, builders); existing memberships are skipped. Returns how many were added. */
   async addMembers(members: Omit<MembershipRecord, 'createdAt'>[]): Promise<number> {
     if (members.length === 0) return 0;
-    this.membershipCache.clear();
     try {
       const docs = members.map((m) => ({ _id: membershipId(m.cohortId, m.userId), ...m }));
-      return (await this.memberships.insertMany(docs, { ordered: false })).length;
+      return (await this.membershipCache.write(null, () => this.memberships.insertMany(docs, { ordered: false }))).length;
     } catch (error) {
       const result = error as { insertedDocs?: unknown[]; writeErrors?: { code: number }[] };
       if (!(result.writeErrors ?? []).every((e) => e.code === 11000) || !result.writeErrors) throw error;
@@ -106,8 +103,7 @@ export class CohortsRepository {
   }
 
   async setMemberRole(cohortId: string, userId: string, role: MemberRole): Promise<void> {
-    this.membershipCache.delete(membershipId(cohortId, userId));
-    await this.memberships.updateOne({ cohortId, userId }, { $set: { role } }).exec();
+    await this.membershipCache.write(membershipId(cohortId, userId), () => this.memberships.updateOne({ cohortId, userId }, { $set: { role } }).exec());
   }
 
   async sanctioned(cohortId: string, now: Date): Promise<MembershipRecord[]> {
@@ -115,15 +111,13 @@ export class CohortsRepository {
   }
 
   async setSanction(cohortId: string, userId: string, kind: 'mute' | 'ban', until: Date | null): Promise<boolean> {
-    this.membershipCache.delete(membershipId(cohortId, userId));
     const field = kind === 'mute' ? 'mutedUntil' : 'bannedUntil';
     const update = until ? { $set: { [field]: until } } : { $unset: { [field]: 1 } };
-    return (await this.memberships.updateOne({ cohortId, userId }, update).exec()).matchedCount > 0;
+    return (await this.membershipCache.write(membershipId(cohortId, userId), () => this.memberships.updateOne({ cohortId, userId }, update).exec())).matchedCount > 0;
   }
 
   async removeMember(cohortId: string, userId: string): Promise<boolean> {
-    this.membershipCache.delete(membershipId(cohortId, userId));
-    return (await this.memberships.deleteOne({ cohortId, userId }).exec()).deletedCount > 0;
+    return (await this.membershipCache.write(membershipId(cohortId, userId), () => this.memberships.deleteOne({ cohortId, userId }).exec())).deletedCount > 0;
   }
 
   async membership(cohortId: string, userId: string): Promise<MembershipRecord | null> {

@@ -69,8 +69,7 @@ export class DiscussionsRepository {
   }
 
   async updateRoom(id: string, set: Partial<Pick<RoomDoc, 'locked' | 'slowModeSeconds' | 'pinnedMessageIds' | 'pinExpiries' | 'name' | 'topic' | 'sessionCount' | 'lastSessionThreadId'>>): Promise<RoomRecord | null> {
-    await this.rooms.updateOne({ _id: id }, { $set: set }).exec();
-    this.roomCache.delete(id);
+    await this.roomCache.write(id, () => this.rooms.updateOne({ _id: id }, { $set: set }).exec());
     return this.findRoom(id);
   }
 

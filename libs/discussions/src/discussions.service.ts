@@ -48,6 +48,7 @@ export class DiscussionsService {
   /** Catch-ups of one room share a read of its changes since the earliest `since` among them. */
   private readonly changeReads = new SharedReads<MessageRecord[], Date>((a, b) => (a < b ? a : b));
   private readonly presenceTimers = new Map<string, NodeJS.Timeout>();
+  private readonly presenceVersions = new Map<string, number>();
 
   constructor(
     config: AppConfig,
@@ -164,9 +165,16 @@ export class DiscussionsService {
     if (this.presenceTimers.has(roomId)) return;
     const timer = setTimeout(() => {
       this.presenceTimers.delete(roomId);
+      // Lists are read on every node and can come back out of order: only the newest one is sent.
+      const version = (this.presenceVersions.get(roomId) ?? 0) + 1;
+      this.presenceVersions.set(roomId, version);
       this.publisher
         .onlineUsers(discussionRoom(roomId))
-        .then((online) => this.publisher.toRoom(discussionRoom(roomId), 'presence:update', { roomId, online }))
+        .then((online) => {
+          if (this.presenceVersions.get(roomId) !== version) return;
+          this.presenceVersions.delete(roomId);
+          this.publisher.toRoom(discussionRoom(roomId), 'presence:update', { roomId, online });
+        })
         .catch(() => undefined);
     }, PRESENCE_INTERVAL_MS);
     timer.unref();

@@ -97,13 +97,13 @@ export class AuthService {
     const token = await this.findPresentedToken(presented);
     if (!token) return;
     await this.sessions.revokeFamily(token.familyId, new Date());
-    this.publisher.endSession(token.familyId, 'signed_out');
+    await this.publisher.endSessions(token.userId, [token.familyId], 'signed_out');
   }
 
   /** Ends every sign-in of a user (after a role change or by an admin). */
   async endAllSessions(userId: string, reason: string): Promise<void> {
     const families = await this.sessions.revokeAllForUser(userId, new Date());
-    for (const family of families) this.publisher.endSession(family, reason);
+    await this.publisher.endSessions(userId, families, reason);
   }
 
   private async startSession(user: UserRecord): Promise<IssuedSession> {
@@ -136,7 +136,7 @@ export class AuthService {
   private async reuseDetected(familyId: string, userId: string): Promise<never> {
     this.logger.warn({ userId, familyId }, 'refresh token reused: revoking its family');
     await this.sessions.revokeFamily(familyId, new Date());
-    this.publisher.endSession(familyId, 'token_reused');
+    await this.publisher.endSessions(userId, [familyId], 'token_reused');
     throw new AppError('UNAUTHENTICATED', INVALID_REFRESH);
   }
 

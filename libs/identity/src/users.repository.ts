@@ -88,34 +88,32 @@ export class UsersRepository {
   }
 
   async updateProfile(id: string, changes: ProfileChanges, unset: (keyof ProfileChanges)[]): Promise<UserRecord | null> {
-    this.profileCache.delete(id);
     const update: Record<string, unknown> = { $set: changes };
     if (unset.length) update.$unset = Object.fromEntries(unset.map((k) => [k, 1]));
-    await this.users.updateOne({ _id: id }, update).exec();
+    await this.profileCache.write(id, () => this.users.updateOne({ _id: id }, update).exec());
     return this.findById(id);
   }
 
   async setDisabled(id: string, disabled: boolean): Promise<UserRecord | null> {
-    this.profileCache.delete(id);
-    await this.users.updateOne({ _id: id }, disabled ? { $set: { disabledAt: new Date() } } : { $unset: { disabledAt: 1 } }).exec();
+    await this.profileCache.write(id, () => this.users.updateOne({ _id: id }, disabled ? { $set: { disabledAt: new Date() } } : { $unset: { disabledAt: 1 } }).exec());
     return this.findById(id);
   }
 
   /** Replaces personal data with placeholders; the account can never sign in again. */
   async anonymize(id: string, passwordHash: string): Promise<void> {
-    this.profileCache.delete(id);
     const email = `erased-${id}@erased.invalid`;
-    await this.users
-      .updateOne(
-        { _id: id },
-        { $set: { email, emailLower: email, displayName: 'Antiguo participante', gender: 'undisclosed', passwordHash, erasedAt: new Date(), disabledAt: new Date() }, $unset: { organization: 1, genderText: 1 } },
-      )
-      .exec();
+    await this.profileCache.write(id, () =>
+      this.users
+        .updateOne(
+          { _id: id },
+          { $set: { email, emailLower: email, displayName: 'Antiguo participante', gender: 'undisclosed', passwordHash, erasedAt: new Date(), disabledAt: new Date() }, $unset: { organization: 1, genderText: 1 } },
+        )
+        .exec(),
+    );
   }
 
   async setRole(id: string, role: Role): Promise<UserRecord | null> {
-    this.profileCache.delete(id);
-    await this.users.updateOne({ _id: id }, { $set: { role } }).exec();
+    await this.profileCache.write(id, () => this.users.updateOne({ _id: id }, { $set: { role } }).exec());
     return this.findById(id);
   }
 }

@@ -50,6 +50,8 @@ export class ActivityCounters implements OnModuleDestroy {
   private pending = new Map<string, ActivityCounterDoc>();
   private timer?: NodeJS.Timeout;
   private flushing: Promise<void> = Promise.resolve();
+  /** Set at shutdown: the last flush is final, failed counters are not retried. */
+  private closing = false;
   /** Counters known to exist, updated without trying to create them first. */
   private readonly stored = new Set<string>();
 
@@ -65,7 +67,9 @@ export class ActivityCounters implements OnModuleDestroy {
   }
 
   private schedule(): void {
+    if (this.closing) return;
     this.timer ??= setTimeout(() => void this.flush(BACKGROUND_BATCH).catch(() => undefined), FLUSH_MS);
+    this.timer.unref();
   }
 
   /** Writes the oldest `limit` pending counters (all of them before each read and at shutdown). */
@@ -85,6 +89,7 @@ export class ActivityCounters implements OnModuleDestroy {
   }
 
   async onModuleDestroy(): Promise<void> {
+    this.closing = true;
     await this.flush().catch(() => undefined);
   }
 

@@ -20,6 +20,11 @@ export class CacheBus {
     return cache;
   }
 
+  /** Empties every cache of this node (after missing invalidations). */
+  dropAll(): void {
+    for (const cache of this.caches.values()) cache.drop(null);
+  }
+
   /** Called by the realtime adapter once socket.io uses the Redis adapter. */
   connect(server: Server): void {
     this.server = server;

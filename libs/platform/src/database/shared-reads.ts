@@ -32,7 +32,7 @@ export class SharedReads<V, P = undefined> {
   private run(key: string, slot: Slot<V, P>, load: (param: P) => Promise<V>, param: P): Promise<V> {
     const promise: Promise<V> = load(param).finally(() => {
       if (slot.running === promise) slot.running = undefined;
-      if (!slot.running && !slot.queued) this.slots.delete(key);
+      if (!slot.running && !slot.queued && this.slots.get(key) === slot) this.slots.delete(key);
     });
     return promise;
   }

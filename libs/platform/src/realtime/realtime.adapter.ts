@@ -21,10 +21,6 @@ export interface SocketData {
 export type AppServer = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
 export type AppSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
 
-export function sessionRoom(sessionId: string): string {
-  return `session:${sessionId}`;
-}
-
 /**
  * socket.io for the whole app: websocket first, same-origin handshakes only, access token checked before
  * the connection is accepted, and the Redis adapter between API nodes when REDIS_URL is set.
@@ -59,6 +55,8 @@ export class RealtimeAdapter extends IoAdapter {
       const pub = new Redis(this.config.redisUrl, { lazyConnect: false, maxRetriesPerRequest: null });
       const sub = pub.duplicate();
       for (const client of [pub, sub]) client.on('error', (err) => this.logger.warn(`redis: ${err.message}`));
+      // Invalidations sent while this node was cut off from Redis were missed: start the caches afresh.
+      sub.on('ready', () => this.caches.dropAll());
       this.redisClients = [pub, sub];
       server.adapter(createAdapter(pub, sub));
       this.caches.connect(server as unknown as Server);
@@ -72,7 +70,7 @@ export class RealtimeAdapter extends IoAdapter {
         const user = this.tokens.verify(token);
         socket.data.user = user;
         delete (socket.handshake.auth as { token?: string }).token; // not needed again: ~0.4 KiB less per connection
-        void socket.join([userRoom(user.id), sessionRoom(user.sessionId)]);
+        void socket.join(userRoom(user.id));
         next();
       } catch {
         next(new Error('UNAUTHENTICATED'));
@@ -115,7 +113,7 @@ export class RealtimeAdapter extends IoAdapter {
       const slot = adapter.slots.get(event);
       const callback = slot === undefined ? undefined : adapter.handlersOf.get(this)?.[slot];
       if (!callback) return;
-      const { data, ack } = adapter.mapPayload(args.length === 1 ? args[0] : args);
+      const { data, ack } = adapter.mapPayload(args.length <= 1 ? args[0] : args);
       lastValueFrom(adapter.transform(callback(data, ack)), { defaultValue: undefined }).then(
         (response) => {
           if (response === undefined || response === null) return;

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { WebSocketGateway, WebSocketServer } from '@nestjs/websockets';
 import { userRoom, type ServerToClientEvents } from '@trainaction/contracts';
-import { sessionRoom, type AppServer } from './realtime.adapter';
+import type { AppServer } from './realtime.adapter';
 
 type EventArgs<E extends keyof ServerToClientEvents> = Parameters<ServerToClientEvents[E]>;
 
@@ -30,10 +30,16 @@ export class RealtimePublisher {
     return [...new Set(sockets.map((s) => s.data.user?.id).filter((id): id is string => Boolean(id)))];
   }
 
-  /** Tells every socket of one sign-in that it is over, then closes them (on every node). */
-  endSession(sessionId: string, reason: string): void {
-    if (!this.server) return;
-    this.server.to(sessionRoom(sessionId)).emit('session:revoked', { reason });
-    this.server.in(sessionRoom(sessionId)).disconnectSockets(true);
+  /**
+   * Tells every socket of these sign-ins of a user that it is over, then closes them (on every node). They
+   * are found among the user's sockets: a room per sign-in would cost every connection another room.
+   */
+  async endSessions(userId: string, sessionIds: string[], reason: string): Promise<void> {
+    if (!this.server || sessionIds.length === 0) return;
+    for (const socket of await this.server.in(userRoom(userId)).fetchSockets()) {
+      if (!sessionIds.includes(socket.data.user?.sessionId)) continue;
+      socket.emit('session:revoked', { reason });
+      socket.disconnect(true);
+    }
   }
 }

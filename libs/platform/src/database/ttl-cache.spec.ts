@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { TtlCache } from './ttl-cache';
+
+describe('TtlCache', () => {
+  it('does not keep a value whose read began before a write of it ended', async () => {
+    const invalidated: (string | null)[] = [];
+    const cache = new TtlCache<string>(60_000, 100, (key) => invalidated.push(key));
+    let stored = 'old';
+    let release!: () => void;
+    const slowRead = cache.get('k', () => {
+      const seen = stored; // read before the write…
+      return new Promise<string>((resolve) => (release = () => resolve(seen)));
+    });
+    await cache.write('k', async () => {
+      stored = 'new';
+    });
+    release();
+    expect(await slowRead).toBe('old'); // …answered after it: the caller gets what it read…
+    expect(await cache.get('k', async () => 'fresh')).toBe('fresh'); // …but it was not kept
+    expect(invalidated).toEqual(['k']); // and the other nodes were told, after the write
+  });
+
+  it('serves a cached value until it is dropped, and drops everything on clear', async () => {
+    const cache = new TtlCache<number>(60_000);
+    expect(await cache.get('a', async () => 1)).toBe(1);
+    expect(await cache.get('a', async () => 2)).toBe(1);
+    cache.clear();
+    expect(await cache.get('a', async () => 3)).toBe(3);
+  });
+});
