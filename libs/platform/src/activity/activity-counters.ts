@@ -109,8 +109,8 @@ export class ActivityCounters implements OnModuleDestroy {
           this.stored.add(entry._id);
         }
       } catch (error) {
+        if ((error as Error).name === 'ValidationError') continue; // would fail again: dropped, not retried
         failure ??= error;
-        if ((error as Error).name === 'ValidationError') continue; // would fail again: never retried
         const waiting = this.pending.get(entry._id);
         if (waiting) waiting.count += entry.count;
         else this.pending.set(entry._id, entry);
