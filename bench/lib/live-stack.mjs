@@ -50,10 +50,25 @@ async function build({ root, mongodbUri, dataDir, log, onExit }) {
     academy.cohorts.flatMap((c, ci) =>
       c.members.map((m, i) => ({ token: m.token, userId: m.id, roomId: size === PER_COHORT ? c.roomId : roomsOf[size][ci][Math.floor(i / size)].id })),
     );
-  /** Deletes every message, the product's and the relay's, with their reactions and read marks. */
+  /**
+   * Empties the message collections (the product's and the relay's, with reactions and read marks). The
+   * embedded database cannot `deleteMany` thousands of documents ("too many SQL variables"), so they are
+   * dropped and their indexes made again as the schemas (libs/discussions/src/discussion.schema.ts) declare.
+   */
   const clearMessages = async () => {
     const client = await MongoClient.connect(mongodbUri);
-    for (const name of ['messages', 'relay_messages', 'reactions', 'read_marks']) await client.db().collection(name).deleteMany({});
+    const db = client.db();
+    const indexes = {
+      messages: [[{ roomId: 1 }], [{ cohortId: 1 }], [{ authorId: 1 }], [{ threadRootId: 1 }], [{ mentions: 1 }], [{ changedAt: 1 }], [{ roomId: 1, authorId: 1, clientMsgId: 1 }, { unique: true }]],
+      relay_messages: [[{ roomId: 1 }], [{ authorId: 1 }], [{ changedAt: 1 }], [{ roomId: 1, authorId: 1, clientMsgId: 1 }, { unique: true }]],
+      reactions: [[{ messageId: 1 }], [{ roomId: 1 }], [{ messageId: 1, userId: 1, emoji: 1 }, { unique: true }]],
+      read_marks: [[{ userId: 1 }], [{ roomId: 1, userId: 1 }, { unique: true }]],
+    };
+    for (const [name, specs] of Object.entries(indexes)) {
+      await db.collection(name).drop().catch(() => undefined);
+      // FerretDB sometimes keeps an index of a dropped collection ("already exists"): then it is there.
+      for (const [keys, options] of specs) await db.collection(name).createIndex(keys, options).catch(() => undefined);
+    }
     await client.close();
   };
   return { full, noStorage, relay, relayDriver, load, academy, clients, clearMessages };
