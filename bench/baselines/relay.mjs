@@ -14,7 +14,8 @@ const stored = db?.collection('relay_messages');
 const product = db?.collection('messages'); // catch-up reads the product's own messages
 if (stored) {
   await stored.createIndex({ roomId: 1, authorId: 1, clientMsgId: 1 }, { unique: true });
-  for (const field of ['roomId', 'authorId', 'changedAt']) await stored.createIndex({ [field]: 1 });
+  // The product's messages collection (libs/discussions/src/discussion.schema.ts) has these seven indexes.
+  for (const field of ['roomId', 'cohortId', 'authorId', 'threadRootId', 'mentions', 'changedAt']) await stored.createIndex({ [field]: 1 });
 }
 
 const http = createServer();
@@ -28,7 +29,7 @@ io.on('connection', (socket) => {
   });
   socket.on('message:send', async ({ roomId, clientMsgId, body }, reply) => {
     const now = new Date();
-    const message = { _id: new ObjectId(), roomId, clientMsgId, authorId: socket.id, authorName: 'Participante', authorCountry: 'CR', body, mentions: [], replyCount: 0, createdAt: now, changedAt: now };
+    const message = { _id: new ObjectId(), roomId, cohortId: roomId, clientMsgId, authorId: socket.id, authorName: 'Participante', authorCountry: 'CR', body, mentions: [], replyCount: 0, createdAt: now, changedAt: now };
     if (stored) await stored.insertOne(message);
     const { _id, ...rest } = message;
     const view = { id: _id.toHexString(), ...rest, createdAt: now.toISOString(), changedAt: now.toISOString() };

@@ -58,9 +58,10 @@ async function build({ root, mongodbUri, dataDir, log, onExit }) {
   const clearMessages = async () => {
     const client = await MongoClient.connect(mongodbUri);
     const db = client.db();
+    const messageIndexes = [[{ roomId: 1 }], [{ cohortId: 1 }], [{ authorId: 1 }], [{ threadRootId: 1 }], [{ mentions: 1 }], [{ changedAt: 1 }], [{ roomId: 1, authorId: 1, clientMsgId: 1 }, { unique: true }]];
     const indexes = {
-      messages: [[{ roomId: 1 }], [{ cohortId: 1 }], [{ authorId: 1 }], [{ threadRootId: 1 }], [{ mentions: 1 }], [{ changedAt: 1 }], [{ roomId: 1, authorId: 1, clientMsgId: 1 }, { unique: true }]],
-      relay_messages: [[{ roomId: 1 }], [{ authorId: 1 }], [{ changedAt: 1 }], [{ roomId: 1, authorId: 1, clientMsgId: 1 }, { unique: true }]],
+      messages: messageIndexes,
+      relay_messages: messageIndexes,
       reactions: [[{ messageId: 1 }], [{ roomId: 1 }], [{ messageId: 1, userId: 1, emoji: 1 }, { unique: true }]],
       read_marks: [[{ userId: 1 }], [{ roomId: 1, userId: 1 }, { unique: true }]],
     };

@@ -6,7 +6,7 @@ import { createAdapter } from '@socket.io/redis-adapter';
 import type { ClientToServerEvents, ServerToClientEvents } from '@trainaction/contracts';
 import { userRoom } from '@trainaction/contracts';
 import { Redis } from 'ioredis';
-import { EMPTY, lastValueFrom, type Observable } from 'rxjs';
+import { isObservable, lastValueFrom } from 'rxjs';
 import type { Server, ServerOptions, Socket } from 'socket.io';
 import { AccessTokenService } from '../auth/access-token.service';
 import type { AuthUser } from '../auth/auth-user';
@@ -16,6 +16,14 @@ import { isAllowedOrigin } from '../http/origin';
 
 export interface SocketData {
   user: AuthUser;
+}
+
+type Handler = (data: unknown, ack: unknown) => unknown;
+
+/** A handler's result as Nest would deliver it: awaited, and an observable's last value (without rxjs per event). */
+async function settle(result: unknown): Promise<unknown> {
+  const value = await result;
+  return isObservable(value) ? lastValueFrom(value, { defaultValue: undefined }) : value;
 }
 
 export type AppServer = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
@@ -84,14 +92,13 @@ export class RealtimeAdapter extends IoAdapter {
    * 90 KiB per connection with this app's two dozen events (docs/performance.md). Same behaviour: the
    * handler's settled result is the ack; a `{ event, data }` result is emitted instead.
    */
-  override bindMessageHandlers(socket: Socket, handlers: MessageMappingProperties[], transform: (data: unknown) => Observable<unknown>): void {
+  override bindMessageHandlers(socket: Socket, handlers: MessageMappingProperties[]): void {
     let own = this.handlersOf.get(socket);
     if (!own) {
-      own = new Array<(data: unknown, ack: unknown) => unknown>(this.slots.size); // exact size after the first socket
+      own = new Array<Handler>(this.slots.size); // exact size after the first socket
       this.handlersOf.set(socket, own);
       socket.onAny(this.dispatch);
     }
-    this.transform = transform;
     for (const { message, callback, isAckHandledManually } of handlers) {
       const event = message as string;
       let slot = this.slots.get(event);
@@ -101,11 +108,17 @@ export class RealtimeAdapter extends IoAdapter {
     }
   }
 
+  /**
+   * Nest binds a disconnect listener per gateway per socket, for gateways' `handleDisconnect`. No gateway
+   * here has one (apps/api/src/gateways.spec.ts checks): presence follows the adapter's 'leave-room' event
+   * instead. Not binding them saves six closures and listeners per connection.
+   */
+  override bindClientDisconnect(): void {}
+
   /** Each event's place in every socket's handler array (an array per socket is a tenth of a Map's size). */
   private readonly slots = new Map<string, number>();
-  private readonly handlersOf = new WeakMap<Socket, ((data: unknown, ack: unknown) => unknown)[]>();
+  private readonly handlersOf = new WeakMap<Socket, Handler[]>();
   private readonly manualAck = new Set<string>();
-  private transform: (data: unknown) => Observable<unknown> = () => EMPTY;
 
   /** Called by socket.io with the socket as `this` for every incoming event (the ack, if any, comes last). */
   private readonly dispatch = ((adapter: RealtimeAdapter) =>
@@ -114,7 +127,7 @@ export class RealtimeAdapter extends IoAdapter {
       const callback = slot === undefined ? undefined : adapter.handlersOf.get(this)?.[slot];
       if (!callback) return;
       const { data, ack } = adapter.mapPayload(args.length <= 1 ? args[0] : args);
-      lastValueFrom(adapter.transform(callback(data, ack)), { defaultValue: undefined }).then(
+      settle(callback(data, ack)).then(
         (response) => {
           if (response === undefined || response === null) return;
           const emitted = response as { event?: string; data?: unknown };
