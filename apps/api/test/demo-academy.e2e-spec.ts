@@ -130,18 +130,21 @@ describe('the demo analytics', () => {
     const submissions = await db.collection('submissions').find({}).toArray();
     const versionCounts = new Map<string, number>();
     for (const v of await db.collection('submission_versions').find({}).toArray()) versionCounts.set(v.submissionId, (versionCounts.get(v.submissionId) ?? 0) + 1);
+    const lessons = await db.collection('lesson_progress').find({}).toArray();
     const cohortCourse = new Map(memberships.map((m) => [m.cohortId as string, m.courseId as string]));
     const learnerCohorts = new Set(memberships.map((m) => `${m.userId}|${m.cohortId}`));
     for (const row of report.rows) {
       const enrolled = new Set(memberships.filter((m) => m.courseId === row.course && learners.get(m.userId) === row.gender).map((m) => m.userId));
       const messageCount = messages.filter((m) => cohortCourse.get(m.cohortId) === row.course && learners.get(m.authorId) === row.gender && learnerCohorts.has(`${m.authorId}|${m.cohortId}`)).length;
       const versionCount = submissions.filter((s) => s.courseId === row.course && learners.get(s.learnerId) === row.gender).reduce((n, s) => n + (versionCounts.get(s._id.toHexString()) ?? 0), 0);
-      expect({ course: row.course, gender: row.gender, learners: row.learners, messages: row.messages, submissions: row.submissions }).toEqual({
+      const lessonCount = lessons.filter((l) => l.courseId === row.course && enrolled.has(l.userId)).length;
+      expect({ course: row.course, gender: row.gender, learners: row.learners, messages: row.messages, submissions: row.submissions, lessonsCompleted: row.lessonsCompleted }).toEqual({
         course: row.course,
         gender: row.gender,
         learners: enrolled.size,
         messages: messageCount,
         submissions: versionCount,
+        lessonsCompleted: lessonCount,
       });
     }
     expect(report.rows).toHaveLength(12);

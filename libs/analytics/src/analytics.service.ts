@@ -80,8 +80,8 @@ export class AnalyticsService {
     for (const row of rows) {
       // Cohort activity belongs to that cohort; lessons (course-level) to the learner's enrolments in the course.
       const targets = (enrolmentsOf.get(row.userId) ?? []).filter((e) => (row.cohortId ? e.cohortId === row.cohortId : e.courseId === row.courseId));
-      for (const e of targets) {
-        const cell = cellOf(e, row.month);
+      // Once per cell: a learner in two cohorts of a course has her lessons counted once in a course cell.
+      for (const cell of new Set(targets.map((e) => cellOf(e, row.month)))) {
         cell.sums[row.kind] += row.count;
         if (row.count > 0) cell.active.add(row.userId);
       }

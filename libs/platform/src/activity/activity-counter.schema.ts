@@ -25,9 +25,8 @@ export const ActivityCounterSchema = new Schema<ActivityCounterDoc>(
   {
     _id: { type: String, required: true },
     userId: { type: String, required: true, index: true },
-    // `required` refuses '', so course-level counters (lessons, cohortId '') are not stored: a known gap
-    // (docs/performance.md); storing them made the analytics dashboard misbehave in the browser test.
-    cohortId: { type: String, required: true },
+    // '' for course-level counters (lessons); `required` would refuse it.
+    cohortId: { type: String, default: '' },
     courseId: { type: String, required: true, index: true },
     kind: { type: String, required: true },
     day: { type: String, required: true, index: true },

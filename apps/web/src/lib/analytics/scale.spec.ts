@@ -34,4 +34,8 @@ describe('heat-map colour scale', () => {
     expect(stops.map((s) => s.value)).toEqual([0.2, 0.3, 0.4, 0.5, 0.6].map((v) => expect.closeTo(v, 10)));
     expect(stops[4].style.background).toBe('#5b95c9');
   });
+
+  it('has one legend stop when every cell has the same value (each stop is a distinct key)', () => {
+    expect(legendStops(1, 1, 5).map((s) => s.value)).toEqual([1]);
+  });
 });

@@ -54,7 +54,9 @@ export function heatStyle(value: number | null, min = 0, max = 1): HeatStyle {
 
 /** Evenly spaced stops for the legend, from min to max. */
 export function legendStops(min: number, max: number, steps = 5): { value: number; style: HeatStyle }[] {
-  const span = max > min ? max - min : 0;
+  // Every cell with the same value (e.g. all at 100 %): one stop; the legend's values are its keys.
+  if (!(max > min)) return [{ value: min, style: heatStyle(min, min, max) }];
+  const span = max - min;
   return Array.from({ length: steps }, (_, i) => {
     const value = min + (span * i) / (steps - 1);
     return { value, style: heatStyle(value, min, max) };
