@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Module } from '@nestjs/common';
+import { Module, RequestMethod } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
 import { AppConfig } from '../config/app-config';
 import { ConfigModule } from '../config/config.module';
@@ -11,6 +11,8 @@ import { ConfigModule } from '../config/config.module';
       imports: [ConfigModule],
       inject: [AppConfig],
       useFactory: (config: AppConfig) => ({
+        // Every route, in the path syntax of Express 5 (the default '*' makes Nest warn at start).
+        forRoutes: [{ path: '*path', method: RequestMethod.ALL }],
         pinoHttp: {
           level: config.logLevel,
           genReqId: (req) => req.id ?? randomUUID(),
