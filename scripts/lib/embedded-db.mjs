@@ -7,7 +7,7 @@ import { connect } from 'node:net';
 import { join } from 'node:path';
 import { freePort, run } from './processes.mjs';
 
-const SOURCES = ['main.go', 'go.mod', 'go.sum'];
+const SOURCES = ['main.go', 'idindex.go', 'go.mod', 'go.sum'];
 
 export function launcherPath(root) {
   return join(root, '.cache', 'bin', 'embedded-db');

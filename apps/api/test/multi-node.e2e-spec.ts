@@ -32,10 +32,20 @@ async function startRedis(): Promise<string> {
   const redis = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
   processes.push(redis);
   const { Redis } = await import('ioredis');
-  const client = new Redis(port, '127.0.0.1', { lazyConnect: true, retryStrategy: (n) => (n > 50 ? null : 100) });
-  await client.connect();
-  await client.quit();
-  return `redis://127.0.0.1:${port}`;
+  // A first connect before redis-server listens fails at once (it does not wait for retries): try again.
+  for (let attempt = 1; ; attempt++) {
+    const client = new Redis(port, '127.0.0.1', { lazyConnect: true, retryStrategy: () => null });
+    client.on('error', () => undefined);
+    try {
+      await client.connect();
+      await client.quit();
+      return `redis://127.0.0.1:${port}`;
+    } catch (error) {
+      client.disconnect();
+      if (attempt >= 50) throw error;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
 }
 
 async function startNode(redisUrl: string, jwtSecret: string): Promise<string> {
