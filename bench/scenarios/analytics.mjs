@@ -2,11 +2,11 @@
 // default view of apps/web/src/routes/(app)/analytics) on the demo academy and on two academies ten times
 // larger, generated from it with the raw driver in the product's document shapes:
 // - "busier": the same people with ten times the activity (every message said ten times, every counter ten
-//   times higher). The target is on this one: the report's time may at most double, because it must not
-//   grow with the number of messages.
+//   times higher): the report must not grow with the number of messages.
 // - "larger": ten times the people (every learner gets nine clones with the same country, gender, sector
-//   and cohorts, their memberships, counters and messages). Reported without a target: a report of distinct
-//   learners reads every learner, so it grows with them (docs/performance.md).
+//   and cohorts, their memberships, counters and messages).
+// The target (at most twice the demo's time) applies to both; docs/performance.md says why the larger
+// academy misses it.
 // Here the "baseline" is the demo academy. Forums, submissions and lesson progress are not copied: the
 // cross-tab reads only memberships, users, counters, courses and cohorts.
 //
@@ -115,13 +115,10 @@ export default async function run(ctx) {
     const of = (academy, f) => rounds.map((round) => ({ baseline: f(round.a), ours: f(round[academy]), baselineAgain: f(round.b) }));
     const p90 = (times) => [...times].sort((x, y) => x - y)[Math.ceil(0.9 * times.length) - 1];
     const rows = [];
-    for (const [academy, target] of [
-      ['busier', 2],
-      ['larger', undefined],
-    ]) {
+    for (const academy of ['busier', 'larger']) {
       const label = `country × gender cross-tab, demo vs ${SCALE}× ${academy} academy`;
       rows.push(
-        compare({ metric: `${label}: p50`, unit: 'ms', rounds: of(academy, median), higherIsBetter: false, target }),
+        compare({ metric: `${label}: p50`, unit: 'ms', rounds: of(academy, median), higherIsBetter: false, target: 2 }),
         compare({ metric: `${label}: p90`, unit: 'ms', rounds: of(academy, p90), higherIsBetter: false }),
         compare({
           metric: `dashboard page (6 reports at once, one round), demo vs ${SCALE}× ${academy} academy`,

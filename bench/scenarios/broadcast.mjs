@@ -29,7 +29,10 @@ export default async function run(ctx) {
     ctx.log(`rooms of ${size}: 4 × ${clients.length} sockets connected and joined`);
     // Warm-up, not measured: every socket sends once, so each server has compiled its hot path and the API
     // has read each sender's profile into its cache (a person's first message after signing in reads it).
-    for (const group of ['relay', 'nostore', 'relaydb', 'full']) await stack.load.call('saturate', { group, window: WINDOW, count: clients.length });
+    for (const group of ['relay', 'nostore', 'relaydb', 'full']) {
+      const warm = await stack.load.call('saturate', { group, window: WINDOW, count: clients.length });
+      if (warm.errors) throw new Error(`${group}: ${warm.errors} warm-up sends refused: ${warm.firstError}`);
+    }
 
     const measure = async ([group, server], args) => {
       const before = cpuMs(server.pid);

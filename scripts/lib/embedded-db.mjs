@@ -1,13 +1,43 @@
 // The embedded MongoDB-compatible database (FerretDB on SQLite) used whenever MONGODB_URI is unset.
 // Plain Node with no dependencies: it runs before `npm install`.
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { connect } from 'node:net';
 import { join } from 'node:path';
 import { freePort, run } from './processes.mjs';
 
-const SOURCES = ['main.go', 'idindex.go', 'go.mod', 'go.sum'];
+/** The launcher's sources: its Go files (with the patched FerretDB files in _patches) and module files. */
+function sources(toolDir) {
+  const patches = join(toolDir, '_patches');
+  return [
+    ...['go.mod', 'go.sum'].map((f) => join(toolDir, f)),
+    ...readdirSync(toolDir).filter((f) => f.endsWith('.go')).map((f) => join(toolDir, f)),
+    ...readdirSync(patches).map((f) => join(patches, f)),
+  ];
+}
+
+/**
+ * FerretDB 1.24 with TrainAction's patches: the module is copied from Go's module cache into .cache, the
+ * files in tools/embedded-db/_patches replace theirs (see the comment in each), and the launcher is built
+ * against the copy through a generated go.mod with a `replace` (the committed go.mod stays stock).
+ */
+const FERRETDB = 'github.com/FerretDB/FerretDB';
+const PATCHES = { 'metadata.go': 'internal/backends/sqlite/metadata/metadata.go' };
+
+function patchedModfile(root, toolDir, env) {
+  const { Dir: stock, Version } = JSON.parse(execFileSync('go', ['mod', 'download', '-json', FERRETDB], { cwd: toolDir, env, encoding: 'utf8' }));
+  const patched = join(root, '.cache', `ferretdb-${Version}-patched`);
+  rmSync(patched, { recursive: true, force: true });
+  cpSync(stock, patched, { recursive: true });
+  // The module cache is read-only; the copy is ours to patch and, next time, to remove.
+  for (const entry of readdirSync(patched, { recursive: true })) chmodSync(join(patched, entry), statSync(join(patched, entry)).isDirectory() ? 0o755 : 0o644);
+  for (const [patch, target] of Object.entries(PATCHES)) copyFileSync(join(toolDir, '_patches', patch), join(patched, target));
+  const modfile = join(root, '.cache', 'embedded-db.go.mod');
+  writeFileSync(modfile, `${readFileSync(join(toolDir, 'go.mod'), 'utf8')}\nreplace ${FERRETDB} => ${patched}\n`);
+  copyFileSync(join(toolDir, 'go.sum'), modfile.replace(/\.mod$/, '.sum'));
+  return modfile;
+}
 
 export function launcherPath(root) {
   return join(root, '.cache', 'bin', 'embedded-db');
@@ -17,7 +47,7 @@ export function launcherPath(root) {
 export async function ensureLauncher(root) {
   const toolDir = join(root, 'tools', 'embedded-db');
   const hash = createHash('sha256');
-  for (const file of SOURCES) hash.update(readFileSync(join(toolDir, file)));
+  for (const file of sources(toolDir)) hash.update(file.slice(toolDir.length)).update(readFileSync(file));
   const digest = hash.digest('hex');
   const binary = launcherPath(root);
   const stamp = `${binary}.stamp`;
@@ -25,7 +55,8 @@ export async function ensureLauncher(root) {
 
   console.log('• Building the embedded database (FerretDB); the first build takes a few minutes…');
   mkdirSync(join(root, '.cache', 'bin'), { recursive: true });
-  await run('go', ['build', '-trimpath', '-o', binary, '.'], { cwd: toolDir, env: { ...process.env, CGO_ENABLED: '0' } });
+  const env = { ...process.env, CGO_ENABLED: '0' };
+  await run('go', ['build', '-trimpath', '-modfile', patchedModfile(root, toolDir, env), '-o', binary, '.'], { cwd: toolDir, env });
   writeFileSync(stamp, digest);
   return binary;
 }

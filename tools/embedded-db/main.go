@@ -14,7 +14,6 @@ import (
 	"os/signal"
 	"path/filepath"
 	"syscall"
-	"time"
 
 	"github.com/FerretDB/FerretDB/ferretdb"
 )
@@ -44,8 +43,6 @@ func main() {
 
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
-
-	go keepIDIndexes(ctx, dir, 250*time.Millisecond)
 
 	log.Printf("embedded-db: listening on %s:%d, data in %s", *host, *port, dir)
 	if err := db.Run(ctx); err != nil && ctx.Err() == nil {

@@ -116,11 +116,13 @@ export class AnalyticsService {
     const raw = this.rawAllowed(caller, query.raw);
     const enrolments = await this.enrolments({ courseId: query.courseId });
     const people = new Map(enrolments.map((e) => [e.userId, e.user]));
+    const enrolled = new Set(enrolments.map((e) => `${e.userId}|${e.courseId}`));
     const rows = await this.totals(enrolments, query);
     const cells = new Map<string, { period: string; country: string; gender: string; participants: Set<string>; completions: number }>();
     for (const row of rows) {
       const user = people.get(row.userId);
-      if (!user || row.count <= 0) continue;
+      // Activity counts in the courses the person is enrolled in (lessons can be read without enrolling).
+      if (!user || row.count <= 0 || !enrolled.has(`${row.userId}|${row.courseId}`)) continue;
       const period = query.period === 'quarter' ? quarterOf(row.month) : row.month;
       const key = `${period}|${user.country}|${user.gender}`;
       const cell = cells.get(key) ?? { period, country: user.country, gender: user.gender, participants: new Set<string>(), completions: 0 };

@@ -97,10 +97,15 @@ export class CatalogService {
   async setLessonDone(caller: AuthUser, lessonId: string, done: boolean): Promise<CourseProgress> {
     const course = await this.courses.findByLesson(lessonId);
     if (!course || (course.status !== 'published' && !canEditCourses(caller))) throw AppError.notFound('Lesson');
-    const before = (await this.progressOf(course, [caller.id]))[0].completedLessonIds.includes(lessonId);
-    if (done) await this.courses.markLessonDone(caller.id, course.id, lessonId, new Date());
-    else await this.courses.unmarkLessonDone(caller.id, lessonId);
-    if (before !== done) await this.counters.record({ userId: caller.id, cohortId: '', courseId: course.id, kind: 'lesson', delta: done ? 1 : -1 });
+    // Counted only by the request that changed it; an unmark is taken back on the day it was marked.
+    const lesson = { userId: caller.id, cohortId: '', courseId: course.id, kind: 'lesson' } as const;
+    if (done) {
+      const at = new Date();
+      if (await this.courses.markLessonDone(caller.id, course.id, lessonId, at)) await this.counters.record({ ...lesson, at });
+    } else {
+      const markedAt = await this.courses.unmarkLessonDone(caller.id, lessonId);
+      if (markedAt) await this.counters.record({ ...lesson, at: markedAt, delta: -1 });
+    }
     return (await this.progressOf(course, [caller.id]))[0];
   }
 

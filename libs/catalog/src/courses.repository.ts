@@ -102,12 +102,15 @@ export class CoursesRepository {
     return docs.map(toRecord);
   }
 
-  async markLessonDone(userId: string, courseId: string, lessonId: string, at: Date): Promise<void> {
-    await this.progress
+  /** Returns whether this call marked it (false: it was already done). */
+  async markLessonDone(userId: string, courseId: string, lessonId: string, at: Date): Promise<boolean> {
+    return this.progress
       .updateOne({ userId, lessonId }, { $setOnInsert: { userId, courseId, lessonId, completedAt: at } }, { upsert: true })
       .exec()
+      .then((result) => result.upsertedCount > 0)
       .catch((error: { code?: number }) => {
-        if (error.code !== 11000) throw error; // a concurrent mark won the race: already done
+        if (error.code !== 11000) throw error;
+        return false; // a concurrent mark won the race: already done
       });
   }
 
@@ -119,8 +122,12 @@ export class CoursesRepository {
     }
   }
 
-  async unmarkLessonDone(userId: string, lessonId: string): Promise<void> {
-    await this.progress.deleteOne({ userId, lessonId }).exec();
+  /** Returns when the lesson had been marked done, if this call unmarked it. */
+  async unmarkLessonDone(userId: string, lessonId: string): Promise<Date | null> {
+    const done = await this.progress.findOne({ userId, lessonId }).lean<LessonProgressDoc & { _id: Types.ObjectId }>().exec();
+    if (!done) return null;
+    const { deletedCount } = await this.progress.deleteOne({ _id: done._id }).exec();
+    return deletedCount > 0 ? done.completedAt : null; // 0: a concurrent unmark won
   }
 
   async completedLessons(courseId: string, userIds: string[]): Promise<{ userId: string; lessonId: string }[]> {

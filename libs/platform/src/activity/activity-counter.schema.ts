@@ -21,12 +21,16 @@ export interface ActivityCounterDoc {
 
 export const ACTIVITY_COUNTER_MODEL = 'ActivityCounter';
 
+function isCohortActivity(this: ActivityCounterDoc): boolean {
+  return this.kind !== 'lesson';
+}
+
 export const ActivityCounterSchema = new Schema<ActivityCounterDoc>(
   {
     _id: { type: String, required: true },
     userId: { type: String, required: true, index: true },
-    // '' for course-level counters (lessons); `required` would refuse it.
-    cohortId: { type: String, default: '' },
+    // '' for course-level counters (lessons), which `required` would refuse; every other kind has a cohort.
+    cohortId: { type: String, required: [isCohortActivity, 'cohortId is required'], default: '' },
     courseId: { type: String, required: true, index: true },
     kind: { type: String, required: true },
     day: { type: String, required: true, index: true },

@@ -12,7 +12,7 @@ import { ConfigModule } from '../config/config.module';
       inject: [AppConfig],
       useFactory: (config: AppConfig) => ({
         // Every route, in the path syntax of Express 5 (the default '*' makes Nest warn at start).
-        forRoutes: [{ path: '*path', method: RequestMethod.ALL }],
+        forRoutes: [{ path: '{*path}', method: RequestMethod.ALL }],
         pinoHttp: {
           level: config.logLevel,
           genReqId: (req) => req.id ?? randomUUID(),

@@ -111,7 +111,7 @@ export class RealtimeAdapter extends IoAdapter {
   /**
    * Nest binds a disconnect listener per gateway per socket, for gateways' `handleDisconnect`. No gateway
    * here has one (apps/api/src/gateways.spec.ts checks): presence follows the adapter's 'leave-room' event
-   * instead. Not binding them saves six closures and listeners per connection.
+   * instead. Not binding them saves six closures and listeners per connection (one per gateway).
    */
   override bindClientDisconnect(): void {}
 
