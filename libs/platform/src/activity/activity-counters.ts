@@ -34,8 +34,8 @@ function counterId(e: { userId: string; cohortId: string; courseId: string; kind
 const FLUSH_MS = 250;
 /**
  * Counters written per background flush. On the embedded database every write holds SQLite's one write
- * lock (an update by `_id` about 1.5 ms), so unpaced counter writes for hundreds of different senders a second
- * would queue every message insert behind them (docs/performance.md).
+ * lock (an update by `_id` about 1.5 ms), so unpaced counter writes for hundreds of different senders a
+ * second would queue every message insert behind them (docs/performance.md).
  */
 const BACKGROUND_BATCH = 5;
 
