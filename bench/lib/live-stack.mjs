@@ -52,23 +52,17 @@ async function build({ root, mongodbUri, dataDir, log, onExit }) {
     );
   /**
    * Empties the message collections (the product's and the relay's, with reactions and read marks). The
-   * embedded database cannot `deleteMany` thousands of documents ("too many SQL variables"), so they are
-   * dropped and their indexes made again as the schemas (libs/discussions/src/discussion.schema.ts) declare.
+   * embedded database cannot `deleteMany` thousands of documents ("too many SQL variables"), so each is
+   * dropped and its indexes, read from it first, made again.
    */
   const clearMessages = async () => {
     const client = await MongoClient.connect(mongodbUri);
     const db = client.db();
-    const messageIndexes = [[{ roomId: 1 }], [{ cohortId: 1 }], [{ authorId: 1 }], [{ threadRootId: 1 }], [{ mentions: 1 }], [{ changedAt: 1 }], [{ roomId: 1, authorId: 1, clientMsgId: 1 }, { unique: true }]];
-    const indexes = {
-      messages: messageIndexes,
-      relay_messages: messageIndexes,
-      reactions: [[{ messageId: 1 }], [{ roomId: 1 }], [{ messageId: 1, userId: 1, emoji: 1 }, { unique: true }]],
-      read_marks: [[{ userId: 1 }], [{ roomId: 1, userId: 1 }, { unique: true }]],
-    };
-    for (const [name, specs] of Object.entries(indexes)) {
+    for (const name of ['messages', 'relay_messages', 'reactions', 'read_marks']) {
+      const indexes = (await db.collection(name).indexes().catch(() => [])).filter((index) => index.name !== '_id_');
       await db.collection(name).drop().catch(() => undefined);
       // FerretDB sometimes keeps an index of a dropped collection ("already exists"): then it is there.
-      for (const [keys, options] of specs) await db.collection(name).createIndex(keys, options).catch(() => undefined);
+      for (const { key, unique } of indexes) await db.collection(name).createIndex(key, unique ? { unique } : {}).catch(() => undefined);
     }
     await client.close();
   };

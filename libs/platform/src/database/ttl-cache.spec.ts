@@ -20,11 +20,13 @@ describe('TtlCache', () => {
     expect(invalidated).toEqual(['k']); // and the other nodes were told, after the write
   });
 
-  it('serves a cached value until it is dropped, and drops everything on clear', async () => {
-    const cache = new TtlCache<number>(60_000);
+  it('serves a cached value until a write drops it, and drops everything after a write of any key', async () => {
+    const invalidated: (string | null)[] = [];
+    const cache = new TtlCache<number>(60_000, 100, (key) => invalidated.push(key));
     expect(await cache.get('a', async () => 1)).toBe(1);
     expect(await cache.get('a', async () => 2)).toBe(1);
-    cache.clear();
+    await cache.write(null, async () => undefined);
     expect(await cache.get('a', async () => 3)).toBe(3);
+    expect(invalidated).toEqual([null]);
   });
 });

@@ -1,7 +1,7 @@
 /**
  * A small read cache with a time limit, for documents read on every message (room, cohort, membership,
- * author). `delete` and `clear` also tell the other API nodes (see CacheBus); the time limit is the safety
- * net for writes made outside the API.
+ * author). `write` also tells the other API nodes (see CacheBus); the time limit is the safety net for
+ * writes made outside the API.
  */
 export class TtlCache<V> {
   private readonly entries = new Map<string, { value: V; until: number }>();
@@ -44,19 +44,9 @@ export class TtlCache<V> {
     try {
       return await work();
     } finally {
-      if (key === null) this.clear();
-      else this.delete(key);
+      this.drop(key);
+      this.onInvalidate(key);
     }
-  }
-
-  delete(key: string): void {
-    this.drop(key);
-    this.onInvalidate(key);
-  }
-
-  clear(): void {
-    this.drop(null);
-    this.onInvalidate(null);
   }
 
   /** Drops an entry (null: all) on this node only: what another node's invalidation does here. */
