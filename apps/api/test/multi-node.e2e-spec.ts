@@ -119,6 +119,24 @@ describe('two API nodes sharing Redis', () => {
     expect((await received).id).toBe(message.id);
   });
 
+  it('shows a joiner on one node what the other node just broadcast: the join snapshot is dropped first', async () => {
+    const watcher = await connect(nodes[1], beto.accessToken);
+    await ok(watcher, 'room:join', { roomId: room.id }); // node 2 now holds the room's snapshot
+    const a = await connect(nodes[0], ana.accessToken);
+    await ok(a, 'room:join', { roomId: room.id });
+    const arrived = new Promise<MessageView>((resolve) => watcher.on('message:new', resolve));
+    await ok(a, 'message:send', { roomId: room.id, clientMsgId: randomUUID(), body: 'Visible para quien entra' });
+    const message = await arrived; // the broadcast reached node 2: so did the invalidation before it
+    const joined = await ok<RoomJoinResult>(await connect(nodes[1], beto.accessToken), 'room:join', { roomId: room.id });
+    expect(joined.messages.map((m) => m.id)).toContain(message.id);
+
+    const edited = new Promise<MessageView>((resolve) => watcher.on('message:updated', resolve));
+    await ok(a, 'message:edit', { messageId: message.id, body: 'Corregido' });
+    await edited;
+    const again = await ok<RoomJoinResult>(await connect(nodes[1], beto.accessToken), 'room:join', { roomId: room.id });
+    expect(again.messages.find((m) => m.id === message.id)?.body).toBe('Corregido');
+  });
+
   it('applies a mute made through one node at once on the other, whose caches hold the membership', async () => {
     const b = await connect(nodes[1], beto.accessToken);
     await ok(b, 'room:join', { roomId: room.id });

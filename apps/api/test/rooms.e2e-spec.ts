@@ -175,4 +175,40 @@ describe('live rooms', () => {
     const rooms = await api.client().get<RoomView[]>(`/api/cohorts/${roomX.cohortId}/rooms`, { token: beto.token });
     expect(rooms.body[0]).toMatchObject({ unread: 1, lastReadMessageId: last.id });
   });
+
+  it('shows every joiner the room as stored, after each kind of change since the last join', async () => {
+    const [a, b, m] = await Promise.all([connect(ana), connect(beto), connect(mod)]);
+    for (const s of [a, b, m]) await ok(s, 'room:join', { roomId: roomX.id }); // the room's snapshot is cached
+    const joinView = async (who: SignedIn) => {
+      const joined = await ok<RoomJoinResult>(await connect(who), 'room:join', { roomId: roomX.id });
+      return comparable(new Map(joined.messages.map((x) => [x.id, x])));
+    };
+    const stored = async () => comparable(await databaseView(ana)).slice(-50);
+    const first = await send(a, 'Primera versión');
+    expect(await joinView(beto)).toEqual(await stored());
+    await ok(a, 'message:edit', { messageId: first.id, body: 'Segunda versión' });
+    expect(await joinView(beto)).toEqual(await stored());
+    await ok(b, 'message:react', { messageId: first.id, emoji: '👍', on: true });
+    expect(await joinView(ana)).toEqual(await stored());
+    await ok(b, 'message:react', { messageId: first.id, emoji: '👍', on: false });
+    expect(await joinView(ana)).toEqual(await stored());
+    await ok(m, 'message:delete', { messageId: first.id });
+    expect(await joinView(beto)).toEqual(await stored());
+  });
+
+  it('moves a read mark only forward, and a join counts unread from the furthest mark', async () => {
+    const a = await connect(ana);
+    await ok(a, 'room:join', { roomId: roomX.id });
+    const older = await send(a, 'leído antes');
+    const newer = await send(a, 'leído después');
+    const b = await connect(beto);
+    expect((await ok<RoomJoinResult>(b, 'room:join', { roomId: roomX.id })).room.unread).toBeGreaterThanOrEqual(2);
+    expect(await ok<{ unread: number }>(b, 'room:read', { roomId: roomX.id, messageId: newer.id })).toEqual({ unread: 0 });
+    // An older tab marks an older message read: the mark stays on the newer one.
+    expect(await ok<{ unread: number }>(b, 'room:read', { roomId: roomX.id, messageId: older.id })).toEqual({ unread: 0 });
+    const joined = await ok<RoomJoinResult>(await connect(beto), 'room:join', { roomId: roomX.id });
+    expect(joined.room).toMatchObject({ unread: 0, lastReadMessageId: newer.id });
+    await send(a, 'nuevo');
+    expect((await ok<RoomJoinResult>(await connect(beto), 'room:join', { roomId: roomX.id })).room.unread).toBe(1);
+  });
 });

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
-import { CacheBus, type TtlCache } from '@trainaction/platform';
+import { CacheBus, SharedReads, type TtlCache } from '@trainaction/platform';
 import { Model, Types } from 'mongoose';
 import {
   MESSAGE_EDIT_MODEL,
@@ -19,6 +19,25 @@ export type RoomRecord = Omit<RoomDoc, '_id'> & { id: string };
 export type MessageRecord = Omit<MessageDoc, '_id'> & { id: string };
 export type { ReactionDoc };
 
+/** How many of the latest messages a join shows. */
+const RECENT_ON_JOIN = 50;
+/** A room's join snapshot and read marks are trusted this long without a write telling otherwise. */
+const SNAPSHOT_TTL_MS = 60_000;
+/** Snapshots kept at most (one per room joined lately). */
+const MAX_SNAPSHOTS = 2_000;
+
+/** What every join of a room shows of its main timeline, kept until something in the room changes. */
+export interface RoomSnapshot {
+  /** When its reads began: a sync token from here on misses nothing the snapshot does not show. */
+  readAt: Date;
+  /** The latest RECENT_ON_JOIN messages of the main timeline, newest first. */
+  recent: MessageRecord[];
+  /** Id and author of every message of the main timeline that is not deleted (what unread counts count). */
+  timeline: { id: string; authorId: string }[];
+  /** The reactions of the room's messages, by message id, oldest first. */
+  reactions: Map<string, ReactionDoc[]>;
+}
+
 function toRoom({ _id, ...rest }: RoomDoc): RoomRecord {
   return { ...rest, id: _id.toHexString() };
 }
@@ -31,11 +50,24 @@ function oid(id: string): Types.ObjectId {
   return new Types.ObjectId(id);
 }
 
-/** Every read and write of rooms, messages, reactions, edits and read marks. Cohort-scoped reads take the cohort id. */
+/**
+ * Every read and write of rooms, messages, reactions, edits and read marks. Cohort-scoped reads take the
+ * cohort id.
+ *
+ * A join storm reads the same room hundreds of times, and on the embedded database each read scans its
+ * collection. So what a join shows (`roomSnapshot`, `readMarksOfRoom`) is cached per room, and every write
+ * below drops the room's entry on every node *before* it returns, that is before the service broadcasts
+ * the change: a joiner served from the cache either sees the change in it or, having subscribed before
+ * the broadcast, receives it live (docs/performance.md). Concurrent misses of one room share one read.
+ */
 @Injectable()
 export class DiscussionsRepository {
   /** Rooms are read on every message; changes made here invalidate on every node. */
   private readonly roomCache: TtlCache<RoomRecord | null>;
+  private readonly snapshots: TtlCache<RoomSnapshot>;
+  private readonly snapshotReads = new SharedReads<RoomSnapshot>();
+  private readonly marks: TtlCache<Map<string, string>>;
+  private readonly markReads = new SharedReads<Map<string, string>>();
 
   constructor(
     @InjectModel(ROOM_MODEL) private readonly rooms: Model<RoomDoc>,
@@ -46,6 +78,8 @@ export class DiscussionsRepository {
     caches: CacheBus,
   ) {
     this.roomCache = caches.cache('rooms');
+    this.snapshots = caches.cache('room-snapshots', SNAPSHOT_TTL_MS, MAX_SNAPSHOTS);
+    this.marks = caches.cache('room-read-marks', SNAPSHOT_TTL_MS, MAX_SNAPSHOTS);
   }
 
   /** Throws E11000 when the unique key exists (a cohort's default room created twice). */
@@ -82,23 +116,25 @@ export class DiscussionsRepository {
   async insertMessage(message: Omit<MessageDoc, '_id'>): Promise<MessageRecord> {
     const doc = { _id: new Types.ObjectId(), ...message } as MessageDoc;
     for (const key of Object.keys(doc) as (keyof MessageDoc)[]) if (doc[key] === undefined) delete doc[key];
-    await this.messages.collection.insertOne(doc);
+    await this.snapshots.write(message.roomId, () => this.messages.collection.insertOne(doc));
     return toMessage(doc);
   }
 
   /** Bulk insert for seeding and imports; messages already stored (same clientMsgId) are skipped. */
   async insertMessages(messages: (Omit<MessageDoc, '_id'> & { id: string })[]): Promise<void> {
     const docs = messages.map(({ id, ...rest }) => ({ _id: oid(id), ...rest }));
-    for (let i = 0; i < docs.length; i += 500) {
-      await this.messages.insertMany(docs.slice(i, i + 500), { ordered: false }).catch((error: { writeErrors?: { code: number }[] }) => {
-        if (!error.writeErrors?.every((e) => e.code === 11000)) throw error;
-      });
-    }
+    await this.snapshots.write(null, async () => {
+      for (let i = 0; i < docs.length; i += 500) {
+        await this.messages.insertMany(docs.slice(i, i + 500), { ordered: false }).catch((error: { writeErrors?: { code: number }[] }) => {
+          if (!error.writeErrors?.every((e) => e.code === 11000)) throw error;
+        });
+      }
+    });
   }
 
   /** Erasure: the person's messages stay, under a placeholder name. */
   async renameAuthor(authorId: string, name: string): Promise<void> {
-    await this.messages.updateMany({ authorId }, { $set: { authorName: name } }).exec();
+    await this.snapshots.write(null, () => this.messages.updateMany({ authorId }, { $set: { authorName: name } }).exec());
   }
 
   async findMessage(id: string): Promise<MessageRecord | null> {
@@ -116,7 +152,9 @@ export class DiscussionsRepository {
     const update: Record<string, unknown> = { $set: set };
     if (unset.length) update.$unset = Object.fromEntries(unset.map((k) => [k, 1]));
     await this.messages.updateOne({ _id: id }, update).exec();
-    return this.findMessage(id);
+    const updated = await this.findMessage(id);
+    this.snapshots.invalidate(updated ? updated.roomId : null);
+    return updated;
   }
 
   /** A page of a room's main timeline (or of one thread), newest first. */
@@ -155,26 +193,16 @@ export class DiscussionsRepository {
     return this.messages.countDocuments({ threadRootId, deletedAt: { $exists: false } }).exec();
   }
 
-  /** Id and author of every message of a room's main timeline that is not deleted (what unread counts count). */
-  async timelineIndex(roomId: string): Promise<{ id: string; authorId: string }[]> {
-    const docs = await this.messages.find({ roomId, deletedAt: { $exists: false }, threadRootId: { $exists: false } }, { _id: 1, authorId: 1 }).lean<Pick<MessageDoc, '_id' | 'authorId'>[]>().exec();
-    return docs.map((d) => ({ id: d._id.toHexString(), authorId: d.authorId }));
-  }
-
-  async countUnread(roomId: string, userId: string, afterId?: string): Promise<number> {
-    const filter: Record<string, unknown> = { roomId, authorId: { $ne: userId }, deletedAt: { $exists: false }, threadRootId: { $exists: false } };
-    if (afterId) filter._id = { $gt: oid(afterId) };
-    return this.messages.countDocuments(filter).exec();
-  }
-
   async addReaction(roomId: string, messageId: string, userId: string, emoji: string): Promise<void> {
-    await this.reactions.create({ roomId, messageId, userId, emoji, createdAt: new Date() }).catch((error: { code?: number }) => {
-      if (error.code !== 11000) throw error; // already reacted with this emoji
-    });
+    await this.snapshots.write(roomId, () =>
+      this.reactions.create({ roomId, messageId, userId, emoji, createdAt: new Date() }).catch((error: { code?: number }) => {
+        if (error.code !== 11000) throw error; // already reacted with this emoji
+      }),
+    );
   }
 
-  async removeReaction(messageId: string, userId: string, emoji: string): Promise<void> {
-    await this.reactions.deleteOne({ messageId, userId, emoji }).exec();
+  async removeReaction(roomId: string, messageId: string, userId: string, emoji: string): Promise<void> {
+    await this.snapshots.write(roomId, () => this.reactions.deleteOne({ messageId, userId, emoji }).exec());
   }
 
   /** Reactions of some messages of one room (one query by room, filtered in code). */
@@ -185,9 +213,24 @@ export class DiscussionsRepository {
     return (await this.reactions.find(query).sort({ createdAt: 1 }).lean<ReactionDoc[]>().exec()).filter((r) => wanted.has(r.messageId));
   }
 
-  /** Every reaction in a room, oldest first (joins share this read and filter it per message). */
-  async reactionsOfRoom(roomId: string): Promise<ReactionDoc[]> {
-    return this.reactions.find({ roomId }).sort({ createdAt: 1 }).lean<ReactionDoc[]>().exec();
+  /** What a join shows of the room (see the class comment). */
+  async roomSnapshot(roomId: string): Promise<RoomSnapshot> {
+    return this.snapshots.get(roomId, () =>
+      this.snapshotReads.read(roomId, async () => {
+        const readAt = new Date();
+        const [recent, timeline, reactions] = await Promise.all([
+          this.history(roomId, { limit: RECENT_ON_JOIN }),
+          this.messages
+            .find({ roomId, deletedAt: { $exists: false }, threadRootId: { $exists: false } }, { _id: 1, authorId: 1 })
+            .lean<Pick<MessageDoc, '_id' | 'authorId'>[]>()
+            .exec(),
+          this.reactions.find({ roomId }).sort({ createdAt: 1 }).lean<ReactionDoc[]>().exec(),
+        ]);
+        const byMessage = new Map<string, ReactionDoc[]>();
+        for (const r of reactions) byMessage.set(r.messageId, [...(byMessage.get(r.messageId) ?? []), r]);
+        return { readAt, recent, timeline: timeline.map((d) => ({ id: d._id.toHexString(), authorId: d.authorId })), reactions: byMessage };
+      }),
+    );
   }
 
   async recordEdit(edit: MessageEditDoc): Promise<void> {
@@ -198,22 +241,29 @@ export class DiscussionsRepository {
     return this.edits.find({ messageId }, { _id: 0 }).sort({ editedAt: 1 }).lean<MessageEditDoc[]>().exec();
   }
 
-  async readMark(roomId: string, userId: string): Promise<ReadMarkDoc | null> {
-    return this.reads.findOne({ roomId, userId }).lean<ReadMarkDoc>().exec();
-  }
-
-  /** Every reader's mark in a room: reader id → last read message id. */
+  /** Every reader's mark in a room: reader id → last read message id (cached like the snapshot). */
   async readMarksOfRoom(roomId: string): Promise<Map<string, string>> {
-    const docs = await this.reads.find({ roomId }, { _id: 0, userId: 1, lastReadMessageId: 1 }).lean<Pick<ReadMarkDoc, 'userId' | 'lastReadMessageId'>[]>().exec();
-    return new Map(docs.map((d) => [d.userId, d.lastReadMessageId]));
+    return this.marks.get(roomId, () =>
+      this.markReads.read(roomId, async () => {
+        const docs = await this.reads.find({ roomId }, { _id: 0, userId: 1, lastReadMessageId: 1 }).lean<Pick<ReadMarkDoc, 'userId' | 'lastReadMessageId'>[]>().exec();
+        return new Map(docs.map((d) => [d.userId, d.lastReadMessageId]));
+      }),
+    );
   }
 
-  async setReadMark(roomId: string, userId: string, lastReadMessageId: string): Promise<void> {
-    await this.reads
-      .updateOne({ roomId, userId }, { $set: { lastReadMessageId, updatedAt: new Date() } }, { upsert: true })
-      .exec()
-      .catch((error: { code?: number }) => {
-        if (error.code !== 11000) throw error;
-      });
+  /**
+   * Moves the reader's mark forward to `lastReadMessageId`; a mark already there or further stays (an
+   * older tab cannot mark newer messages unread again). The upsert of an existing, further mark is refused
+   * by the unique index, which is what keeps it.
+   */
+  async advanceReadMark(roomId: string, userId: string, lastReadMessageId: string): Promise<void> {
+    await this.marks.write(roomId, () =>
+      this.reads
+        .updateOne({ roomId, userId, lastReadMessageId: { $lt: lastReadMessageId } }, { $set: { lastReadMessageId, updatedAt: new Date() } }, { upsert: true })
+        .exec()
+        .catch((error: { code?: number }) => {
+          if (error.code !== 11000) throw error;
+        }),
+    );
   }
 }

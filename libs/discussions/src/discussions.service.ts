@@ -10,13 +10,12 @@ import {
 import { CohortAccess, CohortsRepository, type CohortAccessResult } from '@trainaction/cohorts';
 import { UsersRepository } from '@trainaction/identity';
 import { ActivityCounters, AppConfig, AppError, newId, Notifications, RealtimePublisher, SharedReads, type AuthUser } from '@trainaction/platform';
-import { DiscussionsRepository, type MessageRecord, type ReactionDoc, type RoomRecord } from './discussions.repository';
+import { DiscussionsRepository, type MessageRecord, type RoomRecord, type RoomSnapshot } from './discussions.repository';
 import { activePins, toMessageView, toRoomView } from './message-view';
 import { SendRateLimiter } from './send-rate-limiter';
 import { decodeSyncToken, encodeSyncToken } from './sync-token';
 
 export const EDIT_WINDOW_MS = 15 * 60_000;
-const RECENT_ON_JOIN = 50;
 const CATCH_UP_LIMIT = 500;
 /** Presence is broadcast at most this often per room: a join storm costs one list per interval, not one per join. */
 const PRESENCE_INTERVAL_MS = 500;
@@ -26,6 +25,11 @@ interface SendInput {
   clientMsgId: string;
   body: string;
   threadRootId?: string;
+}
+
+/** Messages of the main timeline after the reader's mark, not written by the reader. */
+function unreadIn(timeline: RoomSnapshot['timeline'], userId: string, mark: string | undefined): number {
+  return timeline.filter((m) => (mark === undefined || m.id > mark) && m.authorId !== userId).length;
 }
 
 function isDuplicateKey(error: unknown): boolean {
@@ -40,11 +44,6 @@ function isDuplicateKey(error: unknown): boolean {
 export class DiscussionsService {
   private readonly limiter: SendRateLimiter;
   private readonly storeMessages: boolean;
-  /** Joins of one room share its recent-history and reaction reads (see SharedReads). */
-  private readonly recentReads = new SharedReads<MessageRecord[]>();
-  private readonly reactionReads = new SharedReads<ReactionDoc[]>();
-  private readonly readMarkReads = new SharedReads<Map<string, string>>();
-  private readonly timelineReads = new SharedReads<{ id: string; authorId: string }[]>();
   /** Catch-ups of one room share a read of its changes since the earliest `since` among them. */
   private readonly changeReads = new SharedReads<MessageRecord[], Date>((a, b) => (a < b ? a : b));
   private readonly presenceTimers = new Map<string, NodeJS.Timeout>();
@@ -75,22 +74,11 @@ export class DiscussionsService {
     return this.withReadState(room, caller.id);
   }
 
-  /**
-   * The room with the caller's unread count. In a join (`shared`), the room's read marks and its timeline
-   * index are read once for everyone joining the room now, and the count is taken from them in memory.
-   */
-  private async withReadState(room: RoomRecord, userId: string, shared = false): Promise<RoomView> {
-    if (!shared) {
-      const mark = (await this.repo.readMark(room.id, userId))?.lastReadMessageId;
-      return toRoomView(room, await this.repo.countUnread(room.id, userId, mark), mark);
-    }
-    const [marks, timeline] = await Promise.all([
-      this.readMarkReads.read(room.id, () => this.repo.readMarksOfRoom(room.id)),
-      this.timelineReads.read(room.id, () => this.repo.timelineIndex(room.id)),
-    ]);
+  /** The room with the caller's unread count, counted in memory from the room's snapshot and read marks. */
+  private async withReadState(room: RoomRecord, userId: string, snapshot?: RoomSnapshot): Promise<RoomView> {
+    const [marks, { timeline }] = await Promise.all([this.repo.readMarksOfRoom(room.id), snapshot ?? this.repo.roomSnapshot(room.id)]);
     const mark = marks.get(userId);
-    const unread = timeline.filter((m) => (mark === undefined || m.id > mark) && m.authorId !== userId).length;
-    return toRoomView(room, unread, mark);
+    return toRoomView(room, unreadIn(timeline, userId, mark), mark);
   }
 
   async createRoom(caller: AuthUser, cohortId: string, input: RoomInput): Promise<RoomView> {
@@ -123,25 +111,20 @@ export class DiscussionsService {
     const sinceDate = since === undefined ? undefined : decodeSyncToken(since);
     if (since !== undefined && !sinceDate) throw new AppError('VALIDATION_FAILED', 'The sync token is not valid', [{ path: 'since', message: 'is not a token from this server' }]);
     await subscribe();
-    // Read after subscribing; joins of the same room share their reads (each gets one begun after it asked).
-    const [roomView, { records, hasMore, syncToken }] = await Promise.all([this.withReadState(room, caller.id, true), this.messagesOnJoin(room.id, sinceDate ?? undefined)]);
+    // Read after subscribing (a cached snapshot was dropped by any write since it was read, see the repository).
+    const snapshot = await this.repo.roomSnapshot(room.id);
+    const [roomView, { records, hasMore, syncToken }] = await Promise.all([this.withReadState(room, caller.id, snapshot), this.messagesOnJoin(room.id, snapshot, sinceDate ?? undefined)]);
     const pinnedRecords = (await Promise.all(activePins(room).map((id) => this.repo.findMessage(id)))).filter((m): m is MessageRecord => m !== null);
-    const reactions = records.length || pinnedRecords.length ? await this.reactionReads.read(room.id, () => this.repo.reactionsOfRoom(room.id)) : [];
     const online = await this.publisher.onlineUsers(discussionRoom(room.id));
     this.presenceChanged(room.id);
-    const byMessage = new Map<string, ReactionDoc[]>();
-    for (const r of reactions) byMessage.set(r.messageId, [...(byMessage.get(r.messageId) ?? []), r]);
-    const view = (m: MessageRecord) => toMessageView(m, byMessage.get(m.id) ?? [], caller.id);
+    const view = (m: MessageRecord) => toMessageView(m, snapshot.reactions.get(m.id) ?? [], caller.id);
     return { room: roomView, online, messages: records.map(view), syncToken, hasMore, pinned: pinnedRecords.map(view) };
   }
 
   /** What a join shows: the changes since the sync token (a catch-up), or the latest messages. */
-  private async messagesOnJoin(roomId: string, since?: Date): Promise<{ records: MessageRecord[]; hasMore: boolean; syncToken: string }> {
+  private async messagesOnJoin(roomId: string, snapshot: RoomSnapshot, since?: Date): Promise<{ records: MessageRecord[]; hasMore: boolean; syncToken: string }> {
+    if (!since) return { records: [...snapshot.recent].reverse(), hasMore: false, syncToken: encodeSyncToken({ t: snapshot.readAt.getTime(), w: true }) };
     const startedAt = Date.now();
-    if (!since) {
-      const latest = await this.recentReads.read(roomId, () => this.repo.history(roomId, { limit: RECENT_ON_JOIN }));
-      return { records: [...latest].reverse(), hasMore: false, syncToken: encodeSyncToken({ t: startedAt, w: true }) };
-    }
     const records = await this.changesSince(roomId, since);
     const hasMore = records.length === CATCH_UP_LIMIT;
     const syncToken = hasMore ? encodeSyncToken({ t: records[records.length - 1].changedAt.getTime(), w: false }) : encodeSyncToken({ t: startedAt, w: true });
@@ -268,7 +251,7 @@ export class DiscussionsService {
     const { message } = await this.messageFor(caller, messageId);
     if (message.deletedAt) throw new AppError('CONFLICT', 'The message was deleted');
     if (on) await this.repo.addReaction(message.roomId, messageId, caller.id, emoji);
-    else await this.repo.removeReaction(messageId, caller.id, emoji);
+    else await this.repo.removeReaction(message.roomId, messageId, caller.id, emoji);
     const updated = (await this.repo.updateMessage(messageId, { changedAt: new Date() }))!;
     const view = await this.broadcastChange(updated, 'message:updated', caller.id);
     return { messageId, reactions: view.reactions };
@@ -278,11 +261,9 @@ export class DiscussionsService {
     const { room } = await this.roomFor(caller, roomId);
     const message = await this.repo.findMessage(messageId);
     if (!message || message.roomId !== room.id) throw AppError.notFound('Message');
-    const current = await this.repo.readMark(room.id, caller.id);
-    // Read marks only move forward: an older tab cannot mark newer messages unread again.
-    if (!current || current.lastReadMessageId < messageId) await this.repo.setReadMark(room.id, caller.id, messageId);
-    const mark = current && current.lastReadMessageId > messageId ? current.lastReadMessageId : messageId;
-    return { unread: await this.repo.countUnread(room.id, caller.id, mark) };
+    await this.repo.advanceReadMark(room.id, caller.id, messageId);
+    const [marks, { timeline }] = await Promise.all([this.repo.readMarksOfRoom(room.id), this.repo.roomSnapshot(room.id)]);
+    return { unread: unreadIn(timeline, caller.id, marks.get(caller.id)) };
   }
 
   // Moderation operations: the caller's right to moderate is checked by the moderation service first.

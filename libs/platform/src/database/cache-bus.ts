@@ -14,8 +14,8 @@ export class CacheBus {
   private readonly caches = new Map<string, TtlCache<unknown>>();
   private server?: Server;
 
-  cache<V>(name: string, ttlMs = CACHE_TTL_MS): TtlCache<V> {
-    const cache = new TtlCache<V>(ttlMs, 20_000, (key) => this.server?.serverSideEmit(EVENT, name, key));
+  cache<V>(name: string, ttlMs = CACHE_TTL_MS, maxEntries = 20_000): TtlCache<V> {
+    const cache = new TtlCache<V>(ttlMs, maxEntries, (key) => this.server?.serverSideEmit(EVENT, name, key));
     this.caches.set(name, cache as TtlCache<unknown>);
     return cache;
   }

@@ -29,4 +29,25 @@ describe('TtlCache', () => {
     expect(await cache.get('a', async () => 3)).toBe(3);
     expect(invalidated).toEqual([null]);
   });
+
+  it('keeps a value whose read began before a write of another key', async () => {
+    const cache = new TtlCache<string>(60_000, 100);
+    let release!: () => void;
+    const slowRead = cache.get('a', () => new Promise<string>((resolve) => (release = () => resolve('a1'))));
+    await cache.write('b', async () => undefined);
+    cache.invalidate('c');
+    release();
+    expect(await slowRead).toBe('a1');
+    expect(await cache.get('a', async () => 'a2')).toBe('a1');
+  });
+
+  it('does not keep a read that began before the per-key memory of drops overflowed', async () => {
+    const cache = new TtlCache<string>(60_000, 2);
+    let release!: () => void;
+    const slowRead = cache.get('a', () => new Promise<string>((resolve) => (release = () => resolve('a1'))));
+    for (const key of ['a', 'b', 'c']) cache.drop(key); // 'a' is forgotten when the memory is cleared…
+    release();
+    await slowRead;
+    expect(await cache.get('a', async () => 'a2')).toBe('a2'); // …but counted as dropped
+  });
 });

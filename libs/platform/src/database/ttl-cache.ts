@@ -1,13 +1,18 @@
 /**
  * A small read cache with a time limit, for documents read on every message (room, cohort, membership,
- * author). `write` also tells the other API nodes (see CacheBus); the time limit is the safety net for
- * writes made outside the API.
+ * author) and for what a join shows of a room. `write` also tells the other API nodes (see CacheBus);
+ * the time limit is the safety net for writes made outside the API.
  */
 export class TtlCache<V> {
   private readonly entries = new Map<string, { value: V; until: number }>();
   private nextSweep = 0;
-  /** Bumped by every drop: a load that began before a drop is returned but not kept. */
+  /**
+   * A load that began before a drop of its key (or of everything) is returned but not kept. Every drop
+   * takes the next generation; `dropped` remembers it per key, `clearedAt` for drops of everything.
+   */
   private generation = 0;
+  private clearedAt = 0;
+  private readonly dropped = new Map<string, number>();
 
   constructor(
     private readonly ttlMs: number,
@@ -20,9 +25,9 @@ export class TtlCache<V> {
     const now = Date.now();
     const hit = this.entries.get(key);
     if (hit && hit.until > now) return hit.value;
-    const generation = this.generation;
+    const began = this.generation;
     const value = await load();
-    if (generation !== this.generation) return value;
+    if (this.clearedAt > began || (this.dropped.get(key) ?? 0) > began) return value;
     if (this.entries.size >= this.maxEntries) this.entries.clear();
     if (now >= this.nextSweep) this.sweep(now);
     this.entries.set(key, { value, until: now + this.ttlMs });
@@ -44,15 +49,27 @@ export class TtlCache<V> {
     try {
       return await work();
     } finally {
-      this.drop(key);
-      this.onInvalidate(key);
+      this.invalidate(key);
     }
+  }
+
+  /** What `write` does after its work, for writes that learn their key from the write itself. */
+  invalidate(key: string | null): void {
+    this.drop(key);
+    this.onInvalidate(key);
   }
 
   /** Drops an entry (null: all) on this node only: what another node's invalidation does here. */
   drop(key: string | null): void {
-    this.generation++;
+    const generation = ++this.generation;
+    if (key === null || this.dropped.size >= this.maxEntries) {
+      this.clearedAt = generation;
+      this.dropped.clear();
+    }
     if (key === null) this.entries.clear();
-    else this.entries.delete(key);
+    else {
+      this.dropped.set(key, generation);
+      this.entries.delete(key);
+    }
   }
 }
