@@ -46,6 +46,8 @@ export class DiscussionsService {
   private readonly storeMessages: boolean;
   /** Catch-ups of one room share a read of its changes since the earliest `since` among them. */
   private readonly changeReads = new SharedReads<MessageRecord[], Date>((a, b) => (a < b ? a : b));
+  /** Who is online in a room: joins and presence updates of one room share the listing of its sockets. */
+  private readonly onlineReads = new SharedReads<string[]>();
   private readonly presenceTimers = new Map<string, NodeJS.Timeout>();
   private readonly presenceVersions = new Map<string, number>();
 
@@ -115,7 +117,7 @@ export class DiscussionsService {
     const snapshot = await this.repo.roomSnapshot(room.id);
     const [roomView, { records, hasMore, syncToken }] = await Promise.all([this.withReadState(room, caller.id, snapshot), this.messagesOnJoin(room.id, snapshot, sinceDate ?? undefined)]);
     const pinnedRecords = (await Promise.all(activePins(room).map((id) => this.repo.findMessage(id)))).filter((m): m is MessageRecord => m !== null);
-    const online = await this.publisher.onlineUsers(discussionRoom(room.id));
+    const online = await this.onlineIn(room.id);
     this.presenceChanged(room.id);
     const view = (m: MessageRecord) => toMessageView(m, snapshot.reactions.get(m.id) ?? [], caller.id);
     return { room: roomView, online, messages: records.map(view), syncToken, hasMore, pinned: pinnedRecords.map(view) };
@@ -143,6 +145,14 @@ export class DiscussionsService {
     return mine;
   }
 
+  /**
+   * The users with a socket in the room. Listing the sockets (on every node, with Redis) allocates per
+   * socket, so concurrent callers share one listing begun after they asked.
+   */
+  private onlineIn(roomId: string): Promise<string[]> {
+    return this.onlineReads.read(roomId, () => this.publisher.onlineUsers(discussionRoom(roomId)));
+  }
+
   /** Tells a room who is online, at most once per PRESENCE_INTERVAL_MS (joins, leaves and disconnects call this). */
   presenceChanged(roomId: string): void {
     if (this.presenceTimers.has(roomId)) return;
@@ -151,8 +161,7 @@ export class DiscussionsService {
       // Lists are read on every node and can come back out of order: only the newest one is sent.
       const version = (this.presenceVersions.get(roomId) ?? 0) + 1;
       this.presenceVersions.set(roomId, version);
-      this.publisher
-        .onlineUsers(discussionRoom(roomId))
+      this.onlineIn(roomId)
         .then((online) => {
           if (this.presenceVersions.get(roomId) !== version) return;
           this.presenceVersions.delete(roomId);
