@@ -3,7 +3,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { mergeMessages, type Ack, type AuthResult, type CohortView, type CourseView, type MessageView, type RoomJoinResult, type RoomView } from '@trainaction/contracts';
+import { mergeMessages, type Ack, type AuthResult, type CohortView, type CourseView, type MessageView, type ParticipationReport, type RoomJoinResult, type RoomView } from '@trainaction/contracts';
 import { aRegistration, ApiClient, dropDatabase, testDatabaseUri } from '@trainaction/testing';
 import mongoose from 'mongoose';
 import { io, type Socket } from 'socket.io-client';
@@ -53,7 +53,7 @@ async function startNode(redisUrl: string, jwtSecret: string): Promise<string> {
   const child = spawn(process.execPath, ['dist/apps/api/main.js'], {
     cwd: root,
     stdio: ['ignore', 'ignore', 'inherit'],
-    env: { ...process.env, NODE_ENV: 'test', HOST: '127.0.0.1', PORT: String(port), MONGODB_URI: mongodbUri, REDIS_URL: redisUrl, JWT_SECRET: jwtSecret, DATA_DIR: dataDir, LOG_LEVEL: 'warn', SEED_DEMO: 'false', ARGON2_MEMORY_KIB: '1024', ARGON2_TIME_COST: '1' },
+    env: { ...process.env, NODE_ENV: 'test', HOST: '127.0.0.1', PORT: String(port), MONGODB_URI: mongodbUri, REDIS_URL: redisUrl, JWT_SECRET: jwtSecret, DATA_DIR: dataDir, LOG_LEVEL: 'warn', SEED_DEMO: 'false', ANALYTICS_MIN_CELL: '1', ARGON2_MEMORY_KIB: '1024', ARGON2_TIME_COST: '1' },
   });
   processes.push(child);
   const url = `http://127.0.0.1:${port}`;
@@ -149,6 +149,21 @@ describe('two API nodes sharing Redis', () => {
     expect((await mute(0)).status).toBeLessThan(300);
     await new Promise((r) => setTimeout(r, 200));
     await ok(b, 'message:send', { roomId: room.id, clientMsgId: randomUUID(), body: 'De nuevo con voz' });
+  });
+
+  it('counts on one node the activity recorded through the other: report sums kept in memory are dropped everywhere', async () => {
+    const messagesOn = async (node: string) => (await new ApiClient(node).get<ParticipationReport>('/api/analytics/participation?by=country', { token: coordinator })).body.totals.messages;
+    const before = await messagesOn(nodes[1]); // node 2 now keeps the sums
+    const a = await connect(nodes[0], ana.accessToken);
+    await ok(a, 'room:join', { roomId: room.id });
+    await ok(a, 'message:send', { roomId: room.id, clientMsgId: randomUUID(), body: 'Cuenta en el otro nodo' });
+    // Node 1 writes its counters in the background within a second; then node 2 must count the message.
+    let after = before;
+    for (const deadline = Date.now() + 10_000; after === before && Date.now() < deadline; ) {
+      await new Promise((r) => setTimeout(r, 200));
+      after = await messagesOn(nodes[1]);
+    }
+    expect(after).toBe(Number(before) + 1);
   });
 
   it('catches a client up on one node with what was sent through the other while it was away', async () => {

@@ -11,7 +11,19 @@ import type {
 import { CatalogService } from '@trainaction/catalog';
 import { CohortsRepository } from '@trainaction/cohorts';
 import { UsersRepository, type UserRecord } from '@trainaction/identity';
-import { ActivityCounters, AppConfig, AppError, AuditLog, SharedReads, type ActivityKind, type AuthUser, type CounterRow } from '@trainaction/platform';
+import {
+  ActivityCounters,
+  AppConfig,
+  AppError,
+  AuditLog,
+  CACHE_TTL_MS,
+  CacheBus,
+  SharedReads,
+  TtlCache,
+  type ActivityKind,
+  type AuthUser,
+  type CounterRow,
+} from '@trainaction/platform';
 import { suppressedCells } from './small-cells';
 
 interface Enrolment {
@@ -41,9 +53,12 @@ function quarterOf(month: string): string {
  */
 @Injectable()
 export class AnalyticsService {
-  /** The dashboard asks for six reports at once: they share the reads of enrolments and counters. */
+  /**
+   * Enrolments with their people, by course and cohort: kept until a membership or a person changes (on
+   * any node); the dashboard's six reports at once share one read. Counter sums are kept by ActivityCounters.
+   */
+  private readonly enrolmentCache = new TtlCache<Enrolment[]>(CACHE_TTL_MS, 64);
   private readonly enrolmentReads = new SharedReads<Enrolment[]>();
-  private readonly counterReads = new SharedReads<CounterRow[]>();
 
   constructor(
     private readonly counters: ActivityCounters,
@@ -52,7 +67,10 @@ export class AnalyticsService {
     private readonly catalog: CatalogService,
     private readonly audit: AuditLog,
     private readonly config: AppConfig,
-  ) {}
+    caches: CacheBus,
+  ) {
+    for (const source of ['memberships', 'profiles']) caches.watch(source, () => this.enrolmentCache.drop(null));
+  }
 
   async participation(caller: AuthUser, query: ParticipationQuery): Promise<ParticipationReport> {
     const raw = this.rawAllowed(caller, query.raw);
@@ -162,18 +180,21 @@ export class AnalyticsService {
   /** The counters of these enrolments' people, summed per person, cohort, course, kind and month. */
   private async totals(enrolments: Enrolment[], filter: { courseId?: string; from?: string; to?: string }): Promise<CounterRow[]> {
     const { courseId, from, to } = filter;
-    const rows = await this.counterReads.read(JSON.stringify([courseId, from, to]), () => this.counters.totals({ courseId, from, to }));
+    const rows = await this.counters.totals({ courseId, from, to });
     const people = new Set(enrolments.map((e) => e.userId));
     return rows.filter((r) => people.has(r.userId));
   }
 
   private async enrolments(filter: { courseId?: string; cohortId?: string; country?: string; gender?: string; sector?: string }): Promise<Enrolment[]> {
     const { courseId, cohortId } = filter;
-    const all = await this.enrolmentReads.read(JSON.stringify([courseId, cohortId]), async () => {
-      const memberships = await this.cohorts.learnerMemberships({ courseId, cohortId });
-      const users = new Map((await this.users.findByIds([...new Set(memberships.map((m) => m.userId))])).map((u) => [u.id, u]));
-      return memberships.map((m) => ({ userId: m.userId, cohortId: m.cohortId, courseId: m.courseId, user: users.get(m.userId)! }));
-    });
+    const key = JSON.stringify([courseId, cohortId]);
+    const all = await this.enrolmentCache.get(key, () =>
+      this.enrolmentReads.read(key, async () => {
+        const memberships = await this.cohorts.learnerMemberships({ courseId, cohortId });
+        const users = new Map((await this.users.findByIds([...new Set(memberships.map((m) => m.userId))])).map((u) => [u.id, u]));
+        return memberships.map((m) => ({ userId: m.userId, cohortId: m.cohortId, courseId: m.courseId, user: users.get(m.userId)! }));
+      }),
+    );
     return all.filter((e) => e.user && (!filter.country || e.user.country === filter.country) && (!filter.gender || e.user.gender === filter.gender) && (!filter.sector || e.user.sector === filter.sector));
   }
 

@@ -1,20 +1,24 @@
 import { dropDatabase, testDatabaseUri } from '@trainaction/testing';
 import mongoose, { type Connection } from 'mongoose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CacheBus } from '../database/cache-bus';
 import { ACTIVITY_COUNTER_MODEL, ActivityCounterSchema, type ActivityCounterDoc } from './activity-counter.schema';
-import { ActivityCounters } from './activity-counters';
+import { ActivityCounters, type TotalsFilter } from './activity-counters';
 
 /** Participation counters on the embedded database: what reports read is what services recorded. */
 let uri: string;
 let connection: Connection;
 let counters: ActivityCounters;
+let model: mongoose.Model<ActivityCounterDoc>;
+let bus: CacheBus;
 
 beforeAll(async () => {
   uri = testDatabaseUri('counters');
   connection = await mongoose.createConnection(uri, { autoIndex: true, bufferCommands: false }).asPromise();
-  const model = connection.model<ActivityCounterDoc>(ACTIVITY_COUNTER_MODEL, ActivityCounterSchema);
+  model = connection.model<ActivityCounterDoc>(ACTIVITY_COUNTER_MODEL, ActivityCounterSchema);
   await model.init();
-  counters = new ActivityCounters(model);
+  bus = new CacheBus();
+  counters = new ActivityCounters(model, bus);
 });
 
 afterAll(async () => {
@@ -46,5 +50,35 @@ describe('activity counters', () => {
     await counters.record({ userId: 'ana', cohortId: '', courseId: 'k3', kind: 'post', at }); // only lessons go without a cohort
     await counters.record({ userId: 'bo', cohortId: 'c3', courseId: 'k3', kind: 'post', at });
     for (let i = 0; i < 2; i++) expect(await counters.totals({ courseId: 'k3' })).toEqual([{ userId: 'bo', cohortId: 'c3', courseId: 'k3', kind: 'post', month: '2026-07', count: 1 }]);
+  });
+
+  /** What the database holds now, read by a node that has kept nothing. */
+  const stored = (filter: TotalsFilter) => new ActivityCounters(model, new CacheBus()).totals(filter);
+  const sorted = <T extends { userId: string; kind: string; month: string }>(rows: T[]) => [...rows].sort((a, b) => `${a.userId}${a.kind}${a.month}`.localeCompare(`${b.userId}${b.kind}${b.month}`));
+
+  it('keeps a report\'s sums and adds this node\'s later writes to them, as stored', async () => {
+    const week = { courseId: 'k4', from: '2026-07-13', to: '2026-07-19' };
+    await counters.record({ userId: 'ana', cohortId: 'c4', courseId: 'k4', kind: 'message', at });
+    expect(await counters.totals(week)).toEqual(await stored(week)); // read and kept
+    await counters.record({ userId: 'ana', cohortId: 'c4', courseId: 'k4', kind: 'message', at });
+    await counters.record({ userId: 'bo', cohortId: 'c4', courseId: 'k4', kind: 'post', at });
+    await counters.record({ userId: 'bo', cohortId: 'c4', courseId: 'k4', kind: 'post', at: new Date('2026-07-25T10:00:00Z') }); // after the range
+    await counters.record({ userId: 'bo', cohortId: 'c5', courseId: 'k5', kind: 'post', at }); // another course
+    const kept = await counters.totals(week);
+    expect(sorted(kept)).toEqual(sorted(await stored(week)));
+    expect(sorted(kept).map((r) => `${r.userId}:${r.kind}:${r.count}`)).toEqual(['ana:message:2', 'bo:post:1']);
+  });
+
+  it('counts writes made while a report reads the counters once, neither lost nor twice', async () => {
+    const filter = { courseId: 'k6' };
+    // Enough counters for the read to take a while (recordMany also drops kept sums).
+    await counters.recordMany(Array.from({ length: 3000 }, (_, i) => ({ userId: `bulk${i}`, cohortId: 'c6', courseId: 'k6', kind: 'post' as const, at })));
+    const during = counters.totals(filter);
+    await new Promise((r) => setTimeout(r, 20)); // the read is under way…
+    const writes = Array.from({ length: 30 }, (_, i) => counters.record({ userId: `u${i % 3}`, cohortId: 'c6', courseId: 'k6', kind: 'message', at }).then(() => counters.flush()));
+    await Promise.all([...writes, during]); // …while these are written
+    const kept = await counters.totals(filter);
+    expect(sorted(kept)).toEqual(sorted(await stored(filter)));
+    expect(kept.filter((r) => r.kind === 'message').reduce((sum, r) => sum + r.count, 0)).toBe(30);
   });
 });

@@ -1,6 +1,7 @@
 import { Injectable, OnModuleDestroy } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { Model } from 'mongoose';
+import { CACHE_TTL_MS, CacheBus } from '../database/cache-bus';
 import { ACTIVITY_COUNTER_MODEL, type ActivityCounterDoc, type ActivityKind } from './activity-counter.schema';
 
 export interface ActivityEvent {
@@ -31,6 +32,31 @@ function counterId(e: { userId: string; cohortId: string; courseId: string; kind
   return [e.userId, e.cohortId, e.courseId, e.kind, day].join('|');
 }
 
+/** A report's filter: one course (or all) and a day range (inclusive, either end open). */
+export interface TotalsFilter {
+  courseId?: string;
+  from?: string;
+  to?: string;
+}
+
+/** The sums of one filter (per person, cohort, course, kind and month, by `rowKey`), kept current. */
+interface TotalsView {
+  filter: TotalsFilter;
+  rows: Map<string, CounterRow>;
+  until: number;
+}
+
+function rowKey(c: Omit<CounterRow, 'count'>): string {
+  return `${c.userId}|${c.cohortId}|${c.courseId}|${c.kind}|${c.month}`;
+}
+
+function inFilter(filter: TotalsFilter, counter: ActivityCounterDoc): boolean {
+  return (!filter.courseId || filter.courseId === counter.courseId) && (!filter.from || counter.day >= filter.from) && (!filter.to || counter.day <= filter.to);
+}
+
+/** Filters whose sums are kept at once (a dashboard uses one; each is about 200 bytes per row). */
+const MAX_VIEWS = 8;
+
 const FLUSH_MS = 250;
 /**
  * Counters written per background flush. On the embedded database every write holds SQLite's one write
@@ -44,6 +70,9 @@ const BACKGROUND_BATCH = 5;
  * background at a bounded pace, one write per counter however many actions it gathered, oldest first;
  * every read first writes everything pending, so a report asked right after an action already counts it.
  * A crash loses the pending counts (under heavy load, up to a few minutes of them), never the activity.
+ *
+ * Reports read the sums of a filter once and then keep them in memory, added to by this node's own writes
+ * (see `totals`): reading every counter takes seconds on the embedded database (docs/performance.md).
  */
 @Injectable()
 export class ActivityCounters implements OnModuleDestroy {
@@ -54,8 +83,19 @@ export class ActivityCounters implements OnModuleDestroy {
   private closing = false;
   /** Counters known to exist, updated without trying to create them first. */
   private readonly stored = new Set<string>();
+  /** Kept sums by filter, the reads of them under way, and how many times another node's writes dropped them. */
+  private readonly views = new Map<string, TotalsView>();
+  private readonly viewReads = new Map<string, Promise<TotalsView>>();
+  private dropsByOthers = 0;
+  /** Tells the other API nodes that counters changed, so they drop their kept sums. */
+  private readonly tellOthers: (key: string | null) => void;
 
-  constructor(@InjectModel(ACTIVITY_COUNTER_MODEL) private readonly counters: Model<ActivityCounterDoc>) {}
+  constructor(@InjectModel(ACTIVITY_COUNTER_MODEL) private readonly counters: Model<ActivityCounterDoc>, caches: CacheBus) {
+    this.tellOthers = caches.channel('activity-totals', () => {
+      this.views.clear();
+      this.dropsByOthers++;
+    });
+  }
 
   async record(event: ActivityEvent): Promise<void> {
     const day = dayOf(event.at ?? new Date());
@@ -83,9 +123,17 @@ export class ActivityCounters implements OnModuleDestroy {
       this.pending.delete(id);
     }
     if (this.pending.size) this.schedule();
-    // A failed write must not fail every later flush: each batch starts after the previous one settles.
-    this.flushing = this.flushing.catch(() => undefined).then(() => this.write(batch));
-    await this.flushing;
+    await this.queue(() => this.write(batch));
+  }
+
+  /**
+   * Runs `work` after everything queued before it and before anything queued after: writes and the reads
+   * of kept sums take turns. A failed write must not fail every later one: each starts after the previous settles.
+   */
+  private queue<T>(work: () => Promise<T>): Promise<T> {
+    const run = this.flushing.catch(() => undefined).then(work);
+    this.flushing = run.then(() => undefined);
+    return run;
   }
 
   async onModuleDestroy(): Promise<void> {
@@ -96,6 +144,7 @@ export class ActivityCounters implements OnModuleDestroy {
   /** Writes each counter; ones that fail (the database is away) go back to pending and are retried. */
   private async write(batch: ActivityCounterDoc[]): Promise<void> {
     let failure: unknown;
+    let written = 0;
     for (const entry of batch) {
       try {
         const added = this.stored.has(entry._id) && (await this.counters.updateOne({ _id: entry._id }, { $inc: { count: entry.count } }).exec()).matchedCount > 0;
@@ -108,6 +157,8 @@ export class ActivityCounters implements OnModuleDestroy {
           if (this.stored.size > 100_000) this.stored.clear();
           this.stored.add(entry._id);
         }
+        this.addToViews(entry);
+        written++;
       } catch (error) {
         if ((error as Error).name === 'ValidationError') continue; // would fail again: dropped, not retried
         failure ??= error;
@@ -116,6 +167,7 @@ export class ActivityCounters implements OnModuleDestroy {
         else this.pending.set(entry._id, entry);
       }
     }
+    if (written) this.tellOthers(null);
     if (failure) {
       this.schedule();
       throw failure;
@@ -133,32 +185,72 @@ export class ActivityCounters implements OnModuleDestroy {
       sums.set(id, doc);
     }
     const docs = [...sums.values()];
-    for (let i = 0; i < docs.length; i += 1000) await this.counters.insertMany(docs.slice(i, i + 1000), { ordered: false });
+    try {
+      for (let i = 0; i < docs.length; i += 1000) await this.counters.insertMany(docs.slice(i, i + 1000), { ordered: false });
+    } finally {
+      this.views.clear();
+      this.tellOthers(null);
+    }
   }
 
   /**
-   * Sums per person, cohort, course, kind and month in a day range. Summed in code: on the embedded
-   * database a `$group` over a few thousand groups took seconds where reading the documents takes
-   * milliseconds (docs/database.md).
+   * Sums per person, cohort, course, kind and month in a day range, counting every write of this node
+   * until now. A filter's sums are read from the database once, in the write queue (no write of this node
+   * runs during the read, so none is missed or counted twice), then kept: each later write of this node
+   * adds to them, a write by another node drops them (on every node), and they expire after CACHE_TTL_MS
+   * (the safety net for writes made outside the API). The rows returned are shared: read-only.
    */
-  async totals(filter: { userIds?: string[]; courseId?: string; from?: string; to?: string }): Promise<CounterRow[]> {
+  async totals(filter: TotalsFilter): Promise<CounterRow[]> {
     await this.flush();
+    return [...(await this.view(filter)).rows.values()];
+  }
+
+  private view({ courseId, from, to }: TotalsFilter): Promise<TotalsView> {
+    const key = JSON.stringify([courseId ?? '', from ?? '', to ?? '']);
+    const kept = this.views.get(key);
+    if (kept && kept.until > Date.now()) return Promise.resolve(kept);
+    let reading = this.viewReads.get(key);
+    if (!reading) {
+      const drops = this.dropsByOthers;
+      reading = this.queue(async () => {
+        const view = { filter: { courseId, from, to }, rows: await this.read({ courseId, from, to }), until: Date.now() + CACHE_TTL_MS };
+        if (drops === this.dropsByOthers) {
+          if (this.views.size >= MAX_VIEWS) this.views.clear();
+          this.views.set(key, view);
+        }
+        return view;
+      }).finally(() => this.viewReads.delete(key));
+      this.viewReads.set(key, reading);
+    }
+    return reading;
+  }
+
+  /** A counter this node wrote, added to every kept filter it falls in (as new row objects: rows handed out stay as they were). */
+  private addToViews(counter: ActivityCounterDoc): void {
+    for (const { filter, rows } of this.views.values()) {
+      if (!inFilter(filter, counter)) continue;
+      const key = rowKey(counter);
+      const row = rows.get(key);
+      rows.set(key, { userId: counter.userId, cohortId: counter.cohortId, courseId: counter.courseId, kind: counter.kind, month: counter.month, count: (row?.count ?? 0) + counter.count });
+    }
+  }
+
+  /**
+   * Summed in code: on the embedded database a `$group` over a few thousand groups took seconds where
+   * reading the documents takes milliseconds (docs/database.md).
+   */
+  private async read(filter: TotalsFilter): Promise<Map<string, CounterRow>> {
     const match: Record<string, unknown> = {};
-    // A long $in list is slow on the embedded database too; past a few ids, filter in code instead.
-    const few = filter.userIds && filter.userIds.length <= 50;
-    if (few) match.userId = { $in: filter.userIds };
     if (filter.courseId) match.courseId = filter.courseId;
     if (filter.from || filter.to) match.day = { ...(filter.from ? { $gte: filter.from } : {}), ...(filter.to ? { $lte: filter.to } : {}) };
-    const wanted = filter.userIds && !few ? new Set(filter.userIds) : null;
     const docs = await this.counters.find(match, { _id: 0, day: 0 }).lean<Omit<ActivityCounterDoc, 'day' | '_id'>[]>().exec();
     const sums = new Map<string, CounterRow>();
     for (const doc of docs) {
-      if (wanted && !wanted.has(doc.userId)) continue;
-      const key = `${doc.userId}|${doc.cohortId}|${doc.courseId}|${doc.kind}|${doc.month}`;
+      const key = rowKey(doc);
       const row = sums.get(key);
       if (row) row.count += doc.count;
       else sums.set(key, { userId: doc.userId, cohortId: doc.cohortId, courseId: doc.courseId, kind: doc.kind, month: doc.month, count: doc.count });
     }
-    return [...sums.values()];
+    return sums;
   }
 }

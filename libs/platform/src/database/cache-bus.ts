@@ -11,24 +11,48 @@ const EVENT = 'cache:invalidate';
  */
 @Injectable()
 export class CacheBus {
-  private readonly caches = new Map<string, TtlCache<unknown>>();
+  /** What to drop here when another node says `name` changed, by name. */
+  private readonly droppers = new Map<string, (key: string | null) => void>();
+  /** Who wants to know when a named cache drops entries here (see `watch`). */
+  private readonly watchers = new Map<string, ((key: string | null) => void)[]>();
   private server?: Server;
 
   cache<V>(name: string, ttlMs = CACHE_TTL_MS, maxEntries = 20_000): TtlCache<V> {
-    const cache = new TtlCache<V>(ttlMs, maxEntries, (key) => this.server?.serverSideEmit(EVENT, name, key));
-    this.caches.set(name, cache as TtlCache<unknown>);
+    const cache: TtlCache<V> = new TtlCache<V>(
+      ttlMs,
+      maxEntries,
+      this.channel(name, (key) => cache.drop(key)),
+      (key) => this.watchers.get(name)?.forEach((watcher) => watcher(key)),
+    );
     return cache;
+  }
+
+  /**
+   * Calls `watcher` whenever the cache `name` drops entries on this node: after a write of its documents
+   * here or on another node. For state derived from those documents (e.g. reports from memberships).
+   */
+  watch(name: string, watcher: (key: string | null) => void): void {
+    this.watchers.set(name, [...(this.watchers.get(name) ?? []), watcher]);
+  }
+
+  /**
+   * A named invalidation for state kept outside a TtlCache: `drop` runs here when another node (or a
+   * reconnection to Redis) says the key (null: everything) changed; the function returned tells the others.
+   */
+  channel(name: string, drop: (key: string | null) => void): (key: string | null) => void {
+    this.droppers.set(name, drop);
+    return (key) => this.server?.serverSideEmit(EVENT, name, key);
   }
 
   /** Empties every cache of this node (after missing invalidations). */
   dropAll(): void {
-    for (const cache of this.caches.values()) cache.drop(null);
+    for (const drop of this.droppers.values()) drop(null);
   }
 
   /** Called by the realtime adapter once socket.io uses the Redis adapter. */
   connect(server: Server): void {
     this.server = server;
-    server.on(EVENT as 'connection', ((name: string, key: string | null) => this.caches.get(name)?.drop(key)) as never);
+    server.on(EVENT as 'connection', ((name: string, key: string | null) => this.droppers.get(name)?.(key)) as never);
   }
 }
 

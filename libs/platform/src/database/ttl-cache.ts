@@ -19,6 +19,8 @@ export class TtlCache<V> {
     private readonly maxEntries = 20_000,
     /** Called with the key (null: everything) when this node drops entries because of a write. */
     private readonly onInvalidate: (key: string | null) => void = () => undefined,
+    /** Called after every drop, whether a write here or another node's invalidation caused it. */
+    private readonly onDrop: (key: string | null) => void = () => undefined,
   ) {}
 
   async get(key: string, load: () => Promise<V>): Promise<V> {
@@ -71,5 +73,6 @@ export class TtlCache<V> {
       this.dropped.set(key, generation);
       this.entries.delete(key);
     }
+    this.onDrop(key);
   }
 }
