@@ -17,14 +17,25 @@ import { decodeSyncToken, encodeSyncToken } from './sync-token';
 
 export const EDIT_WINDOW_MS = 15 * 60_000;
 const CATCH_UP_LIMIT = 500;
-/** Presence is broadcast at most this often per room: a join storm costs one list per interval, not one per join. */
-const PRESENCE_INTERVAL_MS = 500;
+/**
+ * Presence is broadcast at most once per interval per room, so a join storm costs one list per interval,
+ * not one per join. Each broadcast is a packet to every member, so the interval grows with the room:
+ * 500 ms up to 50 members, then 10 ms per member (1 s for 100, 5 s for 500): a room's presence costs
+ * its members at most about 100 packets a second in all, whatever its size.
+ */
+const PRESENCE_MIN_INTERVAL_MS = 500;
+const PRESENCE_MS_PER_MEMBER = 10;
+const PRESENCE_MAX_INTERVAL_MS = 5_000;
 
 interface SendInput {
   roomId: string;
   clientMsgId: string;
   body: string;
   threadRootId?: string;
+}
+
+function presenceInterval(members: number): number {
+  return Math.min(PRESENCE_MAX_INTERVAL_MS, Math.max(PRESENCE_MIN_INTERVAL_MS, members * PRESENCE_MS_PER_MEMBER));
 }
 
 /** Messages of the main timeline after the reader's mark, not written by the reader. */
@@ -153,7 +164,7 @@ export class DiscussionsService {
     return this.onlineReads.read(roomId, () => this.publisher.onlineUsers(discussionRoom(roomId)));
   }
 
-  /** Tells a room who is online, at most once per PRESENCE_INTERVAL_MS (joins, leaves and disconnects call this). */
+  /** Tells a room who is online, at most once per presence interval (joins, leaves and disconnects call this). */
   presenceChanged(roomId: string): void {
     if (this.presenceTimers.has(roomId)) return;
     const timer = setTimeout(() => {
@@ -168,7 +179,7 @@ export class DiscussionsService {
           this.publisher.toRoom(discussionRoom(roomId), 'presence:update', { roomId, online });
         })
         .catch(() => undefined);
-    }, PRESENCE_INTERVAL_MS);
+    }, presenceInterval(this.publisher.localSockets(discussionRoom(roomId))));
     timer.unref();
     this.presenceTimers.set(roomId, timer);
   }

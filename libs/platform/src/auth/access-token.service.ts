@@ -11,13 +11,24 @@ interface AccessClaims {
   role: Role;
   sid: string;
   typ: 'access';
+  exp: number;
 }
+
+/** Verified tokens remembered at most (about 0.5 KiB each). */
+const MAX_VERIFIED = 10_000;
 
 export const JWT_ALGORITHM = 'HS256';
 
 /** Issues and verifies short-lived access tokens (HS256 only; `none` and other algorithms are refused). */
 @Injectable()
 export class AccessTokenService {
+  /**
+   * Tokens already verified, until they expire: a reconnection storm presents the same tokens again, and
+   * checking the signature was about a twentieth of a socket connection's CPU (docs/performance.md). Only
+   * the exact token string verified before is found here; revocation is checked on every use.
+   */
+  private readonly verified = new Map<string, { user: AuthUser; expiresAt: number }>();
+
   constructor(
     private readonly jwt: JwtService,
     private readonly config: AppConfig,
@@ -25,7 +36,7 @@ export class AccessTokenService {
   ) {}
 
   sign(user: AuthUser): string {
-    const claims: AccessClaims = { sub: user.id, role: user.role, sid: user.sessionId, typ: 'access' };
+    const claims: Omit<AccessClaims, 'exp'> = { sub: user.id, role: user.role, sid: user.sessionId, typ: 'access' };
     return this.jwt.sign(claims, {
       privateKey: this.config.jwtKey,
       algorithm: JWT_ALGORITHM,
@@ -34,14 +45,26 @@ export class AccessTokenService {
   }
 
   verify(token: string): AuthUser {
+    const user = this.verifiedUser(token);
+    if (this.revocations.isRevoked(user.id)) throw new AppError('UNAUTHENTICATED', 'The access token is missing, invalid or expired');
+    return { ...user };
+  }
+
+  private verifiedUser(token: string): AuthUser {
+    const known = this.verified.get(token);
+    if (known && known.expiresAt > Date.now()) return known.user;
     let claims: Partial<AccessClaims>;
     try {
       claims = this.jwt.verify<AccessClaims>(token, { publicKey: this.config.jwtKey as unknown as Buffer, algorithms: [JWT_ALGORITHM] }); // jsonwebtoken takes key objects; the type is narrower
     } catch {
+      this.verified.delete(token);
       throw new AppError('UNAUTHENTICATED', 'The access token is missing, invalid or expired');
     }
     const user = toAuthUser(claims);
-    if (this.revocations.isRevoked(user.id)) throw new AppError('UNAUTHENTICATED', 'The access token is missing, invalid or expired');
+    if (typeof claims.exp === 'number') {
+      if (this.verified.size >= MAX_VERIFIED) this.verified.clear();
+      this.verified.set(token, { user, expiresAt: claims.exp * 1000 });
+    }
     return user;
   }
 }

@@ -23,6 +23,11 @@ export class RealtimePublisher {
     this.toRoom(userRoom(userId), event, ...args);
   }
 
+  /** How many sockets of this node are in a room (no round trip to other nodes). */
+  localSockets(room: string): number {
+    return this.server?.sockets.adapter.rooms.get(room)?.size ?? 0;
+  }
+
   /** The distinct users with a socket in a room, on every node. */
   async onlineUsers(room: string): Promise<string[]> {
     if (!this.server) return [];
