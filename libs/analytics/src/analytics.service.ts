@@ -22,7 +22,6 @@ import {
   TtlCache,
   type ActivityKind,
   type AuthUser,
-  type CounterRow,
 } from '@trainaction/platform';
 import { suppressedCells } from './small-cells';
 
@@ -75,41 +74,51 @@ export class AnalyticsService {
   async participation(caller: AuthUser, query: ParticipationQuery): Promise<ParticipationReport> {
     const raw = this.rawAllowed(caller, query.raw);
     const enrolments = await this.enrolments(query);
-    const rows = await this.totals(enrolments, query);
+    const rows = await this.counters.totals(query);
     const byMonth = query.by.includes('month');
-    const months = [...new Set(rows.map((r) => r.month))].sort();
+    // Rows are looked up by person: object and map lookups only (a report reads every counter row).
+    const enrolmentsOf = new Map<string, Enrolment[]>();
+    for (const e of enrolments) enrolmentsOf.set(e.userId, [...(enrolmentsOf.get(e.userId) ?? []), e]);
+    const monthSet = new Set<string>();
+    if (byMonth) for (const row of rows) if (enrolmentsOf.has(row.userId)) monthSet.add(row.month);
+    const months = byMonth ? [...monthSet].sort() : [undefined];
 
+    // Each enrolment's cell (per month, when by month), found once.
     const cells = new Map<string, CellAccumulator>();
     const total: CellAccumulator = { dims: {}, learners: new Set(), active: new Set(), sums: emptySums() };
-    const cellOf = (e: Enrolment, month?: string) => {
-      const dims: Partial<Record<AnalyticsDimension, string>> = {};
-      for (const d of query.by) dims[d] = d === 'course' ? e.courseId : d === 'cohort' ? e.cohortId : d === 'month' ? month! : (e.user[d] as string);
-      const key = JSON.stringify(dims);
-      let cell = cells.get(key);
-      if (!cell) cells.set(key, (cell = { dims, learners: new Set(), active: new Set(), sums: emptySums() }));
-      return cell;
-    };
+    const cellsOf = new Map<Enrolment, Map<string | undefined, CellAccumulator>>();
     for (const e of enrolments) {
       total.learners.add(e.userId);
-      for (const month of byMonth ? months : [undefined]) cellOf(e, month).learners.add(e.userId);
+      const byPeriod = new Map<string | undefined, CellAccumulator>();
+      for (const month of months) {
+        const dims: Partial<Record<AnalyticsDimension, string>> = {};
+        for (const d of query.by) dims[d] = d === 'course' ? e.courseId : d === 'cohort' ? e.cohortId : d === 'month' ? month! : (e.user[d] as string);
+        const key = query.by.map((d) => dims[d]).join('\u0000');
+        let cell = cells.get(key);
+        if (!cell) cells.set(key, (cell = { dims, learners: new Set(), active: new Set(), sums: emptySums() }));
+        cell.learners.add(e.userId);
+        byPeriod.set(month, cell);
+      }
+      cellsOf.set(e, byPeriod);
     }
-    const enrolmentsOf = new Map<string, Enrolment[]>();
-    enrolments.forEach((e) => enrolmentsOf.set(e.userId, [...(enrolmentsOf.get(e.userId) ?? []), e]));
+    const hit: CellAccumulator[] = [];
     for (const row of rows) {
-      // Cohort activity belongs to that cohort; lessons (course-level) to the learner's enrolments in the course.
-      const targets = (enrolmentsOf.get(row.userId) ?? []).filter((e) => (row.cohortId ? e.cohortId === row.cohortId : e.courseId === row.courseId));
-      // Once per cell: a learner in two cohorts of a course has her lessons counted once in a course cell.
-      for (const cell of new Set(targets.map((e) => cellOf(e, row.month)))) {
+      // Cohort activity belongs to that cohort's enrolment; lessons (course-level) to the person's
+      // enrolments in the course, once per cell (a learner in two cohorts of a course: once in a course cell).
+      hit.length = 0;
+      for (const e of enrolmentsOf.get(row.userId) ?? []) {
+        if (row.cohortId ? e.cohortId !== row.cohortId : e.courseId !== row.courseId) continue;
+        const cell = cellsOf.get(e)!.get(byMonth ? row.month : undefined)!;
+        if (!hit.includes(cell)) hit.push(cell);
+      }
+      if (hit.length) hit.push(total);
+      for (const cell of hit) {
         cell.sums[row.kind] += row.count;
         if (row.count > 0) cell.active.add(row.userId);
       }
-      if (targets.length) {
-        total.sums[row.kind] += row.count;
-        if (row.count > 0) total.active.add(row.userId);
-      }
     }
 
-    const list = [...cells.values()].sort((a, b) => JSON.stringify(a.dims).localeCompare(JSON.stringify(b.dims)));
+    const list = [...cells.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([, cell]) => cell);
     const threshold = this.config.analyticsThreshold;
     const [first, ...rest] = query.by;
     const hidden = raw
@@ -135,7 +144,7 @@ export class AnalyticsService {
     const enrolments = await this.enrolments({ courseId: query.courseId });
     const people = new Map(enrolments.map((e) => [e.userId, e.user]));
     const enrolled = new Set(enrolments.map((e) => `${e.userId}|${e.courseId}`));
-    const rows = await this.totals(enrolments, query);
+    const rows = await this.counters.totals(query);
     const cells = new Map<string, { period: string; country: string; gender: string; participants: Set<string>; completions: number }>();
     for (const row of rows) {
       const user = people.get(row.userId);
@@ -177,14 +186,6 @@ export class AnalyticsService {
     return Boolean(requested);
   }
 
-  /** The counters of these enrolments' people, summed per person, cohort, course, kind and month. */
-  private async totals(enrolments: Enrolment[], filter: { courseId?: string; from?: string; to?: string }): Promise<CounterRow[]> {
-    const { courseId, from, to } = filter;
-    const rows = await this.counters.totals({ courseId, from, to });
-    const people = new Set(enrolments.map((e) => e.userId));
-    return rows.filter((r) => people.has(r.userId));
-  }
-
   private async enrolments(filter: { courseId?: string; cohortId?: string; country?: string; gender?: string; sector?: string }): Promise<Enrolment[]> {
     const { courseId, cohortId } = filter;
     const key = JSON.stringify([courseId, cohortId]);
@@ -198,10 +199,15 @@ export class AnalyticsService {
     return all.filter((e) => e.user && (!filter.country || e.user.country === filter.country) && (!filter.gender || e.user.gender === filter.gender) && (!filter.sector || e.user.sector === filter.sector));
   }
 
+  /** Course titles and cohort names, each read through its repository's cache. */
   private async labels(enrolments: Enrolment[]): Promise<Record<string, string>> {
     const labels: Record<string, string> = {};
-    for (const course of await this.catalog.coursesByIds([...new Set(enrolments.map((e) => e.courseId))])) labels[course.id] = course.title.es;
-    for (const cohort of await this.cohorts.list({ ids: [...new Set(enrolments.map((e) => e.cohortId))] })) labels[cohort.id] = cohort.name;
+    const [courses, cohorts] = await Promise.all([
+      this.catalog.coursesByIds([...new Set(enrolments.map((e) => e.courseId))]),
+      Promise.all([...new Set(enrolments.map((e) => e.cohortId))].map((id) => this.cohorts.findById(id))),
+    ]);
+    for (const course of courses) labels[course.id] = course.title.es;
+    for (const cohort of cohorts) if (cohort) labels[cohort.id] = cohort.name;
     return labels;
   }
 

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import type { CourseView } from '@trainaction/contracts';
-import { findManyByField, findManyById } from '@trainaction/platform';
+import { CacheBus, findManyByField, type TtlCache } from '@trainaction/platform';
 import { Model, Types } from 'mongoose';
 import { COURSE_MODEL, LESSON_PROGRESS_MODEL, type CourseDoc, type LessonProgressDoc } from './course.schema';
 
@@ -46,10 +46,16 @@ export interface CourseFilter {
 
 @Injectable()
 export class CoursesRepository {
+  /** Courses by id are read for every report, cohort list and lesson; changes made here invalidate on every node. */
+  private readonly courseCache: TtlCache<CourseRecord | null>;
+
   constructor(
     @InjectModel(COURSE_MODEL) private readonly courses: Model<CourseDoc>,
     @InjectModel(LESSON_PROGRESS_MODEL) private readonly progress: Model<LessonProgressDoc>,
-  ) {}
+    caches: CacheBus,
+  ) {
+    this.courseCache = caches.cache('courses');
+  }
 
   /** Throws E11000 when the slug is taken. */
   async create(course: CourseWrite): Promise<CourseRecord> {
@@ -58,19 +64,21 @@ export class CoursesRepository {
   }
 
   async replace(id: string, course: CourseWrite): Promise<CourseRecord | null> {
-    await this.courses.updateOne({ _id: id }, { $set: { ...course, ...derived(course) } }).exec();
+    await this.courseCache.write(id, () => this.courses.updateOne({ _id: id }, { $set: { ...course, ...derived(course) } }).exec());
     return this.findById(id);
   }
 
   async setStatus(id: string, status: 'draft' | 'published'): Promise<CourseRecord | null> {
-    await this.courses.updateOne({ _id: id }, { $set: { status } }).exec();
+    await this.courseCache.write(id, () => this.courses.updateOne({ _id: id }, { $set: { status } }).exec());
     return this.findById(id);
   }
 
   async findById(id: string): Promise<CourseRecord | null> {
     if (!Types.ObjectId.isValid(id)) return null;
-    const doc = await this.courses.findById(id).lean<CourseDoc>().exec();
-    return doc ? toRecord(doc) : null;
+    return this.courseCache.get(id, async () => {
+      const doc = await this.courses.findById(id).lean<CourseDoc>().exec();
+      return doc ? toRecord(doc) : null;
+    });
   }
 
   async findBySlug(slug: string): Promise<CourseRecord | null> {
@@ -78,8 +86,9 @@ export class CoursesRepository {
     return doc ? toRecord(doc) : null;
   }
 
+  /** Each through the cache (a report or a cohort list names a handful of courses). */
   async findByIds(ids: string[]): Promise<CourseRecord[]> {
-    return (await findManyById(this.courses, ids)).map(toRecord);
+    return (await Promise.all([...new Set(ids)].map((id) => this.findById(id)))).filter((c): c is CourseRecord => c !== null);
   }
 
   async findByActivity(activityId: string): Promise<CourseRecord | null> {
