@@ -54,8 +54,10 @@ function inFilter(filter: TotalsFilter, counter: ActivityCounterDoc): boolean {
   return (!filter.courseId || filter.courseId === counter.courseId) && (!filter.from || counter.day >= filter.from) && (!filter.to || counter.day <= filter.to);
 }
 
-/** Filters whose sums are kept at once (a dashboard uses one; each is about 200 bytes per row). */
+/** Filters whose sums are kept at once (a dashboard uses one). */
 const MAX_VIEWS = 8;
+/** Rows kept at most over all filters (about 200 bytes each); a filter with more is read every time. */
+const MAX_KEPT_ROWS = 500_000;
 
 const FLUSH_MS = 250;
 /**
@@ -214,8 +216,9 @@ export class ActivityCounters implements OnModuleDestroy {
       const drops = this.dropsByOthers;
       reading = this.queue(async () => {
         const view = { filter: { courseId, from, to }, rows: await this.read({ courseId, from, to }), until: Date.now() + CACHE_TTL_MS };
-        if (drops === this.dropsByOthers) {
-          if (this.views.size >= MAX_VIEWS) this.views.clear();
+        if (drops === this.dropsByOthers && view.rows.size <= MAX_KEPT_ROWS) {
+          const kept = [...this.views.values()].reduce((rows, v) => rows + v.rows.size, 0);
+          if (this.views.size >= MAX_VIEWS || kept + view.rows.size > MAX_KEPT_ROWS) this.views.clear();
           this.views.set(key, view);
         }
         return view;
