@@ -133,8 +133,11 @@ export class ActivityCounters implements OnModuleDestroy {
    * of kept sums take turns. A failed write must not fail every later one: each starts after the previous settles.
    */
   private queue<T>(work: () => Promise<T>): Promise<T> {
-    const run = this.flushing.catch(() => undefined).then(work);
-    this.flushing = run.then(() => undefined);
+    const run = this.flushing.then(work);
+    this.flushing = run.then(
+      () => undefined,
+      () => undefined, // the caller of `run` gets the failure; the queue goes on
+    );
     return run;
   }
 
