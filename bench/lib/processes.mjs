@@ -1,7 +1,9 @@
 // The processes a bench run starts: the built API (as `npm start` runs it, in production mode) and the
 // baseline servers, each on a free loopback port, with --inspect so the live heap can be read.
 import { spawn } from 'node:child_process';
+import { createWriteStream, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { stopProcess } from '../../scripts/lib/embedded-db.mjs';
 import { freePort, waitForHttp } from '../../scripts/lib/processes.mjs';
 
@@ -13,15 +15,26 @@ function quietInspector(child) {
   });
 }
 
+/** With BENCH_TRACE_GC=1 every server runs with --trace-gc (summarise with bench/lib/gc-summary.mjs). */
+const traceGc = Boolean(process.env.BENCH_TRACE_GC);
+
+/** Writes a traced server's stdout (its garbage collections) to bench/results/profiles/gc-<name>-<pid>.log. */
+function keepGcTrace(child, name) {
+  if (!traceGc) return;
+  const dir = fileURLToPath(new URL('../results/profiles', import.meta.url));
+  mkdirSync(dir, { recursive: true });
+  child.stdout.pipe(createWriteStream(join(dir, `gc-${name}-${child.pid}.log`)));
+}
+
 export const BENCH_JWT_SECRET = 'bench-secret-bench-secret-bench-secret-0123456789';
 
 /** The built API. `env` adds settings (e.g. MESSAGE_STORAGE=off for the gateway-only variant). */
 export async function startApi({ root, mongodbUri, dataDir, env = {} }) {
   const port = await freePort();
   const inspectPort = await freePort();
-  const child = spawn(process.execPath, [`--inspect=127.0.0.1:${inspectPort}`, join(root, 'dist/apps/api/main.js')], {
+  const child = spawn(process.execPath, [`--inspect=127.0.0.1:${inspectPort}`, ...(traceGc ? ['--trace-gc'] : []), join(root, 'dist/apps/api/main.js')], {
     cwd: root,
-    stdio: ['ignore', 'ignore', 'pipe'],
+    stdio: ['ignore', traceGc ? 'pipe' : 'ignore', 'pipe'],
     env: {
       ...process.env,
       NODE_ENV: 'production',
@@ -43,6 +56,7 @@ export async function startApi({ root, mongodbUri, dataDir, env = {} }) {
     },
   });
   quietInspector(child);
+  keepGcTrace(child, env.MESSAGE_STORAGE === 'off' ? 'api-nostore' : 'api');
   const url = `http://127.0.0.1:${port}`;
   await waitForHttp(`${url}/api/ready`, { isAlive: () => child.exitCode === null, timeoutMs: 120_000 });
   return { url, pid: child.pid, inspectPort, process: child, stop: () => stopProcess(child) };
@@ -51,12 +65,13 @@ export async function startApi({ root, mongodbUri, dataDir, env = {} }) {
 /** A baseline server script from bench/baselines: it prints `LISTENING <port>` once ready. */
 export async function startBaseline({ root, script, env = {} }) {
   const inspectPort = await freePort();
-  const child = spawn(process.execPath, [`--inspect=127.0.0.1:${inspectPort}`, join(root, 'bench', 'baselines', script)], {
+  const child = spawn(process.execPath, [`--inspect=127.0.0.1:${inspectPort}`, ...(traceGc ? ['--trace-gc'] : []), join(root, 'bench', 'baselines', script)], {
     cwd: root,
     stdio: ['ignore', 'pipe', 'pipe'],
     env: { ...process.env, NODE_ENV: 'production', ...env },
   });
   quietInspector(child);
+  keepGcTrace(child, `${script.replace(/\.mjs$/, '')}${env.MONGODB_URI ? '-driver' : ''}`);
   const port = await new Promise((resolve, reject) => {
     let out = '';
     child.stdout.on('data', (chunk) => {
