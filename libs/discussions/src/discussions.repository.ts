@@ -151,10 +151,15 @@ export class DiscussionsRepository {
   async updateMessage(id: string, set: Partial<MessageDoc>, unset: (keyof MessageDoc)[] = []): Promise<MessageRecord | null> {
     const update: Record<string, unknown> = { $set: set };
     if (unset.length) update.$unset = Object.fromEntries(unset.map((k) => [k, 1]));
-    await this.messages.updateOne({ _id: id }, update).exec();
-    const updated = await this.findMessage(id);
-    this.snapshots.invalidate(updated ? updated.roomId : null);
-    return updated;
+    let roomId: string | null = null; // unknown (the update or the read failed): every snapshot is dropped
+    try {
+      await this.messages.updateOne({ _id: id }, update).exec();
+      const updated = await this.findMessage(id);
+      roomId = updated?.roomId ?? null;
+      return updated;
+    } finally {
+      this.snapshots.invalidate(roomId);
+    }
   }
 
   /** A page of a room's main timeline (or of one thread), newest first. */
