@@ -18,7 +18,6 @@ import {
   AuditLog,
   CACHE_TTL_MS,
   CacheBus,
-  SharedReads,
   TtlCache,
   type ActivityKind,
   type AuthUser,
@@ -57,7 +56,6 @@ export class AnalyticsService {
    * any node); the dashboard's six reports at once share one read. Counter sums are kept by ActivityCounters.
    */
   private readonly enrolmentCache = new TtlCache<Enrolment[]>(CACHE_TTL_MS, 64);
-  private readonly enrolmentReads = new SharedReads<Enrolment[]>();
 
   constructor(
     private readonly counters: ActivityCounters,
@@ -189,13 +187,11 @@ export class AnalyticsService {
   private async enrolments(filter: { courseId?: string; cohortId?: string; country?: string; gender?: string; sector?: string }): Promise<Enrolment[]> {
     const { courseId, cohortId } = filter;
     const key = JSON.stringify([courseId, cohortId]);
-    const all = await this.enrolmentCache.get(key, () =>
-      this.enrolmentReads.read(key, async () => {
-        const memberships = await this.cohorts.learnerMemberships({ courseId, cohortId });
-        const users = new Map((await this.users.findByIds([...new Set(memberships.map((m) => m.userId))])).map((u) => [u.id, u]));
-        return memberships.map((m) => ({ userId: m.userId, cohortId: m.cohortId, courseId: m.courseId, user: users.get(m.userId)! }));
-      }),
-    );
+    const all = await this.enrolmentCache.get(key, async () => {
+      const memberships = await this.cohorts.learnerMemberships({ courseId, cohortId });
+      const users = new Map((await this.users.findByIds([...new Set(memberships.map((m) => m.userId))])).map((u) => [u.id, u]));
+      return memberships.map((m) => ({ userId: m.userId, cohortId: m.cohortId, courseId: m.courseId, user: users.get(m.userId)! }));
+    });
     return all.filter((e) => e.user && (!filter.country || e.user.country === filter.country) && (!filter.gender || e.user.gender === filter.gender) && (!filter.sector || e.user.sector === filter.sector));
   }
 

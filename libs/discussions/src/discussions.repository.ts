@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
-import { CacheBus, SharedReads, type TtlCache } from '@trainaction/platform';
+import { CacheBus, type TtlCache } from '@trainaction/platform';
 import { Model, Types } from 'mongoose';
 import {
   MESSAGE_EDIT_MODEL,
@@ -58,16 +58,14 @@ function oid(id: string): Types.ObjectId {
  * collection. So what a join shows (`roomSnapshot`, `readMarksOfRoom`) is cached per room, and every write
  * below drops the room's entry on every node *before* it returns, that is before the service broadcasts
  * the change: a joiner served from the cache either sees the change in it or, having subscribed before
- * the broadcast, receives it live (docs/performance.md). Concurrent misses of one room share one read.
+ * the broadcast, receives it live (docs/performance.md). Concurrent misses of one room share one read (TtlCache).
  */
 @Injectable()
 export class DiscussionsRepository {
   /** Rooms are read on every message; changes made here invalidate on every node. */
   private readonly roomCache: TtlCache<RoomRecord | null>;
   private readonly snapshots: TtlCache<RoomSnapshot>;
-  private readonly snapshotReads = new SharedReads<RoomSnapshot>();
   private readonly marks: TtlCache<Map<string, string>>;
-  private readonly markReads = new SharedReads<Map<string, string>>();
 
   constructor(
     @InjectModel(ROOM_MODEL) private readonly rooms: Model<RoomDoc>,
@@ -220,22 +218,20 @@ export class DiscussionsRepository {
 
   /** What a join shows of the room (see the class comment). */
   async roomSnapshot(roomId: string): Promise<RoomSnapshot> {
-    return this.snapshots.get(roomId, () =>
-      this.snapshotReads.read(roomId, async () => {
-        const readAt = new Date();
-        const [recent, timeline, reactions] = await Promise.all([
-          this.history(roomId, { limit: RECENT_ON_JOIN }),
-          this.messages
-            .find({ roomId, deletedAt: { $exists: false }, threadRootId: { $exists: false } }, { _id: 1, authorId: 1 })
-            .lean<Pick<MessageDoc, '_id' | 'authorId'>[]>()
-            .exec(),
-          this.reactions.find({ roomId }).sort({ createdAt: 1 }).lean<ReactionDoc[]>().exec(),
-        ]);
-        const byMessage = new Map<string, ReactionDoc[]>();
-        for (const r of reactions) byMessage.set(r.messageId, [...(byMessage.get(r.messageId) ?? []), r]);
-        return { readAt, recent, timeline: timeline.map((d) => ({ id: d._id.toHexString(), authorId: d.authorId })), reactions: byMessage };
-      }),
-    );
+    return this.snapshots.get(roomId, async () => {
+      const readAt = new Date();
+      const [recent, timeline, reactions] = await Promise.all([
+        this.history(roomId, { limit: RECENT_ON_JOIN }),
+        this.messages
+          .find({ roomId, deletedAt: { $exists: false }, threadRootId: { $exists: false } }, { _id: 1, authorId: 1 })
+          .lean<Pick<MessageDoc, '_id' | 'authorId'>[]>()
+          .exec(),
+        this.reactions.find({ roomId }).sort({ createdAt: 1 }).lean<ReactionDoc[]>().exec(),
+      ]);
+      const byMessage = new Map<string, ReactionDoc[]>();
+      for (const r of reactions) byMessage.set(r.messageId, [...(byMessage.get(r.messageId) ?? []), r]);
+      return { readAt, recent, timeline: timeline.map((d) => ({ id: d._id.toHexString(), authorId: d.authorId })), reactions: byMessage };
+    });
   }
 
   async recordEdit(edit: MessageEditDoc): Promise<void> {
@@ -248,12 +244,10 @@ export class DiscussionsRepository {
 
   /** Every reader's mark in a room: reader id → last read message id (cached like the snapshot). */
   async readMarksOfRoom(roomId: string): Promise<Map<string, string>> {
-    return this.marks.get(roomId, () =>
-      this.markReads.read(roomId, async () => {
-        const docs = await this.reads.find({ roomId }, { _id: 0, userId: 1, lastReadMessageId: 1 }).lean<Pick<ReadMarkDoc, 'userId' | 'lastReadMessageId'>[]>().exec();
-        return new Map(docs.map((d) => [d.userId, d.lastReadMessageId]));
-      }),
-    );
+    return this.marks.get(roomId, async () => {
+      const docs = await this.reads.find({ roomId }, { _id: 0, userId: 1, lastReadMessageId: 1 }).lean<Pick<ReadMarkDoc, 'userId' | 'lastReadMessageId'>[]>().exec();
+      return new Map(docs.map((d) => [d.userId, d.lastReadMessageId]));
+    });
   }
 
   /**

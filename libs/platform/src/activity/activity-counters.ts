@@ -190,12 +190,15 @@ export class ActivityCounters implements OnModuleDestroy {
       sums.set(id, doc);
     }
     const docs = [...sums.values()];
-    try {
-      for (let i = 0; i < docs.length; i += 1000) await this.counters.insertMany(docs.slice(i, i + 1000), { ordered: false });
-    } finally {
-      this.views.clear();
-      this.tellOthers(null);
-    }
+    // In the write queue, like every write: no read of kept sums runs meanwhile.
+    await this.queue(async () => {
+      try {
+        for (let i = 0; i < docs.length; i += 1000) await this.counters.insertMany(docs.slice(i, i + 1000), { ordered: false });
+      } finally {
+        this.views.clear();
+        this.tellOthers(null);
+      }
+    });
   }
 
   /**

@@ -50,4 +50,21 @@ describe('TtlCache', () => {
     await slowRead;
     expect(await cache.get('a', async () => 'a2')).toBe('a2'); // …but counted as dropped
   });
+
+  it('serves concurrent misses of a key with one load begun after each caller asked', async () => {
+    const cache = new TtlCache<number>(60_000, 100);
+    const releases: (() => void)[] = [];
+    let loads = 0;
+    const load = () => new Promise<number>((resolve) => releases.push(() => resolve(++loads)));
+    const first = cache.get('k', load);
+    await cache.write('k', async () => undefined); // a write lands while the first load runs…
+    const [second, third] = [cache.get('k', load), cache.get('k', load)]; // …these ask after it
+    releases[0]();
+    expect(await first).toBe(1);
+    await new Promise((r) => setTimeout(r, 0));
+    releases[1]();
+    expect([await second, await third]).toEqual([2, 2]); // one later load for both, not the first one
+    expect(loads).toBe(2);
+    expect(await cache.get('k', load)).toBe(2); // and it was kept
+  });
 });

@@ -1,3 +1,5 @@
+import { SharedReads } from './shared-reads';
+
 /**
  * A small read cache with a time limit, for documents read on every message (room, cohort, membership,
  * author) and for what a join shows of a room. `write` also tells the other API nodes (see CacheBus);
@@ -13,6 +15,8 @@ export class TtlCache<V> {
   private generation = 0;
   private clearedAt = 0;
   private readonly dropped = new Map<string, number>();
+  /** Misses of one key share a load (each caller's begun after it asked): a join storm reads a room once. */
+  private readonly loads = new SharedReads<V>();
 
   constructor(
     private readonly ttlMs: number,
@@ -28,7 +32,7 @@ export class TtlCache<V> {
     const hit = this.entries.get(key);
     if (hit && hit.until > now) return hit.value;
     const began = this.generation;
-    const value = await load();
+    const value = await this.loads.read(key, load);
     if (this.clearedAt > began || (this.dropped.get(key) ?? 0) > began) return value;
     if (this.entries.size >= this.maxEntries) this.entries.clear();
     if (now >= this.nextSweep) this.sweep(now);
