@@ -39,11 +39,59 @@ export interface TotalsFilter {
   to?: string;
 }
 
-/** The sums of one filter (per person, cohort, course, kind and month, by `rowKey`), kept current. */
-interface TotalsView {
-  filter: TotalsFilter;
-  rows: Map<string, CounterRow>;
-  until: number;
+/** How one kept row changed: `before` is the row as it was (absent when new), `after` as it is now. */
+export interface RowChange {
+  before?: CounterRow;
+  after: CounterRow;
+}
+
+/** Changes a view keeps for reports that bring their own figures up to date; older ones are forgotten. */
+const MAX_CHANGES = 20_000;
+
+/**
+ * The sums of one filter (per person, cohort, course, kind and month, by `rowKey`), kept current, and the
+ * log of their changes: a report that kept its figures from `seq` applies `changesSince(seq)` instead of
+ * reading every row again. Rows are never changed in place (each change is a new row object).
+ */
+export class TotalsView {
+  private changes: RowChange[] = [];
+  /** The sequence number of `changes[0]`. */
+  private firstSeq = 0;
+
+  constructor(
+    readonly filter: TotalsFilter,
+    private readonly sums: Map<string, CounterRow>,
+    readonly until: number,
+  ) {}
+
+  get rows(): ReadonlyMap<string, CounterRow> {
+    return this.sums;
+  }
+
+  /** The number of changes made so far. */
+  get seq(): number {
+    return this.firstSeq + this.changes.length;
+  }
+
+  /** The changes after `seq`, oldest first, or undefined when they are no longer kept. */
+  changesSince(seq: number): readonly RowChange[] | undefined {
+    return seq < this.firstSeq || seq > this.seq ? undefined : this.changes.slice(seq - this.firstSeq);
+  }
+
+  /** Adds a counter this node wrote, when it falls in the filter. */
+  add(counter: ActivityCounterDoc): void {
+    if (!inFilter(this.filter, counter)) return;
+    const key = rowKey(counter);
+    const before = this.sums.get(key);
+    const after = { userId: counter.userId, cohortId: counter.cohortId, courseId: counter.courseId, kind: counter.kind, month: counter.month, count: (before?.count ?? 0) + counter.count };
+    this.sums.set(key, after);
+    this.changes.push({ before, after });
+    if (this.changes.length > MAX_CHANGES) {
+      const forgotten = MAX_CHANGES / 2;
+      this.changes = this.changes.slice(forgotten);
+      this.firstSeq += forgotten;
+    }
+  }
 }
 
 function rowKey(c: Omit<CounterRow, 'count'>): string {
@@ -162,7 +210,7 @@ export class ActivityCounters implements OnModuleDestroy {
           if (this.stored.size > 100_000) this.stored.clear();
           this.stored.add(entry._id);
         }
-        this.addToViews(entry);
+        for (const view of this.views.values()) view.add(entry);
         written++;
       } catch (error) {
         if ((error as Error).name === 'ValidationError') continue; // would fail again: dropped, not retried
@@ -209,8 +257,16 @@ export class ActivityCounters implements OnModuleDestroy {
    * (the safety net for writes made outside the API). The rows returned are shared: read-only.
    */
   async totals(filter: TotalsFilter): Promise<CounterRow[]> {
+    return [...(await this.kept(filter)).rows.values()];
+  }
+
+  /**
+   * The same sums as a view with the log of their changes (see `totals`). The view is replaced when its
+   * sums are dropped or expire; until then, everything this node writes is added to it.
+   */
+  async kept(filter: TotalsFilter): Promise<TotalsView> {
     await this.flush();
-    return [...(await this.view(filter)).rows.values()];
+    return this.view(filter);
   }
 
   private view({ courseId, from, to }: TotalsFilter): Promise<TotalsView> {
@@ -221,7 +277,7 @@ export class ActivityCounters implements OnModuleDestroy {
     if (!reading) {
       const drops = this.dropsByOthers;
       reading = this.queue(async () => {
-        const view = { filter: { courseId, from, to }, rows: await this.read({ courseId, from, to }), until: Date.now() + CACHE_TTL_MS };
+        const view = new TotalsView({ courseId, from, to }, await this.read({ courseId, from, to }), Date.now() + CACHE_TTL_MS);
         if (drops === this.dropsByOthers && view.rows.size <= MAX_KEPT_ROWS) {
           const kept = [...this.views.values()].reduce((rows, v) => rows + v.rows.size, 0);
           if (this.views.size >= MAX_VIEWS || kept + view.rows.size > MAX_KEPT_ROWS) this.views.clear();
@@ -232,16 +288,6 @@ export class ActivityCounters implements OnModuleDestroy {
       this.viewReads.set(key, reading);
     }
     return reading;
-  }
-
-  /** A counter this node wrote, added to every kept filter it falls in (as new row objects: rows handed out stay as they were). */
-  private addToViews(counter: ActivityCounterDoc): void {
-    for (const { filter, rows } of this.views.values()) {
-      if (!inFilter(filter, counter)) continue;
-      const key = rowKey(counter);
-      const row = rows.get(key);
-      rows.set(key, { userId: counter.userId, cohortId: counter.cohortId, courseId: counter.courseId, kind: counter.kind, month: counter.month, count: (row?.count ?? 0) + counter.count });
-    }
   }
 
   /**
