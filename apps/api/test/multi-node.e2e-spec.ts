@@ -151,7 +151,7 @@ describe('two API nodes sharing Redis', () => {
     await ok(b, 'message:send', { roomId: room.id, clientMsgId: randomUUID(), body: 'De nuevo con voz' });
   });
 
-  it('counts on one node the activity recorded through the other: report sums kept in memory are dropped everywhere', async () => {
+  it('counts on one node the activity recorded through the other: report sums kept in memory follow every node\'s writes', async () => {
     const messagesOn = async (node: string) => (await new ApiClient(node).get<ParticipationReport>('/api/analytics/participation?by=country', { token: coordinator })).body.totals.messages;
     const before = await messagesOn(nodes[1]); // node 2 now keeps the sums
     const a = await connect(nodes[0], ana.accessToken);
@@ -164,6 +164,18 @@ describe('two API nodes sharing Redis', () => {
       after = await messagesOn(nodes[1]);
     }
     expect(after).toBe(Number(before) + 1);
+    // Both nodes keep their sums now; they agree after writes through each.
+    const b = await connect(nodes[1], beto.accessToken);
+    await ok(b, 'room:join', { roomId: room.id });
+    for (const [socket, body] of [[a, 'Uno'], [b, 'Dos'], [a, 'Tres']] as const) await ok(socket, 'message:send', { roomId: room.id, clientMsgId: randomUUID(), body });
+    const expected = Number(after) + 3;
+    const both = async () => Promise.all(nodes.map(messagesOn));
+    let counts = await both();
+    for (const deadline = Date.now() + 10_000; counts.some((n) => n !== expected) && Date.now() < deadline; ) {
+      await new Promise((r) => setTimeout(r, 200));
+      counts = await both();
+    }
+    expect(counts).toEqual([expected, expected]);
   });
 
   it('catches a client up on one node with what was sent through the other while it was away', async () => {

@@ -1,6 +1,6 @@
 import type { AnalyticsDimension } from '@trainaction/contracts';
 import type { UserRecord } from '@trainaction/identity';
-import { ACTIVITY_KINDS, TotalsView } from '@trainaction/platform';
+import { ACTIVITY_KINDS, TotalsView, type ActivityCounterDoc } from '@trainaction/platform';
 import { describe, expect, it } from 'vitest';
 import { IndicatorTally, ParticipationTally, type Enrolment, type ParticipationCell, type Tally } from './tallies';
 
@@ -34,6 +34,21 @@ function academy(random: (n: number) => number): Enrolment[] {
   return enrolments;
 }
 
+/**
+ * The counters as stored: each write adds to a counter's total and raises its version, and the view gets
+ * the counter as stored (as ActivityCounters does with its own writes and other nodes').
+ */
+function storage(view: TotalsView): (write: Omit<ActivityCounterDoc, '_id'>) => void {
+  const docs = new Map<string, ActivityCounterDoc>();
+  return (write) => {
+    const _id = [write.userId, write.cohortId, write.courseId, write.kind, write.day].join('|');
+    const before = docs.get(_id);
+    const doc = { ...write, _id, count: (before?.count ?? 0) + write.count, v: (before?.v ?? 0) + 1 };
+    docs.set(_id, doc);
+    view.apply(doc);
+  };
+}
+
 /** A counter write as ActivityCounters makes them: cohort activity, or lessons (no cohort, may be undone). */
 function counter(random: (n: number) => number) {
   const courseId = random(2) ? 'k1' : 'k2';
@@ -41,16 +56,16 @@ function counter(random: (n: number) => number) {
   const kind = lesson ? ('lesson' as const) : ACTIVITY_KINDS.filter((k) => k !== 'lesson')[random(ACTIVITY_KINDS.length - 1)];
   const cohortId = lesson ? '' : courseId === 'k1' ? ['c1', 'c2'][random(2)] : ['c3', 'c4'][random(2)];
   const day = DAYS[random(DAYS.length)];
-  return { _id: '', userId: `u${random(40)}`, cohortId, courseId, kind, day, month: day.slice(0, 7), count: lesson && random(3) === 0 ? -1 : 1 + random(3) };
+  return { userId: `u${random(40)}`, cohortId, courseId, kind, day, month: day.slice(0, 7), count: lesson && random(3) === 0 ? -1 : 1 + random(3) };
 }
 
 /** Some new counters, and more on rows already summed (so that changes replace rows). */
-function someWrites(view: TotalsView, random: (n: number) => number): void {
-  for (let i = 0; i < 1 + random(15); i++) view.add(counter(random));
+function someWrites(view: TotalsView, write: ReturnType<typeof storage>, random: (n: number) => number): void {
+  for (let i = 0; i < 1 + random(15); i++) write(counter(random));
   const rows = [...view.rows.values()];
   for (let i = 0; i < 5; i++) {
     const row = rows[random(rows.length)];
-    view.add({ ...row, _id: '', day: `${row.month}-15`, count: row.kind === 'lesson' && random(2) ? -1 : 1 });
+    write({ ...row, day: `${row.month}-15`, count: row.kind === 'lesson' && random(2) ? -1 : 1 });
   }
 }
 
@@ -67,12 +82,13 @@ describe('report tallies kept up to date change by change', () => {
     it(`equal a tally built again from all rows: participation by [${by.join(', ')}]`, () => {
       const random = randomFrom(7 + by.length);
       const enrolments = academy(random);
-      const view = new TotalsView({}, new Map(), Infinity);
-      for (let i = 0; i < 150; i++) view.add(counter(random));
+      const view = new TotalsView({}, [], Infinity);
+      const write = storage(view);
+      for (let i = 0; i < 150; i++) write(counter(random));
       const tally = new ParticipationTally(enrolments, by, [...view.rows.values()]);
       for (let step = 0; step < 20; step++) {
         const seq = view.seq;
-        someWrites(view, random);
+        someWrites(view, write, random);
         expect(follow(tally, view, seq)).toBe(true); // every month has rows from the start
         const fresh = new ParticipationTally(enrolments, by, [...view.rows.values()]);
         expect(tally.cells.map(figures)).toEqual(fresh.cells.map(figures));
@@ -85,13 +101,14 @@ describe('report tallies kept up to date change by change', () => {
   it('ask to be built again when by month and a new month appears', () => {
     const enrolments = academy(randomFrom(3));
     const { userId, courseId } = enrolments[0];
-    const lesson = { _id: '', userId, cohortId: '', courseId, kind: 'lesson' as const, day: '2026-05-04', month: '2026-05', count: 1 };
-    const view = new TotalsView({}, new Map(), Infinity);
-    view.add(lesson);
+    const lesson = { userId, cohortId: '', courseId, kind: 'lesson' as const, day: '2026-05-04', month: '2026-05', count: 1 };
+    const view = new TotalsView({}, [], Infinity);
+    const write = storage(view);
+    write(lesson);
     const tally = new ParticipationTally(enrolments, ['month'], [...view.rows.values()]);
-    view.add({ ...lesson, day: '2026-05-29' });
+    write({ ...lesson, day: '2026-05-29' });
     expect(follow(tally, view, 1)).toBe(true);
-    view.add({ ...lesson, day: '2026-08-04', month: '2026-08' });
+    write({ ...lesson, day: '2026-08-04', month: '2026-08' });
     expect(follow(tally, view, 2)).toBe(false);
   });
 
@@ -99,12 +116,13 @@ describe('report tallies kept up to date change by change', () => {
     it(`equal a tally built again from all rows: indicators by ${period}`, () => {
       const random = randomFrom(period.length);
       const enrolments = academy(random);
-      const view = new TotalsView({}, new Map(), Infinity);
-      for (let i = 0; i < 100; i++) view.add(counter(random));
+      const view = new TotalsView({}, [], Infinity);
+      const write = storage(view);
+      for (let i = 0; i < 100; i++) write(counter(random));
       const tally = new IndicatorTally(enrolments, period, [...view.rows.values()]);
       for (let step = 0; step < 20; step++) {
         const seq = view.seq;
-        someWrites(view, random);
+        someWrites(view, write, random);
         expect(follow(tally, view, seq)).toBe(true);
         const cells = (t: IndicatorTally) => t.cells().map((c) => ({ ...c, active: c.active.size }));
         expect(cells(tally)).toEqual(cells(new IndicatorTally(enrolments, period, [...view.rows.values()])));
@@ -114,31 +132,49 @@ describe('report tallies kept up to date change by change', () => {
 
   it('a participant whose only positive row is undone leaves the donor table', () => {
     const enrolments = academy(randomFrom(5)).filter((e) => e.userId === 'u0');
-    const lesson = { _id: '', userId: 'u0', cohortId: '', courseId: enrolments[0].courseId, kind: 'lesson' as const, day: '2026-05-04', month: '2026-05', count: 1 };
-    const view = new TotalsView({}, new Map(), Infinity);
-    view.add(lesson);
+    const lesson = { userId: 'u0', cohortId: '', courseId: enrolments[0].courseId, kind: 'lesson' as const, day: '2026-05-04', month: '2026-05', count: 1 };
+    const view = new TotalsView({}, [], Infinity);
+    const write = storage(view);
+    write(lesson);
     const tally = new IndicatorTally(enrolments, 'month', [...view.rows.values()]);
     expect(tally.cells().map((c) => c.active.size)).toEqual([1]);
-    view.add({ ...lesson, count: -1 });
+    write({ ...lesson, count: -1 });
     expect(follow(tally, view, 1)).toBe(true);
     expect(tally.cells()).toEqual([]);
   });
 });
 
-describe('the counters\' change log', () => {
-  const row = (i: number) => ({ _id: '', userId: `u${i}`, cohortId: 'c1', courseId: 'k1', kind: 'post' as const, day: '2026-05-04', month: '2026-05', count: 1 });
+describe('kept counter sums', () => {
+  const sum = (count: number) => ({ userId: 'u1', cohortId: 'c1', courseId: 'k1', kind: 'post', month: '2026-05', count });
+  const stored = (count: number, v?: number, day = '2026-05-04'): ActivityCounterDoc => ({ _id: `u1|c1|k1|post|${day}`, userId: 'u1', cohortId: 'c1', courseId: 'k1', kind: 'post', day, month: '2026-05', count, v });
 
-  it('hands out the changes after a point, and none it has forgotten', () => {
-    const view = new TotalsView({ courseId: 'k1' }, new Map(), Infinity);
-    view.add(row(1));
-    view.add({ ...row(2), courseId: 'k2' }); // outside the filter: no change
-    view.add(row(1));
-    expect(view.seq).toBe(2);
-    const sum = (count: number) => ({ userId: 'u1', cohortId: 'c1', courseId: 'k1', kind: 'post', month: '2026-05', count });
-    expect(view.changesSince(0)).toEqual([{ after: sum(1) }, { before: sum(1), after: sum(2) }]);
-    expect(view.changesSince(1)).toEqual([{ before: sum(1), after: sum(2) }]);
-    for (let i = 0; i < 20_000; i++) view.add(row(i));
+  it('count each version of a counter once: repeated, late and already read versions change nothing', () => {
+    const view = new TotalsView({ courseId: 'k1' }, [stored(5, 2)], Infinity); // the read saw version 2
+    view.apply(stored(2, 1)); // a late message
+    view.apply(stored(5, 2)); // the same version again
+    expect(view.seq).toBe(0);
+    view.apply(stored(4, 3)); // a lesson undone elsewhere: totals, not increments
+    view.apply(stored(1, 1, '2026-05-20')); // another day of the same month
+    view.apply({ ...stored(9, 1), _id: 'u1|c1|k2|post|2026-05-04', courseId: 'k2' }); // outside the filter
+    expect([...view.rows.values()]).toEqual([sum(5)]);
+    expect(view.changesSince(0)).toEqual([
+      { before: sum(5), after: sum(4) },
+      { before: sum(4), after: sum(5) },
+    ]);
+  });
+
+  it('count a bulk-loaded counter (no version) once, and its first write after it', () => {
+    const view = new TotalsView({}, [stored(3)], Infinity);
+    view.apply(stored(3));
+    view.apply(stored(4, 1));
+    expect([...view.rows.values()]).toEqual([sum(4)]);
+  });
+
+  it('hand out the changes after a point, and none they have forgotten', () => {
+    const view = new TotalsView({ courseId: 'k1' }, [], Infinity);
+    for (let v = 1; v <= 20_002; v++) view.apply(stored(v, v));
     expect(view.changesSince(1)).toBeUndefined();
+    expect(view.changesSince(view.seq - 1)).toEqual([{ before: sum(20_001), after: sum(20_002) }]);
     expect(view.changesSince(view.seq)).toEqual([]);
     expect(view.changesSince(view.seq + 1)).toBeUndefined();
   });

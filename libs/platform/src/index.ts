@@ -1,7 +1,7 @@
 export { SubjectRevocations } from './auth/subject-revocations';
 export * from './notifications/notifications';
 export * from './activity/activity-counters';
-export { ACTIVITY_KINDS, type ActivityKind } from './activity/activity-counter.schema';
+export { ACTIVITY_KINDS, type ActivityCounterDoc, type ActivityKind } from './activity/activity-counter.schema';
 export * from './audit/audit-log';
 export * from './auth/access-token.service';
 export * from './auth/auth-user';

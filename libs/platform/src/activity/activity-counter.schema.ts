@@ -16,7 +16,10 @@ export interface ActivityCounterDoc {
   kind: ActivityKind;
   day: string;
   month: string;
+  /** The total. */
   count: number;
+  /** Raised by every write (absent on bulk-loaded counters): other nodes apply the newest version they get. */
+  v?: number;
 }
 
 export const ACTIVITY_COUNTER_MODEL = 'ActivityCounter';
@@ -36,6 +39,7 @@ export const ActivityCounterSchema = new Schema<ActivityCounterDoc>(
     day: { type: String, required: true, index: true },
     month: { type: String, required: true },
     count: { type: Number, required: true },
+    v: { type: Number },
   },
   { collection: 'activity_counters', versionKey: false },
 );

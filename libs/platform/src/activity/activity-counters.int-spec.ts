@@ -81,4 +81,43 @@ describe('activity counters', () => {
     expect(sorted(kept)).toEqual(sorted(await stored(filter)));
     expect(kept.filter((r) => r.kind === 'message').reduce((sum, r) => sum + r.count, 0)).toBe(30);
   });
+
+  /**
+   * Two nodes on one database whose buses carry messages between them with a delay, as Redis does: some
+   * arrive while the other node reads, some after its read already saw the write.
+   */
+  function twoNodes(delayMs: () => number): [ActivityCounters, ActivityCounters] {
+    const buses = [new CacheBus(), new CacheBus()];
+    const receivers: ((...args: unknown[]) => void)[] = [];
+    buses.forEach((bus, i) =>
+      bus.connect({
+        serverSideEmit: (_event: string, ...args: unknown[]) => void setTimeout(() => receivers[1 - i](...args), delayMs()),
+        on: (_event: string, receive: (...args: unknown[]) => void) => (receivers[i] = receive),
+      } as never),
+    );
+    return [new ActivityCounters(model, buses[0]), new ActivityCounters(model, buses[1])];
+  }
+
+  it("keeps another node's writes in the sums, each once, however late their messages arrive", async () => {
+    const filter = { courseId: 'k7' };
+    let delay = 0;
+    const [one, two] = twoNodes(() => delay);
+    await counters.recordMany(Array.from({ length: 2000 }, (_, i) => ({ userId: `bulk${i}`, cohortId: 'c7', courseId: 'k7', kind: 'post' as const, at })));
+    expect(sorted(await two.totals(filter))).toEqual(sorted(await stored(filter))); // node two keeps the sums
+    // Node one writes while node two reads again (its sums dropped) and after. Messages take 120 ms or
+    // none, so a counter's next write often arrives first.
+    const writes = async () => {
+      for (let i = 0; i < 40; i++) {
+        delay = i % 4 < 2 ? 120 : 0;
+        await one.record({ userId: `u${i % 2}`, cohortId: 'c7', courseId: 'k7', kind: i % 5 ? 'message' : 'lesson', at, delta: i % 10 === 9 ? -1 : 1 });
+        await one.flush();
+      }
+    };
+    await Promise.all([writes(), two.recordMany([]).then(() => two.totals(filter))]);
+    await new Promise((r) => setTimeout(r, 200)); // the last messages arrive
+    const kept = await two.totals(filter);
+    expect(sorted(kept)).toEqual(sorted(await stored(filter)));
+    expect(kept.filter((r) => r.userId.startsWith('u')).reduce((sum, r) => sum + r.count, 0)).toBe(32); // 36 up, 4 down
+    await Promise.all([one.onModuleDestroy(), two.onModuleDestroy()]);
+  });
 });

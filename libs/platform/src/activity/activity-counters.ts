@@ -49,23 +49,35 @@ export interface RowChange {
 const MAX_CHANGES = 20_000;
 
 /**
- * The sums of one filter (per person, cohort, course, kind and month, by `rowKey`), kept current, and the
- * log of their changes: a report that kept its figures from `seq` applies `changesSince(seq)` instead of
- * reading every row again. Rows are never changed in place (each change is a new row object).
+ * The sums of one filter (per person, cohort, course, kind and month, by `rowKey`), kept current from the
+ * counters as stored, and the log of their changes: a report that kept its figures from `seq` applies
+ * `changesSince(seq)` instead of reading every row again. Rows are never changed in place (each change is a
+ * new row object).
  */
 export class TotalsView {
+  private readonly sums = new Map<string, CounterRow>();
+  /** Each counter's total and version as last seen, by `_id`. */
+  private readonly counters = new Map<string, { count: number; v: number }>();
   private changes: RowChange[] = [];
   /** The sequence number of `changes[0]`. */
   private firstSeq = 0;
 
   constructor(
     readonly filter: TotalsFilter,
-    private readonly sums: Map<string, CounterRow>,
+    stored: ActivityCounterDoc[],
     readonly until: number,
-  ) {}
+  ) {
+    for (const counter of stored) this.apply(counter);
+    this.changes = [];
+  }
 
   get rows(): ReadonlyMap<string, CounterRow> {
     return this.sums;
+  }
+
+  /** How many counters the sums hold. */
+  get size(): number {
+    return this.counters.size;
   }
 
   /** The number of changes made so far. */
@@ -78,12 +90,19 @@ export class TotalsView {
     return seq < this.firstSeq || seq > this.seq ? undefined : this.changes.slice(seq - this.firstSeq);
   }
 
-  /** Adds a counter this node wrote, when it falls in the filter. */
-  add(counter: ActivityCounterDoc): void {
+  /**
+   * A counter as some node stored it, when it falls in the filter. Totals, not increments: a version this
+   * view has already seen (the read saw it, or the message came twice or late) changes nothing.
+   */
+  apply(counter: ActivityCounterDoc): void {
     if (!inFilter(this.filter, counter)) return;
+    const known = this.counters.get(counter._id);
+    const v = counter.v ?? 0;
+    if (known && v <= known.v) return;
+    this.counters.set(counter._id, { count: counter.count, v });
     const key = rowKey(counter);
     const before = this.sums.get(key);
-    const after = { userId: counter.userId, cohortId: counter.cohortId, courseId: counter.courseId, kind: counter.kind, month: counter.month, count: (before?.count ?? 0) + counter.count };
+    const after = { userId: counter.userId, cohortId: counter.cohortId, courseId: counter.courseId, kind: counter.kind, month: counter.month, count: (before?.count ?? 0) + counter.count - (known?.count ?? 0) };
     this.sums.set(key, after);
     this.changes.push({ before, after });
     if (this.changes.length > MAX_CHANGES) {
@@ -104,8 +123,8 @@ function inFilter(filter: TotalsFilter, counter: ActivityCounterDoc): boolean {
 
 /** Filters whose sums are kept at once (a dashboard uses one). */
 const MAX_VIEWS = 8;
-/** Rows kept at most over all filters (about 200 bytes each); a filter with more is read every time. */
-const MAX_KEPT_ROWS = 500_000;
+/** Counters kept at most over all filters (about 300 bytes each); a filter with more is read every time. */
+const MAX_KEPT_COUNTERS = 500_000;
 
 const FLUSH_MS = 250;
 /**
@@ -121,8 +140,8 @@ const BACKGROUND_BATCH = 5;
  * every read first writes everything pending, so a report asked right after an action already counts it.
  * A crash loses the pending counts (under heavy load, up to a few minutes of them), never the activity.
  *
- * Reports read the sums of a filter once and then keep them in memory, added to by this node's own writes
- * (see `totals`): reading every counter takes seconds on the embedded database (docs/performance.md).
+ * Reports read the sums of a filter once and then keep them in memory, brought up to date by every node's
+ * writes (see `totals`): reading every counter takes seconds on the embedded database (docs/performance.md).
  */
 @Injectable()
 export class ActivityCounters implements OnModuleDestroy {
@@ -133,17 +152,25 @@ export class ActivityCounters implements OnModuleDestroy {
   private closing = false;
   /** Counters known to exist, updated without trying to create them first. */
   private readonly stored = new Set<string>();
-  /** Kept sums by filter, the reads of them under way, and how many times another node's writes dropped them. */
+  /** Kept sums by filter, and the reads of them under way. */
   private readonly views = new Map<string, TotalsView>();
   private readonly viewReads = new Map<string, Promise<TotalsView>>();
-  private dropsByOthers = 0;
-  /** Tells the other API nodes that counters changed, so they drop their kept sums. */
-  private readonly tellOthers: (key: string | null) => void;
+  /** Counters other nodes wrote while a read was under way: applied to its view once read (see `view`). */
+  private receivedDuringReads: ActivityCounterDoc[] = [];
+  /** Raised when every kept sum was dropped (a reconnection to Redis may have lost messages). */
+  private drops = 0;
+  /** Tells the other API nodes the counters this node wrote, as stored (null: drop everything kept). */
+  private readonly tellOthers: (counters: ActivityCounterDoc[] | null) => void;
 
   constructor(@InjectModel(ACTIVITY_COUNTER_MODEL) private readonly counters: Model<ActivityCounterDoc>, caches: CacheBus) {
-    this.tellOthers = caches.channel('activity-totals', () => {
-      this.views.clear();
-      this.dropsByOthers++;
+    this.tellOthers = caches.channel<ActivityCounterDoc[]>('activity-totals', (written) => {
+      if (!written) {
+        this.views.clear();
+        this.drops++;
+        return;
+      }
+      for (const counter of written) for (const view of this.views.values()) view.apply(counter);
+      if (this.viewReads.size) this.receivedDuringReads.push(...written);
     });
   }
 
@@ -194,24 +221,33 @@ export class ActivityCounters implements OnModuleDestroy {
     await this.flush().catch(() => undefined);
   }
 
-  /** Writes each counter; ones that fail (the database is away) go back to pending and are retried. */
+  /**
+   * Writes each counter (raising its version), adds it as stored to the kept sums here and tells the
+   * other nodes; counters that fail (the database is away) go back to pending and are retried.
+   */
   private async write(batch: ActivityCounterDoc[]): Promise<void> {
     let failure: unknown;
-    let written = 0;
+    const written: ActivityCounterDoc[] = [];
+    const add = (entry: ActivityCounterDoc) =>
+      this.counters.findOneAndUpdate({ _id: entry._id }, { $inc: { count: entry.count, v: 1 } }, { new: true }).lean<ActivityCounterDoc>().exec();
     for (const entry of batch) {
       try {
-        const added = this.stored.has(entry._id) && (await this.counters.updateOne({ _id: entry._id }, { $inc: { count: entry.count } }).exec()).matchedCount > 0;
-        if (!added) {
-          await this.counters.create(entry).catch(async (error: { code?: number }) => {
-            // The counter exists: add to it.
-            if (error.code !== 11000) throw error;
-            await this.counters.updateOne({ _id: entry._id }, { $inc: { count: entry.count } }).exec();
-          });
+        let stored = this.stored.has(entry._id) ? await add(entry) : null;
+        if (!stored) {
+          stored = await this.counters.create({ ...entry, v: 1 }).then(
+            () => ({ ...entry, v: 1 }),
+            async (error: { code?: number }) => {
+              // The counter exists: add to it.
+              if (error.code !== 11000) throw error;
+              return add(entry);
+            },
+          );
           if (this.stored.size > 100_000) this.stored.clear();
           this.stored.add(entry._id);
         }
-        for (const view of this.views.values()) view.add(entry);
-        written++;
+        if (!stored) throw new Error(`counter ${entry._id} vanished while written`);
+        for (const view of this.views.values()) view.apply(stored);
+        written.push(stored);
       } catch (error) {
         if ((error as Error).name === 'ValidationError') continue; // would fail again: dropped, not retried
         failure ??= error;
@@ -220,7 +256,7 @@ export class ActivityCounters implements OnModuleDestroy {
         else this.pending.set(entry._id, entry);
       }
     }
-    if (written) this.tellOthers(null);
+    if (written.length) this.tellOthers(written);
     if (failure) {
       this.schedule();
       throw failure;
@@ -243,7 +279,7 @@ export class ActivityCounters implements OnModuleDestroy {
       try {
         for (let i = 0; i < docs.length; i += 1000) await this.counters.insertMany(docs.slice(i, i + 1000), { ordered: false });
       } finally {
-        this.views.clear();
+        this.views.clear(); // read again when next asked
         this.tellOthers(null);
       }
     });
@@ -252,9 +288,10 @@ export class ActivityCounters implements OnModuleDestroy {
   /**
    * Sums per person, cohort, course, kind and month in a day range, counting every write of this node
    * until now. A filter's sums are read from the database once, in the write queue (no write of this node
-   * runs during the read, so none is missed or counted twice), then kept: each later write of this node
-   * adds to them, a write by another node drops them (on every node), and they expire after CACHE_TTL_MS
-   * (the safety net for writes made outside the API). The rows returned are shared: read-only.
+   * runs during the read), then kept: every write, on this node or another, adds the counter as stored to
+   * them; a counter's version tells which writes the read already saw, so none is counted twice or lost.
+   * They are dropped when Redis was out of reach (messages may have been lost) and expire after
+   * CACHE_TTL_MS (the safety net for writes made outside the API). The rows returned are shared: read-only.
    */
   async totals(filter: TotalsFilter): Promise<CounterRow[]> {
     return [...(await this.kept(filter)).rows.values()];
@@ -275,37 +312,36 @@ export class ActivityCounters implements OnModuleDestroy {
     if (kept && kept.until > Date.now()) return Promise.resolve(kept);
     let reading = this.viewReads.get(key);
     if (!reading) {
-      const drops = this.dropsByOthers;
+      const drops = this.drops;
+      const received = this.receivedDuringReads.length;
       reading = this.queue(async () => {
-        const view = new TotalsView({ courseId, from, to }, await this.read({ courseId, from, to }), Date.now() + CACHE_TTL_MS);
-        if (drops === this.dropsByOthers && view.rows.size <= MAX_KEPT_ROWS) {
-          const kept = [...this.views.values()].reduce((rows, v) => rows + v.rows.size, 0);
-          if (this.views.size >= MAX_VIEWS || kept + view.rows.size > MAX_KEPT_ROWS) this.views.clear();
+        const filter = { courseId, from, to };
+        const view = new TotalsView(filter, await this.read(filter), Date.now() + CACHE_TTL_MS);
+        // What other nodes wrote meanwhile: the read saw some of it, the versions tell which.
+        for (const counter of this.receivedDuringReads.slice(received)) view.apply(counter);
+        if (drops === this.drops && view.size <= MAX_KEPT_COUNTERS) {
+          const kept = [...this.views.values()].reduce((counters, v) => counters + v.size, 0);
+          if (this.views.size >= MAX_VIEWS || kept + view.size > MAX_KEPT_COUNTERS) this.views.clear();
           this.views.set(key, view);
         }
         return view;
-      }).finally(() => this.viewReads.delete(key));
+      }).finally(() => {
+        this.viewReads.delete(key);
+        if (!this.viewReads.size) this.receivedDuringReads = [];
+      });
       this.viewReads.set(key, reading);
     }
     return reading;
   }
 
   /**
-   * Summed in code: on the embedded database a `$group` over a few thousand groups took seconds where
-   * reading the documents takes milliseconds (docs/database.md).
+   * The counters in the filter, summed in code: on the embedded database a `$group` over a few thousand
+   * groups took seconds where reading the documents takes milliseconds (docs/database.md).
    */
-  private async read(filter: TotalsFilter): Promise<Map<string, CounterRow>> {
+  private read(filter: TotalsFilter): Promise<ActivityCounterDoc[]> {
     const match: Record<string, unknown> = {};
     if (filter.courseId) match.courseId = filter.courseId;
     if (filter.from || filter.to) match.day = { ...(filter.from ? { $gte: filter.from } : {}), ...(filter.to ? { $lte: filter.to } : {}) };
-    const docs = await this.counters.find(match, { _id: 0, day: 0 }).lean<Omit<ActivityCounterDoc, 'day' | '_id'>[]>().exec();
-    const sums = new Map<string, CounterRow>();
-    for (const doc of docs) {
-      const key = rowKey(doc);
-      const row = sums.get(key);
-      if (row) row.count += doc.count;
-      else sums.set(key, { userId: doc.userId, cohortId: doc.cohortId, courseId: doc.courseId, kind: doc.kind, month: doc.month, count: doc.count });
-    }
-    return sums;
+    return this.counters.find(match).lean<ActivityCounterDoc[]>().exec();
   }
 }

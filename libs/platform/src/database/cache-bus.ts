@@ -12,7 +12,7 @@ const EVENT = 'cache:invalidate';
 @Injectable()
 export class CacheBus {
   /** What to drop here when another node says `name` changed, by name. */
-  private readonly droppers = new Map<string, (key: string | null) => void>();
+  private readonly droppers = new Map<string, (key: unknown) => void>();
   /** Who wants to know when a named cache drops entries here (see `watch`). */
   private readonly watchers = new Map<string, ((key: string | null) => void)[]>();
   private server?: Server;
@@ -38,9 +38,10 @@ export class CacheBus {
   /**
    * A named invalidation for state kept outside a TtlCache: `drop` runs here when another node (or a
    * reconnection to Redis) says the key (null: everything) changed; the function returned tells the others.
+   * The key may be any JSON value: what changed, as precisely as the receiver needs.
    */
-  channel(name: string, drop: (key: string | null) => void): (key: string | null) => void {
-    this.droppers.set(name, drop);
+  channel<K = string>(name: string, drop: (key: K | null) => void): (key: K | null) => void {
+    this.droppers.set(name, drop as (key: unknown) => void);
     return (key) => this.server?.serverSideEmit(EVENT, name, key);
   }
 
@@ -52,7 +53,7 @@ export class CacheBus {
   /** Called by the realtime adapter once socket.io uses the Redis adapter. */
   connect(server: Server): void {
     this.server = server;
-    server.on(EVENT as 'connection', ((name: string, key: string | null) => this.droppers.get(name)?.(key)) as never);
+    server.on(EVENT as 'connection', ((name: string, key: unknown) => this.droppers.get(name)?.(key)) as never);
   }
 }
 
