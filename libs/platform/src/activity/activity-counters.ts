@@ -229,7 +229,7 @@ export class ActivityCounters implements OnModuleDestroy {
     let failure: unknown;
     const written: ActivityCounterDoc[] = [];
     const add = (entry: ActivityCounterDoc) =>
-      this.counters.findOneAndUpdate({ _id: entry._id }, { $inc: { count: entry.count, v: 1 } }, { new: true }).lean<ActivityCounterDoc>().exec();
+      this.counters.findOneAndUpdate({ _id: entry._id }, { $inc: { count: entry.count, v: 1 } }, { returnDocument: 'after' }).lean<ActivityCounterDoc>().exec();
     for (const entry of batch) {
       try {
         let stored = this.stored.has(entry._id) ? await add(entry) : null;
