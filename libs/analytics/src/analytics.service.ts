@@ -49,8 +49,9 @@ const MAX_TALLIES = 32;
 
 /**
  * Participation figures from the counters the services keep, joined in code with enrolments and people
- * (the embedded database has no $lookup). Coordinators always get small cells suppressed; admins may ask
- * for raw figures.
+ * (the embedded database has no $lookup). Each report keeps its figures (`tallies.ts`) and applies the
+ * counters' changes since its last request, so a repeated report costs its cells, not its people.
+ * Coordinators always get small cells suppressed; admins may ask for raw figures.
  */
 @Injectable()
 export class AnalyticsService {
