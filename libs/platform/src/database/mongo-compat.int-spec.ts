@@ -132,7 +132,7 @@ describe('embedded database compatibility', () => {
 
   it('returns the updated document from findOneAndUpdate without a projection', async () => {
     await items.create(item('foau', { n: 1 }));
-    const updated = await items.findOneAndUpdate({ keyLower: 'foau' }, { $inc: { n: 1 } }, { new: true }).lean().exec();
+    const updated = await items.findOneAndUpdate({ keyLower: 'foau' }, { $inc: { n: 1 } }, { returnDocument: 'after' }).lean().exec();
     expect(updated?.n).toBe(2);
   });
 
