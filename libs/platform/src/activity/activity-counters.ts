@@ -299,7 +299,7 @@ export class ActivityCounters implements OnModuleDestroy {
 
   /**
    * The same sums as a view with the log of their changes (see `totals`). The view is replaced when its
-   * sums are dropped or expire; until then, everything this node writes is added to it.
+   * sums are dropped or expire; until then, what any node writes is applied to it.
    */
   async kept(filter: TotalsFilter): Promise<TotalsView> {
     await this.flush();
