@@ -1,6 +1,6 @@
 import type { AnalyticsDimension } from '@trainaction/contracts';
 import type { UserRecord } from '@trainaction/identity';
-import { ACTIVITY_KINDS, TotalsView, type ActivityCounterDoc } from '@trainaction/platform';
+import { ACTIVITY_KINDS, TotalsView, type ActivityCounterDoc, type CounterRow } from '@trainaction/platform';
 import { describe, expect, it } from 'vitest';
 import { IndicatorTally, ParticipationTally, type Enrolment, type ParticipationCell, type Tally } from './tallies';
 
@@ -74,26 +74,35 @@ function follow(tally: Tally, view: TotalsView, seq: number): boolean {
   return view.changesSince(seq)!.every((c) => (!c.before || tally.add(c.before, -1)) && tally.add(c.after, 1));
 }
 
+/**
+ * Writes `initial` random counters and builds a tally from them; then, 20 times, more writes that the tally
+ * follows change by change (every month has rows from the start, so it never needs building again), and
+ * its figures must equal those of a tally built from all rows.
+ */
+function followedAndRebuilt<T extends Tally>(seed: number, initial: number, make: (enrolments: Enrolment[], rows: CounterRow[]) => T, figuresOf: (tally: T) => unknown): T {
+  const random = randomFrom(seed);
+  const enrolments = academy(random);
+  const view = new TotalsView({}, [], Infinity);
+  const write = storage(view);
+  for (let i = 0; i < initial; i++) write(counter(random));
+  const tally = make(enrolments, [...view.rows.values()]);
+  for (let step = 0; step < 20; step++) {
+    const seq = view.seq;
+    someWrites(view, write, random);
+    expect(follow(tally, view, seq)).toBe(true);
+    expect(figuresOf(tally)).toEqual(figuresOf(make(enrolments, [...view.rows.values()])));
+  }
+  return tally;
+}
+
 const figures = (c: ParticipationCell) => ({ dims: c.dims, learners: c.learners.size, active: c.active.size, sums: c.sums });
 
 describe('report tallies kept up to date change by change', () => {
   const cases: AnalyticsDimension[][] = [['country', 'gender'], ['course'], ['cohort', 'sector'], ['month'], ['course', 'country'], []];
   for (const by of cases) {
     it(`equal a tally built again from all rows: participation by [${by.join(', ')}]`, () => {
-      const random = randomFrom(7 + by.length);
-      const enrolments = academy(random);
-      const view = new TotalsView({}, [], Infinity);
-      const write = storage(view);
-      for (let i = 0; i < 150; i++) write(counter(random));
-      const tally = new ParticipationTally(enrolments, by, [...view.rows.values()]);
-      for (let step = 0; step < 20; step++) {
-        const seq = view.seq;
-        someWrites(view, write, random);
-        expect(follow(tally, view, seq)).toBe(true); // every month has rows from the start
-        const fresh = new ParticipationTally(enrolments, by, [...view.rows.values()]);
-        expect(tally.cells.map(figures)).toEqual(fresh.cells.map(figures));
-        expect(figures(tally.total)).toEqual(figures(fresh.total));
-      }
+      const figuresOf = (t: ParticipationTally) => ({ cells: t.cells.map(figures), total: figures(t.total) });
+      const tally = followedAndRebuilt(7 + by.length, 150, (enrolments, rows) => new ParticipationTally(enrolments, by, rows), figuresOf);
       expect(tally.total.active.size).toBeGreaterThan(0);
     });
   }
@@ -114,19 +123,9 @@ describe('report tallies kept up to date change by change', () => {
 
   for (const period of ['month', 'quarter'] as const) {
     it(`equal a tally built again from all rows: indicators by ${period}`, () => {
-      const random = randomFrom(period.length);
-      const enrolments = academy(random);
-      const view = new TotalsView({}, [], Infinity);
-      const write = storage(view);
-      for (let i = 0; i < 100; i++) write(counter(random));
-      const tally = new IndicatorTally(enrolments, period, [...view.rows.values()]);
-      for (let step = 0; step < 20; step++) {
-        const seq = view.seq;
-        someWrites(view, write, random);
-        expect(follow(tally, view, seq)).toBe(true);
-        const cells = (t: IndicatorTally) => t.cells().map((c) => ({ ...c, active: c.active.size }));
-        expect(cells(tally)).toEqual(cells(new IndicatorTally(enrolments, period, [...view.rows.values()])));
-      }
+      const figuresOf = (t: IndicatorTally) => t.cells().map((c) => ({ ...c, active: c.active.size }));
+      const tally = followedAndRebuilt(period.length, 100, (enrolments, rows) => new IndicatorTally(enrolments, period, rows), figuresOf);
+      expect(tally.cells().length).toBeGreaterThan(0);
     });
   }
 

@@ -67,8 +67,7 @@ export class TotalsView {
     stored: ActivityCounterDoc[],
     readonly until: number,
   ) {
-    for (const counter of stored) this.apply(counter);
-    this.changes = [];
+    for (const counter of stored) this.update(counter);
   }
 
   get rows(): ReadonlyMap<string, CounterRow> {
@@ -95,21 +94,28 @@ export class TotalsView {
    * view has already seen (the read saw it, or the message came twice or late) changes nothing.
    */
   apply(counter: ActivityCounterDoc): void {
-    if (!inFilter(this.filter, counter)) return;
-    const known = this.counters.get(counter._id);
-    const v = counter.v ?? 0;
-    if (known && v <= known.v) return;
-    this.counters.set(counter._id, { count: counter.count, v });
-    const key = rowKey(counter);
-    const before = this.sums.get(key);
-    const after = { userId: counter.userId, cohortId: counter.cohortId, courseId: counter.courseId, kind: counter.kind, month: counter.month, count: (before?.count ?? 0) + counter.count - (known?.count ?? 0) };
-    this.sums.set(key, after);
-    this.changes.push({ before, after });
+    const change = this.update(counter);
+    if (!change) return;
+    this.changes.push(change);
     if (this.changes.length > MAX_CHANGES) {
       const forgotten = MAX_CHANGES / 2;
       this.changes = this.changes.slice(forgotten);
       this.firstSeq += forgotten;
     }
+  }
+
+  /** Brings the sums to the counter as stored; the row's change, or undefined when nothing changed. */
+  private update(counter: ActivityCounterDoc): RowChange | undefined {
+    if (!inFilter(this.filter, counter)) return undefined;
+    const known = this.counters.get(counter._id);
+    const v = counter.v ?? 0;
+    if (known && v <= known.v) return undefined;
+    this.counters.set(counter._id, { count: counter.count, v });
+    const key = rowKey(counter);
+    const before = this.sums.get(key);
+    const after = { userId: counter.userId, cohortId: counter.cohortId, courseId: counter.courseId, kind: counter.kind, month: counter.month, count: (before?.count ?? 0) + counter.count - (known?.count ?? 0) };
+    this.sums.set(key, after);
+    return { before, after };
   }
 }
 
