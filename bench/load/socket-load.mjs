@@ -67,8 +67,10 @@ async function connect({ group, url, clients, concurrency = 50, syncTokens = fal
 /**
  * Drives sends for `seconds`: closed loop with `window` sends in flight (saturation), or open loop at
  * `rate` sends a second (fixed load), or until `count` sends. Deliveries are counted after a 1 s warm-up.
+ * Senders take turns in the order the sockets were connected (room by room), or every `stride`-th socket
+ * (a stride of the room size + 1 makes consecutive sends come from different rooms).
  */
-async function drive({ group, seconds = 3600, window, rate, count = Infinity }) {
+async function drive({ group, seconds = 3600, window, rate, count = Infinity, stride = 1 }) {
   const state = groups.get(group);
   const { sockets, counter } = state;
   let next = 0;
@@ -77,7 +79,7 @@ async function drive({ group, seconds = 3600, window, rate, count = Infinity }) 
   let errors = 0;
   let firstError;
   const send = () => {
-    const { socket, roomId } = sockets[next++ % sockets.length];
+    const { socket, roomId } = sockets[(next++ * stride) % sockets.length];
     sent++;
     return socket.emitWithAck('message:send', { roomId, clientMsgId: randomUUID(), body: `t${performance.now()} mensaje de prueba de carga` }).then((reply) => {
       if (reply?.ok) acked++;

@@ -5,6 +5,9 @@
 // time per delivered message. Latency: send-to-receive p50/p99 at half the baseline's saturation rate
 // (the target), and p99 with each server at half its own saturation rate (equal load: what is left of the
 // difference is the servers' pauses, not the nearness of their saturation).
+// The load generator takes senders room by room, so consecutive sends share a room, as in a room's busy
+// moment; an untargeted row measures the gateway with consecutive sends from different rooms, where
+// fewer messages meet in one socket write (docs/performance.md, "What profiling found").
 // Before each room size, every socket sends once unmeasured (warm-up).
 import { compare, cpuMs, profiled } from '../lib/measure.mjs';
 import { liveStack } from '../lib/live-stack.mjs';
@@ -44,14 +47,25 @@ export default async function run(ctx) {
       return { ...result, cpuUsPerDelivered: (cpu * 1000) / result.deliveredTotal };
     };
 
+    /** The same saturation measurement with each send from the room after the previous send's. */
+    const spreadSends = async (pair, size) => {
+      const args = { window: WINDOW, stride: size + 1 };
+      const baseline = await measure(pair.baseline, args);
+      const ours = await measure(pair.ours, args);
+      const baselineAgain = await measure(pair.baseline, args);
+      return { baseline: baseline.deliveredPerSecond, ours: ours.deliveredPerSecond, baselineAgain: baselineAgain.deliveredPerSecond };
+    };
+
     for (const pair of pairs) {
       const saturation = [];
       for (let round = 1; round <= ctx.rounds; round++) {
         const baseline = await profiled(pair.baseline[1], `broadcast-${size}-${pair.baseline[0]}-${round}`, () => measure(pair.baseline, { window: WINDOW }));
         const ours = await profiled(pair.ours[1], `broadcast-${size}-${pair.ours[0]}-${round}`, () => measure(pair.ours, { window: WINDOW }));
         const baselineAgain = await measure(pair.baseline, { window: WINDOW });
-        saturation.push({ baseline, ours, baselineAgain });
-        ctx.log(`rooms of ${size}, ${pair.ours[0]}: ${baseline.deliveredPerSecond.toFixed(0)} vs ${ours.deliveredPerSecond.toFixed(0)} delivered/s`);
+        const spread = pair === pairs[0] ? await spreadSends(pair, size) : undefined;
+        saturation.push({ baseline, ours, baselineAgain, spread });
+        const spreadLog = spread ? `; sends from different rooms: ${spread.baseline.toFixed(0)} vs ${spread.ours.toFixed(0)}` : '';
+        ctx.log(`rooms of ${size}, ${pair.ours[0]}: ${baseline.deliveredPerSecond.toFixed(0)} vs ${ours.deliveredPerSecond.toFixed(0)} delivered/s${spreadLog}`);
       }
       const halfOf = (side) => Math.max(1, Math.round(saturation.map((r) => r[side].sendsPerSecond).sort((a, b) => a - b)[Math.floor(saturation.length / 2)] / 2));
       const rate = halfOf('baseline');
@@ -70,6 +84,9 @@ export default async function run(ctx) {
       const isGateway = pair === pairs[0];
       rows.push(
         compare({ metric: `${label}: delivered messages`, unit: 'per s', rounds: pick(saturation, (r) => r.deliveredPerSecond), higherIsBetter: true, target: isGateway ? 0.9 : 0.8 }),
+        ...(isGateway
+          ? [compare({ metric: `${label}: delivered messages, consecutive sends from different rooms`, unit: 'per s', rounds: saturation.map((r) => r.spread), higherIsBetter: true })]
+          : []),
         compare({ metric: `${label}: server CPU per delivered message`, unit: 'µs', rounds: pick(saturation, (r) => r.cpuUsPerDelivered), higherIsBetter: false }),
         compare({ metric: `${label}: p50 latency at ${rate} sends/s`, unit: 'ms', rounds: pick(latency, (r) => r.latency.p50), higherIsBetter: false }),
         compare({ metric: `${label}: p99 latency at ${rate} sends/s`, unit: 'ms', rounds: pick(latency, (r) => r.latency.p99), higherIsBetter: false, target: 1.5 }),

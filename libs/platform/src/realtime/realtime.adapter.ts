@@ -13,6 +13,7 @@ import type { AuthUser } from '../auth/auth-user';
 import { AppConfig } from '../config/app-config';
 import { CacheBus } from '../database/cache-bus';
 import { isAllowedOrigin } from '../http/origin';
+import { writeOncePerTurn } from './turn-writes';
 
 export interface SocketData {
   user: AuthUser;
@@ -58,6 +59,8 @@ export class RealtimeAdapter extends IoAdapter {
       pingTimeout: 20_000,
       allowRequest: (req: IncomingMessage, callback: (err: string | null | undefined, success: boolean) => void) => callback(null, isAllowedOrigin(req, this.config.allowedOrigins)),
     });
+
+    writeOncePerTurn(server as unknown as Server);
 
     if (this.config.redisUrl) {
       const pub = new Redis(this.config.redisUrl, { lazyConnect: false, maxRetriesPerRequest: null });
