@@ -96,6 +96,17 @@ describe('writeOncePerTurn', () => {
     }
   });
 
+  it('coalesces after an upgrade from polling to websocket', async () => {
+    const h = await harness({ clients: 2, transports: ['polling', 'websocket'] });
+    await until(() => [...h.io.of('/').sockets.values()].every((s) => s.conn.transport.name === 'websocket'));
+    const received = h.clients.map((c) => collect(c, 'said'));
+    const writes = h.countWrites();
+    for (let i = 0; i < 20; i++) h.io.to('room').emit('said', i);
+    await until(() => received.every((r) => r.length === 20));
+    for (const r of received) expect(r).toEqual(Array.from({ length: 20 }, (_, i) => i));
+    expect(writes()).toEqual([1, 1]);
+  });
+
   it('keeps acks, write callbacks and later turns working', async () => {
     const h = await harness();
     const received = h.clients.map((c) => collect(c, 'said'));
@@ -120,15 +131,19 @@ describe('writeOncePerTurn', () => {
     expect(received[1].slice(3)).toEqual(['turn 0', 'turn 1', 'turn 2', 'turn 3', 'turn 4']);
   });
 
-  it('survives a socket closed while its writes are held, and leaves polling clients as they are', async () => {
+  it('survives sockets closed or destroyed while their writes are held, and leaves polling clients as they are', async () => {
     const h = await harness();
     const received = h.clients.map((c) => collect(c, 'said'));
-    const [first] = h.io.of('/').sockets.values();
+    const [first, second] = h.io.of('/').sockets.values();
+    const lost = new Promise((resolve) => second.once('disconnect', resolve));
     h.io.to('room').emit('said', 'before');
     first.disconnect(true);
+    rawSocket(second).destroy();
     h.io.to('room').emit('said', 'after');
-    await until(() => received[1].length === 2 && received[2].length === 2);
+    await until(() => received[2].length === 2);
     expect(received[2]).toEqual(['before', 'after']);
+    await lost; // the destroyed socket's held writes fail, and socket.io sees it gone
+    expect(h.io.of('/').sockets.size).toBe(1);
 
     const polling = await harness({ clients: 1, transports: ['polling'] });
     const viaPolling = collect(polling.clients[0], 'said');

@@ -21,6 +21,9 @@ function tcpSocket(engineSocket: EngineSocket): Writable | undefined {
  * callback; with the socket corked that callback waits for the turn's end. So after each batch the
  * websocket transport is made writable again: `ws` queues the frames in order in the corked socket, and
  * every frame's callback still runs once it is written. Polling transports are left as they are.
+ *
+ * A websocket transport therefore always looks writable: socket.io's `volatile` emits, which are dropped
+ * while it is not, are not dropped for websocket clients (the app uses none).
  */
 export function writeOncePerTurn(server: Server): void {
   let held: Writable[] = [];
