@@ -60,7 +60,7 @@ export class RealtimeAdapter extends IoAdapter {
       allowRequest: (req: IncomingMessage, callback: (err: string | null | undefined, success: boolean) => void) => callback(null, isAllowedOrigin(req, this.config.allowedOrigins)),
     });
 
-    writeOncePerTurn(server as unknown as Server);
+    writeOncePerTurn(server);
 
     if (this.config.redisUrl) {
       const pub = new Redis(this.config.redisUrl, { lazyConnect: false, maxRetriesPerRequest: null });

@@ -1,4 +1,4 @@
-import { createServer, type Server as HttpServer } from 'node:http';
+import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Writable } from 'node:stream';
 import { Server, type Socket } from 'socket.io';
@@ -8,7 +8,6 @@ import { writeOncePerTurn } from './turn-writes';
 
 interface Harness {
   io: Server;
-  http: HttpServer;
   clients: ClientSocket[];
   /** Socket writes (system calls) per server-side socket, counted from now. */
   countWrites: () => () => number[];
@@ -52,7 +51,7 @@ async function harness({ coalesce = true, clients = 3, transports = ['websocket'
     });
     return () => counts;
   };
-  const h = { io, http, clients: sockets, countWrites };
+  const h = { io, clients: sockets, countWrites };
   open.push(h);
   return h;
 }

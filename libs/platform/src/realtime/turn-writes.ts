@@ -25,7 +25,7 @@ function tcpSocket(engineSocket: EngineSocket): Writable | undefined {
  * A websocket transport therefore always looks writable: socket.io's `volatile` emits, which are dropped
  * while it is not, are not dropped for websocket clients (the app uses none).
  */
-export function writeOncePerTurn(server: Server): void {
+export function writeOncePerTurn(server: Pick<Server, 'engine'>): void {
   let held: Writable[] = [];
   const release = () => {
     const sockets = held;
