@@ -158,24 +158,14 @@ describe('two API nodes sharing Redis', () => {
     await ok(a, 'room:join', { roomId: room.id });
     await ok(a, 'message:send', { roomId: room.id, clientMsgId: randomUUID(), body: 'Cuenta en el otro nodo' });
     // Node 1 writes its counters in the background within a second; then node 2 must count the message.
-    let after = before;
-    for (const deadline = Date.now() + 10_000; after === before && Date.now() < deadline; ) {
-      await new Promise((r) => setTimeout(r, 200));
-      after = await messagesOn(nodes[1]);
-    }
-    expect(after).toBe(Number(before) + 1);
+    const after = Number(before) + 1;
+    await expect.poll(() => messagesOn(nodes[1]), { timeout: 10_000, interval: 200 }).toBe(after);
     // Both nodes keep their sums now; they agree after writes through each.
     const b = await connect(nodes[1], beto.accessToken);
     await ok(b, 'room:join', { roomId: room.id });
     for (const [socket, body] of [[a, 'Uno'], [b, 'Dos'], [a, 'Tres']] as const) await ok(socket, 'message:send', { roomId: room.id, clientMsgId: randomUUID(), body });
-    const expected = Number(after) + 3;
-    const both = async () => Promise.all(nodes.map(messagesOn));
-    let counts = await both();
-    for (const deadline = Date.now() + 10_000; counts.some((n) => n !== expected) && Date.now() < deadline; ) {
-      await new Promise((r) => setTimeout(r, 200));
-      counts = await both();
-    }
-    expect(counts).toEqual([expected, expected]);
+    const expected = after + 3;
+    await expect.poll(() => Promise.all(nodes.map(messagesOn)), { timeout: 10_000, interval: 200 }).toEqual([expected, expected]);
   });
 
   it('catches a client up on one node with what was sent through the other while it was away', async () => {

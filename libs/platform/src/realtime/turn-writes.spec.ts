@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import type { Writable } from 'node:stream';
 import { Server, type Socket } from 'socket.io';
 import { io as connect, type Socket as ClientSocket } from 'socket.io-client';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { writeOncePerTurn } from './turn-writes';
 
 interface Harness {
@@ -60,13 +60,7 @@ function rawSocket(socket: Socket): Writable {
   return (socket.conn.transport as unknown as { socket: { _socket: Writable } }).socket._socket;
 }
 
-async function until(check: () => boolean, timeoutMs = 5000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!check()) {
-    if (Date.now() > deadline) throw new Error('timed out');
-    await new Promise((r) => setTimeout(r, 5));
-  }
-}
+const until = (check: () => boolean) => vi.waitUntil(check, { timeout: 5000, interval: 5 });
 
 function collect(client: ClientSocket, event: string): unknown[] {
   const received: unknown[] = [];
