@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { CohortView, CourseInput, CourseView, FlagView, MessageView, PostView, RoomView, SubmissionView, ThreadView } from '@trainaction/contracts';
+import type { CohortView, CourseInput, CourseView, FlagReceipt, MessageView, PostView, RoomView, SubmissionView, ThreadView } from '@trainaction/contracts';
 import { aRegistration, callOk, connectSocket, type ApiClient } from '@trainaction/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApi, type RunningApi, type SignedIn } from './api-harness';
@@ -197,7 +197,7 @@ beforeAll(async () => {
   ids.submissionId = (await callOk<{ submission: SubmissionView }>(socket, 'submission:submit', { activityId: ids.activityId, cohortId: cohort.id, clientSubmissionId: randomUUID(), body: 'entrega' })).submission.id;
   const modSocket = await connectSocket(api.url, moderator.token);
   const modMessage = (await callOk<{ message: MessageView }>(modSocket, 'message:send', { roomId: room.id, clientMsgId: randomUUID(), body: 'moderador' })).message;
-  ids.flagId = (await callOk<{ flag: FlagView }>(socket, 'flag:create', { messageId: modMessage.id, reason: 'spam' })).flag.id;
+  ids.flagId = (await callOk<{ flag: FlagReceipt }>(socket, 'flag:create', { messageId: modMessage.id, reason: 'spam' })).flag.id;
   socket.disconnect();
   modSocket.disconnect();
 

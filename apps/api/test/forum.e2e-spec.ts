@@ -153,7 +153,7 @@ describe('forums', () => {
     const t = await thread(ana, cohortX, { title: 'Hilo moderado' });
     const reply = (await post(beto, t.id, 'Mi número es 9999-9999')).body;
     const a = await connect(ana);
-    expect(await call(a, 'flag:create', { postId: reply.id, reason: 'personal_data' })).toMatchObject({ ok: true, data: { flag: { postId: reply.id, reason: 'personal_data' } } });
+    expect(await call(a, 'flag:create', { postId: reply.id, reason: 'personal_data' })).toMatchObject({ ok: true, data: { flag: { state: 'open' } } });
     const flags = await api.client().get<{ postId?: string }[]>(`/api/cohorts/${cohortX.id}/flags`, { token: mod.token });
     expect(flags.body.map((f) => f.postId)).toContain(reply.id);
     const m = await connect(mod);

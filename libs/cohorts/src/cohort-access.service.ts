@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import type { MemberRole } from '@trainaction/contracts';
+import { UsersRepository } from '@trainaction/identity';
 import { AppError, type AuthUser } from '@trainaction/platform';
-import { CohortsRepository, type CohortRecord } from './cohorts.repository';
+import { CohortsRepository, type CohortRecord, type MembershipRecord } from './cohorts.repository';
 
 export interface CohortAccessResult {
   cohort: CohortRecord;
@@ -13,7 +14,7 @@ export interface CohortAccessResult {
   mutedUntil?: Date;
 }
 
-export function isStaff(user: AuthUser): boolean {
+export function isStaff(user: Pick<AuthUser, 'role'>): boolean {
   return user.role === 'coordinator' || user.role === 'admin';
 }
 
@@ -23,7 +24,10 @@ export function isStaff(user: AuthUser): boolean {
  */
 @Injectable()
 export class CohortAccess {
-  constructor(private readonly cohorts: CohortsRepository) {}
+  constructor(
+    private readonly cohorts: CohortsRepository,
+    private readonly users: UsersRepository,
+  ) {}
 
   async visible(caller: AuthUser, cohortId: string): Promise<CohortAccessResult> {
     const cohort = await this.cohorts.findById(cohortId);
@@ -41,6 +45,24 @@ export class CohortAccess {
     const access = await this.visible(caller, cohortId);
     if (!access.canModerate) throw new AppError('FORBIDDEN', 'Only the cohort’s moderators can do this');
     return access;
+  }
+
+  /**
+   * Of these people, those who may read a cohort's content (or a course's shared forum) now: members who are
+   * not banned, and coordinators and admins. Everything that tells people about content (notifications,
+   * mentions, announcements) asks this first, so a banned or removed member hears nothing more.
+   */
+  async readers(userIds: string[], where: { cohortId: string } | { courseId: string }): Promise<string[]> {
+    const wanted = [...new Set(userIds)];
+    if (wanted.length === 0) return [];
+    const now = new Date();
+    const memberships: (MembershipRecord | null)[] =
+      'cohortId' in where ? await Promise.all(wanted.map((id) => this.cohorts.membership(where.cohortId, id))) : await this.cohorts.membershipsInCourse(where.courseId, wanted);
+    const members = new Set(memberships.filter((m): m is MembershipRecord => m !== null && !(m.bannedUntil && m.bannedUntil > now)).map((m) => m.userId));
+    const banned = new Set(memberships.filter((m) => m && !members.has(m.userId)).map((m) => m!.userId));
+    const others = wanted.filter((id) => !members.has(id) && !banned.has(id));
+    const staff = new Set((await this.users.findByIds(others)).filter((u) => isStaff(u)).map((u) => u.id));
+    return wanted.filter((id) => members.has(id) || staff.has(id));
   }
 
   async cohortIdsOf(userId: string): Promise<string[]> {

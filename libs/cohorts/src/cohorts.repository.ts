@@ -129,6 +129,11 @@ export class CohortsRepository {
     return this.memberships.find({ userId }, { _id: 0 }).lean<MembershipRecord[]>().exec();
   }
 
+  /** Memberships of these people in any cohort of a course. */
+  async membershipsInCourse(courseId: string, userIds: string[]): Promise<MembershipRecord[]> {
+    return this.memberships.find({ courseId, userId: { $in: userIds } }, { _id: 0 }).lean<MembershipRecord[]>().exec();
+  }
+
   async members(cohortId: string): Promise<MembershipRecord[]> {
     return this.memberships.find({ cohortId }, { _id: 0 }).sort({ createdAt: 1 }).lean<MembershipRecord[]>().exec();
   }

@@ -1,7 +1,7 @@
 import type { MessageView, RoomJoinResult, RoomView } from './discussions';
 import type { Ack } from './errors';
 import type { NotificationView, PostView, ThreadView } from './forum';
-import type { FlagView, SanctionView } from './moderation';
+import type { FlagReceipt, FlagView, SanctionView } from './moderation';
 import type { SubmissionView } from './submissions';
 
 /** Events the server emits to clients. Grows with each feature; both ends import it. */
@@ -43,7 +43,7 @@ export interface ClientToServerEvents {
   >;
   'submission:claim': Handler<{ submissionId: string; claimed?: boolean }, { submission: SubmissionView }>;
   'review:watch': Handler<{ cohortId: string }, Record<string, never>>;
-  'flag:create': Handler<{ messageId?: string; postId?: string; reason: string; note?: string }, { flag: FlagView }>;
+  'flag:create': Handler<{ messageId?: string; postId?: string; reason: string; note?: string }, { flag: FlagReceipt }>;
   'moderation:watch': Handler<{ cohortId: string }, Record<string, never>>;
   'moderation:hide': Handler<{ messageId?: string; postId?: string; reason: string; hidden?: boolean }, { message?: MessageView; post?: PostView }>;
   'moderation:pin': Handler<{ messageId: string; pinned: boolean; minutes?: number }, { room: RoomView }>;

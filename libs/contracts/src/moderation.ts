@@ -65,6 +65,12 @@ export const equityQuerySchema = z.strictObject({
 });
 export type EquityQuery = z.infer<typeof equityQuerySchema>;
 
+/** What a reporter gets back: never the author, the excerpt or the moderators' work on the flag. */
+export interface FlagReceipt {
+  id: string;
+  state: FlagState;
+}
+
 export interface FlagView {
   id: string;
   cohortId: string;

@@ -340,6 +340,13 @@ export class DiscussionsService {
     return this.messageFor(caller, messageId);
   }
 
+  /** A message whose text the caller may read (for flags): deleted ones, and hidden ones for non-moderators, are 404. */
+  async visibleMessage(caller: AuthUser, messageId: string) {
+    const found = await this.messageFor(caller, messageId);
+    if (found.message.deletedAt || (found.message.hiddenAt && !found.access.canModerate)) throw AppError.notFound('Message');
+    return found;
+  }
+
   private async roomChanged(roomId: string, set: Parameters<DiscussionsRepository['updateRoom']>[1]): Promise<RoomView> {
     const view = toRoomView((await this.repo.updateRoom(roomId, set))!);
     this.publisher.toRoom(discussionRoom(roomId), 'room:updated', view);
@@ -378,7 +385,8 @@ export class DiscussionsService {
     if (!body.includes('@')) return [];
     const memberIds = (await this.cohortMembers.members(cohortId)).map((m) => m.userId).filter((id) => id !== authorId);
     const lower = body.toLowerCase();
-    return (await this.users.findByIds(memberIds)).filter((u) => lower.includes(`@${u.displayName.toLowerCase()}`)).map((u) => u.id);
+    const named = (await this.users.findByIds(memberIds)).filter((u) => lower.includes(`@${u.displayName.toLowerCase()}`)).map((u) => u.id);
+    return this.access.readers(named, { cohortId });
   }
 
   private async threadRoot(roomId: string, rootId: string): Promise<MessageRecord> {

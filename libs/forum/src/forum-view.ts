@@ -1,5 +1,6 @@
 import type { ForumAuthor, PostView, ThreadView } from '@trainaction/contracts';
 import type { PostRecord, ThreadRecord } from './forum.repository';
+import { seesAuthor } from './post-visibility';
 
 export const ANONYMOUS: ForumAuthor = { id: null, displayName: 'Participante anónimo', country: null };
 
@@ -32,13 +33,12 @@ export function toThreadView(thread: ThreadRecord, extra: Partial<ThreadView> = 
 
 /** Anonymous posts show their author only to the author and the forum's moderators. */
 export function toPostView(post: PostRecord, viewer: { id?: string; canModerate: boolean }, acceptedPostId?: string): PostView {
-  const revealed = !post.anonymous || viewer.canModerate || viewer.id === post.authorId;
   return {
     id: post.id,
     threadId: post.threadId,
     parentId: post.parentId,
     depth: post.depth,
-    author: revealed ? { id: post.authorId, displayName: post.authorName, country: post.authorCountry } : ANONYMOUS,
+    author: seesAuthor(post, viewer) ? { id: post.authorId, displayName: post.authorName, country: post.authorCountry } : ANONYMOUS,
     anonymous: post.anonymous || undefined,
     body: post.deletedAt || post.hiddenAt ? '' : post.body,
     createdAt: post.createdAt.toISOString(),

@@ -7,6 +7,7 @@ import { UsersRepository } from '@trainaction/identity';
 import { ActivityCounters, AppError, newId, Notifications, RealtimePublisher, type AuthUser } from '@trainaction/platform';
 import { ForumRepository, type PostRecord, type ThreadRecord } from './forum.repository';
 import { toPostView, toThreadView } from './forum-view';
+import { canSeePost, seesAuthor } from './post-visibility';
 
 export const MAX_DEPTH = 3;
 
@@ -102,7 +103,7 @@ export class ForumService {
     const link = `/forum/threads/${thread.id}`;
     if (input.announcement) {
       const members = scope === 'cohort' ? await this.cohorts.members(cohort.id) : await this.cohorts.membersOfCourse(cohort.courseId, 'learner');
-      await this.notifications.notify(members.map((m) => m.userId).filter((id) => id !== caller.id), { kind: 'announcement', key: `announcement:${thread.id}`, text: `Anuncio: ${thread.title}`, link });
+      await this.notifications.notify(await this.readersOf(thread, members.map((m) => m.userId).filter((id) => id !== caller.id)), { kind: 'announcement', key: `announcement:${thread.id}`, text: `Anuncio: ${thread.title}`, link });
     }
     await this.notifyMentions(thread, `${input.title}\n${input.body}`, caller.id, author.displayName, `thread:${thread.id}`, link);
     return view;
@@ -114,7 +115,8 @@ export class ForumService {
     const members = thread.scope === 'cohort' ? await this.cohorts.members(thread.cohortId!) : await this.cohorts.membersOfCourse(thread.courseId, 'learner');
     const lower = text.toLowerCase();
     const named = (await this.users.findByIds(members.map((m) => m.userId).filter((id) => id !== authorId))).filter((u) => lower.includes(`@${u.displayName.toLowerCase()}`));
-    if (named.length) await this.notifications.notify(named.map((u) => u.id), { kind: 'mention', key: `mention:${key}`, text: `${authorName} le mencionó en «${thread.title}»`, link });
+    const readers = await this.readersOf(thread, named.map((u) => u.id));
+    if (readers.length) await this.notifications.notify(readers, { kind: 'mention', key: `mention:${key}`, text: `${authorName} le mencionó en «${thread.title}»`, link });
   }
 
   /** A thread with its posts; reading it clears its unread count. */
@@ -202,7 +204,7 @@ export class ForumService {
     if (parent) recipients.add(parent.authorId);
     recipients.delete(caller.id);
     const who = input.anonymous ? 'Un participante' : author.displayName;
-    await this.notifications.notify([...recipients], { kind: 'forum_reply', key: `post:${post.id}`, text: `${who} respondió en «${thread.title}»`, link: `/forum/threads/${thread.id}#post-${post.id}` });
+    await this.notifications.notify(await this.readersOf(thread, [...recipients]), { kind: 'forum_reply', key: `post:${post.id}`, text: `${who} respondió en «${thread.title}»`, link: `/forum/threads/${thread.id}#post-${post.id}` });
     if (!thread.postFirst && !input.anonymous) await this.notifyMentions(thread, input.body, caller.id, author.displayName, `post:${post.id}`, `/forum/threads/${thread.id}#post-${post.id}`);
     return toPostView(post, { id: caller.id, canModerate: access.canModerate }, thread.acceptedPostId);
   }
@@ -282,6 +284,15 @@ export class ForumService {
     return this.postFor(caller, postId);
   }
 
+  /** A post the caller may see (for flags): 404 for a deleted, hidden or withheld post, as for one that does not exist. */
+  async visiblePost(caller: AuthUser, postId: string) {
+    const found = await this.postFor(caller, postId);
+    const viewer = { id: caller.id, canModerate: found.access.canModerate };
+    const postedFirst = found.thread.postFirst && (await this.hasInitialPost(found.thread.id, caller.id));
+    if (!canSeePost(found.post, found.thread, viewer, postedFirst)) throw AppError.notFound('Post');
+    return found;
+  }
+
   async setPostHidden(postId: string, hidden: boolean, reason: string): Promise<PostView> {
     const updated = hidden ? await this.repo.updatePost(postId, { hiddenAt: new Date(), hiddenReason: reason }) : await this.repo.updatePost(postId, {}, ['hiddenAt', 'hiddenReason']);
     const thread = (await this.repo.findThread(updated!.threadId))!;
@@ -311,9 +322,11 @@ export class ForumService {
       if (!threads.has(post.threadId)) threads.set(post.threadId, await this.repo.findThread(post.threadId));
       const thread = threads.get(post.threadId);
       if (!thread || thread.deletedAt) continue;
-      const canModerate = staff || moderated.has(thread.cohortId ?? thread.courseId);
-      if (thread.postFirst && !canModerate && post.authorId !== caller.id && !(await this.hasInitialPost(thread.id, caller.id))) continue;
-      posts.push(toPostView(post, { id: caller.id, canModerate }, thread.acceptedPostId));
+      const viewer = { id: caller.id, canModerate: staff || moderated.has(thread.cohortId ?? thread.courseId) };
+      if (!canSeePost(post, thread, viewer, thread.postFirst && (await this.hasInitialPost(thread.id, caller.id)))) continue;
+      // An author filter must not attribute anonymous posts to their author.
+      if (query.authorId && !seesAuthor(post, viewer)) continue;
+      posts.push(toPostView(post, viewer, thread.acceptedPostId));
     }
     return { threads: found.threads.map((t) => toThreadView(t)), posts };
   }
@@ -391,6 +404,11 @@ export class ForumService {
 
   private async hasInitialPost(threadId: string, userId: string): Promise<boolean> {
     return (await this.repo.postsOf(threadId)).some((p) => p.authorId === userId && p.depth === 1 && !p.deletedAt);
+  }
+
+  /** Those of these people who may read the thread's forum now (see CohortAccess.readers). */
+  private readersOf(thread: Pick<ThreadRecord, 'scope' | 'cohortId' | 'courseId'>, userIds: string[]): Promise<string[]> {
+    return this.access.readers(userIds, thread.scope === 'cohort' ? { cohortId: thread.cohortId! } : { courseId: thread.courseId });
   }
 
   private async learnerCohortOf(userId: string, courseId: string): Promise<string | undefined> {

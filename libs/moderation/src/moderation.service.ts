@@ -9,6 +9,7 @@ import {
   type EquityReport,
   type EquityShare,
   type FlagCreateInput,
+  type FlagReceipt,
   type FlagUpdateInput,
   type FlagView,
   type MessageView,
@@ -45,7 +46,24 @@ function toFlagView(flag: FlagRecord): FlagView {
   };
 }
 
+function toReceipt(flag: FlagRecord): FlagReceipt {
+  return { id: flag.id, state: flag.state };
+}
+
 const SESSION_WINDOW_MS = 3 * 3_600_000;
+const QUARTER_HOUR_MS = 15 * 60_000;
+const MIN_EQUITY_WINDOW_MS = 2 * QUARTER_HOUR_MS;
+
+/**
+ * The equity panel counts messages by gender: a window of a few milliseconds around one message would name
+ * its author's gender. Windows are widened to whole quarter hours and to at least half an hour.
+ */
+export function equityWindow(query: Pick<EquityQuery, 'from' | 'to'>, now = new Date()): { from: Date; to: Date } {
+  const toMs = Math.ceil((query.to ? new Date(query.to) : now).getTime() / QUARTER_HOUR_MS) * QUARTER_HOUR_MS;
+  const asked = query.from ? new Date(query.from).getTime() : toMs - SESSION_WINDOW_MS;
+  const fromMs = Math.floor(Math.min(asked, toMs - MIN_EQUITY_WINDOW_MS) / QUARTER_HOUR_MS) * QUARTER_HOUR_MS;
+  return { from: new Date(fromMs), to: new Date(toMs) };
+}
 
 /**
  * The moderators' toolbox: flags (safeguarding ones only to the cohort's safeguarding contacts), hide, pin,
@@ -66,10 +84,11 @@ export class ModerationService {
     private readonly publisher: RealtimePublisher,
   ) {}
 
-  async flag(caller: AuthUser, input: FlagCreateInput): Promise<{ flag: FlagView }> {
+  /** Reporters get the flag's id and state back, nothing more: the queue is the moderators'. */
+  async flag(caller: AuthUser, input: FlagCreateInput): Promise<{ flag: FlagReceipt }> {
     const target = input.messageId ? await this.flaggedMessage(caller, input.messageId) : await this.flaggedPost(caller, input.postId!);
     const existing = await this.repo.findFlagOf(target.id, caller.id);
-    if (existing) return { flag: toFlagView(existing) };
+    if (existing) return { flag: toReceipt(existing) };
     const reporter = (await this.users.findByIds([caller.id]))[0];
     const now = new Date();
     let flag: FlagRecord;
@@ -94,22 +113,21 @@ export class ModerationService {
       });
     } catch (error) {
       if ((error as { code?: number }).code !== 11000) throw error;
-      return { flag: toFlagView((await this.repo.findFlagOf(target.id, caller.id))!) };
+      return { flag: toReceipt((await this.repo.findFlagOf(target.id, caller.id))!) };
     }
     await this.record(caller, flag.cohortId, 'flag.create', input.messageId ? 'message' : 'post', target.id, input.reason);
-    const view = toFlagView(flag);
-    this.publisher.toRoom(flag.reason === 'safeguarding' ? safeguardingRoom(flag.cohortId) : moderatorsRoom(flag.cohortId), 'flag:new', view);
-    return { flag: view };
+    this.publisher.toRoom(flag.reason === 'safeguarding' ? safeguardingRoom(flag.cohortId) : moderatorsRoom(flag.cohortId), 'flag:new', toFlagView(flag));
+    return { flag: toReceipt(flag) };
   }
 
   private async flaggedMessage(caller: AuthUser, messageId: string) {
-    const { message } = await this.discussions.messageWithAccess(caller, messageId);
+    const { message } = await this.discussions.visibleMessage(caller, messageId);
     return { id: message.id, cohortId: message.cohortId, roomId: message.roomId, authorId: message.authorId, authorName: message.authorName, body: message.body };
   }
 
   /** Posts in a course-wide forum are flagged to the reporter's cohort of that course. */
   private async flaggedPost(caller: AuthUser, postId: string) {
-    const { post } = await this.forum.postWithAccess(caller, postId);
+    const { post } = await this.forum.visiblePost(caller, postId);
     const cohortId = post.cohortId ?? (await this.cohorts.membershipsOfUser(caller.id)).find((m) => m.courseId === post.courseId)?.cohortId;
     if (!cohortId) throw AppError.notFound('Post');
     return { id: post.id, cohortId, roomId: undefined, authorId: post.authorId, authorName: post.authorName, body: post.body };
@@ -277,8 +295,7 @@ export class ModerationService {
    */
   async equity(caller: AuthUser, roomId: string, query: EquityQuery): Promise<EquityReport> {
     const room = await this.moderatedRoom(caller, roomId);
-    const to = query.to ? new Date(query.to) : new Date();
-    const from = query.from ? new Date(query.from) : new Date(to.getTime() - SESSION_WINDOW_MS);
+    const { from, to } = equityWindow(query);
     const learners = (await this.cohorts.members(room.cohortId)).filter((m) => m.role === 'learner').map((m) => m.userId);
     const online = query.scope === 'present' ? new Set(await this.publisher.onlineUsers(discussionRoom(room.id))) : null;
     const people = (await this.users.findByIds(online ? learners.filter((id) => online.has(id)) : learners)).sort((a, b) => a.displayName.localeCompare(b.displayName));
