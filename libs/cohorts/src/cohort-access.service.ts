@@ -14,6 +14,11 @@ export interface CohortAccessResult {
   mutedUntil?: Date;
 }
 
+/** Muted members still read, flag and hand in their own work, but write nothing their peers read. */
+export function assertNotMuted(access: Pick<CohortAccessResult, 'mutedUntil' | 'canModerate'>): void {
+  if (access.mutedUntil && !access.canModerate) throw new AppError('MUTED', `You are muted in this cohort until ${access.mutedUntil.toISOString()}`);
+}
+
 export function isStaff(user: Pick<AuthUser, 'role'>): boolean {
   return user.role === 'coordinator' || user.role === 'admin';
 }

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { CohortInput, CohortListQuery, CohortUpdate, CohortView, EnrollmentInput, MemberView, Page } from '@trainaction/contracts';
 import { CatalogService } from '@trainaction/catalog';
 import { UsersRepository } from '@trainaction/identity';
-import { AppError, type AuthUser } from '@trainaction/platform';
+import { AppError, RealtimePublisher, type AuthUser } from '@trainaction/platform';
 import { CohortAccess, isStaff } from './cohort-access.service';
 import { toCohortView } from './cohort-view';
 import { CohortsRepository, type CohortRecord, type NewCohort } from './cohorts.repository';
@@ -23,6 +23,7 @@ export class CohortsService {
     private readonly access: CohortAccess,
     private readonly catalog: CatalogService,
     private readonly users: UsersRepository,
+    private readonly publisher: RealtimePublisher,
   ) {}
 
   /** Learners and moderators get their cohorts; coordinators and admins all; `scope=open` lists self-enrolment. */
@@ -82,7 +83,11 @@ export class CohortsService {
     if (!user) throw AppError.notFound('User');
     const existing = await this.cohorts.membership(id, user.id);
     if (existing) {
-      if (existing.role !== input.role) await this.cohorts.setMemberRole(id, user.id, input.role);
+      if (existing.role !== input.role) {
+        await this.cohorts.setMemberRole(id, user.id, input.role);
+        // A former moderator must stop hearing the moderators' rooms now: they reconnect as a learner.
+        if (existing.role === 'moderator') this.publisher.disconnectUser(user.id);
+      }
     } else {
       if (input.role === 'learner') await this.assertRoom(cohort);
       await this.cohorts.addMember({ cohortId: id, courseId: cohort.courseId, userId: user.id, role: input.role });
@@ -92,6 +97,7 @@ export class CohortsService {
 
   async unenroll(id: string, userId: string): Promise<void> {
     if (!(await this.cohorts.removeMember(id, userId))) throw AppError.notFound('Member');
+    this.publisher.disconnectUser(userId); // out of the cohort's rooms at once
   }
 
   /** Self-enrolment in an open cohort for the learner's own country. */

@@ -1,5 +1,5 @@
 export * from './cohorts.module';
-export { CohortAccess, isStaff, type CohortAccessResult } from './cohort-access.service';
+export { assertNotMuted, CohortAccess, isStaff, type CohortAccessResult } from './cohort-access.service';
 export { CohortsService } from './cohorts.service';
 export { CohortsRepository } from './cohorts.repository';
 export { balanceCohorts } from './balanced-builder';

@@ -100,6 +100,7 @@ export interface SanctionView {
 export interface AuditEntryView {
   id: string;
   cohortId?: string;
+  courseId?: string;
   actor: { id: string; displayName: string };
   action: string;
   targetType: string;

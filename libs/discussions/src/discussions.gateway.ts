@@ -67,11 +67,12 @@ export class DiscussionsGateway implements OnGatewayInit {
     return ack(roomReadSchema, payload, ({ roomId, messageId }) => this.discussions.markRead(socket.data.user, roomId, messageId));
   }
 
-  /** Typing is ephemeral: only sockets that joined the room may signal it, and nothing is stored. */
+  /** Typing is ephemeral: only sockets that joined the room, of members who may speak there, signal it. */
   @SubscribeMessage('typing')
-  typing(@ConnectedSocket() socket: AppSocket, @MessageBody() payload: unknown): void {
+  async typing(@ConnectedSocket() socket: AppSocket, @MessageBody() payload: unknown): Promise<void> {
     const parsed = typingSchema.safeParse(payload);
     if (!parsed.success || !socket.rooms.has(discussionRoom(parsed.data.roomId))) return;
+    if (!(await this.discussions.mayType(socket.data.user, parsed.data.roomId).catch(() => false))) return;
     socket.to(discussionRoom(parsed.data.roomId)).emit('typing:update', {
       roomId: parsed.data.roomId,
       userId: socket.data.user.id,

@@ -7,7 +7,7 @@ import {
   type RoomJoinResult,
   type RoomView,
 } from '@trainaction/contracts';
-import { CohortAccess, CohortsRepository, type CohortAccessResult } from '@trainaction/cohorts';
+import { assertNotMuted, CohortAccess, CohortsRepository, type CohortAccessResult } from '@trainaction/cohorts';
 import { UsersRepository } from '@trainaction/identity';
 import { ActivityCounters, AppConfig, AppError, newId, Notifications, RealtimePublisher, SharedReads, type AuthUser } from '@trainaction/platform';
 import { DiscussionsRepository, type MessageRecord, type RoomRecord, type RoomSnapshot } from './discussions.repository';
@@ -195,7 +195,7 @@ export class DiscussionsService {
       if (existing) return { message: await this.view(existing, caller.id) };
     }
 
-    if (access.mutedUntil && !access.canModerate) throw new AppError('MUTED', `You are muted in this cohort until ${access.mutedUntil.toISOString()}`);
+    assertNotMuted(access);
     if (room.locked && !access.canModerate) throw new AppError('ROOM_LOCKED', 'This room is locked by its moderators');
     const root = input.threadRootId ? await this.threadRoot(room.id, input.threadRootId) : undefined;
     if (root?.locked && !access.canModerate) throw new AppError('ROOM_LOCKED', 'This thread is locked by its moderators');
@@ -244,7 +244,8 @@ export class DiscussionsService {
   }
 
   async edit(caller: AuthUser, messageId: string, body: string): Promise<{ message: MessageView }> {
-    const { message } = await this.messageFor(caller, messageId);
+    const { message, access } = await this.messageFor(caller, messageId);
+    assertNotMuted(access);
     if (message.authorId !== caller.id) throw new AppError('FORBIDDEN', 'Only the author can edit a message');
     if (message.deletedAt) throw new AppError('CONFLICT', 'The message was deleted');
     if (Date.now() - message.createdAt.getTime() > EDIT_WINDOW_MS) throw new AppError('FORBIDDEN', 'Messages can be edited for 15 minutes after sending');
@@ -268,13 +269,20 @@ export class DiscussionsService {
   }
 
   async react(caller: AuthUser, messageId: string, emoji: string, on: boolean) {
-    const { message } = await this.messageFor(caller, messageId);
+    const { message, access } = await this.messageFor(caller, messageId);
+    assertNotMuted(access);
     if (message.deletedAt) throw new AppError('CONFLICT', 'The message was deleted');
     if (on) await this.repo.addReaction(message.roomId, messageId, caller.id, emoji);
     else await this.repo.removeReaction(message.roomId, messageId, caller.id, emoji);
     const updated = (await this.repo.updateMessage(messageId, { changedAt: new Date() }))!;
     const view = await this.broadcastChange(updated, 'message:updated', caller.id);
     return { messageId, reactions: view.reactions };
+  }
+
+  /** Typing is a signal peers read: only members who may speak in the room send it. */
+  async mayType(caller: AuthUser, roomId: string): Promise<boolean> {
+    const { access } = await this.roomFor(caller, roomId);
+    return !access.mutedUntil || access.canModerate;
   }
 
   async markRead(caller: AuthUser, roomId: string, messageId: string): Promise<{ unread: number }> {

@@ -4,6 +4,7 @@ import { forumSearchSchema, postCreateSchema, postEditSchema, sessionCloseSchema
 import { CurrentUser, type AuthUser } from '@trainaction/platform';
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
+import { CourseForumModerators } from './course-moderators.service';
 import { ForumService } from './forum.service';
 
 class ThreadCreateDto extends createZodDto(threadCreateSchema) {}
@@ -14,12 +15,16 @@ class PostEditDto extends createZodDto(postEditSchema) {}
 class SearchDto extends createZodDto(forumSearchSchema) {}
 class FollowDto extends createZodDto(z.strictObject({ following: z.boolean() })) {}
 class SessionCloseDto extends createZodDto(sessionCloseSchema) {}
+class ModeratorsDto extends createZodDto(z.strictObject({ userIds: z.array(z.string().regex(/^[0-9a-f]{24}$/, 'must be an id')).max(50) })) {}
 
 @ApiTags('forum')
 @ApiBearerAuth()
 @Controller()
 export class ForumController {
-  constructor(private readonly forum: ForumService) {}
+  constructor(
+    private readonly forum: ForumService,
+    private readonly courseModerators: CourseForumModerators,
+  ) {}
 
   @Get('cohorts/:id/threads')
   @ApiOperation({ summary: 'Threads of the cohort’s forum, or of its course-wide forum with courseWide=true' })
@@ -87,6 +92,18 @@ export class ForumController {
   @ApiOperation({ summary: 'Search threads and posts in every forum I can see (words, author, date range)' })
   search(@CurrentUser() caller: AuthUser, @Query() query: SearchDto) {
     return this.forum.search(caller, query);
+  }
+
+  @Get('courses/:id/forum-moderators')
+  @ApiOperation({ summary: 'Moderators of the course’s shared forum (coordinators and those moderators)' })
+  forumModerators(@CurrentUser() caller: AuthUser, @Param('id') courseId: string) {
+    return this.courseModerators.list(caller, courseId);
+  }
+
+  @Put('courses/:id/forum-moderators')
+  @ApiOperation({ summary: 'Name the moderators of the course’s shared forum (coordinators)' })
+  setForumModerators(@CurrentUser() caller: AuthUser, @Param('id') courseId: string, @Body() body: ModeratorsDto) {
+    return this.courseModerators.set(caller, courseId, body.userIds);
   }
 
   @Post('rooms/:id/close-session')

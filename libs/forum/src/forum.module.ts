@@ -7,7 +7,9 @@ import { IdentityModule } from '@trainaction/identity';
 import { ForumController } from './forum.controller';
 import { ForumGateway } from './forum.gateway';
 import { ForumRepository } from './forum.repository';
-import { FOLLOW_MODEL, FollowSchema, FORUM_EDIT_MODEL, ForumEditSchema, POST_MODEL, PostSchema, THREAD_MODEL, THREAD_READ_MODEL, ThreadReadSchema, ThreadSchema } from './forum.schema';
+import { CourseModeratorsRepository } from './course-moderators.repository';
+import { CourseForumModerators } from './course-moderators.service';
+import { COURSE_MODERATORS_MODEL, CourseModeratorsSchema, FOLLOW_MODEL, FollowSchema, FORUM_EDIT_MODEL, ForumEditSchema, POST_MODEL, PostSchema, THREAD_MODEL, THREAD_READ_MODEL, ThreadReadSchema, ThreadSchema } from './forum.schema';
 import { ForumService } from './forum.service';
 
 @Module({
@@ -22,10 +24,11 @@ import { ForumService } from './forum.service';
       { name: FORUM_EDIT_MODEL, schema: ForumEditSchema },
       { name: FOLLOW_MODEL, schema: FollowSchema },
       { name: THREAD_READ_MODEL, schema: ThreadReadSchema },
+      { name: COURSE_MODERATORS_MODEL, schema: CourseModeratorsSchema },
     ]),
   ],
   controllers: [ForumController],
-  providers: [ForumRepository, ForumService, ForumGateway],
-  exports: [ForumService, ForumRepository],
+  providers: [ForumRepository, ForumService, ForumGateway, CourseModeratorsRepository, CourseForumModerators],
+  exports: [ForumService, ForumRepository, CourseForumModerators],
 })
 export class ForumModule {}

@@ -148,3 +148,12 @@ export interface ThreadReadDoc {
 export const THREAD_READ_MODEL = 'ForumThreadRead';
 export const ThreadReadSchema = new Schema<ThreadReadDoc>({ threadId: { type: String, required: true }, userId: { type: String, required: true, index: true }, readAt: { type: Date, required: true } }, { collection: 'forum_reads', versionKey: false });
 ThreadReadSchema.index({ threadId: 1, userId: 1 }, { unique: true });
+
+/** The moderators of a course's shared forum, named by coordinators; the id is the course's. */
+export interface CourseModeratorsDoc {
+  _id: string;
+  userIds: string[];
+}
+
+export const COURSE_MODERATORS_MODEL = 'ForumCourseModerators';
+export const CourseModeratorsSchema = new Schema<CourseModeratorsDoc>({ _id: { type: String, required: true }, userIds: { type: [String], required: true } }, { collection: 'forum_course_moderators', versionKey: false });

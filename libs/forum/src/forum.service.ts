@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import type { ForumSearchQuery, PostCreateInput, PostView, ThreadCreateInput, ThreadDetail, ThreadView } from '@trainaction/contracts';
 import { CatalogService } from '@trainaction/catalog';
-import { CohortAccess, CohortsRepository, isStaff } from '@trainaction/cohorts';
+import { assertNotMuted, CohortAccess, CohortsRepository, isStaff } from '@trainaction/cohorts';
 import { DiscussionsRepository, DiscussionsService } from '@trainaction/discussions';
 import { UsersRepository } from '@trainaction/identity';
 import { ActivityCounters, AppError, newId, Notifications, RealtimePublisher, type AuthUser } from '@trainaction/platform';
+import { CourseForumModerators } from './course-moderators.service';
 import { ForumRepository, type PostRecord, type ThreadRecord } from './forum.repository';
 import { toPostView, toThreadView } from './forum-view';
 import { canSeePost, seesAuthor } from './post-visibility';
@@ -14,6 +15,8 @@ export const MAX_DEPTH = 3;
 interface ForumAccess {
   canModerate: boolean;
   learner: boolean;
+  /** Muted in the cohort (or, for a course's shared forum, in any of the caller's cohorts of the course). */
+  mutedUntil?: Date;
 }
 
 export function forumRoom(thread: Pick<ThreadRecord, 'scope' | 'cohortId' | 'courseId'>): string {
@@ -50,6 +53,7 @@ export class ForumService {
     private readonly publisher: RealtimePublisher,
     private readonly counters: ActivityCounters,
     private readonly notifications: Notifications,
+    private readonly courseModerators: CourseForumModerators,
   ) {}
 
   async threads(caller: AuthUser, cohortId: string, courseWide: boolean, before: string | undefined, limit: number): Promise<{ items: ThreadView[]; nextCursor: string | null }> {
@@ -65,6 +69,7 @@ export class ForumService {
   async createThread(caller: AuthUser, cohortId: string, input: ThreadCreateInput): Promise<ThreadView> {
     const { cohort, canModerate } = await this.access.visible(caller, cohortId);
     const scope = input.courseWide ? ('course' as const) : ('cohort' as const);
+    assertNotMuted(await this.forumAccess(caller, { scope, cohortId: cohort.id, courseId: cohort.courseId }));
     if (input.activityId || input.postFirst || input.allowAnonymous || input.announcement) {
       if (!canModerate) throw new AppError('FORBIDDEN', 'Only moderators create forum activities and announcements');
     }
@@ -139,13 +144,7 @@ export class ForumService {
     const { thread, access } = await this.threadFor(caller, threadId);
     if (thread.deletedAt) throw new AppError('CONFLICT', 'The thread was deleted');
     if (thread.locked && !access.canModerate) throw new AppError('ROOM_LOCKED', 'This thread is locked by its moderators');
-    if (!access.canModerate) {
-      // A member muted in their cohort is muted in its course-wide forum too.
-      const now = new Date();
-      const mine = thread.cohortId ? [await this.cohorts.membership(thread.cohortId, caller.id)] : (await this.cohorts.membershipsOfUser(caller.id)).filter((m) => m.courseId === thread.courseId);
-      const mutedUntil = mine.map((m) => m?.mutedUntil).find((until) => until && until > now);
-      if (mutedUntil) throw new AppError('MUTED', `You are muted in this cohort until ${mutedUntil.toISOString()}`);
-    }
+    assertNotMuted(access);
     if (input.anonymous && !thread.allowAnonymous) throw new AppError('VALIDATION_FAILED', 'The request has invalid fields', [{ path: 'anonymous', message: 'is not allowed in this thread' }]);
     const clientKey = `${caller.id}:${input.clientPostId ?? newId()}`;
     const retried = await this.repo.findPostByClientKey(clientKey);
@@ -212,6 +211,7 @@ export class ForumService {
   async updateThread(caller: AuthUser, threadId: string, input: { title?: string; body?: string; acceptedPostId?: string | null }): Promise<ThreadView> {
     const { thread, access } = await this.threadFor(caller, threadId);
     if (thread.deletedAt) throw new AppError('CONFLICT', 'The thread was deleted');
+    assertNotMuted(access);
     const set: Partial<ThreadRecord> = {};
     const unset: ('acceptedPostId')[] = [];
     if (input.title !== undefined || input.body !== undefined) {
@@ -245,6 +245,7 @@ export class ForumService {
 
   async editPost(caller: AuthUser, postId: string, body: string): Promise<PostView> {
     const { post, thread, access } = await this.postFor(caller, postId);
+    assertNotMuted(access);
     if (post.authorId !== caller.id) throw new AppError('FORBIDDEN', 'Only the author edits a post');
     if (post.deletedAt) throw new AppError('CONFLICT', 'The post was deleted');
     await this.repo.recordEdit({ targetId: post.id, body: post.body, editedAt: new Date(), editorId: caller.id });
@@ -270,13 +271,13 @@ export class ForumService {
   }
 
   /** For the moderation library: lock or unlock a forum thread. */
-  async setThreadLocked(caller: AuthUser, threadId: string, locked: boolean): Promise<{ thread: ThreadView; cohortId: string }> {
+  async setThreadLocked(caller: AuthUser, threadId: string, locked: boolean): Promise<{ thread: ThreadView; cohortId?: string; courseId: string }> {
     const { thread, access } = await this.threadFor(caller, threadId);
     if (!access.canModerate) throw new AppError('FORBIDDEN', 'Only the cohort’s moderators can do this');
     const updated = (await this.repo.updateThread(thread.id, { locked }))!;
     const view = toThreadView(updated);
     this.publisher.toRoom(forumRoom(updated), 'forum:thread', view);
-    return { thread: view, cohortId: thread.cohortId ?? '' };
+    return { thread: view, cohortId: thread.cohortId, courseId: thread.courseId };
   }
 
   /** For the moderation library: a post with the caller's rights over its forum (404 outside it). */
@@ -310,12 +311,14 @@ export class ForumService {
   async search(caller: AuthUser, query: ForumSearchQuery): Promise<{ threads: ThreadView[]; posts: PostView[] }> {
     const memberships = (await this.cohorts.membershipsOfUser(caller.id)).filter((m) => !(m.bannedUntil && m.bannedUntil > new Date()));
     const staff = isStaff(caller);
+    const moderatedCourses = staff ? [] : await this.courseModerators.coursesOf(caller.id);
     const scope = staff
       ? { cohortIds: (await this.cohorts.list({})).map((c) => c.id), courseIds: (await this.cohorts.list({})).map((c) => c.courseId) }
-      : { cohortIds: memberships.map((m) => m.cohortId), courseIds: memberships.map((m) => m.courseId) };
+      : { cohortIds: memberships.map((m) => m.cohortId), courseIds: [...memberships.map((m) => m.courseId), ...moderatedCourses] };
     const words = (query.q ?? '').toLowerCase().split(/\s+/).filter(Boolean).slice(0, 8);
     const found = await this.repo.search({ ...scope, words, authorId: query.authorId, from: query.from ? new Date(query.from) : undefined, to: query.to ? new Date(query.to) : undefined, limit: query.limit });
-    const moderated = new Set(memberships.filter((m) => m.role === 'moderator').flatMap((m) => [m.cohortId, m.courseId]));
+    // Cohort forums are moderated by the cohort's moderators; a course's shared forum by its own (CourseForumModerators).
+    const moderated = new Set([...memberships.filter((m) => m.role === 'moderator').map((m) => m.cohortId), ...moderatedCourses]);
     const threads = new Map<string, ThreadRecord | null>();
     const posts: PostView[] = [];
     for (const post of found.posts) {
@@ -442,13 +445,16 @@ export class ForumService {
   /** A cohort forum is for the cohort; a course forum for everyone in any cohort of the course. */
   private async forumAccess(caller: AuthUser, forum: Pick<ThreadRecord, 'scope' | 'cohortId' | 'courseId'>): Promise<ForumAccess> {
     if (forum.scope === 'cohort') {
-      const { canModerate, memberRole } = await this.access.visible(caller, forum.cohortId!);
-      return { canModerate, learner: memberRole === 'learner' };
+      const { canModerate, memberRole, mutedUntil } = await this.access.visible(caller, forum.cohortId!);
+      return { canModerate, learner: memberRole === 'learner', mutedUntil };
     }
     if (isStaff(caller)) return { canModerate: true, learner: false };
     const now = new Date();
     const mine = (await this.cohorts.membershipsOfUser(caller.id)).filter((m) => m.courseId === forum.courseId && !(m.bannedUntil && m.bannedUntil > now));
-    if (mine.length === 0) throw AppError.notFound('Forum');
-    return { canModerate: mine.some((m) => m.role === 'moderator'), learner: mine.some((m) => m.role === 'learner') };
+    const canModerate = await this.courseModerators.moderates(caller, forum.courseId);
+    if (mine.length === 0 && !canModerate) throw AppError.notFound('Forum');
+    // A member muted in their cohort is muted in its course-wide forum too.
+    const mutedUntil = mine.map((m) => m.mutedUntil).find((until) => until && until > now);
+    return { canModerate, learner: mine.some((m) => m.role === 'learner'), mutedUntil };
   }
 }

@@ -71,6 +71,12 @@ export class ModerationController {
     );
   }
 
+  @Get('courses/:id/audit')
+  @ApiOperation({ summary: 'Audit log of the course’s shared forum, newest first (coordinators and its forum moderators)' })
+  courseAudit(@CurrentUser() caller: AuthUser, @Param('id') courseId: string, @Query() query: AuditQueryDto) {
+    return this.moderation.courseAuditLog(caller, courseId, query);
+  }
+
   @Get('messages/:id/history')
   @ApiOperation({ summary: 'Edit history of a message (moderators and its author)' })
   history(@CurrentUser() caller: AuthUser, @Param('id') messageId: string) {

@@ -19,11 +19,11 @@ import {
   type SanctionInput,
   type SanctionView,
 } from '@trainaction/contracts';
-import { CohortAccess, CohortsRepository } from '@trainaction/cohorts';
+import { CohortAccess, CohortsRepository, isStaff } from '@trainaction/cohorts';
 import { DiscussionsRepository, DiscussionsService } from '@trainaction/discussions';
-import { ForumService } from '@trainaction/forum';
+import { CourseForumModerators, ForumService } from '@trainaction/forum';
 import { UsersRepository } from '@trainaction/identity';
-import { AppError, AuditLog, RealtimePublisher, type AuthUser } from '@trainaction/platform';
+import { AppError, AuditLog, RealtimePublisher, WITHHELD_ACTOR, type AuthUser } from '@trainaction/platform';
 import { ModerationRepository, type FlagRecord } from './moderation.repository';
 
 function toFlagView(flag: FlagRecord): FlagView {
@@ -82,6 +82,7 @@ export class ModerationService {
     private readonly users: UsersRepository,
     private readonly audit: AuditLog,
     private readonly publisher: RealtimePublisher,
+    private readonly courseModerators: CourseForumModerators,
   ) {}
 
   /** Reporters get the flag's id and state back, nothing more: the queue is the moderators'. */
@@ -115,7 +116,12 @@ export class ModerationService {
       if ((error as { code?: number }).code !== 11000) throw error;
       return { flag: toReceipt((await this.repo.findFlagOf(target.id, caller.id))!) };
     }
-    await this.record(caller, flag.cohortId, 'flag.create', input.messageId ? 'message' : 'post', target.id, input.reason);
+    if (flag.reason === 'safeguarding') {
+      // Ids only, and never who reported: the entry says that a safeguarding flag exists, for the contacts.
+      await this.audit.record({ cohortId: flag.cohortId, actorId: WITHHELD_ACTOR, actorName: '', action: 'flag.create', targetType: 'flag', targetId: flag.id, restricted: 'safeguarding' });
+    } else {
+      await this.record(caller, flag.cohortId, 'flag.create', input.messageId ? 'message' : 'post', target.id, input.reason);
+    }
     this.publisher.toRoom(flag.reason === 'safeguarding' ? safeguardingRoom(flag.cohortId) : moderatorsRoom(flag.cohortId), 'flag:new', toFlagView(flag));
     return { flag: toReceipt(flag) };
   }
@@ -130,7 +136,9 @@ export class ModerationService {
     const { post } = await this.forum.visiblePost(caller, postId);
     const cohortId = post.cohortId ?? (await this.cohorts.membershipsOfUser(caller.id)).find((m) => m.courseId === post.courseId)?.cohortId;
     if (!cohortId) throw AppError.notFound('Post');
-    return { id: post.id, cohortId, roomId: undefined, authorId: post.authorId, authorName: post.authorName, body: post.body };
+    // The reporter's cohort moderators see the flag: an anonymous author from another cohort stays unnamed.
+    const named = !(post.anonymous && post.scope === 'course');
+    return { id: post.id, cohortId, roomId: undefined, authorId: named ? post.authorId : undefined, authorName: named ? post.authorName : undefined, body: post.body };
   }
 
   /** The rooms a moderator's socket joins to hear flags live; safeguarding only for its contacts. */
@@ -169,7 +177,11 @@ export class ModerationService {
     }
     const note = input.note ? { authorId: caller.id, authorName: me?.displayName ?? '', text: input.note, at: new Date() } : undefined;
     const updated = (await this.repo.updateFlag(flag.id, set, unset, note))!;
-    await this.record(caller, flag.cohortId, 'flag.update', 'flag', flag.id, input.note, { state: input.state, assigneeId: input.assigneeId });
+    if (flag.reason === 'safeguarding') {
+      await this.audit.record({ cohortId: flag.cohortId, actorId: caller.id, actorName: me?.displayName ?? '', action: 'flag.update', targetType: 'flag', targetId: flag.id, details: { state: input.state, assigneeId: input.assigneeId, noted: Boolean(note) }, restricted: 'safeguarding' });
+    } else {
+      await this.record(caller, flag.cohortId, 'flag.update', 'flag', flag.id, input.note, { state: input.state, assigneeId: input.assigneeId });
+    }
     const view = toFlagView(updated);
     this.publisher.toRoom(flag.reason === 'safeguarding' ? safeguardingRoom(flag.cohortId) : moderatorsRoom(flag.cohortId), 'flag:updated', view);
     return view;
@@ -180,7 +192,7 @@ export class ModerationService {
       const { post, access } = await this.forum.postWithAccess(caller, target.postId);
       if (!access.canModerate) throw new AppError('FORBIDDEN', 'Only the cohort’s moderators can do this');
       const view = await this.forum.setPostHidden(post.id, hidden, reason);
-      await this.record(caller, post.cohortId ?? '', hidden ? 'post.hide' : 'post.unhide', 'post', post.id, reason, { authorId: post.authorId, courseId: post.courseId });
+      await this.record(caller, post.cohortId ?? { courseId: post.courseId }, hidden ? 'post.hide' : 'post.unhide', 'post', post.id, reason, { authorId: post.authorId });
       return { post: view };
     }
     const { message } = await this.moderatedMessage(caller, target.messageId!);
@@ -200,8 +212,8 @@ export class ModerationService {
 
   async lock(caller: AuthUser, target: { roomId?: string; threadRootId?: string; forumThreadId?: string }, locked: boolean): Promise<{ room?: RoomView; message?: MessageView; thread?: ThreadView }> {
     if (target.forumThreadId) {
-      const { thread, cohortId } = await this.forum.setThreadLocked(caller, target.forumThreadId, locked);
-      await this.record(caller, cohortId, locked ? 'forum_thread.lock' : 'forum_thread.unlock', 'thread', thread.id);
+      const { thread, cohortId, courseId } = await this.forum.setThreadLocked(caller, target.forumThreadId, locked);
+      await this.record(caller, cohortId ?? { courseId }, locked ? 'forum_thread.lock' : 'forum_thread.unlock', 'thread', thread.id);
       return { thread };
     }
     if (target.threadRootId) {
@@ -232,6 +244,8 @@ export class ModerationService {
     if (target.role === 'moderator') throw new AppError('FORBIDDEN', 'Moderators cannot be muted or banned');
     const until = input.minutes > 0 ? new Date(Date.now() + input.minutes * 60_000) : null;
     await this.cohorts.setSanction(input.cohortId, input.userId, input.kind, until);
+    // A banned member leaves every room at once (their client reconnects and may join only what remains).
+    if (input.kind === 'ban' && until) this.publisher.disconnectUser(input.userId);
     await this.record(caller, input.cohortId, until ? `member.${input.kind}` : `member.un${input.kind}`, 'user', input.userId, input.reason, { until: until?.toISOString() ?? null });
     return { sanction: { cohortId: input.cohortId, userId: input.userId, kind: input.kind, until: until?.toISOString() ?? null, reason: input.reason } };
   }
@@ -251,13 +265,19 @@ export class ModerationService {
     );
   }
 
+  /** Coordinators name the contacts among the cohort's moderators and staff; those removed lose the room at once. */
   async setSafeguardingContacts(caller: AuthUser, cohortId: string, userIds: string[]): Promise<string[]> {
+    if (!isStaff(caller)) throw new AppError('FORBIDDEN', 'Only coordinators name the safeguarding contacts');
     const { cohort } = await this.access.moderated(caller, cohortId);
-    const members = new Set((await this.cohorts.members(cohort.id)).map((m) => m.userId));
-    const unknown = userIds.filter((id) => !members.has(id));
-    if (unknown.length) throw new AppError('VALIDATION_FAILED', 'The request has invalid fields', [{ path: 'userIds', message: `are not members of the cohort: ${unknown.join(', ')}` }]);
-    await this.repo.setSafeguardingContacts(cohortId, userIds);
-    await this.record(caller, cohortId, 'safeguarding.contacts', 'cohort', cohortId, undefined, { userIds });
+    const wanted = [...new Set(userIds)];
+    const moderators = new Set((await this.cohorts.members(cohort.id)).filter((m) => m.role === 'moderator').map((m) => m.userId));
+    const staff = new Set((await this.users.findByIds(wanted)).filter((u) => isStaff(u)).map((u) => u.id));
+    const refused = wanted.filter((id) => !moderators.has(id) && !staff.has(id));
+    if (refused.length) throw new AppError('VALIDATION_FAILED', 'The request has invalid fields', [{ path: 'userIds', message: `are not moderators of the cohort or staff: ${refused.join(', ')}` }]);
+    const before = await this.repo.safeguardingContacts(cohortId);
+    await this.repo.setSafeguardingContacts(cohortId, wanted);
+    await this.record(caller, cohortId, 'safeguarding.contacts', 'cohort', cohortId, undefined, { userIds: wanted });
+    for (const id of before.filter((id) => !wanted.includes(id))) this.publisher.disconnectUser(id);
     return this.repo.safeguardingContacts(cohortId);
   }
 
@@ -268,8 +288,19 @@ export class ModerationService {
 
   async auditLog(caller: AuthUser, cohortId: string, query: AuditQueryInput): Promise<AuditEntryView[]> {
     await this.access.moderated(caller, cohortId);
+    const contact = (await this.repo.safeguardingContacts(cohortId)).includes(caller.id);
+    return this.auditEntries({ cohortId, includeRestricted: contact }, query);
+  }
+
+  /** The audit log of a course's shared forum, for coordinators and its forum moderators. */
+  async courseAuditLog(caller: AuthUser, courseId: string, query: AuditQueryInput): Promise<AuditEntryView[]> {
+    if (!(await this.courseModerators.moderates(caller, courseId))) throw new AppError('FORBIDDEN', 'Only coordinators and the course’s forum moderators see this');
+    return this.auditEntries({ courseId }, query);
+  }
+
+  private async auditEntries(where: { cohortId?: string; courseId?: string; includeRestricted?: boolean }, query: AuditQueryInput): Promise<AuditEntryView[]> {
     const entries = await this.audit.find({
-      cohortId,
+      ...where,
       action: query.action,
       actorId: query.actorId,
       from: query.from ? new Date(query.from) : undefined,
@@ -277,7 +308,7 @@ export class ModerationService {
       before: query.cursor,
       limit: query.limit,
     });
-    return entries.map((e) => ({ id: e.id, cohortId: e.cohortId, actor: { id: e.actorId, displayName: e.actorName }, action: e.action, targetType: e.targetType, targetId: e.targetId, reason: e.reason, details: e.details, at: e.at.toISOString() }));
+    return entries.map((e) => ({ id: e.id, cohortId: e.cohortId, courseId: e.courseId, actor: { id: e.actorId, displayName: e.actorName }, action: e.action, targetType: e.targetType, targetId: e.targetId, reason: e.reason, details: e.details, at: e.at.toISOString() }));
   }
 
   /** Records that someone exported the audit log (exports are accountable too). */
@@ -340,8 +371,10 @@ export class ModerationService {
     return room;
   }
 
-  private async record(caller: AuthUser, cohortId: string, action: string, targetType: string, targetId: string, reason?: string, details?: Record<string, unknown>) {
+  /** One audit entry, for a cohort (its id) or for a course's shared forum (`{ courseId }`). */
+  private async record(caller: AuthUser, where: string | { courseId: string }, action: string, targetType: string, targetId: string, reason?: string, details?: Record<string, unknown>) {
     const actor = (await this.users.findByIds([caller.id]))[0];
-    await this.audit.record({ cohortId, actorId: caller.id, actorName: actor?.displayName ?? '', action, targetType, targetId, reason, details });
+    const scope = typeof where === 'string' ? { cohortId: where } : where;
+    await this.audit.record({ ...scope, actorId: caller.id, actorName: actor?.displayName ?? '', action, targetType, targetId, reason, details });
   }
 }

@@ -26,3 +26,4 @@ export * from './database/find-many';
 export * from './database/ttl-cache';
 export * from './database/shared-reads';
 export * from './database/cache-bus';
+export { WITHHELD_ACTOR } from './audit/audit.schema';

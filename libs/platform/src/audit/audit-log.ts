@@ -7,6 +7,9 @@ export type AuditEntry = AuditEntryDoc & { id: string };
 
 export interface AuditQuery {
   cohortId?: string;
+  courseId?: string;
+  /** Safeguarding entries are left out unless the caller is a safeguarding contact of the cohort. */
+  includeRestricted?: boolean;
   action?: string;
   actorId?: string;
   from?: Date;
@@ -30,6 +33,8 @@ export class AuditLog {
   async find(query: AuditQuery): Promise<AuditEntry[]> {
     const filter: Record<string, unknown> = {};
     if (query.cohortId) filter.cohortId = query.cohortId;
+    if (query.courseId) filter.courseId = query.courseId;
+    if (!query.includeRestricted) filter.restricted = { $exists: false };
     if (query.action) filter.action = query.action;
     if (query.actorId) filter.actorId = query.actorId;
     if (query.from || query.to) filter.at = { ...(query.from ? { $gte: query.from } : {}), ...(query.to ? { $lt: query.to } : {}) };

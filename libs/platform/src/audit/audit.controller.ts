@@ -13,7 +13,10 @@ class AuditQueryDto extends createZodDto(
   }),
 ) {}
 
-/** The whole audit log (role changes, exports, every cohort's actions), read-only, for coordinators and admins. */
+/**
+ * The whole audit log (role changes, exports, every cohort's actions), read-only, for coordinators and
+ * admins; safeguarding entries only in the cohort view of its safeguarding contacts.
+ */
 @ApiTags('audit')
 @ApiBearerAuth()
 @Roles('coordinator', 'admin')

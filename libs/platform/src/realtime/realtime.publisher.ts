@@ -36,6 +36,15 @@ export class RealtimePublisher {
   }
 
   /**
+   * After someone's access shrank (ban, removal from a cohort, lost moderator or safeguarding role): their
+   * sockets on every node are closed, so they leave every room at once. The web client reconnects by itself
+   * ('io server disconnect') and joins again only what it may still see.
+   */
+  disconnectUser(userId: string): void {
+    this.server?.in(userRoom(userId)).disconnectSockets(true);
+  }
+
+  /**
    * Tells every socket of these sign-ins of a user that it is over, then closes them (on every node). They
    * are found among the user's sockets: a room per sign-in would cost every connection another room.
    */
