@@ -52,7 +52,11 @@ try {
   await waitForHttp(`${url}/api/ready`, { isAlive: () => api.exitCode === null });
   console.log(`• Setting up ${ROOMS} cohorts of ${PER_ROOM} learners…`);
   const password = 'load-test-password';
-  const reg = (i) => post('/api/auth/register', { email: `load${i}@example.org`, password, displayName: `Carga ${i}`, country: 'HN', gender: i % 2 ? 'man' : 'woman', sector: 'academia' });
+  // Registration answers 202 and signs nobody in: sign in afterwards for the token.
+  const reg = async (i) => {
+    await post('/api/auth/register', { email: `load${i}@example.org`, password, displayName: `Carga ${i}`, country: 'HN', gender: i % 2 ? 'man' : 'woman', sector: 'academia' });
+    return post('/api/auth/login', { email: `load${i}@example.org`, password });
+  };
   const coordinator = await reg('coord');
   const conn = await mongoose.createConnection(mongodbUri).asPromise();
   await conn.collection('users').updateOne({ emailLower: 'loadcoord@example.org' }, { $set: { role: 'coordinator' } });

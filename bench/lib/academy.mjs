@@ -44,15 +44,19 @@ const SECTORS = ['decision_maker', 'law_enforcement', 'technical_team', 'public_
  */
 export async function buildAcademy({ url, mongodbUri, prefix, cohorts, perCohort }) {
   const api = apiClient(url);
-  const register = (name, i) =>
-    api('POST', '/api/auth/register', {
-      email: `${prefix}-${name}@bench.example`,
+  // Registration answers 202 and signs nobody in: sign in afterwards for the token.
+  const register = async (name, i) => {
+    const email = `${prefix}-${name}@bench.example`;
+    await api('POST', '/api/auth/register', {
+      email,
       password: PASSWORD,
       displayName: `${prefix} ${name}`,
       country: COUNTRIES[i % COUNTRIES.length],
       gender: i % 2 ? 'man' : 'woman',
       sector: SECTORS[i % SECTORS.length],
     });
+    return api('POST', '/api/auth/login', { email, password: PASSWORD });
+  };
   await register('coord', 0);
   const client = await MongoClient.connect(mongodbUri);
   await client.db().collection('users').updateOne({ emailLower: `${prefix}-coord@bench.example` }, { $set: { role: 'coordinator' } });

@@ -9,13 +9,24 @@ import { cleanupOpenApiDoc } from 'nestjs-zod';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 
 /**
+ * API answers carry tokens and personal data: no browser or shared cache may keep them. Set before any
+ * route runs, so a route that wants caching sets its own Cache-Control over this one.
+ */
+function noStore(_req: Request, res: Response, next: NextFunction): void {
+  res.setHeader('Cache-Control', 'no-store');
+  res.setHeader('Pragma', 'no-cache');
+  next();
+}
+
+/**
  * Everything the HTTP and socket layers need, shared by main.ts and the end-to-end tests so both run the
  * same application.
  */
 export async function configureApp(app: NestExpressApplication): Promise<INestApplication> {
   const config = app.get(AppConfig);
   app.useLogger(app.get(Logger));
-  app.set('trust proxy', config.trustProxy);
+  // The compiled TRUST_PROXY: the same function decides req.ip and whether X-Forwarded-Host counts.
+  app.set('trust proxy', config.isTrustedProxy);
   app.set('query parser', 'simple');
   app.setGlobalPrefix('api');
   app.use(assignRequestId);
@@ -27,22 +38,26 @@ export async function configureApp(app: NestExpressApplication): Promise<INestAp
       },
     }),
   );
+  app.use(noStore);
   app.use(cookieParser());
   app.useBodyParser('json', { limit: config.bodyLimitBytes, strict: true });
   app.useBodyParser('urlencoded', { limit: config.bodyLimitBytes, extended: false });
   app.useWebSocketAdapter(new RealtimeAdapter(app));
   app.enableShutdownHooks();
 
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle('TrainAction API')
-      .setDescription('REST half of the public protocol; the socket.io events are listed in docs/protocol.md')
-      .setVersion('0.1.0')
-      .addBearerAuth()
-      .build(),
-  );
-  SwaggerModule.setup('api/docs', app, cleanupOpenApiDoc(document), { jsonDocumentUrl: 'api/docs-json' });
+  // The OpenAPI document and Swagger UI only when asked for (API_DOCS; off in production by default).
+  if (config.apiDocs) {
+    const document = SwaggerModule.createDocument(
+      app,
+      new DocumentBuilder()
+        .setTitle('TrainAction API')
+        .setDescription('REST half of the public protocol; the socket.io events are listed in docs/protocol.md')
+        .setVersion('0.1.0')
+        .addBearerAuth()
+        .build(),
+    );
+    SwaggerModule.setup('api/docs', app, cleanupOpenApiDoc(document), { jsonDocumentUrl: 'api/docs-json' });
+  }
 
   await app.init();
   // Body-parser failures (413, malformed JSON) happen before Nest's filters: map them here.

@@ -9,7 +9,7 @@ const libs = join(__dirname, '../../../libs');
 const files = (readdirSync(libs, { recursive: true }) as string[]).filter((f) => f.endsWith('.ts') && !f.includes('spec') && readFileSync(join(libs, f), 'utf8').includes('@WebSocketGateway('));
 
 describe('socket gateways', () => {
-  it('have no handleDisconnect', async () => {
+  it('have no handleDisconnect', { timeout: 30_000 }, async () => {
     const exported = (await Promise.all(files.map((f) => import(join(libs, f)) as Promise<Record<string, unknown>>))).flatMap((m) => Object.values(m));
     const gateways = exported.filter((value): value is { name: string; prototype: object } => typeof value === 'function' && Reflect.getMetadata(GATEWAY_METADATA, value) === true);
     expect(gateways.map((g) => g.name).sort()).toEqual(['DiscussionsGateway', 'ForumGateway', 'ModerationGateway', 'RealtimePublisher', 'SessionGateway', 'SubmissionsGateway']);

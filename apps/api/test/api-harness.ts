@@ -22,7 +22,7 @@ export interface RunningApi {
   url: string;
   config: AppConfig;
   client(): ApiClient;
-  /** Registers a new account with the given global role (set as an operator would) and signs it in. */
+  /** Registers a new account, sets its global role (as an operator would) and signs it in. */
   signUp(role?: Role, overrides?: Partial<RegisterInput>): Promise<SignedIn>;
   close(): Promise<void>;
 }
@@ -57,11 +57,16 @@ export async function startApi(label: string, env: Record<string, string> = {}):
     signUp: async (role = 'learner', overrides = {}) => {
       const input = aRegistration(overrides);
       const client = new ApiClient(url);
-      const registered = await client.post<AuthResult>('/api/auth/register', input);
-      if (registered.status !== 201) throw new Error(`sign-up failed: ${JSON.stringify(registered.body)}`);
-      if (role === 'learner') return { user: registered.body.user, token: registered.body.accessToken, client, input };
-      await app.get(UsersRepository).setRole(registered.body.user.id, role);
+      // Registration signs nobody in and answers the same for any address (202): sign in afterwards.
+      const registered = await client.post('/api/auth/register', input);
+      if (registered.status !== 202) throw new Error(`sign-up failed: ${registered.status} ${JSON.stringify(registered.body)}`);
+      if (role !== 'learner') {
+        const user = await app.get(UsersRepository).findByEmail(input.email);
+        if (!user) throw new Error(`sign-up failed: no account for ${input.email}`);
+        await app.get(UsersRepository).setRole(user.id, role);
+      }
       const login = await client.post<AuthResult>('/api/auth/login', { email: input.email, password: input.password });
+      if (login.status !== 200) throw new Error(`sign-in after sign-up failed: ${login.status} ${JSON.stringify(login.body)}`);
       return { user: login.body.user, token: login.body.accessToken, client, input };
     },
     close: async () => {

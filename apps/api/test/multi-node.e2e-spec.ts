@@ -3,7 +3,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { mergeMessages, type Ack, type AuthResult, type CohortView, type CourseView, type MessageView, type ParticipationReport, type RoomJoinResult, type RoomView } from '@trainaction/contracts';
+import { mergeMessages, type Ack, type AuthResult, type CohortView, type CourseView, type MessageView, type ParticipationReport, type RegisterInput, type RoomJoinResult, type RoomView } from '@trainaction/contracts';
 import { aRegistration, ApiClient, dropDatabase, testDatabaseUri } from '@trainaction/testing';
 import mongoose from 'mongoose';
 import { io, type Socket } from 'socket.io-client';
@@ -91,8 +91,13 @@ beforeAll(async () => {
   await db.collection('users').updateOne({ emailLower: coordinatorInput.email.toLowerCase() }, { $set: { role: 'coordinator' } });
   await db.close();
   coordinator = (await second.post<AuthResult>('/api/auth/login', { email: coordinatorInput.email, password: coordinatorInput.password })).body.accessToken;
-  ana = (await first.post<AuthResult>('/api/auth/register', aRegistration())).body;
-  beto = (await second.post<AuthResult>('/api/auth/register', aRegistration({ country: 'GT' }))).body;
+  // Registration signs nobody in: register on one node, sign in on the other.
+  const signUp = async (input: RegisterInput) => {
+    await first.post('/api/auth/register', input);
+    return (await second.post<AuthResult>('/api/auth/login', { email: input.email, password: input.password })).body;
+  };
+  ana = await signUp(aRegistration());
+  beto = await signUp(aRegistration({ country: 'GT' }));
 
   const course = (await first.post<CourseView>('/api/courses', { slug: 'multinodo', title: { es: 'Curso' }, summary: { es: 'R' }, status: 'published' }, { token: coordinator })).body;
   const cohort = (await first.post<CohortView>('/api/cohorts', { courseId: course.id, name: 'Cohorte regional', countries: ['HN', 'GT'], startsAt: '2026-07-01T00:00:00Z', endsAt: '2026-12-01T00:00:00Z', timezone: 'America/Guatemala' }, { token: coordinator })).body;
@@ -180,6 +185,22 @@ describe('two API nodes sharing Redis', () => {
     const back = await connect(nodes[1], beto.accessToken);
     const catchUp = await ok<RoomJoinResult>(back, 'room:join', { roomId: room.id, since: syncToken });
     expect(catchUp.messages.map((m) => m.id)).toEqual(expect.arrayContaining(sent));
+  });
+
+  it('enforces a logout made through one node on the other within 2 s: its token refused, its socket closed', async () => {
+    const input = aRegistration();
+    const client = new ApiClient(nodes[0]);
+    await client.post('/api/auth/register', input);
+    const { accessToken } = (await client.post<AuthResult>('/api/auth/login', { email: input.email, password: input.password })).body;
+    const me = () => new ApiClient(nodes[1]).get('/api/me', { token: accessToken }).then((r) => r.status);
+    expect(await me()).toBe(200); // node 2 now remembers the token as verified
+    const socket = await connect(nodes[1], accessToken);
+    const revoked = new Promise((resolve) => socket.once('session:revoked', resolve));
+    expect((await client.post('/api/auth/logout')).status).toBe(204);
+    const started = Date.now();
+    expect(await revoked).toEqual({ reason: 'signed_out' });
+    await expect.poll(me, { timeout: 2000, interval: 100 }).toBe(401);
+    expect(Date.now() - started).toBeLessThan(2000);
   });
 
   it('brings clients of a killed node back through the other node, with their views converging', async () => {

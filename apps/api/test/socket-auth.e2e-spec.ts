@@ -30,7 +30,9 @@ function outcome(socket: Socket): Promise<string> {
 
 async function signUp() {
   const client = api.client();
-  const res = await client.post<AuthResult>('/api/auth/register', aRegistration());
+  const input = aRegistration();
+  await client.post('/api/auth/register', input);
+  const res = await client.post<AuthResult>('/api/auth/login', { email: input.email, password: input.password });
   return { client, ...res.body };
 }
 

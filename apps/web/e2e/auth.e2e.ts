@@ -76,6 +76,29 @@ describe('signing up and in, in the browser', () => {
     await page.context().close();
   });
 
+  it('answers a registration for an address that has an account without saying so, and signs nobody in', async () => {
+    const page = await newPage();
+    await open(page, `${stack.url}/register`);
+    await page.fill('input[name="displayName"]', 'Otra Persona');
+    await page.fill('input[name="email"]', 'aprendiz@trainaction.demo');
+    await page.fill('input[name="password"]', 'otra-contraseña-larga');
+    await page.selectOption('select[name="country"]', 'HN');
+    await page.selectOption('select[name="gender"]', 'man');
+    await page.selectOption('select[name="sector"]', 'academia');
+    await page.locator('form button[type="submit"]').click();
+
+    await page.waitForSelector('[role="status"] .alert');
+    expect((await page.locator('[role="status"] .alert').textContent())?.trim()).toBe(
+      'Si la dirección es nueva, su cuenta está lista: inicie sesión. Si ya tenía una cuenta, inicie sesión con su contraseña.',
+    );
+    expect(page.url()).toContain('/register');
+    expect(await page.inputValue('input[name="email"]')).toBe('aprendiz@trainaction.demo');
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.goto(`${stack.url}/home`);
+    await page.waitForURL(/\/login/);
+    await page.context().close();
+  });
+
   it('refuses a wrong password with a message, and signs the demo learner in', async () => {
     const page = await newPage();
     await open(page, `${stack.url}/login`);

@@ -43,10 +43,13 @@ beforeAll(async () => {
   const cohorts = await api<{ items: { id: string }[] }>('/cohorts', token);
   cohortId = cohorts.items[0].id;
   xssName = `<img src=x onerror="window.__xss='name'">`;
-  const hostile = await api<{ user: { id: string }; accessToken: string }>('/auth/register', '', {
+  const hostileEmail = `xss.${randomUUID().slice(0, 8)}@example.org`;
+  await api('/auth/register', '', {
     method: 'POST',
-    body: JSON.stringify({ email: `xss.${randomUUID().slice(0, 8)}@example.org`, password: 'una-contraseña-larga', displayName: xssName, country: 'HN', gender: 'man', sector: 'academia', organization: '<script>window.__xss="org"</script>' }),
+    body: JSON.stringify({ email: hostileEmail, password: 'una-contraseña-larga', displayName: xssName, country: 'HN', gender: 'man', sector: 'academia', organization: '<script>window.__xss="org"</script>' }),
   });
+  // Registration signs nobody in: sign in for the token.
+  const hostile = await api<{ user: { id: string }; accessToken: string }>('/auth/login', '', { method: 'POST', body: JSON.stringify({ email: hostileEmail, password: 'una-contraseña-larga' }) });
   await api(`/cohorts/${cohortId}/enrollments`, coordinator, { method: 'POST', body: JSON.stringify({ userId: hostile.user.id, role: 'learner' }) });
   roomId = (await api<{ id: string }[]>(`/cohorts/${cohortId}/rooms`, token))[0].id;
   const socket = io(stack.url, { auth: { token: hostile.accessToken }, transports: ['websocket'], forceNew: true });

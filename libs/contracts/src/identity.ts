@@ -104,3 +104,11 @@ export interface AuthResult {
   user: UserView;
   accessToken: string;
 }
+
+/**
+ * The answer to `POST /api/auth/register` (202), the same whether the address was new or already had an
+ * account, so registration does not tell who has an account. It signs nobody in: sign in afterwards.
+ */
+export interface RegisterAccepted {
+  status: 'accepted';
+}

@@ -1,9 +1,10 @@
 import { Body, Controller, HttpCode, Post, Req, Res } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { AuthResult } from '@trainaction/contracts';
+import type { AuthResult, RegisterAccepted } from '@trainaction/contracts';
 import { AppConfig, AppError, isAllowedOrigin, Public } from '@trainaction/platform';
 import type { CookieOptions, Request, Response } from 'express';
 import { AuthService, type IssuedSession } from './auth.service';
+import { SignInThrottled } from './login-throttle';
 import { LoginDto, RegisterDto } from './identity.dto';
 
 export const REFRESH_COOKIE = 'ta_refresh';
@@ -19,17 +20,25 @@ export class AuthController {
     private readonly config: AppConfig,
   ) {}
 
+  /** The same 202 and body whether the address was new (account created) or not (nothing changed). */
   @Post('register')
-  @ApiOperation({ summary: 'Create a learner account and sign in' })
-  async register(@Body() body: RegisterDto, @Res({ passthrough: true }) res: Response): Promise<AuthResult> {
-    return this.withCookie(res, await this.auth.register(body));
+  @HttpCode(202)
+  @ApiOperation({ summary: 'Create a learner account for a new address; the same answer for one that exists. Sign in afterwards.' })
+  async register(@Body() body: RegisterDto): Promise<RegisterAccepted> {
+    await this.auth.register(body);
+    return { status: 'accepted' };
   }
 
   @Post('login')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Sign in; sets the refresh cookie' })
+  @ApiOperation({ summary: 'Sign in; sets the refresh cookie. 429 with Retry-After past the failed sign-ins allowed from an address' })
   async login(@Body() body: LoginDto, @Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<AuthResult> {
-    return this.withCookie(res, await this.auth.login(body, req.ip ?? 'unknown'));
+    try {
+      return this.withCookie(res, await this.auth.login(body, req.ip ?? 'unknown'));
+    } catch (error) {
+      if (error instanceof SignInThrottled) res.setHeader('Retry-After', String(error.retryAfterSeconds));
+      throw error;
+    }
   }
 
   @Post('refresh')
@@ -66,6 +75,6 @@ export class AuthController {
 
   /** Cookie-authenticated endpoints refuse cross-site callers. */
   private assertSameOrigin(req: Request): void {
-    if (!isAllowedOrigin(req, this.config.allowedOrigins)) throw new AppError('FORBIDDEN', 'Cross-site request refused');
+    if (!isAllowedOrigin(req, this.config)) throw new AppError('FORBIDDEN', 'Cross-site request refused');
   }
 }

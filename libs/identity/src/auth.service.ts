@@ -1,8 +1,10 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { Injectable, Logger } from '@nestjs/common';
 import type { AuthResult, LoginInput, RegisterInput } from '@trainaction/contracts';
 import { AccessTokenService, AppConfig, AppError, RealtimePublisher } from '@trainaction/platform';
 import { Types } from 'mongoose';
+import { progressiveDelayMs, SignInThrottled, WaitingSignIns } from './login-throttle';
 import { PasswordHasher } from './password-hasher';
 import { SessionsRepository } from './sessions.repository';
 import { toUserView } from './user-view';
@@ -27,6 +29,8 @@ function sha256(value: string): string {
 @Injectable()
 export class AuthService {
   private readonly logger = new Logger(AuthService.name);
+  /** Sign-ins waiting out their progressive delay, per address (see login-throttle.ts). */
+  private readonly waitingSignIns = new WaitingSignIns();
 
   constructor(
     private readonly users: UsersRepository,
@@ -37,11 +41,15 @@ export class AuthService {
     private readonly config: AppConfig,
   ) {}
 
-  async register(input: RegisterInput): Promise<IssuedSession> {
+  /**
+   * Creates a learner account for a new address. For an address that already has an account nothing
+   * changes, and the caller cannot tell which happened: the same argon2 work, the same insert attempt and
+   * no session either way (the web app signs the person in through the login that follows).
+   */
+  async register(input: RegisterInput): Promise<void> {
     const passwordHash = await this.hasher.hash(input.password);
-    let user: UserRecord;
     try {
-      user = await this.users.create({
+      await this.users.create({
         email: input.email,
         passwordHash,
         displayName: input.displayName,
@@ -54,25 +62,23 @@ export class AuthService {
         role: 'learner',
       });
     } catch (error) {
-      if (isDuplicateKey(error)) throw new AppError('CONFLICT', 'An account with this e-mail already exists', [{ path: 'email', message: 'is already registered' }]);
-      throw error;
+      if (!isDuplicateKey(error)) throw error;
+      // The address already has an account: it stays exactly as it was. Its holder will be told of this
+      // registration attempt by e-mail once the academy sends mail; until then nobody is told anything.
     }
-    return this.startSession(user);
   }
 
   async login(input: LoginInput, address: string): Promise<IssuedSession> {
-    const now = new Date();
-    const accountKey = `account:${input.email.toLowerCase()}`;
-    const addressKey = `address:${address}`;
-    await this.assertNotThrottled(accountKey, addressKey, now);
+    const account = input.email.toLowerCase();
+    await this.throttleSignIn(account, address);
 
     const user = await this.users.findByEmail(input.email);
     const valid = user ? await this.hasher.verify(user.passwordHash, input.password) : await this.hasher.verifyAgainstNothing(input.password);
     if (!user || !valid) {
-      await this.sessions.recordFailures([accountKey, addressKey], now);
+      await this.sessions.recordFailure({ account, address, at: new Date() });
       throw new AppError('UNAUTHENTICATED', INVALID_LOGIN);
     }
-    await this.sessions.clearFailures(accountKey);
+    await this.sessions.clearFailures(account, address);
     if (user.disabledAt) throw new AppError('UNAUTHENTICATED', 'This account is disabled; contact the academy');
     return this.startSession(user);
   }
@@ -97,12 +103,16 @@ export class AuthService {
     const token = await this.findPresentedToken(presented);
     if (!token) return;
     await this.sessions.revokeFamily(token.familyId, new Date());
+    await this.tokens.revoke(token.userId, { sessionIds: [token.familyId] }, 'signed_out');
     await this.publisher.endSessions(token.userId, [token.familyId], 'signed_out');
   }
 
   /** Ends every sign-in of a user (after a role change or by an admin). */
   async endAllSessions(userId: string, reason: string): Promise<void> {
-    const families = await this.sessions.revokeAllForUser(userId, new Date());
+    const now = new Date();
+    const families = await this.sessions.revokeAllForUser(userId, now);
+    // The families cover this very second; the cutoff also covers sign-ins the family list missed.
+    await this.tokens.revoke(userId, { sessionIds: families, issuedBefore: now }, reason);
     await this.publisher.endSessions(userId, families, reason);
   }
 
@@ -136,20 +146,40 @@ export class AuthService {
   private async reuseDetected(familyId: string, userId: string): Promise<never> {
     this.logger.warn({ userId, familyId }, 'refresh token reused: revoking its family');
     await this.sessions.revokeFamily(familyId, new Date());
+    await this.tokens.revoke(userId, { sessionIds: [familyId] }, 'token_reused');
     await this.publisher.endSessions(userId, [familyId], 'token_reused');
     throw new AppError('UNAUTHENTICATED', INVALID_REFRESH);
   }
 
-  private async assertNotThrottled(accountKey: string, addressKey: string, now: Date): Promise<void> {
-    const { perAccount, perAddress, windowMinutes } = this.config.loginThrottle;
-    const since = new Date(now.getTime() - windowMinutes * 60_000);
+  /**
+   * Before a password is checked: 429 (SignInThrottled, with Retry-After) past the failures allowed to this
+   * account from this address or from this address to any account; past the failures on this account from
+   * every address, a progressive delay instead, the same whether the password will turn out right or wrong.
+   * An address may have only a few sign-ins waiting at once; more get 429 straight away.
+   */
+  private async throttleSignIn(account: string, address: string): Promise<void> {
+    const { perAccount, perAddress, windowMinutes, delayBaseMs, delayMaxMs } = this.config.loginThrottle;
+    const now = Date.now();
+    const windowMs = windowMinutes * 60_000;
+    const since = new Date(now - windowMs);
     await this.sessions.pruneFailures(since);
-    const [accountFailures, addressFailures] = await Promise.all([
-      this.sessions.countFailures(accountKey, since),
-      this.sessions.countFailures(addressKey, since),
+    const [pairLimitedAt, addressLimitedAt, accountFailures] = await Promise.all([
+      this.sessions.nthNewestFailureAt({ account, address }, since, perAccount),
+      this.sessions.nthNewestFailureAt({ address }, since, perAddress),
+      this.sessions.countFailures({ account }, since),
     ]);
-    if (accountFailures >= perAccount || addressFailures >= perAddress) {
-      throw new AppError('RATE_LIMITED', `Too many failed sign-ins; try again in ${windowMinutes} minutes`);
+    if (pairLimitedAt || addressLimitedAt) {
+      const freeAt = Math.max(pairLimitedAt?.getTime() ?? 0, addressLimitedAt?.getTime() ?? 0) + windowMs;
+      throw new SignInThrottled(Math.max(1, Math.ceil((freeAt - now) / 1000)));
+    }
+    const delayMs = progressiveDelayMs(accountFailures, perAccount, delayBaseMs, delayMaxMs);
+    if (delayMs === 0) return;
+    const release = this.waitingSignIns.enter(address);
+    if (!release) throw new SignInThrottled(Math.max(1, Math.ceil(delayMs / 1000)));
+    try {
+      await sleep(delayMs);
+    } finally {
+      release();
     }
   }
 }

@@ -30,9 +30,14 @@ export const RefreshTokenSchema = new Schema<RefreshTokenDoc>(
   { collection: 'refresh_tokens', timestamps: { createdAt: true, updatedAt: false }, versionKey: false },
 );
 
-/** One failed sign-in, counted per account and per address inside a sliding window. */
+/**
+ * One failed sign-in: to which account (the lower-cased e-mail as typed, known or not) from which address.
+ * Counted inside a sliding window per (account, address) pair and per address, both refused past their
+ * limit, and per account from every address, which only slows further attempts.
+ */
 export interface LoginFailureDoc {
-  key: string;
+  account: string;
+  address: string;
   at: Date;
 }
 
@@ -40,8 +45,9 @@ export const LOGIN_FAILURE_MODEL = 'LoginFailure';
 
 export const LoginFailureSchema = new Schema<LoginFailureDoc>(
   {
-    key: { type: String, required: true, index: true },
-    at: { type: Date, required: true },
+    account: { type: String, required: true, index: true },
+    address: { type: String, required: true, index: true },
+    at: { type: Date, required: true, index: true },
   },
   { collection: 'login_failures', versionKey: false },
 );

@@ -5,6 +5,9 @@ import { LOGIN_FAILURE_MODEL, REFRESH_TOKEN_MODEL, type LoginFailureDoc, type Re
 
 export type RefreshTokenRecord = Omit<RefreshTokenDoc, '_id'> & { id: string };
 
+/** Which failed sign-ins to count: to one account, from one address, or both. */
+export type LoginFailureFilter = { account: string; address?: string } | { account?: string; address: string };
+
 @Injectable()
 export class SessionsRepository {
   constructor(
@@ -45,16 +48,33 @@ export class SessionsRepository {
     return families;
   }
 
-  async countFailures(key: string, since: Date): Promise<number> {
-    return this.failures.countDocuments({ key, at: { $gte: since } }).exec();
+  /**
+   * `at` of the n-th newest failure matching `filter` since `since`, or null when fewer match. With n the
+   * limit, it says both that the limit is reached and when the count drops below it (that failure leaves
+   * the window first among the ones that keep the limit reached).
+   */
+  async nthNewestFailureAt(filter: LoginFailureFilter, since: Date, n: number): Promise<Date | null> {
+    const [doc] = await this.failures
+      .find({ ...filter, at: { $gte: since } }, { at: 1 })
+      .sort({ at: -1 })
+      .skip(n - 1)
+      .limit(1)
+      .lean<Pick<LoginFailureDoc, 'at'>[]>()
+      .exec();
+    return doc?.at ?? null;
   }
 
-  async recordFailures(keys: string[], at: Date): Promise<void> {
-    await this.failures.insertMany(keys.map((key) => ({ key, at })));
+  async countFailures(filter: LoginFailureFilter, since: Date): Promise<number> {
+    return this.failures.countDocuments({ ...filter, at: { $gte: since } }).exec();
   }
 
-  async clearFailures(key: string): Promise<void> {
-    await this.failures.deleteMany({ key }).exec();
+  async recordFailure(failure: LoginFailureDoc): Promise<void> {
+    await this.failures.create(failure);
+  }
+
+  /** After a correct password: this address's failures on this account stop counting anywhere. */
+  async clearFailures(account: string, address: string): Promise<void> {
+    await this.failures.deleteMany({ account, address }).exec();
   }
 
   /** Drops failures older than the window; there are no TTL indexes on the embedded database. */

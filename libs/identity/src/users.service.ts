@@ -52,7 +52,7 @@ export class UsersService {
     return { items, nextCursor: last ? encodeCursor(last.id) : null };
   }
 
-  /** Admins disable an account: no sign-in, tokens refused within seconds, sockets closed at once. */
+  /** Admins disable an account: no sign-in, tokens refused on every node within 2 s, sockets closed at once. */
   async setDisabled(caller: AuthUser, targetId: string, disabled: boolean): Promise<UserView> {
     if (caller.id === targetId) throw new AppError('FORBIDDEN', 'You cannot disable your own account');
     const target = await this.users.findById(targetId);
@@ -79,11 +79,12 @@ export class UsersService {
     }
     if (target.role === role) return toUserView(target, true);
     const updated = await this.users.setRole(targetId, role);
+    // Tokens carry the role: their sign-ins end (and their access tokens are refused on every node within
+    // 2 s) before anything else, so the old role stops working at once.
+    await this.auth.endAllSessions(targetId, 'role_changed');
     const actor = await this.users.findById(caller.id);
     await this.audit.record({ actorId: caller.id, actorName: actor?.displayName ?? '', action: 'role.change', targetType: 'user', targetId, details: { from: target.role, to: role } });
     this.logger.log({ actorId: caller.id, targetId, from: target.role, to: role }, 'role changed');
-    // Tokens carry the role: end the user's sign-ins so the new role takes effect at once.
-    await this.auth.endAllSessions(targetId, 'role_changed');
     return toUserView(updated!, true);
   }
 }

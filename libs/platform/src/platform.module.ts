@@ -1,10 +1,10 @@
 import { Global, Injectable, MiddlewareConsumer, Module, NestModule, type ExecutionContext } from '@nestjs/common';
-import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD, APP_PIPE, Reflector } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
 import { MongooseModule } from '@nestjs/mongoose';
 import { PassportModule } from '@nestjs/passport';
 import { TerminusModule } from '@nestjs/terminus';
-import { ThrottlerGuard, ThrottlerModule } from '@nestjs/throttler';
+import { InjectThrottlerOptions, InjectThrottlerStorage, ThrottlerGuard, ThrottlerModule, type ThrottlerModuleOptions, type ThrottlerStorage } from '@nestjs/throttler';
 import { ZodValidationPipe } from 'nestjs-zod';
 import { ActivityCounters } from './activity/activity-counters';
 import { ACTIVITY_COUNTER_MODEL, ActivityCounterSchema } from './activity/activity-counter.schema';
@@ -16,9 +16,9 @@ import { NOTIFICATION_MODEL, NOTIFICATION_PREFS_MODEL, NotificationPrefsSchema, 
 import { AuditController } from './audit/audit.controller';
 import { AUDIT_MODEL, AuditEntrySchema } from './audit/audit.schema';
 import { AccessTokenService } from './auth/access-token.service';
-import { JwtAuthGuard, RolesGuard } from './auth/guards';
+import { bearerToken, JwtAuthGuard, RolesGuard } from './auth/guards';
 import { JwtStrategy } from './auth/jwt.strategy';
-import { REVOKED_SUBJECT_MODEL, RevokedSubjectSchema, SubjectRevocations } from './auth/subject-revocations';
+import { REVOKED_SUBJECT_MODEL, REVOKED_TOKEN_MODEL, RevokedSubjectSchema, RevokedTokenSchema, SubjectRevocations } from './auth/subject-revocations';
 import { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
@@ -29,24 +29,33 @@ import { LoggingModule } from './logging/logging.module';
 import { RealtimePublisher } from './realtime/realtime.publisher';
 
 /**
- * HTTP request budget per person (the token's subject) or, without a token, per address: many officials
- * of one ministry share one public address. Socket events have their own limits in their services.
+ * HTTP request budget per person (a verified token's subject) or, without a valid token, per address: many
+ * officials of one ministry share one public address. Socket events have their own limits in their services.
  */
 @Injectable()
 class HttpThrottlerGuard extends ThrottlerGuard {
+  constructor(
+    @InjectThrottlerOptions() options: ThrottlerModuleOptions,
+    @InjectThrottlerStorage() storage: ThrottlerStorage,
+    reflector: Reflector,
+    private readonly tokens: AccessTokenService,
+  ) {
+    super(options, storage, reflector);
+  }
+
   override async canActivate(context: ExecutionContext): Promise<boolean> {
     return context.getType() === 'http' ? super.canActivate(context) : true;
   }
 
   protected override async getTracker(req: Record<string, any>): Promise<string> {
-    const bearer = /^Bearer ([\w-]+)\.([\w-]+)\.[\w-]*$/.exec(String(req.headers?.authorization ?? ''));
-    if (bearer) {
-      // Only a bucket key: the token itself is verified by the auth guard right after.
+    const token = bearerToken(req.headers?.authorization);
+    if (token) {
+      // Verified, not just decoded: a forged `sub` would spend someone else's budget or escape the
+      // address's. Cheap: a token verified before is found in memory.
       try {
-        const sub = (JSON.parse(Buffer.from(bearer[2], 'base64url').toString('utf8')) as { sub?: unknown }).sub;
-        if (typeof sub === 'string' && sub.length <= 64) return `user:${sub}`;
+        return `user:${this.tokens.verify(token).id}`;
       } catch {
-        // not JSON: fall back to the address
+        // forged, expired or revoked: the address pays
       }
     }
     return `address:${req.ip}`;
@@ -69,6 +78,7 @@ class HttpThrottlerGuard extends ThrottlerGuard {
       { name: NOTIFICATION_MODEL, schema: NotificationSchema },
       { name: NOTIFICATION_PREFS_MODEL, schema: NotificationPrefsSchema },
       { name: REVOKED_SUBJECT_MODEL, schema: RevokedSubjectSchema },
+      { name: REVOKED_TOKEN_MODEL, schema: RevokedTokenSchema },
     ]),
     ThrottlerModule.forRootAsync({
       inject: [AppConfig],

@@ -11,6 +11,7 @@ interface AccessClaims {
   role: Role;
   sid: string;
   typ: 'access';
+  iat: number;
   exp: number;
 }
 
@@ -24,8 +25,9 @@ export const JWT_ALGORITHM = 'HS256';
 export class AccessTokenService {
   /**
    * Tokens already verified, until they expire: a reconnection storm presents the same tokens again, and
-   * checking the signature was about a twentieth of a socket connection's CPU (docs/performance.md). Only
-   * the exact token string verified before is found here; revocation is checked on every use.
+   * checking the signature was about a twentieth of a socket connection's CPU (docs/performance.md), and the
+   * rate limiter verifies every bearer token before the route does. Only the exact token string verified
+   * before is found here; revocation is checked on every use.
    */
   private readonly verified = new Map<string, { user: AuthUser; expiresAt: number }>();
 
@@ -36,7 +38,7 @@ export class AccessTokenService {
   ) {}
 
   sign(user: AuthUser): string {
-    const claims: Omit<AccessClaims, 'exp'> = { sub: user.id, role: user.role, sid: user.sessionId, typ: 'access' };
+    const claims: Omit<AccessClaims, 'iat' | 'exp'> = { sub: user.id, role: user.role, sid: user.sessionId, typ: 'access' };
     return this.jwt.sign(claims, {
       privateKey: this.config.jwtKey,
       algorithm: JWT_ALGORITHM,
@@ -44,10 +46,27 @@ export class AccessTokenService {
     });
   }
 
+  /** Verifies the signature (or finds the token verified before) and refuses revoked tokens. */
   verify(token: string): AuthUser {
-    const user = this.verifiedUser(token);
-    if (this.revocations.isRevoked(user.id)) throw new AppError('UNAUTHENTICATED', 'The access token is missing, invalid or expired');
-    return { ...user };
+    return this.unlessRevoked({ ...this.verifiedUser(token) });
+  }
+
+  /** Claims whose signature the HTTP strategy (passport-jwt) checked: the same shape and revocation checks. */
+  accept(claims: Partial<AccessClaims>): AuthUser {
+    return this.unlessRevoked(toAuthUser(claims));
+  }
+
+  private unlessRevoked(user: AuthUser): AuthUser {
+    if (this.revocations.reasonFor(user)) throw new AppError('UNAUTHENTICATED', 'The access token is missing, invalid or expired');
+    return user;
+  }
+
+  /**
+   * Stops access tokens before they expire, on every node within 2 s: those of these sign-ins and, with
+   * `issuedBefore`, every token of the person issued before then.
+   */
+  revoke(userId: string, scope: { sessionIds?: string[]; issuedBefore?: Date }, reason: string): Promise<void> {
+    return this.revocations.revokeTokens(userId, scope, reason);
   }
 
   private verifiedUser(token: string): AuthUser {
@@ -74,5 +93,6 @@ export function toAuthUser(claims: Partial<AccessClaims>): AuthUser {
   if (claims.typ !== 'access' || typeof claims.sub !== 'string' || typeof claims.sid !== 'string' || !ROLES.includes(claims.role as Role)) {
     throw new AppError('UNAUTHENTICATED', 'The access token is missing, invalid or expired');
   }
-  return { id: claims.sub, role: claims.role as Role, sessionId: claims.sid };
+  // Without `iat` (never issued here) a token counts as older than any role change.
+  return { id: claims.sub, role: claims.role as Role, sessionId: claims.sid, issuedAt: typeof claims.iat === 'number' ? claims.iat : 0 };
 }

@@ -6,6 +6,8 @@ export interface AuthUser {
   role: Role;
   /** The refresh-token family (one sign-in) the access token was issued for. */
   sessionId: string;
+  /** The token's `iat` (seconds): tokens issued before a role change are refused. */
+  issuedAt?: number;
 }
 
 declare module 'express' {

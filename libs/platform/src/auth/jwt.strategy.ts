@@ -2,16 +2,15 @@ import { Injectable } from '@nestjs/common';
 import { PassportStrategy } from '@nestjs/passport';
 import { ExtractJwt, Strategy } from 'passport-jwt';
 import { AppConfig } from '../config/app-config';
-import { JWT_ALGORITHM, toAuthUser } from './access-token.service';
+import { AccessTokenService, JWT_ALGORITHM } from './access-token.service';
 import type { AuthUser } from './auth-user';
-import { SubjectRevocations } from './subject-revocations';
-import { AppError } from '../errors/app-error';
 
+/** HTTP bearer tokens: passport-jwt checks the signature; AccessTokenService the claims and revocations. */
 @Injectable()
 export class JwtStrategy extends PassportStrategy(Strategy) {
   constructor(
     config: AppConfig,
-    private readonly revocations: SubjectRevocations,
+    private readonly tokens: AccessTokenService,
   ) {
     super({
       jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearerToken(),
@@ -22,8 +21,6 @@ export class JwtStrategy extends PassportStrategy(Strategy) {
   }
 
   validate(payload: Record<string, unknown>): AuthUser {
-    const user = toAuthUser(payload);
-    if (this.revocations.isRevoked(user.id)) throw new AppError('UNAUTHENTICATED', 'The access token is missing, invalid or expired');
-    return user;
+    return this.tokens.accept(payload);
   }
 }

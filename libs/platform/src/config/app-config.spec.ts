@@ -40,4 +40,33 @@ describe(loadConfig.name, () => {
     expect(loadConfig({ ...base })).toMatchObject({ seedDemo: true, cookieSecure: false });
     expect(loadConfig({ ...base, NODE_ENV: 'production', SEED_DEMO: 'true' }).seedDemo).toBe(true);
   });
+
+  it('serves the API documentation outside production only, unless API_DOCS says otherwise', () => {
+    const base = { MONGODB_URI: 'mongodb://db/x', JWT_SECRET: 'x'.repeat(40), DATA_DIR: tempDir() };
+    expect(loadConfig({ ...base, NODE_ENV: 'production' }).apiDocs).toBe(false);
+    expect(loadConfig({ ...base, NODE_ENV: 'test' }).apiDocs).toBe(true);
+    expect(loadConfig({ ...base }).apiDocs).toBe(true);
+    expect(loadConfig({ ...base, NODE_ENV: 'production', API_DOCS: 'true' }).apiDocs).toBe(true);
+    expect(loadConfig({ ...base, API_DOCS: 'no' }).apiDocs).toBe(false);
+    expect(() => loadConfig({ ...base, API_DOCS: 'maybe' })).toThrow(/API_DOCS/);
+  });
+
+  it('compiles TRUST_PROXY as Express does, and refuses what Express could not read', () => {
+    const base = { MONGODB_URI: 'mongodb://db/x', JWT_SECRET: 'x'.repeat(40), DATA_DIR: tempDir() };
+    const loopback = loadConfig({ ...base }).isTrustedProxy;
+    expect([loopback('127.0.0.1', 0), loopback('::1', 0), loopback('::ffff:127.0.0.1', 0), loopback('10.0.0.2', 0)]).toEqual([true, true, true, false]);
+    const list = loadConfig({ ...base, TRUST_PROXY: '10.0.0.0/8, 192.0.2.1' }).isTrustedProxy;
+    expect([list('10.1.2.3', 0), list('192.0.2.1', 0), list('127.0.0.1', 0)]).toEqual([true, true, false]);
+    expect(loadConfig({ ...base, TRUST_PROXY: 'false' }).isTrustedProxy('127.0.0.1', 0)).toBe(false);
+    const oneHop = loadConfig({ ...base, TRUST_PROXY: '1' }).isTrustedProxy;
+    expect([oneHop('203.0.113.1', 0), oneHop('203.0.113.1', 1)]).toEqual([true, false]);
+    expect(() => loadConfig({ ...base, TRUST_PROXY: 'everyone' })).toThrow(/TRUST_PROXY/);
+  });
+
+  it('validates the sign-in throttle and its progressive delay', () => {
+    const base = { MONGODB_URI: 'mongodb://db/x', JWT_SECRET: 'x'.repeat(40), DATA_DIR: tempDir() };
+    expect(loadConfig({ ...base }).loginThrottle).toEqual({ perAccount: 5, perAddress: 30, windowMinutes: 15, delayBaseMs: 250, delayMaxMs: 4000 });
+    expect(() => loadConfig({ ...base, LOGIN_DELAY_MAX_MS: '60000' })).toThrow(/LOGIN_DELAY_MAX_MS/);
+    expect(() => loadConfig({ ...base, LOGIN_MAX_FAILURES_PER_ACCOUNT: '0' })).toThrow(/LOGIN_MAX_FAILURES_PER_ACCOUNT/);
+  });
 });

@@ -2,6 +2,7 @@ import { createSecretKey, randomBytes, type KeyObject } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
+import { compileTrustProxy, type TrustProxy } from '../http/trust-proxy';
 
 const bool = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
@@ -19,7 +20,10 @@ const envSchema = z.object({
   REFRESH_TOKEN_TTL_DAYS: z.coerce.number().int().min(1).max(365).default(30),
   SEED_DEMO: bool.optional(),
   COOKIE_SECURE: bool.optional(),
-  TRUST_PROXY: z.string().default('loopback'),
+  TRUST_PROXY: z
+    .string()
+    .default('loopback')
+    .refine(compilesAsTrustProxy, 'must be false, a number of proxy hops, or comma-separated addresses, CIDR ranges, loopback, linklocal or uniquelocal'),
   ALLOWED_ORIGINS: z.string().default(''),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).max(50_000_000).default(1_000_000),
@@ -28,6 +32,9 @@ const envSchema = z.object({
   LOGIN_MAX_FAILURES_PER_ACCOUNT: z.coerce.number().int().min(1).default(5),
   LOGIN_MAX_FAILURES_PER_ADDRESS: z.coerce.number().int().min(1).default(30),
   LOGIN_WINDOW_MINUTES: z.coerce.number().int().min(1).default(15),
+  LOGIN_DELAY_BASE_MS: z.coerce.number().int().min(0).max(10_000).default(250),
+  LOGIN_DELAY_MAX_MS: z.coerce.number().int().min(0).max(10_000).default(4000),
+  API_DOCS: bool.optional(),
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(600),
   ANALYTICS_MIN_CELL: z.coerce.number().int().min(1).max(100).default(5),
   MESSAGE_RATE_PER_SECOND: z.coerce.number().min(0.1).default(2),
@@ -54,12 +61,21 @@ export class AppConfig {
   readonly seedDemo!: boolean;
   readonly cookieSecure!: boolean;
   readonly trustProxy!: string;
+  /** TRUST_PROXY compiled once; Express (`req.ip`) and the origin check (X-Forwarded-Host) both use it. */
+  readonly isTrustedProxy!: TrustProxy;
   readonly allowedOrigins!: string[];
   readonly logLevel!: string;
   readonly bodyLimitBytes!: number;
   readonly argon2!: { memoryCost: number; timeCost: number };
-  readonly loginThrottle!: { perAccount: number; perAddress: number; windowMinutes: number };
+  /**
+   * Failed sign-ins within the window: `perAccount` to one account from one address and `perAddress` from
+   * one address to any accounts answer 429; past `perAccount` on an account from all addresses together,
+   * each further attempt waits `delayBaseMs`, doubling, at most `delayMaxMs`, and is not refused.
+   */
+  readonly loginThrottle!: { perAccount: number; perAddress: number; windowMinutes: number; delayBaseMs: number; delayMaxMs: number };
   readonly rateLimitPerMinute!: number;
+  /** Serve the OpenAPI document and Swagger UI at /api/docs (API_DOCS; on outside production). */
+  readonly apiDocs!: boolean;
   /** Cells with fewer people than this are suppressed in reports shown to coordinators. */
   readonly analyticsThreshold!: number;
   /** Per-person send limit in live rooms: a burst, then a steady rate. */
@@ -99,6 +115,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     seedDemo: e.SEED_DEMO ?? !production,
     cookieSecure: e.COOKIE_SECURE ?? production,
     trustProxy: e.TRUST_PROXY,
+    isTrustedProxy: compileTrustProxy(e.TRUST_PROXY),
     allowedOrigins: e.ALLOWED_ORIGINS.split(',').map((o) => o.trim()).filter(Boolean),
     logLevel: e.LOG_LEVEL,
     bodyLimitBytes: e.BODY_LIMIT_BYTES,
@@ -107,12 +124,24 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       perAccount: e.LOGIN_MAX_FAILURES_PER_ACCOUNT,
       perAddress: e.LOGIN_MAX_FAILURES_PER_ADDRESS,
       windowMinutes: e.LOGIN_WINDOW_MINUTES,
+      delayBaseMs: e.LOGIN_DELAY_BASE_MS,
+      delayMaxMs: e.LOGIN_DELAY_MAX_MS,
     },
     rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
+    apiDocs: e.API_DOCS ?? !production,
     analyticsThreshold: e.ANALYTICS_MIN_CELL,
     messageRate: { perSecond: e.MESSAGE_RATE_PER_SECOND, burst: e.MESSAGE_BURST },
     messageStorage: e.MESSAGE_STORAGE,
   });
+}
+
+function compilesAsTrustProxy(value: string): boolean {
+  try {
+    compileTrustProxy(value);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** Without JWT_SECRET, a random secret is generated once and kept in DATA_DIR so tokens survive restarts. */

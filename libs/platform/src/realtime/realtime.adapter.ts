@@ -10,6 +10,7 @@ import { isObservable, lastValueFrom } from 'rxjs';
 import type { Server, ServerOptions, Socket } from 'socket.io';
 import { AccessTokenService } from '../auth/access-token.service';
 import type { AuthUser } from '../auth/auth-user';
+import { SubjectRevocations } from '../auth/subject-revocations';
 import { AppConfig } from '../config/app-config';
 import { CacheBus } from '../database/cache-bus';
 import { isAllowedOrigin } from '../http/origin';
@@ -27,6 +28,15 @@ async function settle(result: unknown): Promise<unknown> {
   return isObservable(value) ? lastValueFrom(value, { defaultValue: undefined }) : value;
 }
 
+const SESSION_ENDED = 'The session has ended; sign in again';
+
+/** Answers the event (if it wants an answer), tells the client its sign-in is over, and closes the socket. */
+function refuse(socket: Socket, reason: string, ack?: unknown): void {
+  if (typeof ack === 'function') (ack as (reply: unknown) => void)({ ok: false, error: { code: 'UNAUTHENTICATED', message: SESSION_ENDED } });
+  socket.emit('session:revoked', { reason });
+  socket.disconnect(true);
+}
+
 export type AppServer = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
 export type AppSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
 
@@ -39,13 +49,16 @@ export class RealtimeAdapter extends IoAdapter {
   private readonly config: AppConfig;
   private readonly tokens: AccessTokenService;
   private readonly caches: CacheBus;
+  private readonly revocations: SubjectRevocations;
   private redisClients: Redis[] = [];
+  private stopWatchingRevocations?: () => void;
 
   constructor(app: INestApplicationContext) {
     super(app);
     this.config = app.get(AppConfig);
     this.tokens = app.get(AccessTokenService);
     this.caches = app.get(CacheBus);
+    this.revocations = app.get(SubjectRevocations);
   }
 
   override createIOServer(port: number, options?: ServerOptions): AppServer {
@@ -57,7 +70,7 @@ export class RealtimeAdapter extends IoAdapter {
       maxHttpBufferSize: 256 * 1024,
       pingInterval: 20_000,
       pingTimeout: 20_000,
-      allowRequest: (req: IncomingMessage, callback: (err: string | null | undefined, success: boolean) => void) => callback(null, isAllowedOrigin(req, this.config.allowedOrigins)),
+      allowRequest: (req: IncomingMessage, callback: (err: string | null | undefined, success: boolean) => void) => callback(null, isAllowedOrigin(req, this.config)),
     });
 
     writeOncePerTurn(server);
@@ -73,6 +86,10 @@ export class RealtimeAdapter extends IoAdapter {
       this.caches.connect(server as unknown as Server);
       this.logger.log('socket.io uses the Redis adapter');
     }
+
+    // Sockets that send nothing are closed too, by each node for its own sockets: no timer per socket.
+    this.stopWatchingRevocations?.();
+    this.stopWatchingRevocations = this.revocations.onRevoked((userIds) => this.closeRevoked(server, userIds));
 
     server.use((socket: AppSocket, next) => {
       const token: unknown = socket.handshake.auth?.token;
@@ -126,6 +143,9 @@ export class RealtimeAdapter extends IoAdapter {
   /** Called by socket.io with the socket as `this` for every incoming event (the ack, if any, comes last). */
   private readonly dispatch = ((adapter: RealtimeAdapter) =>
     function (this: Socket, event: string, ...args: unknown[]): void {
+      // Every event, so a revocation holds even before the socket is closed (a handler never sees it).
+      const revoked = adapter.revocations.reasonFor((this.data as SocketData).user);
+      if (revoked) return refuse(this, revoked, args.at(-1));
       const slot = adapter.slots.get(event);
       const callback = slot === undefined ? undefined : adapter.handlersOf.get(this)?.[slot];
       if (!callback) return;
@@ -141,7 +161,20 @@ export class RealtimeAdapter extends IoAdapter {
       );
     })(this);
 
+  /** This node's sockets of these people whose token is now revoked (their other sign-ins stay). */
+  private closeRevoked(server: AppServer, userIds: string[]): void {
+    for (const userId of userIds) {
+      const ids = server.sockets.adapter.rooms.get(userRoom(userId));
+      for (const id of ids ? [...ids] : []) {
+        const socket = server.sockets.sockets.get(id);
+        const revoked = socket && this.revocations.reasonFor(socket.data.user);
+        if (revoked) refuse(socket, revoked);
+      }
+    }
+  }
+
   override async close(server: AppServer): Promise<void> {
+    this.stopWatchingRevocations?.();
     await super.close(server);
     await Promise.all(this.redisClients.map((c) => c.quit().catch(() => undefined)));
   }

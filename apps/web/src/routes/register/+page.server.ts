@@ -1,5 +1,5 @@
 import { fail, redirect } from '@sveltejs/kit';
-import { registerSchema, type AuthResult } from '@trainaction/contracts';
+import { registerSchema, type AuthResult, type RegisterAccepted } from '@trainaction/contracts';
 import { failureFromApi, failureFromIssues } from '$lib/forms/failure';
 import { profilePayload, profileValues } from '$lib/forms/profile';
 import { callApi } from '$lib/server/api-client';
@@ -21,10 +21,15 @@ export const actions: Actions = {
     const parsed = registerSchema.safeParse(request);
     if (!parsed.success) return fail(400, { failure: failureFromIssues(parsed.error.issues), email, values });
 
-    const result = await callApi<AuthResult>(event, '/auth/register', { method: 'POST', body: parsed.data });
+    const result = await callApi<RegisterAccepted>(event, '/auth/register', { method: 'POST', body: parsed.data });
     if (!result.ok) return fail(result.status, { failure: failureFromApi(result.error), email, values });
 
-    startSession(event, result.data, result.headers);
+    // The API answers the same whether the address was new or already had an account, and signs nobody
+    // in: sign in with what was typed. When that fails, say so without telling which case it was.
+    const signIn = await callApi<AuthResult>(event, '/auth/login', { method: 'POST', body: { email: parsed.data.email, password: parsed.data.password } });
+    if (!signIn.ok) return { signInNeeded: true as const, email };
+
+    startSession(event, signIn.data, signIn.headers);
     redirect(303, '/home');
   },
 };

@@ -26,17 +26,27 @@ describe('the registration page', () => {
     expect(screen.getByLabelText('Describa su género')).toBeTruthy();
   });
 
-  it('announces a taken e-mail and keeps what was typed', () => {
+  it('announces invalid fields and keeps what was typed', () => {
     renderPage({
-      failure: { code: 'CONFLICT', fields: { email: 'taken' } },
-      email: 'aprendiz@trainaction.demo',
-      values: { displayName: 'Ana', country: 'HN', gender: 'woman', sector: 'research' },
+      failure: { code: 'VALIDATION_FAILED', fields: { displayName: 'invalid' } },
+      email: 'persona@example.org',
+      values: { displayName: 'A', country: 'HN', gender: 'woman', sector: 'research' },
     });
-    expect(screen.getByRole('alert').textContent).toContain('entran en conflicto');
+    expect(screen.getByRole('alert').textContent).toContain('Revise los campos');
     const email = screen.getByLabelText('Correo electrónico') as HTMLInputElement;
-    expect(email.value).toBe('aprendiz@trainaction.demo');
-    expect(email.getAttribute('aria-invalid')).toBe('true');
-    expect(document.getElementById('email-error')?.textContent).toContain('Ya existe una cuenta');
+    expect(email.value).toBe('persona@example.org');
+    expect(document.querySelector('[name="displayName"]')?.getAttribute('aria-invalid')).toBe('true');
     expect((screen.getByLabelText('País') as HTMLSelectElement).value).toBe('HN');
+  });
+
+  it('asks to sign in, in words that do not tell whether the address already had an account', () => {
+    renderPage({ signInNeeded: true, email: 'aprendiz@trainaction.demo' });
+    expect(screen.getByRole('status').textContent?.trim()).toBe(
+      'Si la dirección es nueva, su cuenta está lista: inicie sesión. Si ya tenía una cuenta, inicie sesión con su contraseña.',
+    );
+    expect(screen.getByRole('alert').textContent?.trim()).toBe('');
+    expect(document.querySelector('.sign-in a')?.getAttribute('href')).toBe('/login');
+    expect((screen.getByLabelText('Correo electrónico') as HTMLInputElement).value).toBe('aprendiz@trainaction.demo');
+    expect(document.body.textContent).not.toMatch(/Ya existe una cuenta|entran en conflicto/);
   });
 });
