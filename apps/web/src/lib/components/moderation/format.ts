@@ -104,9 +104,18 @@ const AUDIT_LABELS: Record<string, () => string> = {
   'member.unban': m.mod_audit_member_unban,
   'safeguarding.contacts': m.mod_audit_contacts,
   'audit.export': m.mod_audit_export,
+  'post.hide': m.mod_audit_post_hide,
+  'post.unhide': m.mod_audit_post_unhide,
+  'forum_thread.lock': m.mod_audit_forum_thread_lock,
+  'forum_thread.unlock': m.mod_audit_forum_thread_unlock,
+  'course.forum_moderators': m.mod_audit_course_moderators,
 };
 
-export const AUDIT_ACTIONS = Object.keys(AUDIT_LABELS);
+/** What a course's shared forum records: its posts and threads, and who moderates it. */
+export const COURSE_FORUM_AUDIT_ACTIONS = ['post.hide', 'post.unhide', 'forum_thread.lock', 'forum_thread.unlock', 'course.forum_moderators'];
+
+/** What a cohort records: everything but the course-wide naming of forum moderators. */
+export const AUDIT_ACTIONS = Object.keys(AUDIT_LABELS).filter((a) => a !== 'course.forum_moderators');
 
 export function auditActionLabel(action: string): string {
   return AUDIT_LABELS[action]?.() ?? action;

@@ -1,0 +1,37 @@
+import type { AuditEntryView, Role, UserView } from '@trainaction/contracts';
+
+/** What the course forum moderators page shows of a person. */
+export interface ForumPerson {
+  id: string;
+  displayName: string;
+  email?: string;
+  country: string;
+  role: Role;
+}
+
+/** The most people the API lets a course name as moderators of its shared forum. */
+export const MAX_FORUM_MODERATORS = 50;
+
+export function toForumPerson(user: UserView): ForumPerson {
+  return { id: user.id, displayName: user.displayName, email: user.email, country: user.country, role: user.role };
+}
+
+const ID = /^[0-9a-f]{24}$/;
+
+/** The people an audit log names (targets, authors of hidden posts, those named moderators), once each, in order. */
+export function peopleInAudit(entries: AuditEntryView[]): string[] {
+  const ids = new Set<string>();
+  for (const e of entries) {
+    if (e.targetType === 'user') ids.add(e.targetId);
+    if (typeof e.details?.authorId === 'string') ids.add(e.details.authorId);
+    if (Array.isArray(e.details?.userIds)) for (const id of e.details.userIds) if (typeof id === 'string') ids.add(id);
+  }
+  return [...ids].filter((id) => ID.test(id));
+}
+
+/** Whether two lists name the same people, whatever the order. */
+export function samePeople(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  const set = new Set(a);
+  return b.every((id) => set.has(id));
+}
