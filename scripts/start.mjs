@@ -60,7 +60,7 @@ async function main() {
     LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
   });
   console.log('• Starting the API (the first start also creates the demo academy; it takes a minute)…');
-  await waitForHttp(`http://127.0.0.1:${apiPort}/api/ready`, { isAlive: () => api.exitCode === null, timeoutMs: 300_000 });
+  await waitForHttp(`http://127.0.0.1:${apiPort}/api/ready`, { isAlive: () => api.exitCode === null, timeoutMs: process.env.SEED_VOLUME === 'full' ? 900_000 : 300_000 }); // a first start at full volume seeds for minutes
 
   const web = startChild('web server', process.execPath, ['apps/web/server.js'], {
     PORT: String(port),

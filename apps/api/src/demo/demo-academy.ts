@@ -11,6 +11,7 @@ import { conversation, FORUM_TOPICS } from './demo-conversations';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts';
 import { COUNTRY_NAMES, COUNTRY_SHARES, COUNTRY_TIMEZONES, generateLearners, personFor } from './demo-people';
 import { DemoRandom } from './demo-random';
+import { seedVolume, volumeSteps, type VolumeDeps } from './volume-seed';
 
 export const DEMO_SEED = 20260101;
 
@@ -30,7 +31,12 @@ interface Dependencies {
   submissions: SubmissionsRepository;
   counters: ActivityCounters;
   forum: ForumRepository;
+  /** For the full volume's bulk writes through the models (SEED_VOLUME=full). */
+  connection?: VolumeDeps['connection'];
 }
+
+/** How much activity the academy gets: a sample (`demo`), or five months at real volume (`full`, volume-seed.ts). */
+export type SeedVolume = 'demo' | 'full';
 
 const SYSTEM: AuthUser = { id: 'demo-seed', role: 'admin', sessionId: 'demo-seed' };
 
@@ -38,10 +44,14 @@ const SYSTEM: AuthUser = { id: 'demo-seed', role: 'admin', sessionId: 'demo-seed
  * Builds the demo academy of product.md: six courses, 1,000 learners (564 men, 436 women) from five
  * countries, cohorts per course and country plus cross-country cohorts, moderators, coordinators and an
  * admin, and five months of lesson progress. Deterministic: the same seed gives the same academy.
+ * With `volume` full, the live rooms, forums and submissions get five months of activity at real volume
+ * (volume-seed.ts) instead of the sample.
  */
-export async function seedDemoAcademy(deps: Dependencies, progress: SeedProgress = () => undefined): Promise<boolean> {
+export async function seedDemoAcademy(deps: Dependencies, progress: SeedProgress = () => undefined, volume: SeedVolume = 'demo'): Promise<boolean> {
   const random = new DemoRandom(DEMO_SEED);
-  const steps = 9;
+  const full = volume === 'full';
+  // The full volume's units are counted for 36 cohorts of 6 courses (its own count, once loaded, is the same).
+  const steps = full ? 6 + volumeSteps(ACADEMY_COURSES.length * 6, ACADEMY_COURSES.length) + 2 : 9;
   progress('cuentas de demostración', 0, steps);
   // Every start: the named accounts exist (re-created if someone removed them); a hash only when needed.
   const missing = (await Promise.all(DEMO_ACCOUNTS.map(async (a) => ((await deps.users.findByEmail(a.email)) ? null : a)))).filter((a) => a !== null);
@@ -155,6 +165,14 @@ export async function seedDemoAcademy(deps: Dependencies, progress: SeedProgress
   const events: ActivityEvent[] = completions.map((c) => ({ userId: c.userId, cohortId: '', courseId: c.courseId, kind: 'lesson', at: c.completedAt }));
 
   progress('sesiones en vivo', 6, steps);
+  if (full) {
+    for (const cohortId of [...countryCohort.values(), ...crossCohort]) await deps.discussions.rooms(SYSTEM, cohortId);
+    if (!deps.connection) throw new Error('the full volume needs the database connection');
+    await deps.counters.recordMany(events);
+    const counts = await seedVolume({ ...deps, connection: deps.connection }, { seed: DEMO_SEED, scale: 1 }, (step, done) => progress(step, Math.min(steps - 1, 6 + done), steps));
+    progress(`listo: ${counts.messages ?? 0} mensajes, ${counts.posts ?? 0} publicaciones, ${counts.submissions ?? 0} entregas`, steps, steps);
+    return true;
+  }
   const users = new Map((await deps.users.findByIds([...new Set(enrolments.map((e) => e.userId))])).map((u) => [u.id, u]));
   for (const cohortId of [...countryCohort.values(), ...crossCohort]) {
     const [room] = await deps.discussions.rooms(SYSTEM, cohortId);

@@ -1,4 +1,5 @@
 import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { InjectConnection } from '@nestjs/mongoose';
 import { CatalogService } from '@trainaction/catalog';
 import { CohortsRepository } from '@trainaction/cohorts';
 import { DiscussionsRepository, DiscussionsService } from '@trainaction/discussions';
@@ -6,11 +7,13 @@ import { ForumRepository } from '@trainaction/forum';
 import { PasswordHasher, UsersRepository } from '@trainaction/identity';
 import { ActivityCounters, AppConfig } from '@trainaction/platform';
 import { SubmissionsRepository } from '@trainaction/submissions';
+import type { Connection } from 'mongoose';
 import { seedDemoAcademy, type SeedProgress } from './demo-academy';
 
 /**
- * Creates the demo academy on first start when SEED_DEMO is on. Idempotent: a second start finds the
- * academy and keeps everything (the named accounts are re-created only if missing).
+ * Creates the demo academy on first start when SEED_DEMO is on, with five months of activity at real
+ * volume when SEED_VOLUME is full. Idempotent: a second start finds the academy and keeps everything (the
+ * named accounts are re-created only if missing); an academy made at demo volume stays at demo volume.
  */
 @Injectable()
 export class DemoSeeder implements OnApplicationBootstrap {
@@ -27,6 +30,7 @@ export class DemoSeeder implements OnApplicationBootstrap {
     private readonly submissions: SubmissionsRepository,
     private readonly counters: ActivityCounters,
     private readonly forum: ForumRepository,
+    @InjectConnection() private readonly connection: Connection,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -34,8 +38,15 @@ export class DemoSeeder implements OnApplicationBootstrap {
   }
 
   async seed(progress?: SeedProgress): Promise<boolean> {
-    const created = await seedDemoAcademy({ users: this.users, hasher: this.hasher, catalog: this.catalog, cohorts: this.cohorts, discussions: this.discussions, messages: this.messages, submissions: this.submissions, counters: this.counters, forum: this.forum }, progress);
-    if (created) this.logger.log('demo academy created');
+    const full = this.config.seedVolume === 'full';
+    // Under `npm start` only warnings show: say why this first start takes minutes (step 1 means the academy is being created).
+    const report: SeedProgress = progress ?? ((_, done) => done === 1 && full && this.logger.warn('SEED_VOLUME=full: creating the demo academy with five months of activity (a few minutes)'));
+    const deps = { users: this.users, hasher: this.hasher, catalog: this.catalog, cohorts: this.cohorts, discussions: this.discussions, messages: this.messages, submissions: this.submissions, counters: this.counters, forum: this.forum, connection: this.connection };
+    const created = await seedDemoAcademy(deps, report, this.config.seedVolume);
+    if (created) this.logger.log(full ? 'demo academy created at full volume' : 'demo academy created');
+    else if (full && (await this.connection.collection('messages').estimatedDocumentCount()) < 10_000) {
+      this.logger.warn('SEED_VOLUME=full: the demo academy already exists at demo volume and is kept; remove the data folder to create it at full volume');
+    }
     return created;
   }
 }

@@ -19,6 +19,7 @@ const envSchema = z.object({
   ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().min(30).max(86400).default(900),
   REFRESH_TOKEN_TTL_DAYS: z.coerce.number().int().min(1).max(365).default(30),
   SEED_DEMO: bool.optional(),
+  SEED_VOLUME: z.enum(['demo', 'full']).default('demo'),
   COOKIE_SECURE: bool.optional(),
   TRUST_PROXY: z
     .string()
@@ -59,6 +60,8 @@ export class AppConfig {
   readonly accessTokenTtlSeconds!: number;
   readonly refreshTokenTtlDays!: number;
   readonly seedDemo!: boolean;
+  /** How much activity the demo academy gets: `demo` (a sample) or `full` (five months at real volume). */
+  readonly seedVolume!: 'demo' | 'full';
   readonly cookieSecure!: boolean;
   readonly trustProxy!: string;
   /** TRUST_PROXY compiled once; Express (`req.ip`) and the origin check (X-Forwarded-Host) both use it. */
@@ -113,6 +116,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     accessTokenTtlSeconds: e.ACCESS_TOKEN_TTL_SECONDS,
     refreshTokenTtlDays: e.REFRESH_TOKEN_TTL_DAYS,
     seedDemo: e.SEED_DEMO ?? !production,
+    seedVolume: e.SEED_VOLUME,
     cookieSecure: e.COOKIE_SECURE ?? production,
     trustProxy: e.TRUST_PROXY,
     isTrustedProxy: compileTrustProxy(e.TRUST_PROXY),
