@@ -58,6 +58,8 @@ async function main() {
     MONGODB_URI: mongodbUri,
     DATA_DIR: dataDir,
     LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
+    // Links in mails (password reset) lead to the URL printed below unless told otherwise.
+    PUBLIC_ORIGIN: process.env.PUBLIC_ORIGIN ?? `http://localhost:${port}`,
   });
   console.log('• Starting the API (the first start also creates the demo academy; it takes a minute)…');
   await waitForHttp(`http://127.0.0.1:${apiPort}/api/ready`, { isAlive: () => api.exitCode === null, timeoutMs: process.env.SEED_VOLUME === 'full' ? 900_000 : 300_000 }); // a first start at full volume seeds for minutes
@@ -72,7 +74,19 @@ async function main() {
 
   console.log(`\n  TrainAction is running at  http://localhost:${port}\n`);
   console.log('  Demo accounts (password TrainAction-demo-2026): admin@, coordinacion@, moderacion@, aprendiz@trainaction.demo');
-  console.log('  API documentation: http://localhost:' + port + '/api/docs    Stop with Ctrl-C.\n');
+  console.log('  API documentation: http://localhost:' + port + '/api/docs    Stop with Ctrl-C.');
+  console.log(`  ${mailDestination()}\n`);
+}
+
+/** Where the API's mail goes: an SMTP server, or (without SMTP_URL) .eml files that nobody receives. */
+function mailDestination() {
+  if (!process.env.SMTP_URL) return `Mail is not sent (SMTP_URL is unset): each mail is written as an .eml file to ${resolve(dataDir, 'mail')}`;
+  try {
+    const url = new URL(process.env.SMTP_URL);
+    return `Mail is sent through ${url.protocol}//${url.host}`;
+  } catch {
+    return 'Mail is sent through SMTP_URL';
+  }
 }
 
 main().catch((error) => {

@@ -5,6 +5,7 @@ import { CohortsModule } from '@trainaction/cohorts';
 import { DiscussionsModule } from '@trainaction/discussions';
 import { ForumModule } from '@trainaction/forum';
 import { IdentityModule } from '@trainaction/identity';
+import { MailModule } from '@trainaction/mail';
 import { ModerationModule } from '@trainaction/moderation';
 import { PlatformModule } from '@trainaction/platform';
 import { SubmissionsModule } from '@trainaction/submissions';
@@ -12,6 +13,6 @@ import { DemoModule } from './demo/demo.module';
 import { ErasureModule } from './erasure/erasure.module';
 
 @Module({
-  imports: [PlatformModule, IdentityModule, CatalogModule, CohortsModule, DiscussionsModule, ForumModule, SubmissionsModule, ModerationModule, AnalyticsModule, ErasureModule, DemoModule],
+  imports: [PlatformModule, MailModule, IdentityModule, CatalogModule, CohortsModule, DiscussionsModule, ForumModule, SubmissionsModule, ModerationModule, AnalyticsModule, ErasureModule, DemoModule],
 })
 export class AppModule {}

@@ -51,6 +51,8 @@ export async function startStack(label: string, env: Record<string, string> = {}
     SEED_DEMO: 'true',
     ARGON2_MEMORY_KIB: '1024',
     ARGON2_TIME_COST: '1',
+    // Links in mails lead to this stack's web server.
+    PUBLIC_ORIGIN: `http://127.0.0.1:${webPort}`,
     // Every browser in these tests comes from 127.0.0.1: address-based limits would throttle the tests.
     RATE_LIMIT_PER_MINUTE: '100000',
     LOGIN_MAX_FAILURES_PER_ADDRESS: '1000',

@@ -12,6 +12,12 @@ export const ERROR_STATUS = {
   ROOM_LOCKED: 423,
   MUTED: 403,
   SLOW_MODE: 429,
+  /** A link from a mail (password reset) that never existed or was altered. */
+  LINK_INVALID: 400,
+  /** A link from a mail past its time. */
+  LINK_EXPIRED: 410,
+  /** A single-use link from a mail already used. */
+  LINK_USED: 410,
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_STATUS;

@@ -27,6 +27,9 @@ export type Locale = z.infer<typeof localeSchema>;
 export const PASSWORD_MIN = 10;
 export const PASSWORD_MAX = 200;
 
+/** The password rules, for registration and for a reset; the web app checks them before calling the API. */
+export const passwordSchema = z.string().min(PASSWORD_MIN).max(PASSWORD_MAX);
+
 export const emailSchema = z.string().trim().max(254).pipe(z.email({ message: 'must be a valid e-mail address' }));
 
 export const countrySchema = z
@@ -52,7 +55,7 @@ function checkGenderText(value: { gender?: Gender; genderText?: string }, ctx: z
 export const registerSchema = z
   .strictObject({
     email: emailSchema,
-    password: z.string().min(PASSWORD_MIN).max(PASSWORD_MAX),
+    password: passwordSchema,
     displayName: displayNameSchema,
     country: countrySchema,
     gender: genderSchema,
@@ -69,6 +72,17 @@ export const loginSchema = z.strictObject({
   password: z.string().min(1).max(PASSWORD_MAX),
 });
 export type LoginInput = z.infer<typeof loginSchema>;
+
+/** `POST /api/auth/password-reset`: answered 202 alike whether or not the address has an account. */
+export const passwordResetRequestSchema = z.strictObject({ email: emailSchema });
+export type PasswordResetRequestInput = z.infer<typeof passwordResetRequestSchema>;
+
+/** The token of a reset link as it came; one that is not a live token answers LINK_INVALID, not a field error. */
+export const resetTokenSchema = z.string().trim().min(1).max(200);
+
+/** `POST /api/auth/password-reset/confirm`. */
+export const passwordResetConfirmSchema = z.strictObject({ token: resetTokenSchema, password: passwordSchema });
+export type PasswordResetConfirmInput = z.infer<typeof passwordResetConfirmSchema>;
 
 export const updateProfileSchema = z
   .strictObject({
@@ -111,4 +125,14 @@ export interface AuthResult {
  */
 export interface RegisterAccepted {
   status: 'accepted';
+}
+
+/** The answer to a reset request (202): the same for every address. */
+export interface PasswordResetRequested {
+  status: 'accepted';
+}
+
+/** The answer to a confirmed reset: the password is changed and every earlier sign-in has ended. */
+export interface PasswordResetDone {
+  status: 'password_changed';
 }

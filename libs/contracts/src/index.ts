@@ -7,6 +7,7 @@ export * from './errors';
 export * from './events';
 export * from './forum';
 export * from './identity';
+export * from './mail';
 export * from './moderation';
 export * from './pagination';
 export * from './submissions';

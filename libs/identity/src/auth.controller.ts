@@ -1,11 +1,12 @@
 import { Body, Controller, HttpCode, Post, Req, Res } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { AuthResult, RegisterAccepted } from '@trainaction/contracts';
+import type { AuthResult, PasswordResetDone, PasswordResetRequested, RegisterAccepted } from '@trainaction/contracts';
 import { AppConfig, AppError, isAllowedOrigin, Public } from '@trainaction/platform';
 import type { CookieOptions, Request, Response } from 'express';
 import { AuthService, type IssuedSession } from './auth.service';
-import { SignInThrottled } from './login-throttle';
-import { LoginDto, RegisterDto } from './identity.dto';
+import { Throttled } from './login-throttle';
+import { LoginDto, PasswordResetConfirmDto, PasswordResetRequestDto, RegisterDto } from './identity.dto';
+import { PasswordResetService } from './password-reset.service';
 
 export const REFRESH_COOKIE = 'ta_refresh';
 /** Path `/`: the web server reads it on page requests to renew the access token server-side. */
@@ -17,6 +18,7 @@ const COOKIE_PATH = '/';
 export class AuthController {
   constructor(
     private readonly auth: AuthService,
+    private readonly resets: PasswordResetService,
     private readonly config: AppConfig,
   ) {}
 
@@ -36,9 +38,31 @@ export class AuthController {
     try {
       return this.withCookie(res, await this.auth.login(body, req.ip ?? 'unknown'));
     } catch (error) {
-      if (error instanceof SignInThrottled) res.setHeader('Retry-After', String(error.retryAfterSeconds));
+      if (error instanceof Throttled) res.setHeader('Retry-After', String(error.retryAfterSeconds));
       throw error;
     }
+  }
+
+  /** The same 202 and body, after the same time, whether or not the address has an account. */
+  @Post('password-reset')
+  @HttpCode(202)
+  @ApiOperation({ summary: 'Ask for a password-reset link by mail; the same answer for any address. 429 with Retry-After past the requests allowed from an address' })
+  async requestPasswordReset(@Body() body: PasswordResetRequestDto, @Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<PasswordResetRequested> {
+    try {
+      await this.resets.request(body.email, req.ip ?? 'unknown');
+    } catch (error) {
+      if (error instanceof Throttled) res.setHeader('Retry-After', String(error.retryAfterSeconds));
+      throw error;
+    }
+    return { status: 'accepted' };
+  }
+
+  @Post('password-reset/confirm')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Set a new password with the token of a reset link; ends every sign-in of the account. 400 LINK_INVALID, 410 LINK_EXPIRED or LINK_USED' })
+  async confirmPasswordReset(@Body() body: PasswordResetConfirmDto): Promise<PasswordResetDone> {
+    await this.resets.confirm(body.token, body.password);
+    return { status: 'password_changed' };
   }
 
   @Post('refresh')

@@ -4,6 +4,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import type { AuthResult, LoginInput, RegisterInput } from '@trainaction/contracts';
 import { AccessTokenService, AppConfig, AppError, RealtimePublisher } from '@trainaction/platform';
 import { Types } from 'mongoose';
+import { AccountNotices } from './account-notices';
 import { progressiveDelayMs, SignInThrottled, WaitingSignIns } from './login-throttle';
 import { PasswordHasher } from './password-hasher';
 import { SessionsRepository } from './sessions.repository';
@@ -39,12 +40,14 @@ export class AuthService {
     private readonly tokens: AccessTokenService,
     private readonly publisher: RealtimePublisher,
     private readonly config: AppConfig,
+    private readonly notices: AccountNotices,
   ) {}
 
   /**
    * Creates a learner account for a new address. For an address that already has an account nothing
    * changes, and the caller cannot tell which happened: the same argon2 work, the same insert attempt and
-   * no session either way (the web app signs the person in through the login that follows).
+   * no session either way (the web app signs the person in through the login that follows). The holder
+   * of an existing address is told by mail, in the background.
    */
   async register(input: RegisterInput): Promise<void> {
     const passwordHash = await this.hasher.hash(input.password);
@@ -63,8 +66,9 @@ export class AuthService {
       });
     } catch (error) {
       if (!isDuplicateKey(error)) throw error;
-      // The address already has an account: it stays exactly as it was. Its holder will be told of this
-      // registration attempt by e-mail once the academy sends mail; until then nobody is told anything.
+      // The address already has an account: it stays exactly as it was, and its holder is told by mail
+      // (at most once a day), after the answer so that its time says nothing.
+      this.notices.registrationAttempted(input.email);
     }
   }
 

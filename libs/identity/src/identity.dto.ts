@@ -1,9 +1,20 @@
-import { changeRoleSchema, listQuerySchema, loginSchema, registerSchema, roleSchema, updateProfileSchema } from '@trainaction/contracts';
+import {
+  changeRoleSchema,
+  listQuerySchema,
+  loginSchema,
+  passwordResetConfirmSchema,
+  passwordResetRequestSchema,
+  registerSchema,
+  roleSchema,
+  updateProfileSchema,
+} from '@trainaction/contracts';
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
 
 export class RegisterDto extends createZodDto(registerSchema) {}
 export class LoginDto extends createZodDto(loginSchema) {}
+export class PasswordResetRequestDto extends createZodDto(passwordResetRequestSchema) {}
+export class PasswordResetConfirmDto extends createZodDto(passwordResetConfirmSchema) {}
 export class UpdateProfileDto extends createZodDto(updateProfileSchema) {}
 export class ChangeRoleDto extends createZodDto(changeRoleSchema) {}
 export class ListUsersQueryDto extends createZodDto(listQuerySchema.extend({ role: roleSchema.optional(), q: z.string().trim().min(1).max(100).optional() })) {}

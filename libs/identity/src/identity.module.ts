@@ -1,8 +1,20 @@
 import { Module } from '@nestjs/common';
 import { MongooseModule } from '@nestjs/mongoose';
+import { MailModule } from '@trainaction/mail';
+import { AccountNotices } from './account-notices';
 import { AuthController } from './auth.controller';
 import { AuthService } from './auth.service';
 import { PasswordHasher } from './password-hasher';
+import { PasswordResetRepository } from './password-reset.repository';
+import {
+  PASSWORD_RESET_REQUEST_MODEL,
+  PASSWORD_RESET_TOKEN_MODEL,
+  PASSWORD_RESET_USE_MODEL,
+  PasswordResetRequestSchema,
+  PasswordResetTokenSchema,
+  PasswordResetUseSchema,
+} from './password-reset.schema';
+import { PasswordResetService } from './password-reset.service';
 import { LOGIN_FAILURE_MODEL, LoginFailureSchema, REFRESH_TOKEN_MODEL, RefreshTokenSchema } from './session.schema';
 import { SessionGateway } from './session.gateway';
 import { SessionsRepository } from './sessions.repository';
@@ -17,10 +29,14 @@ import { UsersService } from './users.service';
       { name: USER_MODEL, schema: UserSchema },
       { name: REFRESH_TOKEN_MODEL, schema: RefreshTokenSchema },
       { name: LOGIN_FAILURE_MODEL, schema: LoginFailureSchema },
+      { name: PASSWORD_RESET_TOKEN_MODEL, schema: PasswordResetTokenSchema },
+      { name: PASSWORD_RESET_USE_MODEL, schema: PasswordResetUseSchema },
+      { name: PASSWORD_RESET_REQUEST_MODEL, schema: PasswordResetRequestSchema },
     ]),
+    MailModule,
   ],
   controllers: [AuthController, UsersController],
-  providers: [AuthService, UsersService, UsersRepository, SessionsRepository, PasswordHasher, SessionGateway],
+  providers: [AuthService, UsersService, UsersRepository, SessionsRepository, PasswordHasher, SessionGateway, PasswordResetService, PasswordResetRepository, AccountNotices],
   exports: [UsersService, UsersRepository, PasswordHasher],
 })
 export class IdentityModule {}

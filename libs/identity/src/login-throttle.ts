@@ -8,10 +8,20 @@ import { AppError } from '@trainaction/platform';
  * wrong one), so a guesser spread over many addresses is slowed while the holder still gets in.
  */
 
-/** The 429 of the per-pair and per-address limits, with the seconds to say in Retry-After. */
-export class SignInThrottled extends AppError {
-  constructor(readonly retryAfterSeconds: number) {
-    super('RATE_LIMITED', 'Too many failed sign-ins from this address; try again later');
+/** A 429 with the seconds to say in Retry-After. */
+export class Throttled extends AppError {
+  constructor(
+    readonly retryAfterSeconds: number,
+    message: string,
+  ) {
+    super('RATE_LIMITED', message);
+  }
+}
+
+/** The 429 of the per-pair and per-address sign-in limits. */
+export class SignInThrottled extends Throttled {
+  constructor(retryAfterSeconds: number) {
+    super(retryAfterSeconds, 'Too many failed sign-ins from this address; try again later');
   }
 }
 

@@ -112,6 +112,11 @@ export class UsersRepository {
     );
   }
 
+  /** After a password reset (the sessions are ended by the caller). */
+  async setPassword(id: string, passwordHash: string): Promise<void> {
+    await this.users.updateOne({ _id: id }, { $set: { passwordHash } }).exec();
+  }
+
   async setRole(id: string, role: Role): Promise<UserRecord | null> {
     await this.profileCache.write(id, () => this.users.updateOne({ _id: id }, { $set: { role } }).exec());
     return this.findById(id);

@@ -10,6 +10,7 @@ export * from './auth/guards';
 export * from './auth/public.decorator';
 export * from './auth/roles.decorator';
 export * from './config/app-config';
+export * from './config/mail-settings';
 export * from './errors/all-exceptions.filter';
 export * from './errors/app-error';
 export * from './errors/error-mapping';

@@ -2,3 +2,4 @@ export * from './database';
 export * from './factories';
 export * from './http-client';
 export * from './sockets';
+export * from './smtp-server';

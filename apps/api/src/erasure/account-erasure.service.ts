@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { DiscussionsRepository } from '@trainaction/discussions';
 import { ForumRepository } from '@trainaction/forum';
 import { PasswordHasher, UsersRepository, UsersService } from '@trainaction/identity';
+import { MailOutbox } from '@trainaction/mail';
 import { AppError, AuditLog, SubjectRevocations, type AuthUser } from '@trainaction/platform';
 import { SubmissionsRepository } from '@trainaction/submissions';
 
@@ -25,6 +26,7 @@ export class AccountErasureService {
     private readonly forum: ForumRepository,
     private readonly submissions: SubmissionsRepository,
     private readonly audit: AuditLog,
+    private readonly mail: MailOutbox,
   ) {}
 
   async erase(caller: AuthUser, userId: string): Promise<void> {
@@ -37,6 +39,7 @@ export class AccountErasureService {
     await this.forum.renameAuthor(userId, FORMER_PARTICIPANT);
     await this.submissions.renameLearner(userId, FORMER_PARTICIPANT);
     await this.revocations.revoke(userId);
+    await this.mail.forgetRecipient(target.email);
     const actor = await this.users.findById(caller.id);
     await this.audit.record({ actorId: caller.id, actorName: actor?.displayName ?? '', action: 'account.erase', targetType: 'user', targetId: userId });
   }

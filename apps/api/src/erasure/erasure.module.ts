@@ -2,9 +2,10 @@ import { Module } from '@nestjs/common';
 import { DiscussionsModule } from '@trainaction/discussions';
 import { ForumModule } from '@trainaction/forum';
 import { IdentityModule } from '@trainaction/identity';
+import { MailModule } from '@trainaction/mail';
 import { SubmissionsModule } from '@trainaction/submissions';
 import { AccountErasureController } from './account-erasure.controller';
 import { AccountErasureService } from './account-erasure.service';
 
-@Module({ imports: [IdentityModule, DiscussionsModule, ForumModule, SubmissionsModule], controllers: [AccountErasureController], providers: [AccountErasureService] })
+@Module({ imports: [IdentityModule, MailModule, DiscussionsModule, ForumModule, SubmissionsModule], controllers: [AccountErasureController], providers: [AccountErasureService] })
 export class ErasureModule {}

@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
 import { compileTrustProxy, type TrustProxy } from '../http/trust-proxy';
+import { mailEnvShape, mailSettings, type MailSettings, type PasswordResetSettings } from './mail-settings';
 
 const bool = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
@@ -41,6 +42,7 @@ const envSchema = z.object({
   MESSAGE_RATE_PER_SECOND: z.coerce.number().min(0.1).default(2),
   MESSAGE_BURST: z.coerce.number().int().min(1).default(10),
   MESSAGE_STORAGE: z.enum(['database', 'off']).default('database'),
+  ...mailEnvShape,
 });
 
 /** Every setting of the API, validated once at boot. Read it through this class only. */
@@ -85,6 +87,11 @@ export class AppConfig {
   readonly messageRate!: { perSecond: number; burst: number };
   /** `off` only for the gateway benchmark: messages are broadcast and acknowledged but not stored. */
   readonly messageStorage!: 'database' | 'off';
+  /** Outgoing mail: SMTP or .eml files, sender, retries (mail-settings.ts). */
+  readonly mail!: MailSettings;
+  /** Where people reach the web app: the base of every link in a mail. */
+  readonly publicOrigin!: string;
+  readonly passwordReset!: PasswordResetSettings;
 
   constructor(values: AppConfig) {
     Object.assign(this, values);
@@ -136,6 +143,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     analyticsThreshold: e.ANALYTICS_MIN_CELL,
     messageRate: { perSecond: e.MESSAGE_RATE_PER_SECOND, burst: e.MESSAGE_BURST },
     messageStorage: e.MESSAGE_STORAGE,
+    ...mailSettings(e, dataDir),
   });
 }
 

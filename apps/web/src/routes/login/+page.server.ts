@@ -9,7 +9,8 @@ import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = ({ locals, url }) => {
   if (locals.user) redirect(303, afterSignIn(url.searchParams.get('redirectTo')));
-  return { redirectTo: url.searchParams.get('redirectTo') ?? '' };
+  // `?reset=done`: back from choosing a new password (reset-password), which ended every session.
+  return { redirectTo: url.searchParams.get('redirectTo') ?? '', passwordChanged: url.searchParams.get('reset') === 'done' };
 };
 
 export const actions: Actions = {

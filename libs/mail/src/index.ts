@@ -1,0 +1,5 @@
+export * from './mail.module';
+export { MailOutbox, type MailToSend } from './mail-outbox';
+export { MailWorker } from './mail-worker';
+export type { MailTemplateName, MailTemplates } from './templates/catalogue';
+export { renderMail } from './templates/catalogue';
