@@ -23,7 +23,15 @@ function sources(toolDir) {
  * against the copy through a generated go.mod with a `replace` (the committed go.mod stays stock).
  */
 const FERRETDB = 'github.com/FerretDB/FerretDB';
-const PATCHES = { 'metadata.go': 'internal/backends/sqlite/metadata/metadata.go' };
+const PATCHES = {
+  'metadata.go': 'internal/backends/sqlite/metadata/metadata.go',
+  // index pushdown (issue 19): pushdown.go is new; the others carry the find's request to it and record writes
+  'pushdown.go': 'internal/backends/sqlite/pushdown.go',
+  'sqlite_collection.go': 'internal/backends/sqlite/collection.go',
+  'sqlite_backend.go': 'internal/backends/sqlite/backend.go',
+  'backends_collection.go': 'internal/backends/collection.go',
+  'msg_find.go': 'internal/handler/msg_find.go',
+};
 
 function patchedModfile(root, toolDir, env) {
   const { Dir: stock, Version } = JSON.parse(execFileSync('go', ['mod', 'download', '-json', FERRETDB], { cwd: toolDir, env, encoding: 'utf8' }));
@@ -61,12 +69,16 @@ export async function ensureLauncher(root) {
   return binary;
 }
 
-/** Starts the database on a free loopback port; resolves once it accepts connections. */
-export async function startEmbeddedDb({ root, dataDir, port, quiet = true }) {
+/**
+ * Starts the database on a free loopback port; resolves once it accepts connections.
+ * `indexPushdown: false` runs it as stock FerretDB answers queries (scans; the differential test's reference).
+ */
+export async function startEmbeddedDb({ root, dataDir, port, quiet = true, indexPushdown = true }) {
   const binary = await ensureLauncher(root);
   mkdirSync(dataDir, { recursive: true });
   const chosenPort = port ?? (await freePort());
-  const child = spawn(binary, ['-port', String(chosenPort), '-data', dataDir], { stdio: ['ignore', quiet ? 'ignore' : 'inherit', 'pipe'] });
+  const env = indexPushdown ? process.env : { ...process.env, FERRETDB_INDEX_PUSHDOWN: 'off' };
+  const child = spawn(binary, ['-port', String(chosenPort), '-data', dataDir], { env, stdio: ['ignore', quiet ? 'ignore' : 'inherit', 'pipe'] });
   let stderr = '';
   child.stderr.on('data', (chunk) => {
     stderr = (stderr + chunk).slice(-4000);

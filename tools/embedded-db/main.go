@@ -22,7 +22,12 @@ func main() {
 	host := flag.String("host", "127.0.0.1", "address to listen on")
 	port := flag.Int("port", 27017, "TCP port to listen on")
 	dataDir := flag.String("data", ".data/db", "folder for the SQLite files (one per database)")
+	pushdown := flag.Bool("index-pushdown", true, "answer queries from indexes (_patches/pushdown.go); false: stock FerretDB's scans")
 	flag.Parse()
+
+	if !*pushdown {
+		os.Setenv("FERRETDB_INDEX_PUSHDOWN", "off")
+	}
 
 	dir, err := filepath.Abs(*dataDir)
 	if err != nil {
