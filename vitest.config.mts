@@ -4,7 +4,20 @@ import { defineConfig } from 'vitest/config';
 
 const root = import.meta.dirname;
 const alias = Object.fromEntries(
-  ['analytics', 'contracts', 'platform', 'identity', 'mail', 'catalog', 'cohorts', 'discussions', 'forum', 'moderation', 'submissions', 'testing'].map((lib) => [`@trainaction/${lib}`, resolve(root, `libs/${lib}/src`)]),
+  [
+    'analytics',
+    'contracts',
+    'platform',
+    'identity',
+    'mail',
+    'catalog',
+    'cohorts',
+    'discussions',
+    'forum',
+    'moderation',
+    'submissions',
+    'testing',
+  ].map((lib) => [`@trainaction/${lib}`, resolve(root, `libs/${lib}/src`)]),
 );
 // The web app's own specs run from apps/web (SvelteKit reads its config from the working folder);
 // scripts/test.mjs runs both and adds up the results.

@@ -32,7 +32,21 @@ const inspectPort = await freePort();
 const api = spawn(process.execPath, [`--inspect=127.0.0.1:${inspectPort}`, 'dist/apps/api/main.js'], {
   cwd: root,
   stdio: ['ignore', 'ignore', 'inherit'],
-  env: { ...process.env, NODE_ENV: 'production', COOKIE_SECURE: 'false', HOST: '127.0.0.1', PORT: String(port), MONGODB_URI: mongodbUri, DATA_DIR: dataDir, LOG_LEVEL: 'warn', SEED_DEMO: 'false', ARGON2_MEMORY_KIB: '1024', ARGON2_TIME_COST: '1', RATE_LIMIT_PER_MINUTE: '1000000', LOGIN_MAX_FAILURES_PER_ADDRESS: '100000' },
+  env: {
+    ...process.env,
+    NODE_ENV: 'production',
+    COOKIE_SECURE: 'false',
+    HOST: '127.0.0.1',
+    PORT: String(port),
+    MONGODB_URI: mongodbUri,
+    DATA_DIR: dataDir,
+    LOG_LEVEL: 'warn',
+    SEED_DEMO: 'false',
+    ARGON2_MEMORY_KIB: '1024',
+    ARGON2_TIME_COST: '1',
+    RATE_LIMIT_PER_MINUTE: '1000000',
+    LOGIN_MAX_FAILURES_PER_ADDRESS: '100000',
+  },
 });
 const url = `http://127.0.0.1:${port}`;
 const stopAll = async () => {
@@ -42,7 +56,11 @@ const stopAll = async () => {
 };
 
 async function post(path, body, token) {
-  const res = await fetch(url + path, { method: 'POST', headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) }, body: JSON.stringify(body) });
+  const res = await fetch(url + path, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify(body),
+  });
   const json = await res.json().catch(() => ({}));
   if (!res.ok) throw new Error(`${path}: ${res.status} ${JSON.stringify(json)}`);
   return json;
@@ -54,7 +72,14 @@ try {
   const password = 'load-test-password';
   // Registration answers 202 and signs nobody in: sign in afterwards for the token.
   const reg = async (i) => {
-    await post('/api/auth/register', { email: `load${i}@example.org`, password, displayName: `Carga ${i}`, country: 'HN', gender: i % 2 ? 'man' : 'woman', sector: 'academia' });
+    await post('/api/auth/register', {
+      email: `load${i}@example.org`,
+      password,
+      displayName: `Carga ${i}`,
+      country: 'HN',
+      gender: i % 2 ? 'man' : 'woman',
+      sector: 'academia',
+    });
     return post('/api/auth/login', { email: `load${i}@example.org`, password });
   };
   const coordinator = await reg('coord');
@@ -63,13 +88,30 @@ try {
   await conn.close();
   const token = (await post('/api/auth/login', { email: 'loadcoord@example.org', password })).accessToken;
   void coordinator;
-  const course = await post('/api/courses', { slug: 'carga', title: { es: 'Carga' }, summary: { es: 'Carga' }, status: 'published' }, token);
+  const course = await post(
+    '/api/courses',
+    { slug: 'carga', title: { es: 'Carga' }, summary: { es: 'Carga' }, status: 'published' },
+    token,
+  );
   const clients = [];
   for (let r = 0; r < ROOMS; r++) {
-    const cohort = await post('/api/cohorts', { courseId: course.id, name: `Cohorte ${r}`, countries: ['HN'], startsAt: '2026-07-01T00:00:00Z', endsAt: '2027-07-01T00:00:00Z', timezone: 'America/Tegucigalpa' }, token);
+    const cohort = await post(
+      '/api/cohorts',
+      {
+        courseId: course.id,
+        name: `Cohorte ${r}`,
+        countries: ['HN'],
+        startsAt: '2026-07-01T00:00:00Z',
+        endsAt: '2027-07-01T00:00:00Z',
+        timezone: 'America/Tegucigalpa',
+      },
+      token,
+    );
     const people = await Promise.all(Array.from({ length: PER_ROOM }, (_, i) => reg(r * PER_ROOM + i)));
     for (const person of people) await post(`/api/cohorts/${cohort.id}/enrollments`, { userId: person.user.id, role: 'learner' }, token);
-    const rooms = await (await fetch(`${url}/api/cohorts/${cohort.id}/rooms`, { headers: { authorization: `Bearer ${people[0].accessToken}` } })).json();
+    const rooms = await (
+      await fetch(`${url}/api/cohorts/${cohort.id}/rooms`, { headers: { authorization: `Bearer ${people[0].accessToken}` } })
+    ).json();
     for (const person of people) clients.push({ token: person.accessToken, roomId: rooms[0].id });
   }
 
@@ -80,7 +122,9 @@ try {
   const memoryAfter = { rss: 0, heap: 0 };
   const marks = [];
   console.log(`• ${clients.length} sockets, ${RATE} messages/s: 20 s warm-up, ${SECONDS} s measured, then a flood check…`);
-  const generator = spawn(process.execPath, [join(root, 'scripts', 'lib', 'load-client.mjs'), configFile], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const generator = spawn(process.execPath, [join(root, 'scripts', 'lib', 'load-client.mjs'), configFile], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   let output = '';
   generator.stdout.on('data', (chunk) => {
     output += chunk;
@@ -101,15 +145,34 @@ try {
   clearInterval(sampler);
   if (code !== 0) throw new Error(`the load generator failed (${code})`);
   await Promise.all(marks);
-  const result = JSON.parse(output.split('\n').find((l) => l.startsWith('RESULT ')).slice(7));
+  const result = JSON.parse(
+    output
+      .split('\n')
+      .find((l) => l.startsWith('RESULT '))
+      .slice(7),
+  );
 
   const checks = {
     noErrors: result.main.errors === 0 && result.main.noAck === 0 && result.main.refused === 0,
     memoryWithin10Percent: memoryAfter.heap <= memoryBefore.heap * 1.1,
     floodIsolation: result.flood.othersP95 <= result.flood.baselineP95 * 1.2 + 2,
   };
-  console.log(`RSS samples (MiB, every 5 s): ${samples.map((s) => s.toFixed(0)).join(" ")}`);
-  const report = { date: new Date().toISOString(), rssSamplesMiB: samples, machine: { cores: (await import('node:os')).availableParallelism(), node: process.version }, config: { sockets: clients.length, rooms: ROOMS, rate: RATE, seconds: SECONDS }, result, memory: { liveHeapBeforeMiB: memoryBefore.heap, liveHeapAfterMiB: memoryAfter.heap, rssBeforeMiB: memoryBefore.rss, rssAfterMiB: memoryAfter.rss, rssPeakMiB: Math.max(...samples, memoryAfter.rss) }, checks };
+  console.log(`RSS samples (MiB, every 5 s): ${samples.map((s) => s.toFixed(0)).join(' ')}`);
+  const report = {
+    date: new Date().toISOString(),
+    rssSamplesMiB: samples,
+    machine: { cores: (await import('node:os')).availableParallelism(), node: process.version },
+    config: { sockets: clients.length, rooms: ROOMS, rate: RATE, seconds: SECONDS },
+    result,
+    memory: {
+      liveHeapBeforeMiB: memoryBefore.heap,
+      liveHeapAfterMiB: memoryAfter.heap,
+      rssBeforeMiB: memoryBefore.rss,
+      rssAfterMiB: memoryAfter.rss,
+      rssPeakMiB: Math.max(...samples, memoryAfter.rss),
+    },
+    checks,
+  };
   mkdirSync(join(root, 'bench', 'results'), { recursive: true });
   const file = join(root, 'bench', 'results', `load-${report.date.replace(/[:.]/g, '-')}.json`);
   writeFileSync(file, JSON.stringify(report, null, 2));

@@ -25,7 +25,8 @@ const child = spawn(process.execPath, ['dist/apps/api/main.js', '--seed'], {
 });
 child.on('exit', async (code) => {
   const seconds = Math.round((Date.now() - startedAt) / 1000);
-  if (code === 0) console.log(`Seeding took ${Math.floor(seconds / 60)} min ${seconds % 60} s (SEED_VOLUME=${process.env.SEED_VOLUME ?? 'demo'}).`);
+  if (code === 0)
+    console.log(`Seeding took ${Math.floor(seconds / 60)} min ${seconds % 60} s (SEED_VOLUME=${process.env.SEED_VOLUME ?? 'demo'}).`);
   await db?.stop();
   process.exit(code ?? 1);
 });

@@ -62,7 +62,10 @@ async function main() {
     PUBLIC_ORIGIN: process.env.PUBLIC_ORIGIN ?? `http://localhost:${port}`,
   });
   console.log('• Starting the API (the first start also creates the demo academy; it takes a minute)…');
-  await waitForHttp(`http://127.0.0.1:${apiPort}/api/ready`, { isAlive: () => api.exitCode === null, timeoutMs: process.env.SEED_VOLUME === 'full' ? 900_000 : 300_000 }); // a first start at full volume seeds for minutes
+  await waitForHttp(`http://127.0.0.1:${apiPort}/api/ready`, {
+    isAlive: () => api.exitCode === null,
+    timeoutMs: process.env.SEED_VOLUME === 'full' ? 900_000 : 300_000,
+  }); // a first start at full volume seeds for minutes
 
   const web = startChild('web server', process.execPath, ['apps/web/server.js'], {
     PORT: String(port),
@@ -80,7 +83,8 @@ async function main() {
 
 /** Where the API's mail goes: an SMTP server, or (without SMTP_URL) .eml files that nobody receives. */
 function mailDestination() {
-  if (!process.env.SMTP_URL) return `Mail is not sent (SMTP_URL is unset): each mail is written as an .eml file to ${resolve(dataDir, 'mail')}`;
+  if (!process.env.SMTP_URL)
+    return `Mail is not sent (SMTP_URL is unset): each mail is written as an .eml file to ${resolve(dataDir, 'mail')}`;
   try {
     const url = new URL(process.env.SMTP_URL);
     return `Mail is sent through ${url.protocol}//${url.host}`;

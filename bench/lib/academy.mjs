@@ -59,14 +59,38 @@ export async function buildAcademy({ url, mongodbUri, prefix, cohorts, perCohort
   };
   await register('coord', 0);
   const client = await MongoClient.connect(mongodbUri);
-  await client.db().collection('users').updateOne({ emailLower: `${prefix}-coord@bench.example` }, { $set: { role: 'coordinator' } });
+  await client
+    .db()
+    .collection('users')
+    .updateOne({ emailLower: `${prefix}-coord@bench.example` }, { $set: { role: 'coordinator' } });
   await client.close();
   const { accessToken: token } = await api('POST', '/api/auth/login', { email: `${prefix}-coord@bench.example`, password: PASSWORD });
-  const course = await api('POST', '/api/courses', { slug: `${prefix}-curso`, title: { es: `Curso ${prefix}` }, summary: { es: 'Curso de prueba de rendimiento' }, status: 'published' }, token);
+  const course = await api(
+    'POST',
+    '/api/courses',
+    { slug: `${prefix}-curso`, title: { es: `Curso ${prefix}` }, summary: { es: 'Curso de prueba de rendimiento' }, status: 'published' },
+    token,
+  );
   const result = [];
   for (let c = 0; c < cohorts; c++) {
-    const cohort = await api('POST', '/api/cohorts', { courseId: course.id, name: `${prefix} cohorte ${c + 1}`, countries: COUNTRIES, startsAt: '2026-01-01T00:00:00Z', endsAt: '2027-12-31T00:00:00Z', timezone: 'America/Costa_Rica' }, token);
-    const people = await pool(Array.from({ length: perCohort }, (_, i) => c * perCohort + i), 8, (n) => register(`l${n}`, n));
+    const cohort = await api(
+      'POST',
+      '/api/cohorts',
+      {
+        courseId: course.id,
+        name: `${prefix} cohorte ${c + 1}`,
+        countries: COUNTRIES,
+        startsAt: '2026-01-01T00:00:00Z',
+        endsAt: '2027-12-31T00:00:00Z',
+        timezone: 'America/Costa_Rica',
+      },
+      token,
+    );
+    const people = await pool(
+      Array.from({ length: perCohort }, (_, i) => c * perCohort + i),
+      8,
+      (n) => register(`l${n}`, n),
+    );
     await pool(people, 8, (p) => api('POST', `/api/cohorts/${cohort.id}/enrollments`, { userId: p.user.id, role: 'learner' }, token));
     const [room] = await api('GET', `/api/cohorts/${cohort.id}/rooms`, undefined, people[0].accessToken);
     result.push({ cohortId: cohort.id, roomId: room.id, members: people.map((p) => ({ id: p.user.id, token: p.accessToken })) });

@@ -2,7 +2,18 @@
 // Plain Node with no dependencies: it runs before `npm install`.
 import { execFileSync, spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { chmodSync, copyFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  copyFileSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { connect } from 'node:net';
 import { join } from 'node:path';
 import { freePort, run } from './processes.mjs';
@@ -12,7 +23,9 @@ function sources(toolDir) {
   const patches = join(toolDir, '_patches');
   return [
     ...['go.mod', 'go.sum'].map((f) => join(toolDir, f)),
-    ...readdirSync(toolDir).filter((f) => f.endsWith('.go')).map((f) => join(toolDir, f)),
+    ...readdirSync(toolDir)
+      .filter((f) => f.endsWith('.go'))
+      .map((f) => join(toolDir, f)),
     ...readdirSync(patches).map((f) => join(patches, f)),
   ];
 }
@@ -34,12 +47,15 @@ const PATCHES = {
 };
 
 function patchedModfile(root, toolDir, env) {
-  const { Dir: stock, Version } = JSON.parse(execFileSync('go', ['mod', 'download', '-json', FERRETDB], { cwd: toolDir, env, encoding: 'utf8' }));
+  const { Dir: stock, Version } = JSON.parse(
+    execFileSync('go', ['mod', 'download', '-json', FERRETDB], { cwd: toolDir, env, encoding: 'utf8' }),
+  );
   const patched = join(root, '.cache', `ferretdb-${Version}-patched`);
   rmSync(patched, { recursive: true, force: true });
   cpSync(stock, patched, { recursive: true });
   // The module cache is read-only; the copy is ours to patch and, next time, to remove.
-  for (const entry of readdirSync(patched, { recursive: true })) chmodSync(join(patched, entry), statSync(join(patched, entry)).isDirectory() ? 0o755 : 0o644);
+  for (const entry of readdirSync(patched, { recursive: true }))
+    chmodSync(join(patched, entry), statSync(join(patched, entry)).isDirectory() ? 0o755 : 0o644);
   for (const [patch, target] of Object.entries(PATCHES)) copyFileSync(join(toolDir, '_patches', patch), join(patched, target));
   const modfile = join(root, '.cache', 'embedded-db.go.mod');
   writeFileSync(modfile, `${readFileSync(join(toolDir, 'go.mod'), 'utf8')}\nreplace ${FERRETDB} => ${patched}\n`);
@@ -78,7 +94,10 @@ export async function startEmbeddedDb({ root, dataDir, port, quiet = true, index
   mkdirSync(dataDir, { recursive: true });
   const chosenPort = port ?? (await freePort());
   const env = indexPushdown ? process.env : { ...process.env, FERRETDB_INDEX_PUSHDOWN: 'off' };
-  const child = spawn(binary, ['-port', String(chosenPort), '-data', dataDir], { env, stdio: ['ignore', quiet ? 'ignore' : 'inherit', 'pipe'] });
+  const child = spawn(binary, ['-port', String(chosenPort), '-data', dataDir], {
+    env,
+    stdio: ['ignore', quiet ? 'ignore' : 'inherit', 'pipe'],
+  });
   let stderr = '';
   child.stderr.on('data', (chunk) => {
     stderr = (stderr + chunk).slice(-4000);

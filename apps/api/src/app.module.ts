@@ -13,6 +13,19 @@ import { DemoModule } from './demo/demo.module';
 import { ErasureModule } from './erasure/erasure.module';
 
 @Module({
-  imports: [PlatformModule, MailModule, IdentityModule, CatalogModule, CohortsModule, DiscussionsModule, ForumModule, SubmissionsModule, ModerationModule, AnalyticsModule, ErasureModule, DemoModule],
+  imports: [
+    PlatformModule,
+    MailModule,
+    IdentityModule,
+    CatalogModule,
+    CohortsModule,
+    DiscussionsModule,
+    ForumModule,
+    SubmissionsModule,
+    ModerationModule,
+    AnalyticsModule,
+    ErasureModule,
+    DemoModule,
+  ],
 })
 export class AppModule {}

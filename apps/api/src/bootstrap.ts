@@ -34,7 +34,11 @@ export async function configureApp(app: NestExpressApplication): Promise<INestAp
     helmet({
       hsts: config.cookieSecure,
       contentSecurityPolicy: {
-        directives: { 'script-src': ["'self'"], 'style-src': ["'self'", "'unsafe-inline'"], 'upgrade-insecure-requests': config.cookieSecure ? [] : null },
+        directives: {
+          'script-src': ["'self'"],
+          'style-src': ["'self'", "'unsafe-inline'"],
+          'upgrade-insecure-requests': config.cookieSecure ? [] : null,
+        },
       },
     }),
   );

@@ -1,5 +1,15 @@
 import { randomUUID } from 'node:crypto';
-import type { CohortView, CourseInput, CourseView, FlagReceipt, MessageView, PostView, RoomView, SubmissionView, ThreadView } from '@trainaction/contracts';
+import type {
+  CohortView,
+  CourseInput,
+  CourseView,
+  FlagReceipt,
+  MessageView,
+  PostView,
+  RoomView,
+  SubmissionView,
+  ThreadView,
+} from '@trainaction/contracts';
 import { aRegistration, callOk, connectSocket, type ApiClient } from '@trainaction/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApi, type RunningApi, type SignedIn } from './api-harness';
@@ -60,7 +70,10 @@ const POLICIES: Record<string, { policy: Policy; body?: () => unknown }> = {
   'POST /api/auth/refresh': { policy: 'refreshCookie' },
   'POST /api/auth/logout': { policy: 'public' },
   'POST /api/auth/password-reset': { policy: 'public', body: () => ({ email: who.learner.input.email }) },
-  'POST /api/auth/password-reset/confirm': { policy: 'public', body: () => ({ token: 'not.a-live-token', password: 'una-contraseña-larga' }) },
+  'POST /api/auth/password-reset/confirm': {
+    policy: 'public',
+    body: () => ({ token: 'not.a-live-token', password: 'una-contraseña-larga' }),
+  },
   'GET /api/admin/mail': { policy: 'admin' },
   'GET /api/me': { policy: 'signedIn' },
   'PATCH /api/me': { policy: 'signedIn', body: () => ({ locale: 'es' }) },
@@ -86,7 +99,17 @@ const POLICIES: Record<string, { policy: Policy; body?: () => unknown }> = {
   'GET /api/me/activities': { policy: 'signedIn' },
   'GET /api/cohorts': { policy: 'signedIn' },
   'POST /api/cohorts': { policy: 'staff', body: () => cohortInput('Cohorte nueva') },
-  'POST /api/cohorts/balance': { policy: 'staff', body: () => ({ courseId: ids.courseId, cohortCount: 2, namePrefix: 'Prueba', startsAt: '2026-07-01T00:00:00Z', endsAt: '2026-12-01T00:00:00Z', timezone: 'America/Tegucigalpa' }) },
+  'POST /api/cohorts/balance': {
+    policy: 'staff',
+    body: () => ({
+      courseId: ids.courseId,
+      cohortCount: 2,
+      namePrefix: 'Prueba',
+      startsAt: '2026-07-01T00:00:00Z',
+      endsAt: '2026-12-01T00:00:00Z',
+      timezone: 'America/Tegucigalpa',
+    }),
+  },
   'GET /api/cohorts/{id}': { policy: 'member' },
   'PATCH /api/cohorts/{id}': { policy: 'staff', body: () => ({ name: 'Cohorte de la matriz' }) },
   'GET /api/cohorts/{id}/members': { policy: 'member' },
@@ -94,7 +117,10 @@ const POLICIES: Record<string, { policy: Policy; body?: () => unknown }> = {
   'DELETE /api/cohorts/{id}/enrollments/{userId}': { policy: 'staff' },
   'POST /api/cohorts/{id}/join': { policy: 'signedIn' },
   'GET /api/cohorts/{id}/progress': { policy: 'moderated' },
-  'POST /api/cohorts/{id}/imports': { policy: 'staff', body: () => ({ csv: 'email,name,country,gender,sector\nmatriz@example.org,Persona Matriz,HN,man,academia' }) },
+  'POST /api/cohorts/{id}/imports': {
+    policy: 'staff',
+    body: () => ({ csv: 'email,name,country,gender,sector\nmatriz@example.org,Persona Matriz,HN,man,academia' }),
+  },
   'GET /api/imports/{id}': { policy: 'staff' },
   'GET /api/cohorts/{id}/rooms': { policy: 'member' },
   'POST /api/cohorts/{id}/rooms': { policy: 'moderated', body: () => ({ name: 'Sala de la matriz' }) },
@@ -118,7 +144,10 @@ const POLICIES: Record<string, { policy: Policy; body?: () => unknown }> = {
   'GET /api/cohorts/{id}/submissions': { policy: 'moderated' },
   'GET /api/cohorts/{id}/flags': { policy: 'moderated' },
   'PATCH /api/flags/{id}': { policy: 'moderatedPrivate', body: () => ({ note: 'Revisado' }) },
-  'POST /api/cohorts/{id}/sanctions': { policy: 'moderated', body: () => ({ userId: ids.mutedId, kind: 'mute', minutes: 0, reason: 'Prueba' }) },
+  'POST /api/cohorts/{id}/sanctions': {
+    policy: 'moderated',
+    body: () => ({ userId: ids.mutedId, kind: 'mute', minutes: 0, reason: 'Prueba' }),
+  },
   'GET /api/cohorts/{id}/safeguarding-contacts': { policy: 'moderated' },
   'GET /api/cohorts/{id}/sanctions': { policy: 'moderated' },
   'PUT /api/cohorts/{id}/safeguarding-contacts': { policy: 'staff', body: () => ({ userIds: [who.moderator.user.id] }) },
@@ -149,7 +178,14 @@ function personalDataLeak(body: unknown, ownId: string, ownEmail: string, depth 
 }
 
 function cohortInput(name: string) {
-  return { courseId: ids.courseId, name, countries: ['HN'], startsAt: '2026-07-01T00:00:00Z', endsAt: '2026-12-01T00:00:00Z', timezone: 'America/Tegucigalpa' };
+  return {
+    courseId: ids.courseId,
+    name,
+    countries: ['HN'],
+    startsAt: '2026-07-01T00:00:00Z',
+    endsAt: '2026-12-01T00:00:00Z',
+    timezone: 'America/Tegucigalpa',
+  };
 }
 
 /** Fills path parameters with the fixtures of the cohort under test; destructive routes get their own targets. */
@@ -174,7 +210,13 @@ function fill(method: string, path: string): string {
 
 beforeAll(async () => {
   api = await startApi('matrix', { RATE_LIMIT_PER_MINUTE: '1000000' });
-  const [learner, outsider, moderator, coordinator, admin] = await Promise.all([api.signUp('learner'), api.signUp('learner'), api.signUp('moderator'), api.signUp('coordinator'), api.signUp('admin')]);
+  const [learner, outsider, moderator, coordinator, admin] = await Promise.all([
+    api.signUp('learner'),
+    api.signUp('learner'),
+    api.signUp('moderator'),
+    api.signUp('coordinator'),
+    api.signUp('admin'),
+  ]);
   who = { learner, outsider, moderator, coordinator, admin };
   spare = await api.signUp('learner');
   const muted = await api.signUp('learner');
@@ -185,34 +227,76 @@ beforeAll(async () => {
     summary: { es: 'R' },
     topics: [],
     status: 'published',
-    modules: [{ title: { es: 'M' }, lessons: [{ kind: 'text', title: { es: 'L' }, body: 'x' }], activities: [{ kind: 'submission', title: { es: 'A' }, prompt: 'p', completion: { kind: 'accepted_submission' } }] }],
+    modules: [
+      {
+        title: { es: 'M' },
+        lessons: [{ kind: 'text', title: { es: 'L' }, body: 'x' }],
+        activities: [{ kind: 'submission', title: { es: 'A' }, prompt: 'p', completion: { kind: 'accepted_submission' } }],
+      },
+    ],
   };
   const course = (await api.client().post<CourseView>('/api/courses', courseInput, { token: coordinator.token })).body;
   courseInput = { ...courseInput, modules: course.modules };
-  ids = { courseId: course.id, courseSlug: course.slug, lessonId: course.modules[0].lessons[0].id, activityId: course.modules[0].activities[0].id, mutedId: muted.user.id, erasedId: erased.user.id };
+  ids = {
+    courseId: course.id,
+    courseSlug: course.slug,
+    lessonId: course.modules[0].lessons[0].id,
+    activityId: course.modules[0].activities[0].id,
+    mutedId: muted.user.id,
+    erasedId: erased.user.id,
+  };
   const cohort = (await api.client().post<CohortView>('/api/cohorts', cohortInput('Cohorte X'), { token: coordinator.token })).body;
   const other = (await api.client().post<CohortView>('/api/cohorts', cohortInput('Cohorte Y'), { token: coordinator.token })).body;
-  const enrol = (cohortId: string, person: SignedIn, role = 'learner') => api.client().post(`/api/cohorts/${cohortId}/enrollments`, { userId: person.user.id, role }, { token: coordinator.token });
-  await Promise.all([enrol(cohort.id, learner), enrol(cohort.id, moderator, 'moderator'), enrol(cohort.id, spare), enrol(cohort.id, muted), enrol(other.id, outsider)]);
+  const enrol = (cohortId: string, person: SignedIn, role = 'learner') =>
+    api.client().post(`/api/cohorts/${cohortId}/enrollments`, { userId: person.user.id, role }, { token: coordinator.token });
+  await Promise.all([
+    enrol(cohort.id, learner),
+    enrol(cohort.id, moderator, 'moderator'),
+    enrol(cohort.id, spare),
+    enrol(cohort.id, muted),
+    enrol(other.id, outsider),
+  ]);
   ids.cohortId = cohort.id;
   const [room] = (await api.client().get<RoomView[]>(`/api/cohorts/${cohort.id}/rooms`, { token: learner.token })).body;
   ids.roomId = room.id;
 
   const socket = await connectSocket(api.url, learner.token);
-  ids.messageId = (await callOk<{ message: MessageView }>(socket, 'message:send', { roomId: room.id, clientMsgId: randomUUID(), body: 'hola' })).message.id;
-  ids.submissionId = (await callOk<{ submission: SubmissionView }>(socket, 'submission:submit', { activityId: ids.activityId, cohortId: cohort.id, clientSubmissionId: randomUUID(), body: 'entrega' })).submission.id;
+  ids.messageId = (
+    await callOk<{ message: MessageView }>(socket, 'message:send', { roomId: room.id, clientMsgId: randomUUID(), body: 'hola' })
+  ).message.id;
+  ids.submissionId = (
+    await callOk<{ submission: SubmissionView }>(socket, 'submission:submit', {
+      activityId: ids.activityId,
+      cohortId: cohort.id,
+      clientSubmissionId: randomUUID(),
+      body: 'entrega',
+    })
+  ).submission.id;
   const modSocket = await connectSocket(api.url, moderator.token);
-  const modMessage = (await callOk<{ message: MessageView }>(modSocket, 'message:send', { roomId: room.id, clientMsgId: randomUUID(), body: 'moderador' })).message;
+  const modMessage = (
+    await callOk<{ message: MessageView }>(modSocket, 'message:send', { roomId: room.id, clientMsgId: randomUUID(), body: 'moderador' })
+  ).message;
   ids.flagId = (await callOk<{ flag: FlagReceipt }>(socket, 'flag:create', { messageId: modMessage.id, reason: 'spam' })).flag.id;
   socket.disconnect();
   modSocket.disconnect();
 
-  const thread = (title: string) => api.client().post<ThreadView>(`/api/cohorts/${cohort.id}/threads`, { title, body: 'x' }, { token: learner.token });
+  const thread = (title: string) =>
+    api.client().post<ThreadView>(`/api/cohorts/${cohort.id}/threads`, { title, body: 'x' }, { token: learner.token });
   ids.threadId = (await thread('Hilo de la matriz')).body.id;
   ids.spareThreadId = (await thread('Hilo para borrar')).body.id;
   ids.postId = (await api.client().post<PostView>(`/api/threads/${ids.threadId}/posts`, { body: 'mío' }, { token: learner.token })).body.id;
-  ids.sparePostId = (await api.client().post<PostView>(`/api/threads/${ids.threadId}/posts`, { body: 'para borrar' }, { token: learner.token })).body.id;
-  ids.importId = (await api.client().post<{ id: string }>(`/api/cohorts/${cohort.id}/imports`, { csv: 'email,name,country,gender,sector\nimportada@example.org,Importada,HN,woman,academia' }, { token: coordinator.token })).body.id;
+  ids.sparePostId = (
+    await api.client().post<PostView>(`/api/threads/${ids.threadId}/posts`, { body: 'para borrar' }, { token: learner.token })
+  ).body.id;
+  ids.importId = (
+    await api
+      .client()
+      .post<{ id: string }>(
+        `/api/cohorts/${cohort.id}/imports`,
+        { csv: 'email,name,country,gender,sector\nimportada@example.org,Importada,HN,woman,academia' },
+        { token: coordinator.token },
+      )
+  ).body.id;
 }, 120_000);
 
 afterAll(() => api?.close());
@@ -238,8 +322,15 @@ describe('access matrix', () => {
           const leak = personalDataLeak(res.body, who[role].user.id, who[role].input.email);
           if (leak && !SELF_ROUTES.has(route)) failures.push(`${route} as ${role}: shows ${leak}`);
         }
-        const ok = allowed ? res.status < 500 && ![401, 403].includes(res.status) && !(res.status === 404 && !['signedIn', 'staff', 'admin', 'public'].includes(policy)) : res.status === refusal(policy, role);
-        if (!ok) failures.push(`${route} as ${role}: ${res.status} ${JSON.stringify(res.body).slice(0, 120)} (expected ${allowed ? 'allowed' : refusal(policy, role)})`);
+        const ok = allowed
+          ? res.status < 500 &&
+            ![401, 403].includes(res.status) &&
+            !(res.status === 404 && !['signedIn', 'staff', 'admin', 'public'].includes(policy))
+          : res.status === refusal(policy, role);
+        if (!ok)
+          failures.push(
+            `${route} as ${role}: ${res.status} ${JSON.stringify(res.body).slice(0, 120)} (expected ${allowed ? 'allowed' : refusal(policy, role)})`,
+          );
       }
     }
     expect(failures).toEqual([]);

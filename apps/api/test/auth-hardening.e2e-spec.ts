@@ -161,20 +161,18 @@ describe('sync tokens', () => {
         )
     ).body;
     const cohort = (
-      await api
-        .client()
-        .post<CohortView>(
-          '/api/cohorts',
-          {
-            courseId: course.id,
-            name: 'Cohorte token',
-            countries: ['HN'],
-            startsAt: '2026-07-01T00:00:00Z',
-            endsAt: '2026-12-01T00:00:00Z',
-            timezone: 'America/Tegucigalpa',
-          },
-          { token: coordinator.token },
-        )
+      await api.client().post<CohortView>(
+        '/api/cohorts',
+        {
+          courseId: course.id,
+          name: 'Cohorte token',
+          countries: ['HN'],
+          startsAt: '2026-07-01T00:00:00Z',
+          endsAt: '2026-12-01T00:00:00Z',
+          timezone: 'America/Tegucigalpa',
+        },
+        { token: coordinator.token },
+      )
     ).body;
     await api.client().post(`/api/cohorts/${cohort.id}/enrollments`, { userId: learner.user.id }, { token: coordinator.token });
     const [room] = (await api.client().get<RoomView[]>(`/api/cohorts/${cohort.id}/rooms`, { token: learner.token })).body;

@@ -1,5 +1,12 @@
 import { getConnectionToken } from '@nestjs/mongoose';
-import { courseInputSchema, postCreateSchema, submissionReviewSchema, submissionSubmitSchema, threadCreateSchema, type CourseView } from '@trainaction/contracts';
+import {
+  courseInputSchema,
+  postCreateSchema,
+  submissionReviewSchema,
+  submissionSubmitSchema,
+  threadCreateSchema,
+  type CourseView,
+} from '@trainaction/contracts';
 import { CatalogService } from '@trainaction/catalog';
 import { CohortsRepository } from '@trainaction/cohorts';
 import { DiscussionsRepository, DiscussionsService } from '@trainaction/discussions';
@@ -39,21 +46,41 @@ async function smallAcademy(): Promise<void> {
   const random = new DemoRandom(7);
   const users = api.app.get(UsersRepository);
   const cohorts = api.app.get(CohortsRepository);
-  for (const content of [ACADEMY_COURSES[0], ACADEMY_COURSES[3]]) courses.push(await api.app.get(CatalogService).create(courseInputSchema.parse(content)));
+  for (const content of [ACADEMY_COURSES[0], ACADEMY_COURSES[3]])
+    courses.push(await api.app.get(CatalogService).create(courseInputSchema.parse(content)));
   const learners = Array.from({ length: 36 }, (_, i) => personFor(random, 9000 + i, i % 3 ? 'HN' : 'GT', i % 2 ? 'man' : 'woman'));
   const moderators = [personFor(random, 9901, 'GT', 'woman', 'academia'), personFor(random, 9902, 'HN', 'man', 'academia')];
-  await users.createMany([...learners.map((p) => ({ ...p, role: 'learner' as const })), ...moderators.map((p) => ({ ...p, role: 'moderator' as const }))].map((p) => ({ ...p, passwordHash: 'not-used', locale: 'es' as const })));
+  await users.createMany(
+    [...learners.map((p) => ({ ...p, role: 'learner' as const })), ...moderators.map((p) => ({ ...p, role: 'moderator' as const }))].map(
+      (p) => ({ ...p, passwordHash: 'not-used', locale: 'es' as const }),
+    ),
+  );
   const ids = new Map((await users.findByEmails([...learners, ...moderators].map((p) => p.email))).map((u) => [u.email, u.id]));
   const cohort = async (course: CourseView, name: string, countries: string[]) =>
-    cohorts.create({ courseId: course.id, name, countries, startsAt: new Date('2026-07-06T14:00:00Z'), endsAt: new Date('2026-12-18T23:00:00Z'), timezone: COUNTRY_TIMEZONES[countries.length > 1 ? 'HN' : countries[0]], status: 'running', enrollmentMode: 'coordinator' });
-  const [hn, gt, cross, other] = [await cohort(courses[0], 'HN', ['HN']), await cohort(courses[0], 'GT', ['GT']), await cohort(courses[0], 'Regional', ['HN', 'GT']), await cohort(courses[1], 'HN', ['HN'])];
+    cohorts.create({
+      courseId: course.id,
+      name,
+      countries,
+      startsAt: new Date('2026-07-06T14:00:00Z'),
+      endsAt: new Date('2026-12-18T23:00:00Z'),
+      timezone: COUNTRY_TIMEZONES[countries.length > 1 ? 'HN' : countries[0]],
+      status: 'running',
+      enrollmentMode: 'coordinator',
+    });
+  const [hn, gt, cross, other] = [
+    await cohort(courses[0], 'HN', ['HN']),
+    await cohort(courses[0], 'GT', ['GT']),
+    await cohort(courses[0], 'Regional', ['HN', 'GT']),
+    await cohort(courses[1], 'HN', ['HN']),
+  ];
   learners.forEach((p, i) => {
     const home = p.country === 'HN' ? hn : gt;
     memberships.push({ cohortId: home.id, courseId: courses[0].id, userId: ids.get(p.email)!, role: 'learner' });
     if (i % 4 === 0) memberships.push({ cohortId: cross.id, courseId: courses[0].id, userId: ids.get(p.email)!, role: 'learner' });
     if (i % 3 === 1) memberships.push({ cohortId: other.id, courseId: courses[1].id, userId: ids.get(p.email)!, role: 'learner' });
   });
-  for (const [k, c] of [hn, gt, cross, other].entries()) memberships.push({ cohortId: c.id, courseId: c.courseId, userId: ids.get(moderators[k % 2].email)!, role: 'moderator' });
+  for (const [k, c] of [hn, gt, cross, other].entries())
+    memberships.push({ cohortId: c.id, courseId: c.courseId, userId: ids.get(moderators[k % 2].email)!, role: 'moderator' });
   await cohorts.addMembers(memberships);
 }
 
@@ -63,12 +90,24 @@ beforeAll(async () => {
   api = await startApi('volume');
   connection = api.app.get<Connection>(getConnectionToken());
   const get = <T>(token: abstract new (...args: never[]) => T) => api.app.get(token as never) as T;
-  deps = { catalog: get(CatalogService), cohorts: get(CohortsRepository), users: get(UsersRepository), discussions: get(DiscussionsService), messages: get(DiscussionsRepository), forum: get(ForumRepository), counters: get(ActivityCounters), connection };
+  deps = {
+    catalog: get(CatalogService),
+    cohorts: get(CohortsRepository),
+    users: get(UsersRepository),
+    discussions: get(DiscussionsService),
+    messages: get(DiscussionsRepository),
+    forum: get(ForumRepository),
+    counters: get(ActivityCounters),
+    connection,
+  };
   await smallAcademy();
   counts = await seedVolume(deps, options);
   academy = await loadAcademy(deps, options.seed);
   units = [...generateVolume(academy, options)];
-  db = Object.fromEntries(await Promise.all(Object.keys(COLLECTIONS).map(async (n) => [n, await stored(connection, n as Name)]))) as Record<Name, Doc[]>;
+  db = Object.fromEntries(await Promise.all(Object.keys(COLLECTIONS).map(async (n) => [n, await stored(connection, n as Name)]))) as Record<
+    Name,
+    Doc[]
+  >;
 }, 60_000);
 afterAll(() => api?.close());
 
@@ -151,7 +190,13 @@ describe('the full-volume generator, on a small academy at scale 0.01', () => {
     for (const m of db.messages) {
       const mine = replies.get(m._id) ?? [];
       expect(m.replyCount).toBe(mine.filter((r) => !r.deletedAt).length);
-      const changes = [m.createdAt, m.editedAt, m.deletedAt, ...(reactions.get(m._id) ?? []).map((r) => r.createdAt), ...mine.map((r) => r.deletedAt ?? r.createdAt)];
+      const changes = [
+        m.createdAt,
+        m.editedAt,
+        m.deletedAt,
+        ...(reactions.get(m._id) ?? []).map((r) => r.createdAt),
+        ...mine.map((r) => r.deletedAt ?? r.createdAt),
+      ];
       expect(ms(m.changedAt)).toBe(Math.max(...changes.map(ms)));
     }
     expect(new Set(db.reactions.map((r) => `${r.messageId}|${r.userId}|${r.emoji}`)).size).toBe(db.reactions.length);
@@ -175,7 +220,8 @@ describe('the full-volume generator, on a small academy at scale 0.01', () => {
       expect(m.body).toBe('');
       expect(edits.get(m._id)!.some((x) => ms(x.editedAt) === ms(m.deletedAt) && x.body.length > 0)).toBe(true);
     }
-    for (const e of db.messageEdits) expect(edits.get(e.messageId) && db.messages.some((m) => m._id === e.messageId && (m.editedAt || m.deletedAt))).toBe(true);
+    for (const e of db.messageEdits)
+      expect(edits.get(e.messageId) && db.messages.some((m) => m._id === e.messageId && (m.editedAt || m.deletedAt))).toBe(true);
   });
 
   it('stores mentions from the text as sent and notifies each person named', () => {
@@ -275,7 +321,11 @@ describe('the full-volume forums and submissions', () => {
   });
 
   it('has participation counters equal to what the activity implies', async () => {
-    const replies = new Map(courses.flatMap((c) => c.modules.flatMap((m) => m.activities)).map((a) => [a.id, a.completion.kind === 'forum_posts' ? a.completion.replies : 0]));
+    const replies = new Map(
+      courses
+        .flatMap((c) => c.modules.flatMap((m) => m.activities))
+        .map((a) => [a.id, a.completion.kind === 'forum_posts' ? a.completion.replies : 0]),
+    );
     const implied = impliedCounters(db, memberships, replies);
     const counters = await connection.db!.collection<{ _id: string; count: number; kind: string }>('activity_counters').find({}).toArray();
     expect(new Map(counters.map((c) => [c._id, c.count]))).toEqual(implied);
@@ -295,8 +345,11 @@ describe('the documents the services write for the same actions', () => {
     const moderator = cohort.members.find((m) => m.role === 'moderator')!.person;
     const as = (p: { id: string; role: string }): AuthUser => ({ id: p.id, role: p.role as AuthUser['role'], sessionId: 'volume-test' });
     const rooms = api.app.get(DiscussionsService);
-    const root = (await rooms.send(as(learner), { roomId: cohort.roomId, clientMsgId: 'volume-root-1', body: `Hola @${peer.displayName}` })).message;
-    const reply = (await rooms.send(as(peer), { roomId: cohort.roomId, clientMsgId: 'volume-reply-1', body: 'Respuesta', threadRootId: root.id })).message;
+    const root = (await rooms.send(as(learner), { roomId: cohort.roomId, clientMsgId: 'volume-root-1', body: `Hola @${peer.displayName}` }))
+      .message;
+    const reply = (
+      await rooms.send(as(peer), { roomId: cohort.roomId, clientMsgId: 'volume-reply-1', body: 'Respuesta', threadRootId: root.id })
+    ).message;
     await rooms.edit(as(peer), reply.id, 'Respuesta corregida');
     await rooms.react(as(peer), root.id, '👍', true);
     await rooms.markRead(as(unmarked), cohort.roomId, root.id);
@@ -305,11 +358,38 @@ describe('the documents the services write for the same actions', () => {
     const forum = api.app.get(ForumService);
     const activity = cohort.course.activities.find((a) => a.kind === 'forum')!;
     const due = new Date('2026-12-20T05:59:59Z').toISOString();
-    const task = await forum.createThread(as(moderator), cohort.id, threadCreateSchema.parse({ title: 'Actividad', body: 'Consigna', activityId: activity.id, postFirst: true, opensAt: new Date('2026-12-01T00:00:00Z').toISOString(), dueAt: due }));
-    const question = await forum.createThread(as(learner), cohort.id, threadCreateSchema.parse({ title: '¿Pregunta?', body: 'Detalle', kind: 'question' }));
-    const open = await forum.createThread(as(moderator), cohort.id, threadCreateSchema.parse({ title: 'Consultas', body: 'Anónimas', allowAnonymous: true, announcement: true }));
-    const answer = await forum.createPost(as(peer), question.id, postCreateSchema.parse({ body: `Respuesta @${learner.displayName}`, clientPostId: 'volume-post-1' }));
-    const nested = await forum.createPost(as(learner), question.id, postCreateSchema.parse({ body: 'Gracias', parentId: answer.id, clientPostId: 'volume-post-2' }));
+    const task = await forum.createThread(
+      as(moderator),
+      cohort.id,
+      threadCreateSchema.parse({
+        title: 'Actividad',
+        body: 'Consigna',
+        activityId: activity.id,
+        postFirst: true,
+        opensAt: new Date('2026-12-01T00:00:00Z').toISOString(),
+        dueAt: due,
+      }),
+    );
+    const question = await forum.createThread(
+      as(learner),
+      cohort.id,
+      threadCreateSchema.parse({ title: '¿Pregunta?', body: 'Detalle', kind: 'question' }),
+    );
+    const open = await forum.createThread(
+      as(moderator),
+      cohort.id,
+      threadCreateSchema.parse({ title: 'Consultas', body: 'Anónimas', allowAnonymous: true, announcement: true }),
+    );
+    const answer = await forum.createPost(
+      as(peer),
+      question.id,
+      postCreateSchema.parse({ body: `Respuesta @${learner.displayName}`, clientPostId: 'volume-post-1' }),
+    );
+    const nested = await forum.createPost(
+      as(learner),
+      question.id,
+      postCreateSchema.parse({ body: 'Gracias', parentId: answer.id, clientPostId: 'volume-post-2' }),
+    );
     await forum.createPost(as(peer), open.id, postCreateSchema.parse({ body: 'Anónimo', anonymous: true, clientPostId: 'volume-post-3' }));
     await forum.createPost(as(learner), task.id, postCreateSchema.parse({ body: 'Mi aporte', clientPostId: 'volume-post-4' }));
     await forum.editPost(as(learner), nested.id, 'Gracias de nuevo');
@@ -319,17 +399,41 @@ describe('the documents the services write for the same actions', () => {
 
     const submissions = api.app.get(SubmissionsService);
     const [work, other] = cohort.course.activities.filter((a) => a.kind === 'submission');
-    const submit = (id: string) => submissions.submit(as(learner), submissionSubmitSchema.parse({ activityId: work.id, cohortId: cohort.id, clientSubmissionId: id, body: 'Entrega' }));
+    const submit = (id: string) =>
+      submissions.submit(
+        as(learner),
+        submissionSubmitSchema.parse({ activityId: work.id, cohortId: cohort.id, clientSubmissionId: id, body: 'Entrega' }),
+      );
     const first = (await submit('volume-sub-1')).submission;
     await submissions.claim(as(moderator), first.id, true);
-    await submissions.review(as(moderator), submissionReviewSchema.parse({ submissionId: first.id, status: 'returned', feedback: 'Falta la fuente' }));
+    await submissions.review(
+      as(moderator),
+      submissionReviewSchema.parse({ submissionId: first.id, status: 'returned', feedback: 'Falta la fuente' }),
+    );
     await submit('volume-sub-2');
     const criteria = (work.rubric ?? []).map((r) => ({ criterion: r.criterion, score: r.maxScore }));
-    await submissions.review(as(moderator), submissionReviewSchema.parse({ submissionId: first.id, status: 'accepted', feedback: 'Bien', score: criteria.reduce((n, c) => n + c.score, 0), criteria }));
-    const pending = (await submissions.submit(as(learner), submissionSubmitSchema.parse({ activityId: other.id, cohortId: cohort.id, clientSubmissionId: 'volume-sub-3', body: 'Otra' }))).submission;
+    await submissions.review(
+      as(moderator),
+      submissionReviewSchema.parse({
+        submissionId: first.id,
+        status: 'accepted',
+        feedback: 'Bien',
+        score: criteria.reduce((n, c) => n + c.score, 0),
+        criteria,
+      }),
+    );
+    const pending = (
+      await submissions.submit(
+        as(learner),
+        submissionSubmitSchema.parse({ activityId: other.id, cohortId: cohort.id, clientSubmissionId: 'volume-sub-3', body: 'Otra' }),
+      )
+    ).submission;
     await submissions.claim(as(moderator), pending.id, true);
     const notes = await api.app.get(Notifications).list(peer.id, { limit: 5 });
-    await api.app.get(Notifications).markRead(peer.id, notes.items.map((n) => n.id));
+    await api.app.get(Notifications).markRead(
+      peer.id,
+      notes.items.map((n) => n.id),
+    );
 
     // Rare fields (an edited thread) may be missing from the small slice: a wider one, generated only, has them all.
     const generated = byCollection(units);

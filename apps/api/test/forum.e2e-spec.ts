@@ -1,5 +1,15 @@
 import { randomUUID } from 'node:crypto';
-import type { CohortView, CourseView, ErrorBody, MessageView, NotificationView, PostView, RoomView, ThreadDetail, ThreadView } from '@trainaction/contracts';
+import type {
+  CohortView,
+  CourseView,
+  ErrorBody,
+  MessageView,
+  NotificationView,
+  PostView,
+  RoomView,
+  ThreadDetail,
+  ThreadView,
+} from '@trainaction/contracts';
 import { call, callOk, connectSocket } from '@trainaction/testing';
 import type { Socket } from 'socket.io-client';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -20,7 +30,13 @@ async function connect(who: SignedIn): Promise<Socket> {
 }
 
 async function thread(who: SignedIn, cohort: CohortView, body: Record<string, unknown>): Promise<ThreadView> {
-  const res = await api.client().post<ThreadView>(`/api/cohorts/${cohort.id}/threads`, { title: 'Prevención comunitaria', body: '¿Qué funciona?', ...body }, { token: who.token });
+  const res = await api
+    .client()
+    .post<ThreadView>(
+      `/api/cohorts/${cohort.id}/threads`,
+      { title: 'Prevención comunitaria', body: '¿Qué funciona?', ...body },
+      { token: who.token },
+    );
   expect(res.status, JSON.stringify(res.body)).toBe(201);
   return res.body;
 }
@@ -36,18 +52,53 @@ async function notifications(who: SignedIn): Promise<NotificationView[]> {
 beforeAll(async () => {
   api = await startApi('forum');
   coordinator = await api.signUp('coordinator');
-  [ana, beto, carla, mod] = await Promise.all([api.signUp('learner'), api.signUp('learner'), api.signUp('learner', { country: 'CR' }), api.signUp('moderator')]);
+  [ana, beto, carla, mod] = await Promise.all([
+    api.signUp('learner'),
+    api.signUp('learner'),
+    api.signUp('learner', { country: 'CR' }),
+    api.signUp('moderator'),
+  ]);
   course = (
-    await api.client().post<CourseView>(
-      '/api/courses',
-      { slug: 'curso-foro', title: { es: 'Curso' }, summary: { es: 'R' }, status: 'published', modules: [{ title: { es: 'M' }, lessons: [], activities: [{ kind: 'forum', title: { es: 'Comparar países' }, prompt: 'Compare', completion: { kind: 'forum_posts', replies: 1 } }] }] },
-      { token: coordinator.token },
-    )
+    await api
+      .client()
+      .post<CourseView>(
+        '/api/courses',
+        {
+          slug: 'curso-foro',
+          title: { es: 'Curso' },
+          summary: { es: 'R' },
+          status: 'published',
+          modules: [
+            {
+              title: { es: 'M' },
+              lessons: [],
+              activities: [
+                { kind: 'forum', title: { es: 'Comparar países' }, prompt: 'Compare', completion: { kind: 'forum_posts', replies: 1 } },
+              ],
+            },
+          ],
+        },
+        { token: coordinator.token },
+      )
   ).body;
   const cohort = (name: string) =>
-    api.client().post<CohortView>('/api/cohorts', { courseId: course.id, name, countries: ['HN', 'CR'], startsAt: '2026-07-01T00:00:00Z', endsAt: '2026-12-01T00:00:00Z', timezone: 'America/Tegucigalpa' }, { token: coordinator.token });
+    api
+      .client()
+      .post<CohortView>(
+        '/api/cohorts',
+        {
+          courseId: course.id,
+          name,
+          countries: ['HN', 'CR'],
+          startsAt: '2026-07-01T00:00:00Z',
+          endsAt: '2026-12-01T00:00:00Z',
+          timezone: 'America/Tegucigalpa',
+        },
+        { token: coordinator.token },
+      );
   [cohortX, cohortY] = [(await cohort('Foro X')).body, (await cohort('Foro Y')).body];
-  const enrol = (c: CohortView, who: SignedIn, role = 'learner') => api.client().post(`/api/cohorts/${c.id}/enrollments`, { userId: who.user.id, role }, { token: coordinator.token });
+  const enrol = (c: CohortView, who: SignedIn, role = 'learner') =>
+    api.client().post(`/api/cohorts/${c.id}/enrollments`, { userId: who.user.id, role }, { token: coordinator.token });
   await Promise.all([enrol(cohortX, ana), enrol(cohortX, beto), enrol(cohortX, mod, 'moderator'), enrol(cohortY, carla)]);
 });
 afterEach(() => sockets.splice(0).forEach((s) => s.disconnect()));
@@ -61,7 +112,9 @@ describe('forums', () => {
     expect((await api.client().get(`/api/cohorts/${cohortX.id}/threads`, { token: carla.token })).status).toBe(404);
 
     const shared = await thread(ana, cohortX, { courseWide: true, title: 'Intercambio entre países' });
-    const fromY = await api.client().get<{ items: ThreadView[] }>(`/api/cohorts/${cohortY.id}/threads?courseWide=true`, { token: carla.token });
+    const fromY = await api
+      .client()
+      .get<{ items: ThreadView[] }>(`/api/cohorts/${cohortY.id}/threads?courseWide=true`, { token: carla.token });
     expect(fromY.body.items.map((t) => t.id)).toContain(shared.id);
     expect((await post(carla, shared.id, 'Desde Costa Rica')).status).toBe(201);
   });
@@ -94,8 +147,12 @@ describe('forums', () => {
     const betoSocket = await connect(beto);
     await callOk(betoSocket, 'forum:watch', { cohortId: cohortX.id, threadId: t.id });
     expect((await post(beto, t.id, 'Primera respuesta')).status).toBe(201); // Beto now follows too
-    const live = new Promise<PostView>((resolve) => betoSocket.on('forum:post', (p: PostView) => p.body === 'Respuesta de Ana' && resolve(p)));
-    const notified = new Promise<NotificationView>((resolve) => betoSocket.on('notification:new', (n: NotificationView) => n.kind === 'forum_reply' && resolve(n)));
+    const live = new Promise<PostView>((resolve) =>
+      betoSocket.on('forum:post', (p: PostView) => p.body === 'Respuesta de Ana' && resolve(p)),
+    );
+    const notified = new Promise<NotificationView>((resolve) =>
+      betoSocket.on('notification:new', (n: NotificationView) => n.kind === 'forum_reply' && resolve(n)),
+    );
     const before = (await notifications(ana)).length;
 
     expect((await post(ana, t.id, 'Respuesta de Ana')).status).toBe(201);
@@ -108,9 +165,16 @@ describe('forums', () => {
   });
 
   it('notifies every member of a moderator’s announcement, and a member mentioned in a post', async () => {
-    expect((await api.client().post(`/api/cohorts/${cohortX.id}/threads`, { title: 'Anuncio', body: 'x', announcement: true }, { token: ana.token })).status).toBe(403);
+    expect(
+      (
+        await api
+          .client()
+          .post(`/api/cohorts/${cohortX.id}/threads`, { title: 'Anuncio', body: 'x', announcement: true }, { token: ana.token })
+      ).status,
+    ).toBe(403);
     const announcement = await thread(mod, cohortX, { title: 'Sesión del jueves', body: 'Nos vemos a las 10:00', announcement: true });
-    for (const who of [ana, beto]) expect((await notifications(who)).some((n) => n.kind === 'announcement' && n.link?.includes(announcement.id))).toBe(true);
+    for (const who of [ana, beto])
+      expect((await notifications(who)).some((n) => n.kind === 'announcement' && n.link?.includes(announcement.id))).toBe(true);
     expect((await notifications(carla)).some((n) => n.kind === 'announcement')).toBe(false);
     expect((await post(ana, announcement.id, `Gracias, @${beto.user.displayName}, ¿puede compartir sus datos?`)).status).toBe(201);
     expect((await notifications(beto)).some((n) => n.kind === 'mention')).toBe(true);
@@ -118,17 +182,29 @@ describe('forums', () => {
 
   it('finds posts by words, author and date, and never ones the user cannot see', async () => {
     await thread(ana, cohortX, { title: 'Observatorio municipal de violencia', body: 'Datos de homicidios por municipio' });
-    const hidden = await thread(mod, cohortX, { title: 'Actividad secreta', activityId: course.modules[0].activities[0].id, postFirst: true });
+    const hidden = await thread(mod, cohortX, {
+      title: 'Actividad secreta',
+      activityId: course.modules[0].activities[0].id,
+      postFirst: true,
+    });
     expect((await post(beto, hidden.id, 'Observatorio comunitario en Choluteca')).status).toBe(201);
 
-    const forAna = await api.client().get<{ threads: ThreadView[]; posts: PostView[] }>('/api/forum/search?q=observatorio', { token: ana.token });
+    const forAna = await api
+      .client()
+      .get<{ threads: ThreadView[]; posts: PostView[] }>('/api/forum/search?q=observatorio', { token: ana.token });
     expect(forAna.body.threads.map((t) => t.title)).toContain('Observatorio municipal de violencia');
     expect(forAna.body.posts.map((p) => p.body)).not.toContain('Observatorio comunitario en Choluteca');
-    const forCarla = await api.client().get<{ threads: ThreadView[]; posts: PostView[] }>('/api/forum/search?q=observatorio', { token: carla.token });
+    const forCarla = await api
+      .client()
+      .get<{ threads: ThreadView[]; posts: PostView[] }>('/api/forum/search?q=observatorio', { token: carla.token });
     expect(forCarla.body.threads).toEqual([]);
     const byAuthor = await api.client().get<{ posts: PostView[] }>(`/api/forum/search?authorId=${beto.user.id}`, { token: mod.token });
     expect(byAuthor.body.posts.map((p) => p.body)).toContain('Observatorio comunitario en Choluteca');
-    const future = await api.client().get<{ threads: ThreadView[] }>(`/api/forum/search?q=observatorio&from=${encodeURIComponent('2030-01-01T00:00:00Z')}`, { token: ana.token });
+    const future = await api
+      .client()
+      .get<{ threads: ThreadView[] }>(`/api/forum/search?q=observatorio&from=${encodeURIComponent('2030-01-01T00:00:00Z')}`, {
+        token: ana.token,
+      });
     expect(future.body.threads).toEqual([]);
   });
 
@@ -136,9 +212,17 @@ describe('forums', () => {
     const [room] = (await api.client().get<RoomView[]>(`/api/cohorts/${cohortX.id}/rooms`, { token: mod.token })).body;
     const m = await connect(mod);
     await callOk(m, 'room:join', { roomId: room.id });
-    const { message } = await callOk<{ message: MessageView }>(m, 'message:send', { roomId: room.id, clientMsgId: randomUUID(), body: 'Conclusión: compartir datos entre países' });
+    const { message } = await callOk<{ message: MessageView }>(m, 'message:send', {
+      roomId: room.id,
+      clientMsgId: randomUUID(),
+      body: 'Conclusión: compartir datos entre países',
+    });
     await callOk(m, 'moderation:pin', { messageId: message.id, pinned: true });
-    const closes = await Promise.all([0, 1, 2].map(() => api.client().post<ThreadView>(`/api/rooms/${room.id}/close-session`, { summary: 'Resumen de la sesión' }, { token: mod.token })));
+    const closes = await Promise.all(
+      [0, 1, 2].map(() =>
+        api.client().post<ThreadView>(`/api/rooms/${room.id}/close-session`, { summary: 'Resumen de la sesión' }, { token: mod.token }),
+      ),
+    );
     expect(new Set(closes.map((c) => c.body.id)).size).toBe(1);
     const created = (await api.client().get<ThreadDetail>(`/api/threads/${closes[0].body.id}`, { token: ana.token })).body;
     expect(created.body).toContain('Conclusión: compartir datos entre países');
@@ -153,22 +237,39 @@ describe('forums', () => {
     const t = await thread(ana, cohortX, { title: 'Hilo moderado' });
     const reply = (await post(beto, t.id, 'Mi número es 9999-9999')).body;
     const a = await connect(ana);
-    expect(await call(a, 'flag:create', { postId: reply.id, reason: 'personal_data' })).toMatchObject({ ok: true, data: { flag: { state: 'open' } } });
+    expect(await call(a, 'flag:create', { postId: reply.id, reason: 'personal_data' })).toMatchObject({
+      ok: true,
+      data: { flag: { state: 'open' } },
+    });
     const flags = await api.client().get<{ postId?: string }[]>(`/api/cohorts/${cohortX.id}/flags`, { token: mod.token });
     expect(flags.body.map((f) => f.postId)).toContain(reply.id);
     const m = await connect(mod);
-    expect(await call(m, 'moderation:hide', { postId: reply.id, reason: 'personal_data' })).toMatchObject({ ok: true, data: { post: { hidden: true } } });
-    const seen = (await api.client().get<ThreadDetail>(`/api/threads/${t.id}`, { token: ana.token })).body.posts.find((p) => p.id === reply.id)!;
+    expect(await call(m, 'moderation:hide', { postId: reply.id, reason: 'personal_data' })).toMatchObject({
+      ok: true,
+      data: { post: { hidden: true } },
+    });
+    const seen = (await api.client().get<ThreadDetail>(`/api/threads/${t.id}`, { token: ana.token })).body.posts.find(
+      (p) => p.id === reply.id,
+    )!;
     expect(seen).toMatchObject({ hidden: true, hiddenReason: 'personal_data', body: '' });
-    expect(await call(a, 'moderation:hide', { postId: reply.id, reason: 'spam' })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(await call(a, 'moderation:hide', { postId: reply.id, reason: 'spam' })).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN' },
+    });
   });
 
   it('refuses posts in a locked forum thread and from a muted member, also in the course-wide forum', async () => {
     const t = await thread(ana, cohortX, { title: 'Hilo que se cierra' });
     const m = await connect(mod);
-    expect(await call(m, 'moderation:lock', { forumThreadId: t.id, locked: true })).toMatchObject({ ok: true, data: { thread: { locked: true } } });
+    expect(await call(m, 'moderation:lock', { forumThreadId: t.id, locked: true })).toMatchObject({
+      ok: true,
+      data: { thread: { locked: true } },
+    });
     expect((await post(beto, t.id, 'tarde')).body.error.code).toBe('ROOM_LOCKED');
-    expect(await call(await connect(ana), 'moderation:lock', { forumThreadId: t.id, locked: false })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(await call(await connect(ana), 'moderation:lock', { forumThreadId: t.id, locked: false })).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN' },
+    });
 
     const shared = await thread(ana, cohortX, { courseWide: true, title: 'Hilo regional' });
     await callOk(m, 'moderation:mute', { cohortId: cohortX.id, userId: beto.user.id, minutes: 10, reason: 'Prueba' });
@@ -179,7 +280,10 @@ describe('forums', () => {
 
   it('answers bad input clearly and changes nothing', async () => {
     const t = await thread(ana, cohortX, { title: 'Hilo para errores' });
-    expect((await api.client().post<ErrorBody>(`/api/cohorts/${cohortX.id}/threads`, { title: '', body: 'x' }, { token: ana.token })).body.error.details?.[0].path).toBe('title');
+    expect(
+      (await api.client().post<ErrorBody>(`/api/cohorts/${cohortX.id}/threads`, { title: '', body: 'x' }, { token: ana.token })).body.error
+        .details?.[0].path,
+    ).toBe('title');
     expect((await post(ana, t.id, 'x'.repeat(20_001))).status).toBe(400);
     const foreign = await thread(carla, cohortY, { title: 'Hilo ajeno' });
     expect((await post(ana, foreign.id, 'respuesta')).status).toBe(404);
@@ -189,6 +293,9 @@ describe('forums', () => {
     expect((await api.client().request('DELETE', `/api/threads/${t.id}`, undefined, { token: ana.token })).status).toBe(204);
     expect((await post(beto, t.id, 'a un hilo borrado')).status).toBe(409);
     expect((await api.client().get<ThreadDetail>(`/api/threads/${t.id}`, { token: ana.token })).body.posts).toEqual([]);
-    expect(await call(await connect(carla), 'forum:watch', { cohortId: cohortX.id })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    expect(await call(await connect(carla), 'forum:watch', { cohortId: cohortX.id })).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND' },
+    });
   });
 });

@@ -61,7 +61,31 @@ const EVENTS = [
   'moderation:mute',
 ];
 
-const FIELDS = ['roomId', 'messageId', 'cohortId', 'activityId', 'submissionId', 'userId', 'clientMsgId', 'clientSubmissionId', 'body', 'emoji', 'on', 'since', 'reason', 'status', 'feedback', 'minutes', 'seconds', 'locked', 'pinned', 'threadRootId', 'note', 'links', 'score'];
+const FIELDS = [
+  'roomId',
+  'messageId',
+  'cohortId',
+  'activityId',
+  'submissionId',
+  'userId',
+  'clientMsgId',
+  'clientSubmissionId',
+  'body',
+  'emoji',
+  'on',
+  'since',
+  'reason',
+  'status',
+  'feedback',
+  'minutes',
+  'seconds',
+  'locked',
+  'pinned',
+  'threadRootId',
+  'note',
+  'links',
+  'score',
+];
 
 /** A payload that is mostly well-formed, with real ids, and random or hostile values in some fields. */
 const payload = fc.dictionary(fc.constantFrom(...FIELDS), anyValue, { maxKeys: 6 }).chain((random) =>
@@ -77,18 +101,49 @@ beforeAll(async () => {
   coordinator = await api.signUp('coordinator');
   learner = await api.signUp('learner');
   const course = (
-    await api.client().post<CourseView>(
-      '/api/courses',
-      { slug: 'hostil', title: { es: 'C' }, summary: { es: 'R' }, status: 'published', modules: [{ title: { es: 'M' }, lessons: [{ kind: 'text', title: { es: 'L' }, body: 'x' }], activities: [{ kind: 'submission', title: { es: 'A' }, prompt: 'p', completion: { kind: 'accepted_submission' } }] }] },
-      { token: coordinator.token },
-    )
+    await api
+      .client()
+      .post<CourseView>(
+        '/api/courses',
+        {
+          slug: 'hostil',
+          title: { es: 'C' },
+          summary: { es: 'R' },
+          status: 'published',
+          modules: [
+            {
+              title: { es: 'M' },
+              lessons: [{ kind: 'text', title: { es: 'L' }, body: 'x' }],
+              activities: [{ kind: 'submission', title: { es: 'A' }, prompt: 'p', completion: { kind: 'accepted_submission' } }],
+            },
+          ],
+        },
+        { token: coordinator.token },
+      )
   ).body;
-  const cohort = (await api.client().post<CohortView>('/api/cohorts', { courseId: course.id, name: 'Cohorte hostil', countries: ['HN'], startsAt: '2026-07-01T00:00:00Z', endsAt: '2026-12-01T00:00:00Z', timezone: 'America/Tegucigalpa' }, { token: coordinator.token })).body;
+  const cohort = (
+    await api
+      .client()
+      .post<CohortView>(
+        '/api/cohorts',
+        {
+          courseId: course.id,
+          name: 'Cohorte hostil',
+          countries: ['HN'],
+          startsAt: '2026-07-01T00:00:00Z',
+          endsAt: '2026-12-01T00:00:00Z',
+          timezone: 'America/Tegucigalpa',
+        },
+        { token: coordinator.token },
+      )
+  ).body;
   await api.client().post(`/api/cohorts/${cohort.id}/enrollments`, { userId: learner.user.id }, { token: coordinator.token });
   const [room] = (await api.client().get<RoomView[]>(`/api/cohorts/${cohort.id}/rooms`, { token: learner.token })).body;
   socket = io(api.url, { auth: { token: learner.token }, transports: ['websocket'], reconnection: false, forceNew: true });
   await new Promise<void>((resolve) => socket.once('connect', () => resolve()));
-  const sent: Ack<{ message: { id: string } }> = await socket.timeout(5000).emitWithAck('message:send', { roomId: room.id, clientMsgId: randomUUID(), body: 'hola' });
+  const sent: Ack<{ message: { id: string } }> = await socket
+    .timeout(5000)
+    .emitWithAck('message:send', { roomId: room.id, clientMsgId: randomUUID(), body: 'hola' });
   ids = {
     roomId: room.id,
     cohortId: cohort.id,
@@ -122,16 +177,40 @@ describe('hostile input', () => {
 
   it('never answers 500 to random or hostile bodies and query strings on any route', async () => {
     const doc = (await api.client().get<{ paths: Record<string, Record<string, unknown>> }>('/api/docs-json')).body;
-    const routes = Object.entries(doc.paths).flatMap(([path, methods]) => Object.keys(methods).map((method) => ({ method: method.toUpperCase(), path })));
+    const routes = Object.entries(doc.paths).flatMap(([path, methods]) =>
+      Object.keys(methods).map((method) => ({ method: method.toUpperCase(), path })),
+    );
     expect(routes.length).toBeGreaterThan(40);
     const fill = (path: string) =>
-      path.replace(/\{(\w+)\}/g, (_, name: string) => (name === 'slug' ? ids.courseSlug : name === 'id' ? fc.sample(fc.constantFrom(ids.cohortId, ids.roomId, ids.messageId, ids.lessonId, 'nope', '0'.repeat(24)), 1)[0] : ids.userId));
+      path.replace(/\{(\w+)\}/g, (_, name: string) =>
+        name === 'slug'
+          ? ids.courseSlug
+          : name === 'id'
+            ? fc.sample(fc.constantFrom(ids.cohortId, ids.roomId, ids.messageId, ids.lessonId, 'nope', '0'.repeat(24)), 1)[0]
+            : ids.userId,
+      );
     await fc.assert(
-      fc.asyncProperty(fc.constantFrom(...routes), payload, fc.dictionary(fc.constantFrom('limit', 'cursor', 'by', 'q', 'from', 'to', 'scope', 'x[$ne]', 'format'), fc.string({ maxLength: 20 }), { maxKeys: 3 }), async (route, body, query) => {
-        const qs = new URLSearchParams(query).toString();
-        const res = await api.client().request<{ error?: { code: string } }>(route.method, `${fill(route.path)}${qs ? `?${qs}` : ''}`, route.method === 'GET' ? undefined : body, { token: coordinator.token });
-        expect(res.status, `${route.method} ${route.path} → ${res.status} ${JSON.stringify(res.body).slice(0, 200)}`).toBeLessThan(500);
-      }),
+      fc.asyncProperty(
+        fc.constantFrom(...routes),
+        payload,
+        fc.dictionary(
+          fc.constantFrom('limit', 'cursor', 'by', 'q', 'from', 'to', 'scope', 'x[$ne]', 'format'),
+          fc.string({ maxLength: 20 }),
+          { maxKeys: 3 },
+        ),
+        async (route, body, query) => {
+          const qs = new URLSearchParams(query).toString();
+          const res = await api
+            .client()
+            .request<{ error?: { code: string } }>(
+              route.method,
+              `${fill(route.path)}${qs ? `?${qs}` : ''}`,
+              route.method === 'GET' ? undefined : body,
+              { token: coordinator.token },
+            );
+          expect(res.status, `${route.method} ${route.path} → ${res.status} ${JSON.stringify(res.body).slice(0, 200)}`).toBeLessThan(500);
+        },
+      ),
       { numRuns: 1200 },
     );
   }, 300_000);
@@ -155,7 +234,15 @@ describe('hostile input', () => {
     const { WebSocket } = await import('ws');
     const ws = new WebSocket(`${api.url.replace('http', 'ws')}/socket.io/?EIO=4&transport=websocket`);
     await new Promise((resolve) => ws.once('open', resolve));
-    for (const frame of ['4', '42["message:send"', '40{"token":', '451-["x",{"_placeholder":true,"num":9}]', '\u0000\u0001', '4'.repeat(1000)]) ws.send(frame);
+    for (const frame of [
+      '4',
+      '42["message:send"',
+      '40{"token":',
+      '451-["x",{"_placeholder":true,"num":9}]',
+      '\u0000\u0001',
+      '4'.repeat(1000),
+    ])
+      ws.send(frame);
     ws.close();
     // A fresh socket: the random requests above may have removed the learner from the cohort, which closes theirs.
     const healthy = io(api.url, { auth: { token: learner.token }, transports: ['websocket'], reconnection: false, forceNew: true });

@@ -32,7 +32,14 @@ describe('registration', () => {
 
     const login = await client.post<AuthResult>('/api/auth/login', { email: input.email, password: input.password });
     expect(login.status).toBe(200);
-    expect(login.body.user).toMatchObject({ email: input.email, country: 'DO', role: 'learner', gender: 'self_described', genderText: 'mujer trans', locale: 'es' });
+    expect(login.body.user).toMatchObject({
+      email: input.email,
+      country: 'DO',
+      role: 'learner',
+      gender: 'self_described',
+      genderText: 'mujer trans',
+      locale: 'es',
+    });
     expect(login.body.accessToken.split('.')).toHaveLength(3);
     const cookie = login.headers.getSetCookie().find((c) => c.startsWith('ta_refresh='));
     expect(cookie).toMatch(/HttpOnly/);
@@ -46,7 +53,9 @@ describe('registration', () => {
 
   it('answers an e-mail that exists, in another letter case, exactly as a new one, and changes nothing', async () => {
     const { input, user } = await registered();
-    const res = await api.client().post('/api/auth/register', aRegistration({ email: input.email.toUpperCase(), displayName: 'Otra persona' }));
+    const res = await api
+      .client()
+      .post('/api/auth/register', aRegistration({ email: input.email.toUpperCase(), displayName: 'Otra persona' }));
     expect(res.status).toBe(202);
     expect(res.body).toEqual({ status: 'accepted' });
     const holder = await api.client().post<AuthResult>('/api/auth/login', { email: input.email, password: input.password });
@@ -54,7 +63,9 @@ describe('registration', () => {
   });
 
   it('answers 400 listing each missing or malformed field', async () => {
-    const res = await api.client().post<ErrorBody>('/api/auth/register', { email: 'not-an-email', password: 'short', country: 'XX', gender: 'other' });
+    const res = await api
+      .client()
+      .post<ErrorBody>('/api/auth/register', { email: 'not-an-email', password: 'short', country: 'XX', gender: 'other' });
     expect(res.status).toBe(400);
     expect(res.body.error.code).toBe('VALIDATION_FAILED');
     const paths = res.body.error.details!.map((d) => d.path).sort();
@@ -194,7 +205,9 @@ describe('refresh tokens', () => {
 describe('profile and roles', () => {
   it('updates the own profile but never the own role', async () => {
     const { accessToken } = await registered();
-    const ok = await api.client().patch<UserView>('/api/me', { locale: 'en', organization: 'Ministerio de Seguridad' }, { token: accessToken });
+    const ok = await api
+      .client()
+      .patch<UserView>('/api/me', { locale: 'en', organization: 'Ministerio de Seguridad' }, { token: accessToken });
     expect(ok.status).toBe(200);
     expect(ok.body).toMatchObject({ locale: 'en', organization: 'Ministerio de Seguridad' });
     const role = await api.client().patch<ErrorBody>('/api/me', { role: 'admin' }, { token: accessToken });
@@ -216,37 +229,61 @@ describe('profile and roles', () => {
     // Promote the first admin directly in the database, as an operator would on a fresh install.
     const { UsersRepository } = await import('@trainaction/identity');
     await api.app.get(UsersRepository).setRole(admin.user.id, 'admin');
-    const adminToken = (await api.client().post<AuthResult>('/api/auth/login', { email: admin.input.email, password: admin.input.password })).body.accessToken;
+    const adminToken = (
+      await api.client().post<AuthResult>('/api/auth/login', { email: admin.input.email, password: admin.input.password })
+    ).body.accessToken;
 
     const self = await api.client().patch<ErrorBody>(`/api/users/${admin.user.id}/role`, { role: 'learner' }, { token: adminToken });
     expect(self.status).toBe(403);
 
-    const promote = await api.client().patch<UserView>(`/api/users/${coordinator.user.id}/role`, { role: 'coordinator' }, { token: adminToken });
+    const promote = await api
+      .client()
+      .patch<UserView>(`/api/users/${coordinator.user.id}/role`, { role: 'coordinator' }, { token: adminToken });
     expect(promote.status).toBe(200);
     expect(promote.body.role).toBe('coordinator');
     // The role change ended the coordinator's sign-ins: their old refresh token is gone.
     expect((await coordinator.client.post('/api/auth/refresh')).status).toBe(401);
 
-    const coordinatorToken = (await api.client().post<AuthResult>('/api/auth/login', { email: coordinator.input.email, password: coordinator.input.password })).body.accessToken;
-    const toModerator = await api.client().patch<UserView>(`/api/users/${learner.user.id}/role`, { role: 'moderator' }, { token: coordinatorToken });
+    const coordinatorToken = (
+      await api.client().post<AuthResult>('/api/auth/login', { email: coordinator.input.email, password: coordinator.input.password })
+    ).body.accessToken;
+    const toModerator = await api
+      .client()
+      .patch<UserView>(`/api/users/${learner.user.id}/role`, { role: 'moderator' }, { token: coordinatorToken });
     expect(toModerator.status).toBe(200);
-    const audit = await api.client().get<{ action: string; targetId: string; details: { from: string; to: string } }[]>('/api/audit?action=role.change', { token: adminToken });
+    const audit = await api
+      .client()
+      .get<{ action: string; targetId: string; details: { from: string; to: string } }[]>('/api/audit?action=role.change', {
+        token: adminToken,
+      });
     expect(audit.body.map((e) => [e.targetId, e.details.to])).toEqual([
       [learner.user.id, 'moderator'],
       [coordinator.user.id, 'coordinator'],
     ]);
-    const toAdmin = await api.client().patch<ErrorBody>(`/api/users/${learner.user.id}/role`, { role: 'admin' }, { token: coordinatorToken });
+    const toAdmin = await api
+      .client()
+      .patch<ErrorBody>(`/api/users/${learner.user.id}/role`, { role: 'admin' }, { token: coordinatorToken });
     expect(toAdmin.status).toBe(403);
-    const demoteAdmin = await api.client().patch<ErrorBody>(`/api/users/${admin.user.id}/role`, { role: 'learner' }, { token: coordinatorToken });
+    const demoteAdmin = await api
+      .client()
+      .patch<ErrorBody>(`/api/users/${admin.user.id}/role`, { role: 'learner' }, { token: coordinatorToken });
     expect(demoteAdmin.status).toBe(403);
 
-    const list = await api.client().get<{ items: UserView[]; nextCursor: string | null }>('/api/users?limit=2', { token: coordinatorToken });
+    const list = await api
+      .client()
+      .get<{ items: UserView[]; nextCursor: string | null }>('/api/users?limit=2', { token: coordinatorToken });
     expect(list.status).toBe(200);
     expect(list.body.items).toHaveLength(2);
     expect(list.body.nextCursor).toEqual(expect.any(String));
-    const next = await api.client().get<{ items: UserView[] }>(`/api/users?limit=2&cursor=${list.body.nextCursor}`, { token: coordinatorToken });
+    const next = await api
+      .client()
+      .get<{ items: UserView[] }>(`/api/users?limit=2&cursor=${list.body.nextCursor}`, { token: coordinatorToken });
     expect(next.body.items[0].id).not.toBe(list.body.items[0].id);
-    const found = await api.client().get<{ items: UserView[] }>(`/api/users?q=${encodeURIComponent(learner.input.email.slice(0, 12).toUpperCase())}`, { token: coordinatorToken });
+    const found = await api
+      .client()
+      .get<{ items: UserView[] }>(`/api/users?q=${encodeURIComponent(learner.input.email.slice(0, 12).toUpperCase())}`, {
+        token: coordinatorToken,
+      });
     expect(found.body.items.map((u) => u.id)).toEqual([learner.user.id]);
     const byName = await api.client().get<{ items: UserView[] }>(`/api/users?q=participante&limit=100`, { token: coordinatorToken });
     expect(byName.body.items.length).toBeGreaterThanOrEqual(3);

@@ -45,15 +45,46 @@ beforeAll(async () => {
     api.signUp('moderator'),
     api.signUp('learner'),
   ]);
-  const course = (await api.client().post<CourseView>('/api/courses', { slug: 'curso-moderacion', title: { es: 'Curso' }, summary: { es: 'R' }, status: 'published' }, { token: coordinator.token })).body;
+  const course = (
+    await api
+      .client()
+      .post<CourseView>(
+        '/api/courses',
+        { slug: 'curso-moderacion', title: { es: 'Curso' }, summary: { es: 'R' }, status: 'published' },
+        { token: coordinator.token },
+      )
+  ).body;
   const cohort = (name: string) =>
-    api.client().post<CohortView>('/api/cohorts', { courseId: course.id, name, countries: ['HN', 'GT', 'SV'], startsAt: '2026-07-01T00:00:00Z', endsAt: '2026-12-31T00:00:00Z', timezone: 'America/Guatemala' }, { token: coordinator.token });
+    api
+      .client()
+      .post<CohortView>(
+        '/api/cohorts',
+        {
+          courseId: course.id,
+          name,
+          countries: ['HN', 'GT', 'SV'],
+          startsAt: '2026-07-01T00:00:00Z',
+          endsAt: '2026-12-31T00:00:00Z',
+          timezone: 'America/Guatemala',
+        },
+        { token: coordinator.token },
+      );
   cohortId = (await cohort('Cohorte moderada')).body.id;
   const otherCohortId = (await cohort('Otra')).body.id;
-  const enrol = (id: string, who: SignedIn, role = 'learner') => api.client().post(`/api/cohorts/${id}/enrollments`, { userId: who.user.id, role }, { token: coordinator.token });
-  await Promise.all([enrol(cohortId, ana), enrol(cohortId, beto), enrol(cohortId, dora), enrol(cohortId, mod, 'moderator'), enrol(cohortId, guardian, 'moderator'), enrol(otherCohortId, outsider)]);
+  const enrol = (id: string, who: SignedIn, role = 'learner') =>
+    api.client().post(`/api/cohorts/${id}/enrollments`, { userId: who.user.id, role }, { token: coordinator.token });
+  await Promise.all([
+    enrol(cohortId, ana),
+    enrol(cohortId, beto),
+    enrol(cohortId, dora),
+    enrol(cohortId, mod, 'moderator'),
+    enrol(cohortId, guardian, 'moderator'),
+    enrol(otherCohortId, outsider),
+  ]);
   room = (await api.client().get<RoomView[]>(`/api/cohorts/${cohortId}/rooms`, { token: mod.token })).body[0];
-  const contacts = await api.client().request('PUT', `/api/cohorts/${cohortId}/safeguarding-contacts`, { userIds: [guardian.user.id] }, { token: coordinator.token });
+  const contacts = await api
+    .client()
+    .request('PUT', `/api/cohorts/${cohortId}/safeguarding-contacts`, { userIds: [guardian.user.id] }, { token: coordinator.token });
   expect(contacts.status).toBe(200);
 });
 afterEach(() => sockets.splice(0).forEach((s) => s.disconnect()));
@@ -65,9 +96,13 @@ describe('moderation', () => {
     const muted = await call(m, 'moderation:mute', { cohortId, userId: beto.user.id, minutes: 30, reason: 'Lenguaje ofensivo' });
     expect(muted).toMatchObject({ ok: true, data: { sanction: { kind: 'mute', userId: beto.user.id } } });
     expect(await send(b, 'hola')).toMatchObject({ ok: false, error: { code: 'MUTED' } });
-    const inForce = await api.client().get<{ userId: string; kind: string; reason: string }[]>(`/api/cohorts/${cohortId}/sanctions`, { token: mod.token });
+    const inForce = await api
+      .client()
+      .get<{ userId: string; kind: string; reason: string }[]>(`/api/cohorts/${cohortId}/sanctions`, { token: mod.token });
     expect(inForce.body).toEqual([expect.objectContaining({ userId: beto.user.id, kind: 'mute', reason: 'Lenguaje ofensivo' })]);
-    expect(await call(m, 'moderation:mute', { cohortId, userId: beto.user.id, minutes: 0, reason: 'Se disculpó' })).toMatchObject({ ok: true });
+    expect(await call(m, 'moderation:mute', { cohortId, userId: beto.user.id, minutes: 0, reason: 'Se disculpó' })).toMatchObject({
+      ok: true,
+    });
     expect(await send(b, 'disculpas')).toMatchObject({ ok: true });
     expect(await auditCount('member.mute')).toBe(1);
     expect(await auditCount('member.unmute')).toBe(1);
@@ -75,7 +110,10 @@ describe('moderation', () => {
 
   it('refuses the second message inside the slow-mode window, but not a moderator’s', async () => {
     const [m, a] = [await joined(mod), await joined(ana)];
-    expect(await call(m, 'moderation:slowmode', { roomId: room.id, seconds: 60 })).toMatchObject({ ok: true, data: { room: { slowModeSeconds: 60 } } });
+    expect(await call(m, 'moderation:slowmode', { roomId: room.id, seconds: 60 })).toMatchObject({
+      ok: true,
+      data: { room: { slowModeSeconds: 60 } },
+    });
     expect(await send(a, 'primero')).toMatchObject({ ok: true });
     expect(await send(a, 'segundo')).toMatchObject({ ok: false, error: { code: 'SLOW_MODE' } });
     expect(await send(m, 'moderador 1')).toMatchObject({ ok: true });
@@ -87,8 +125,13 @@ describe('moderation', () => {
   it('refuses posts in a locked room and replies in a locked thread', async () => {
     const [m, d] = [await joined(mod), await joined(dora)];
     const root = await send(m, 'Hilo para cerrar');
-    expect(await call(m, 'moderation:lock', { threadRootId: root.ok ? root.data.message.id : '', locked: true })).toMatchObject({ ok: true });
-    expect(await send(d, 'respuesta', root.ok ? root.data.message.id : undefined)).toMatchObject({ ok: false, error: { code: 'ROOM_LOCKED' } });
+    expect(await call(m, 'moderation:lock', { threadRootId: root.ok ? root.data.message.id : '', locked: true })).toMatchObject({
+      ok: true,
+    });
+    expect(await send(d, 'respuesta', root.ok ? root.data.message.id : undefined)).toMatchObject({
+      ok: false,
+      error: { code: 'ROOM_LOCKED' },
+    });
     const updated = new Promise<RoomView>((resolve) => d.on('room:updated', resolve));
     expect(await call(m, 'moderation:lock', { roomId: room.id, locked: true })).toMatchObject({ ok: true });
     expect((await updated).locked).toBe(true);
@@ -144,11 +187,23 @@ describe('moderation', () => {
     expect(guardianQueue.body.map((f) => f.reason).sort()).toEqual(['safeguarding', 'spam']);
     const safeguardingFlag = guardianQueue.body.find((f) => f.reason === 'safeguarding')!;
     expect((await api.client().patch(`/api/flags/${safeguardingFlag.id}`, { state: 'resolved' }, { token: mod.token })).status).toBe(404);
-    const resolved = await api.client().patch<FlagView>(`/api/flags/${safeguardingFlag.id}`, { state: 'in_progress', assigneeId: guardian.user.id, note: 'Contacté a la persona' }, { token: guardian.token });
-    expect(resolved.body).toMatchObject({ state: 'in_progress', assignee: { id: guardian.user.id }, notes: [expect.objectContaining({ text: 'Contacté a la persona' })] });
+    const resolved = await api
+      .client()
+      .patch<FlagView>(
+        `/api/flags/${safeguardingFlag.id}`,
+        { state: 'in_progress', assigneeId: guardian.user.id, note: 'Contacté a la persona' },
+        { token: guardian.token },
+      );
+    expect(resolved.body).toMatchObject({
+      state: 'in_progress',
+      assignee: { id: guardian.user.id },
+      notes: [expect.objectContaining({ text: 'Contacté a la persona' })],
+    });
     // Safeguarding entries are for the contacts only.
     expect(await auditCount('flag.update')).toBe(0);
-    const contactsLog = await api.client().get<AuditEntryView[]>(`/api/cohorts/${cohortId}/audit?action=flag.update`, { token: guardian.token });
+    const contactsLog = await api
+      .client()
+      .get<AuditEntryView[]>(`/api/cohorts/${cohortId}/audit?action=flag.update`, { token: guardian.token });
     expect(contactsLog.body.map((e) => e.targetId)).toEqual([safeguardingFlag.id]);
   });
 
@@ -156,10 +211,14 @@ describe('moderation', () => {
     const [m, b, a] = [await joined(mod), await joined(beto), await joined(ana)];
     const sent = await send(b, 'Texto que será ocultado');
     const id = sent.ok ? sent.data.message.id : '';
-    const seen = new Promise<MessageView>((resolve) => a.on('message:updated', (u: MessageView) => u.id === id && u.hidden === true && resolve(u)));
+    const seen = new Promise<MessageView>((resolve) =>
+      a.on('message:updated', (u: MessageView) => u.id === id && u.hidden === true && resolve(u)),
+    );
     expect(await call(m, 'moderation:hide', { messageId: id, reason: 'personal_data' })).toMatchObject({ ok: true });
     expect(await seen).toMatchObject({ hidden: true, hiddenReason: 'personal_data', body: '' });
-    const history = await api.client().get<{ versions: { body: string }[]; hidden: { reason: string } }>(`/api/messages/${id}/history`, { token: mod.token });
+    const history = await api
+      .client()
+      .get<{ versions: { body: string }[]; hidden: { reason: string } }>(`/api/messages/${id}/history`, { token: mod.token });
     expect(history.body.hidden.reason).toBe('personal_data');
     expect(history.body.versions.at(-1)?.body).toBe('Texto que será ocultado');
     expect((await api.client().get(`/api/messages/${id}/history`, { token: ana.token })).status).toBe(403);
@@ -178,7 +237,9 @@ describe('moderation', () => {
     ] as const) {
       expect((await api.client().request(method, path, {}, { token: coordinator.token })).status).toBe(404);
     }
-    const csv = await fetch(`${api.url}/api/cohorts/${cohortId}/audit?format=csv`, { headers: { authorization: `Bearer ${coordinator.token}` } });
+    const csv = await fetch(`${api.url}/api/cohorts/${cohortId}/audit?format=csv`, {
+      headers: { authorization: `Bearer ${coordinator.token}` },
+    });
     expect(csv.headers.get('content-type')).toContain('text/csv');
     const bytes = Buffer.from(await csv.arrayBuffer());
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]); // byte-order mark for spreadsheets
@@ -188,11 +249,18 @@ describe('moderation', () => {
 
   it('reports equity of voice that matches a hand count on a scripted session', async () => {
     // A room of its own: the report's window is whole quarter hours, so other tests' messages would count.
-    const session = (await api.client().post<RoomView>(`/api/cohorts/${cohortId}/rooms`, { name: 'Sesión contada' }, { token: mod.token })).body;
+    const session = (await api.client().post<RoomView>(`/api/cohorts/${cohortId}/rooms`, { name: 'Sesión contada' }, { token: mod.token }))
+      .body;
     const [a, b, d] = [await connect(ana), await connect(beto), await connect(dora)];
     for (const s of [a, b, d]) expect(await call(s, 'room:join', { roomId: session.id })).toMatchObject({ ok: true });
-    for (const [socket, n] of [[a, 3], [b, 1]] as const) {
-      for (let i = 0; i < n; i++) expect(await call(socket, 'message:send', { roomId: session.id, clientMsgId: randomUUID(), body: `aporte ${i}` })).toMatchObject({ ok: true });
+    for (const [socket, n] of [
+      [a, 3],
+      [b, 1],
+    ] as const) {
+      for (let i = 0; i < n; i++)
+        expect(await call(socket, 'message:send', { roomId: session.id, clientMsgId: randomUUID(), body: `aporte ${i}` })).toMatchObject({
+          ok: true,
+        });
     }
     const report = await api.client().get<EquityReport>(`/api/rooms/${session.id}/equity?scope=present`, { token: mod.token });
     expect(report.body).toMatchObject({ members: 3, messages: 4 });

@@ -3,7 +3,18 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { mergeMessages, type Ack, type AuthResult, type CohortView, type CourseView, type MessageView, type ParticipationReport, type RegisterInput, type RoomJoinResult, type RoomView } from '@trainaction/contracts';
+import {
+  mergeMessages,
+  type Ack,
+  type AuthResult,
+  type CohortView,
+  type CourseView,
+  type MessageView,
+  type ParticipationReport,
+  type RegisterInput,
+  type RoomJoinResult,
+  type RoomView,
+} from '@trainaction/contracts';
 import { aRegistration, ApiClient, dropDatabase, testDatabaseUri } from '@trainaction/testing';
 import mongoose from 'mongoose';
 import { io, type Socket } from 'socket.io-client';
@@ -29,7 +40,9 @@ let cohortId: string;
 
 async function startRedis(): Promise<string> {
   const port = await freePort();
-  const redis = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
+  const redis = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], {
+    stdio: 'ignore',
+  });
   processes.push(redis);
   const { Redis } = await import('ioredis');
   // A first connect before redis-server listens fails at once (it does not wait for retries): try again.
@@ -53,7 +66,21 @@ async function startNode(redisUrl: string, jwtSecret: string): Promise<string> {
   const child = spawn(process.execPath, ['dist/apps/api/main.js'], {
     cwd: root,
     stdio: ['ignore', 'ignore', 'inherit'],
-    env: { ...process.env, NODE_ENV: 'test', HOST: '127.0.0.1', PORT: String(port), MONGODB_URI: mongodbUri, REDIS_URL: redisUrl, JWT_SECRET: jwtSecret, DATA_DIR: dataDir, LOG_LEVEL: 'warn', SEED_DEMO: 'false', ANALYTICS_MIN_CELL: '1', ARGON2_MEMORY_KIB: '1024', ARGON2_TIME_COST: '1' },
+    env: {
+      ...process.env,
+      NODE_ENV: 'test',
+      HOST: '127.0.0.1',
+      PORT: String(port),
+      MONGODB_URI: mongodbUri,
+      REDIS_URL: redisUrl,
+      JWT_SECRET: jwtSecret,
+      DATA_DIR: dataDir,
+      LOG_LEVEL: 'warn',
+      SEED_DEMO: 'false',
+      ANALYTICS_MIN_CELL: '1',
+      ARGON2_MEMORY_KIB: '1024',
+      ARGON2_TIME_COST: '1',
+    },
   });
   processes.push(child);
   const url = `http://127.0.0.1:${port}`;
@@ -90,7 +117,8 @@ beforeAll(async () => {
   const db = await mongoose.createConnection(mongodbUri).asPromise();
   await db.collection('users').updateOne({ emailLower: coordinatorInput.email.toLowerCase() }, { $set: { role: 'coordinator' } });
   await db.close();
-  coordinator = (await second.post<AuthResult>('/api/auth/login', { email: coordinatorInput.email, password: coordinatorInput.password })).body.accessToken;
+  coordinator = (await second.post<AuthResult>('/api/auth/login', { email: coordinatorInput.email, password: coordinatorInput.password }))
+    .body.accessToken;
   // Registration signs nobody in: register on one node, sign in on the other.
   const signUp = async (input: RegisterInput) => {
     await first.post('/api/auth/register', input);
@@ -99,10 +127,30 @@ beforeAll(async () => {
   ana = await signUp(aRegistration());
   beto = await signUp(aRegistration({ country: 'GT' }));
 
-  const course = (await first.post<CourseView>('/api/courses', { slug: 'multinodo', title: { es: 'Curso' }, summary: { es: 'R' }, status: 'published' }, { token: coordinator })).body;
-  const cohort = (await first.post<CohortView>('/api/cohorts', { courseId: course.id, name: 'Cohorte regional', countries: ['HN', 'GT'], startsAt: '2026-07-01T00:00:00Z', endsAt: '2026-12-01T00:00:00Z', timezone: 'America/Guatemala' }, { token: coordinator })).body;
+  const course = (
+    await first.post<CourseView>(
+      '/api/courses',
+      { slug: 'multinodo', title: { es: 'Curso' }, summary: { es: 'R' }, status: 'published' },
+      { token: coordinator },
+    )
+  ).body;
+  const cohort = (
+    await first.post<CohortView>(
+      '/api/cohorts',
+      {
+        courseId: course.id,
+        name: 'Cohorte regional',
+        countries: ['HN', 'GT'],
+        startsAt: '2026-07-01T00:00:00Z',
+        endsAt: '2026-12-01T00:00:00Z',
+        timezone: 'America/Guatemala',
+      },
+      { token: coordinator },
+    )
+  ).body;
   cohortId = cohort.id;
-  for (const who of [ana, beto]) await second.post(`/api/cohorts/${cohort.id}/enrollments`, { userId: who.user.id }, { token: coordinator });
+  for (const who of [ana, beto])
+    await second.post(`/api/cohorts/${cohort.id}/enrollments`, { userId: who.user.id }, { token: coordinator });
   room = (await first.get<RoomView[]>(`/api/cohorts/${cohort.id}/rooms`, { token: ana.accessToken })).body[0];
 }, 120_000);
 
@@ -120,7 +168,11 @@ describe('two API nodes sharing Redis', () => {
     const joined = await ok<RoomJoinResult>(b, 'room:join', { roomId: room.id });
     expect(joined.online.sort()).toEqual([ana.user.id, beto.user.id].sort());
     const received = new Promise<MessageView>((resolve) => b.on('message:new', resolve));
-    const { message } = await ok<{ message: MessageView }>(a, 'message:send', { roomId: room.id, clientMsgId: randomUUID(), body: 'De un nodo al otro' });
+    const { message } = await ok<{ message: MessageView }>(a, 'message:send', {
+      roomId: room.id,
+      clientMsgId: randomUUID(),
+      body: 'De un nodo al otro',
+    });
     expect((await received).id).toBe(message.id);
   });
 
@@ -146,18 +198,27 @@ describe('two API nodes sharing Redis', () => {
     const b = await connect(nodes[1], beto.accessToken);
     await ok(b, 'room:join', { roomId: room.id });
     await ok(b, 'message:send', { roomId: room.id, clientMsgId: randomUUID(), body: 'Antes del silencio' }); // membership now cached on node 2
-    const mute = (minutes: number) => new ApiClient(nodes[0]).post(`/api/cohorts/${cohortId}/sanctions`, { userId: beto.user.id, kind: 'mute', minutes, reason: 'Prueba entre nodos' }, { token: coordinator });
+    const mute = (minutes: number) =>
+      new ApiClient(nodes[0]).post(
+        `/api/cohorts/${cohortId}/sanctions`,
+        { userId: beto.user.id, kind: 'mute', minutes, reason: 'Prueba entre nodos' },
+        { token: coordinator },
+      );
     expect((await mute(10)).status).toBeLessThan(300);
     await new Promise((r) => setTimeout(r, 200)); // the invalidation travels through Redis
-    const refused: Ack<unknown> = await b.timeout(10_000).emitWithAck('message:send', { roomId: room.id, clientMsgId: randomUUID(), body: 'Silenciado' });
+    const refused: Ack<unknown> = await b
+      .timeout(10_000)
+      .emitWithAck('message:send', { roomId: room.id, clientMsgId: randomUUID(), body: 'Silenciado' });
     expect(refused).toMatchObject({ ok: false, error: { code: 'MUTED' } });
     expect((await mute(0)).status).toBeLessThan(300);
     await new Promise((r) => setTimeout(r, 200));
     await ok(b, 'message:send', { roomId: room.id, clientMsgId: randomUUID(), body: 'De nuevo con voz' });
   });
 
-  it('counts on one node the activity recorded through the other: report sums kept in memory follow every node\'s writes', async () => {
-    const messagesOn = async (node: string) => (await new ApiClient(node).get<ParticipationReport>('/api/analytics/participation?by=country', { token: coordinator })).body.totals.messages;
+  it("counts on one node the activity recorded through the other: report sums kept in memory follow every node's writes", async () => {
+    const messagesOn = async (node: string) =>
+      (await new ApiClient(node).get<ParticipationReport>('/api/analytics/participation?by=country', { token: coordinator })).body.totals
+        .messages;
     const before = await messagesOn(nodes[1]); // node 2 now keeps the sums
     const a = await connect(nodes[0], ana.accessToken);
     await ok(a, 'room:join', { roomId: room.id });
@@ -168,7 +229,12 @@ describe('two API nodes sharing Redis', () => {
     // Both nodes keep their sums now; they agree after writes through each.
     const b = await connect(nodes[1], beto.accessToken);
     await ok(b, 'room:join', { roomId: room.id });
-    for (const [socket, body] of [[a, 'Uno'], [b, 'Dos'], [a, 'Tres']] as const) await ok(socket, 'message:send', { roomId: room.id, clientMsgId: randomUUID(), body });
+    for (const [socket, body] of [
+      [a, 'Uno'],
+      [b, 'Dos'],
+      [a, 'Tres'],
+    ] as const)
+      await ok(socket, 'message:send', { roomId: room.id, clientMsgId: randomUUID(), body });
     const expected = after + 3;
     await expect.poll(() => Promise.all(nodes.map(messagesOn)), { timeout: 10_000, interval: 200 }).toEqual([expected, expected]);
   });
@@ -180,7 +246,11 @@ describe('two API nodes sharing Redis', () => {
     const a = await connect(nodes[0], ana.accessToken);
     await ok(a, 'room:join', { roomId: room.id });
     const sent: string[] = [];
-    for (let i = 0; i < 5; i++) sent.push((await ok<{ message: MessageView }>(a, 'message:send', { roomId: room.id, clientMsgId: randomUUID(), body: `mientras tanto ${i}` })).message.id);
+    for (let i = 0; i < 5; i++)
+      sent.push(
+        (await ok<{ message: MessageView }>(a, 'message:send', { roomId: room.id, clientMsgId: randomUUID(), body: `mientras tanto ${i}` }))
+          .message.id,
+      );
 
     const back = await connect(nodes[1], beto.accessToken);
     const catchUp = await ok<RoomJoinResult>(back, 'room:join', { roomId: room.id, since: syncToken });
@@ -215,13 +285,19 @@ describe('two API nodes sharing Redis', () => {
     processes[processes.length - 2].kill('SIGKILL'); // the first API node
     await dropped;
     const sentMeanwhile: string[] = [];
-    for (let i = 0; i < 3; i++) sentMeanwhile.push((await ok<{ message: MessageView }>(b, 'message:send', { roomId: room.id, clientMsgId: randomUUID(), body: `tras la caída ${i}` })).message.id);
+    for (let i = 0; i < 3; i++)
+      sentMeanwhile.push(
+        (await ok<{ message: MessageView }>(b, 'message:send', { roomId: room.id, clientMsgId: randomUUID(), body: `tras la caída ${i}` }))
+          .message.id,
+      );
 
     // The client comes back through the surviving node with its sync token.
     const back = await connect(nodes[1], ana.accessToken);
     const catchUp = await ok<RoomJoinResult>(back, 'room:join', { roomId: room.id, since: syncToken });
     mergeMessages(view, catchUp.messages);
-    const history = await new ApiClient(nodes[1]).get<{ items: MessageView[] }>(`/api/rooms/${room.id}/messages?limit=100`, { token: ana.accessToken });
+    const history = await new ApiClient(nodes[1]).get<{ items: MessageView[] }>(`/api/rooms/${room.id}/messages?limit=100`, {
+      token: ana.accessToken,
+    });
     expect([...view.keys()].sort()).toEqual(history.body.items.map((m) => m.id).sort());
     expect([...view.keys()]).toEqual(expect.arrayContaining(sentMeanwhile));
   });

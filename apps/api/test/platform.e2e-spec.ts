@@ -19,7 +19,9 @@ describe('platform', () => {
   it('publishes the OpenAPI document', async () => {
     const res = await api.client().get<{ openapi: string; paths: Record<string, unknown> }>('/api/docs-json');
     expect(res.status).toBe(200);
-    expect(Object.keys(res.body.paths)).toEqual(expect.arrayContaining(['/api/auth/register', '/api/auth/login', '/api/me', '/api/health']));
+    expect(Object.keys(res.body.paths)).toEqual(
+      expect.arrayContaining(['/api/auth/register', '/api/auth/login', '/api/me', '/api/health']),
+    );
   });
 
   it('answers unknown routes with the protocol error and a request id', async () => {

@@ -17,15 +17,44 @@ let roomId: string;
 
 async function member(): Promise<SignedIn> {
   const person = await api.signUp('learner');
-  await api.client().post(`/api/cohorts/${(await api.client().get<RoomView>(`/api/rooms/${roomId}`, { token: admin.token })).body.cohortId}/enrollments`, { userId: person.user.id }, { token: coordinator.token });
+  await api
+    .client()
+    .post(
+      `/api/cohorts/${(await api.client().get<RoomView>(`/api/rooms/${roomId}`, { token: admin.token })).body.cohortId}/enrollments`,
+      { userId: person.user.id },
+      { token: coordinator.token },
+    );
   return person;
 }
 
 beforeAll(async () => {
   api = await startApi('privacy');
   [admin, coordinator] = await Promise.all([api.signUp('admin'), api.signUp('coordinator')]);
-  const course = (await api.client().post<CourseView>('/api/courses', { slug: 'privacidad', title: { es: 'C' }, summary: { es: 'R' }, status: 'published' }, { token: coordinator.token })).body;
-  const cohort = (await api.client().post<CohortView>('/api/cohorts', { courseId: course.id, name: 'Cohorte privacidad', countries: ['HN'], startsAt: '2026-07-01T00:00:00Z', endsAt: '2026-12-01T00:00:00Z', timezone: 'America/Tegucigalpa' }, { token: coordinator.token })).body;
+  const course = (
+    await api
+      .client()
+      .post<CourseView>(
+        '/api/courses',
+        { slug: 'privacidad', title: { es: 'C' }, summary: { es: 'R' }, status: 'published' },
+        { token: coordinator.token },
+      )
+  ).body;
+  const cohort = (
+    await api
+      .client()
+      .post<CohortView>(
+        '/api/cohorts',
+        {
+          courseId: course.id,
+          name: 'Cohorte privacidad',
+          countries: ['HN'],
+          startsAt: '2026-07-01T00:00:00Z',
+          endsAt: '2026-12-01T00:00:00Z',
+          timezone: 'America/Tegucigalpa',
+        },
+        { token: coordinator.token },
+      )
+  ).body;
   roomId = (await api.client().get<RoomView[]>(`/api/cohorts/${cohort.id}/rooms`, { token: coordinator.token })).body[0].id;
 });
 afterAll(() => api?.close());
@@ -46,7 +75,9 @@ describe('accounts and personal data', () => {
 
     expect((await api.client().patch(`/api/users/${person.user.id}/status`, { disabled: false }, { token: admin.token })).status).toBe(200);
     expect((await api.client().post('/api/auth/login', { email: person.input.email, password: person.input.password })).status).toBe(200);
-    expect((await api.client().patch(`/api/users/${person.user.id}/status`, { disabled: true }, { token: coordinator.token })).status).toBe(403);
+    expect((await api.client().patch(`/api/users/${person.user.id}/status`, { disabled: true }, { token: coordinator.token })).status).toBe(
+      403,
+    );
   });
 
   it('erases a person: personal data replaced, sessions ended, messages kept as a former participant', async () => {
@@ -61,11 +92,16 @@ describe('accounts and personal data', () => {
     expect(erased).toMatchObject({ displayName: 'Antiguo participante', gender: 'undisclosed' });
     expect(erased.organization).toBeUndefined();
     const history = (await api.client().get<Page<MessageView>>(`/api/rooms/${roomId}/messages`, { token: coordinator.token })).body.items;
-    expect(history.find((m) => m.author.id === person.user.id)).toMatchObject({ body: 'Mi aporte a la sesión', author: { displayName: 'Antiguo participante' } });
+    expect(history.find((m) => m.author.id === person.user.id)).toMatchObject({
+      body: 'Mi aporte a la sesión',
+      author: { displayName: 'Antiguo participante' },
+    });
     expect(JSON.stringify(history)).not.toContain(person.input.displayName);
     expect((await api.client().post('/api/auth/login', { email: person.input.email, password: person.input.password })).status).toBe(401);
     expect((await api.client().get('/api/me', { token: person.token })).status).toBe(401);
-    const audit = (await api.client().get<{ action: string; targetId: string }[]>('/api/audit?action=account.erase', { token: admin.token })).body;
+    const audit = (
+      await api.client().get<{ action: string; targetId: string }[]>('/api/audit?action=account.erase', { token: admin.token })
+    ).body;
     expect(audit.map((e) => e.targetId)).toEqual([person.user.id]);
   });
 });
@@ -81,7 +117,18 @@ describe('logs', () => {
     const port = await freePort();
     const child = spawn(process.execPath, ['dist/apps/api/main.js'], {
       cwd: resolve(__dirname, '../../..'),
-      env: { ...process.env, NODE_ENV: 'test', HOST: '127.0.0.1', PORT: String(port), MONGODB_URI: mongodbUri, DATA_DIR: dataDir, LOG_LEVEL: 'debug', SEED_DEMO: 'false', ARGON2_MEMORY_KIB: '1024', ARGON2_TIME_COST: '1' },
+      env: {
+        ...process.env,
+        NODE_ENV: 'test',
+        HOST: '127.0.0.1',
+        PORT: String(port),
+        MONGODB_URI: mongodbUri,
+        DATA_DIR: dataDir,
+        LOG_LEVEL: 'debug',
+        SEED_DEMO: 'false',
+        ARGON2_MEMORY_KIB: '1024',
+        ARGON2_TIME_COST: '1',
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     child.stdout.on('data', (chunk) => (output += chunk));
@@ -106,7 +153,13 @@ describe('logs', () => {
     await client.post('/api/auth/register', { ...input, displayName: 'Texto privado del cuerpo 12345' });
     await new Promise((r) => setTimeout(r, 300));
     expect(output).toContain('"url":"/api/auth/login"'); // the requests were logged
-    for (const secret of [input.password, registered.accessToken, registered.accessToken.split('.')[2], client.cookie('ta_refresh') ?? 'no-cookie', 'Texto privado del cuerpo']) {
+    for (const secret of [
+      input.password,
+      registered.accessToken,
+      registered.accessToken.split('.')[2],
+      client.cookie('ta_refresh') ?? 'no-cookie',
+      'Texto privado del cuerpo',
+    ]) {
       expect(output).not.toContain(secret);
     }
   });

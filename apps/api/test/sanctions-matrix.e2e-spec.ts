@@ -47,39 +47,76 @@ interface Before {
 async function writeBefore(who: SignedIn): Promise<Before> {
   const socket = await connect(who);
   await callOk(socket, 'room:join', { roomId: room.id });
-  const { message } = await callOk<{ message: MessageView }>(socket, 'message:send', { roomId: room.id, clientMsgId: randomUUID(), body: 'Antes de la sanción' });
-  const thread = (await api.client().post<ThreadView>(`/api/cohorts/${cohort.id}/threads`, { title: 'Mi hilo previo', body: 'Texto' }, { token: who.token })).body;
-  const post = (await api.client().post<PostView>(`/api/threads/${thread.id}/posts`, { body: 'Mi respuesta previa' }, { token: who.token })).body;
+  const { message } = await callOk<{ message: MessageView }>(socket, 'message:send', {
+    roomId: room.id,
+    clientMsgId: randomUUID(),
+    body: 'Antes de la sanción',
+  });
+  const thread = (
+    await api
+      .client()
+      .post<ThreadView>(`/api/cohorts/${cohort.id}/threads`, { title: 'Mi hilo previo', body: 'Texto' }, { token: who.token })
+  ).body;
+  const post = (await api.client().post<PostView>(`/api/threads/${thread.id}/posts`, { body: 'Mi respuesta previa' }, { token: who.token }))
+    .body;
   const p = await connect(peer);
   await callOk(p, 'room:join', { roomId: room.id });
-  const { message: peerMessage } = await callOk<{ message: MessageView }>(p, 'message:send', { roomId: room.id, clientMsgId: randomUUID(), body: 'Mensaje de un par' });
+  const { message: peerMessage } = await callOk<{ message: MessageView }>(p, 'message:send', {
+    roomId: room.id,
+    clientMsgId: randomUUID(),
+    body: 'Mensaje de un par',
+  });
   return { socket, message, thread, post, peerMessage };
 }
 
 async function sanction(kind: Sanction, who: SignedIn): Promise<void> {
   if (kind === 'removal') {
-    expect((await api.client().request('DELETE', `/api/cohorts/${cohort.id}/enrollments/${who.user.id}`, undefined, { token: coordinator.token })).status).toBe(204);
+    expect(
+      (
+        await api
+          .client()
+          .request('DELETE', `/api/cohorts/${cohort.id}/enrollments/${who.user.id}`, undefined, { token: coordinator.token })
+      ).status,
+    ).toBe(204);
     return;
   }
-  const res = await api.client().post(`/api/cohorts/${cohort.id}/sanctions`, { userId: who.user.id, kind, minutes: 60, reason: 'Prueba de la matriz' }, { token: mod.token });
+  const res = await api
+    .client()
+    .post(
+      `/api/cohorts/${cohort.id}/sanctions`,
+      { userId: who.user.id, kind, minutes: 60, reason: 'Prueba de la matriz' },
+      { token: mod.token },
+    );
   expect(res.status, JSON.stringify(res.body)).toBe(201);
 }
 
 /** Every write path, each answering the error code it got (or 'ok'). */
 async function tryEverything(who: SignedIn, before: Before, socket: Socket): Promise<Record<string, string>> {
   const code = (reply: { ok: boolean; error?: { code: string } }) => (reply.ok ? 'ok' : reply.error!.code);
-  const http = (res: { status: number; body: { error?: { code: string } } }) => (res.status < 300 ? 'ok' : (res.body.error?.code ?? String(res.status)));
+  const http = (res: { status: number; body: { error?: { code: string } } }) =>
+    res.status < 300 ? 'ok' : (res.body.error?.code ?? String(res.status));
   const client = api.client();
   const token = { token: who.token };
   return {
     'message:send': code(await call(socket, 'message:send', { roomId: room.id, clientMsgId: randomUUID(), body: 'Después' })),
-    'message:send (thread reply)': code(await call(socket, 'message:send', { roomId: room.id, clientMsgId: randomUUID(), body: 'Respuesta', threadRootId: before.peerMessage.id })),
+    'message:send (thread reply)': code(
+      await call(socket, 'message:send', {
+        roomId: room.id,
+        clientMsgId: randomUUID(),
+        body: 'Respuesta',
+        threadRootId: before.peerMessage.id,
+      }),
+    ),
     'message:edit': code(await call(socket, 'message:edit', { messageId: before.message.id, body: 'Editado después' })),
     'message:react': code(await call(socket, 'message:react', { messageId: before.peerMessage.id, emoji: '👍', on: true })),
     'flag:create': code(await call(socket, 'flag:create', { messageId: before.peerMessage.id, reason: 'spam' })),
-    'submission:submit': code(await call(socket, 'submission:submit', { activityId, cohortId: cohort.id, clientSubmissionId: randomUUID(), body: 'Mi entrega' })),
+    'submission:submit': code(
+      await call(socket, 'submission:submit', { activityId, cohortId: cohort.id, clientSubmissionId: randomUUID(), body: 'Mi entrega' }),
+    ),
     'POST thread': http(await client.post(`/api/cohorts/${cohort.id}/threads`, { title: 'Nuevo hilo', body: 'Texto' }, token)),
-    'POST course-wide thread': http(await client.post(`/api/cohorts/${cohort.id}/threads`, { title: 'Hilo del curso', body: 'Texto', courseWide: true }, token)),
+    'POST course-wide thread': http(
+      await client.post(`/api/cohorts/${cohort.id}/threads`, { title: 'Hilo del curso', body: 'Texto', courseWide: true }, token),
+    ),
     'PATCH thread': http(await client.patch(`/api/threads/${before.thread.id}`, { title: 'Título cambiado' }, token)),
     'POST post': http(await client.post(`/api/threads/${before.thread.id}/posts`, { body: 'Otra respuesta' }, token)),
     'PATCH post': http(await client.patch(`/api/posts/${before.post.id}`, { body: 'Respuesta cambiada' }, token)),
@@ -103,14 +140,43 @@ beforeAll(async () => {
   coordinator = await api.signUp('coordinator');
   [mod, peer] = await Promise.all([api.signUp('moderator'), api.signUp('learner')]);
   course = (
-    await api.client().post<CourseView>(
-      '/api/courses',
-      { slug: 'curso-sanciones', title: { es: 'Curso' }, summary: { es: 'R' }, status: 'published', modules: [{ title: { es: 'M' }, lessons: [], activities: [{ kind: 'submission', title: { es: 'Nota' }, prompt: 'Escriba', completion: { kind: 'accepted_submission' } }] }] },
-      { token: coordinator.token },
-    )
+    await api
+      .client()
+      .post<CourseView>(
+        '/api/courses',
+        {
+          slug: 'curso-sanciones',
+          title: { es: 'Curso' },
+          summary: { es: 'R' },
+          status: 'published',
+          modules: [
+            {
+              title: { es: 'M' },
+              lessons: [],
+              activities: [{ kind: 'submission', title: { es: 'Nota' }, prompt: 'Escriba', completion: { kind: 'accepted_submission' } }],
+            },
+          ],
+        },
+        { token: coordinator.token },
+      )
   ).body;
   activityId = course.modules[0].activities[0].id;
-  cohort = (await api.client().post<CohortView>('/api/cohorts', { courseId: course.id, name: 'Sanciones', countries: ['HN', 'DO'], startsAt: '2026-07-01T00:00:00Z', endsAt: '2027-06-01T00:00:00Z', timezone: 'America/Santo_Domingo' }, { token: coordinator.token })).body;
+  cohort = (
+    await api
+      .client()
+      .post<CohortView>(
+        '/api/cohorts',
+        {
+          courseId: course.id,
+          name: 'Sanciones',
+          countries: ['HN', 'DO'],
+          startsAt: '2026-07-01T00:00:00Z',
+          endsAt: '2027-06-01T00:00:00Z',
+          timezone: 'America/Santo_Domingo',
+        },
+        { token: coordinator.token },
+      )
+  ).body;
   await Promise.all([enrol(mod, 'moderator'), enrol(peer)]);
   room = (await api.client().get<RoomView[]>(`/api/cohorts/${cohort.id}/rooms`, { token: mod.token })).body[0];
 });
@@ -134,7 +200,8 @@ const EXPECTED: Record<Sanction, Record<string, string>> = {
   ban: {},
   removal: {},
 };
-for (const kind of ['ban', 'removal'] as const) EXPECTED[kind] = Object.fromEntries(Object.keys(EXPECTED.mute).map((path) => [path, 'NOT_FOUND']));
+for (const kind of ['ban', 'removal'] as const)
+  EXPECTED[kind] = Object.fromEntries(Object.keys(EXPECTED.mute).map((path) => [path, 'NOT_FOUND']));
 
 describe('sanctions × write paths', () => {
   for (const kind of ['mute', 'ban', 'removal'] as const) {
@@ -182,7 +249,12 @@ describe('sanctions × write paths', () => {
     await enrol(learner);
     const { peerMessage } = await writeBefore(learner);
     const ls = await connect(learner);
-    const submission = await callOk<{ submission: SubmissionView }>(ls, 'submission:submit', { activityId, cohortId: cohort.id, clientSubmissionId: randomUUID(), body: 'Para revisar' });
+    const submission = await callOk<{ submission: SubmissionView }>(ls, 'submission:submit', {
+      activityId,
+      cohortId: cohort.id,
+      clientSubmissionId: randomUUID(),
+      body: 'Para revisar',
+    });
     const open = await connect(former);
     await callOk(open, 'moderation:watch', { cohortId: cohort.id });
     const closed = new Promise<void>((resolve) => open.on('disconnect', () => resolve()));
@@ -197,9 +269,13 @@ describe('sanctions × write paths', () => {
       'moderation:pin': code(await call(socket, 'moderation:pin', { messageId: peerMessage.id, pinned: true })),
       'moderation:lock': code(await call(socket, 'moderation:lock', { roomId: room.id, locked: true })),
       'moderation:slowmode': code(await call(socket, 'moderation:slowmode', { roomId: room.id, seconds: 30 })),
-      'moderation:mute': code(await call(socket, 'moderation:mute', { cohortId: cohort.id, userId: learner.user.id, minutes: 5, reason: 'x' })),
+      'moderation:mute': code(
+        await call(socket, 'moderation:mute', { cohortId: cohort.id, userId: learner.user.id, minutes: 5, reason: 'x' }),
+      ),
       'submission:claim': code(await call(socket, 'submission:claim', { submissionId: submission.submission.id })),
-      'submission:review': code(await call(socket, 'submission:review', { submissionId: submission.submission.id, status: 'accepted', feedback: 'Bien' })),
+      'submission:review': code(
+        await call(socket, 'submission:review', { submissionId: submission.submission.id, status: 'accepted', feedback: 'Bien' }),
+      ),
     }).toEqual({
       'moderation:watch': 'FORBIDDEN',
       'moderation:hide': 'FORBIDDEN',

@@ -64,7 +64,10 @@ function closedWithin(socket: Socket, ms = WITHIN_MS): Promise<{ revoked?: { rea
 }
 
 function me(node: RunningApi, token: string): Promise<number> {
-  return node.client().get('/api/me', { token }).then((r) => r.status);
+  return node
+    .client()
+    .get('/api/me', { token })
+    .then((r) => r.status);
 }
 
 /** Polls until the token is refused; fails if it still works `WITHIN_MS` after the call. */
@@ -103,7 +106,8 @@ describe('after logout', () => {
   it('leaves the same person’s other sign-ins working', async () => {
     const ana = await api.signUp();
     const laptop = api.client();
-    const other = (await laptop.post<AuthResult>('/api/auth/login', { email: ana.input.email, password: ana.input.password })).body.accessToken;
+    const other = (await laptop.post<AuthResult>('/api/auth/login', { email: ana.input.email, password: ana.input.password })).body
+      .accessToken;
     const socket = await connected(api.url, other);
     expect((await ana.client.post('/api/auth/logout')).status).toBe(204);
     await refusedWithin(api, ana.token);
@@ -144,7 +148,11 @@ describe('after a role change', () => {
     const demote = await api.client().patch(`/api/users/${coordinator.user.id}/role`, { role: 'learner' }, { token: admin.token });
     expect(demote.status).toBe(200);
     await expect
-      .poll(async () => (await api.client().patch(`/api/users/${learner.user.id}/role`, { role: 'moderator' }, { token: coordinator.token })).status, { timeout: WITHIN_MS, interval: 100 })
+      .poll(
+        async () =>
+          (await api.client().patch(`/api/users/${learner.user.id}/role`, { role: 'moderator' }, { token: coordinator.token })).status,
+        { timeout: WITHIN_MS, interval: 100 },
+      )
       .toBe(401);
     expect((await api.client().get(`/api/users/${learner.user.id}`, { token: admin.token })).body.role).toBe('learner');
   });
@@ -153,14 +161,21 @@ describe('after a role change', () => {
     const moderator = await api.signUp('moderator');
     const socket = await connected(api.url, moderator.token);
     const closed = closedWithin(socket);
-    expect((await api.client().patch(`/api/users/${moderator.user.id}/role`, { role: 'learner' }, { token: admin.token })).status).toBe(200);
+    expect((await api.client().patch(`/api/users/${moderator.user.id}/role`, { role: 'learner' }, { token: admin.token })).status).toBe(
+      200,
+    );
     expect(await closed).toMatchObject({ revoked: { reason: 'role_changed' } });
 
-    const again = await api.client().post<AuthResult>('/api/auth/login', { email: moderator.input.email, password: moderator.input.password });
+    const again = await api
+      .client()
+      .post<AuthResult>('/api/auth/login', { email: moderator.input.email, password: moderator.input.password });
     expect(again.body.user.role).toBe('learner');
     expect(await me(api, again.body.accessToken)).toBe(200);
     const fresh = await connected(api.url, again.body.accessToken);
-    expect(await fresh.timeout(5000).emitWithAck('session:whoami', {})).toEqual({ ok: true, data: { userId: moderator.user.id, role: 'learner' } });
+    expect(await fresh.timeout(5000).emitWithAck('session:whoami', {})).toEqual({
+      ok: true,
+      data: { userId: moderator.user.id, role: 'learner' },
+    });
   });
 });
 
@@ -193,9 +208,15 @@ describe('on a node that hears of a revocation only through the shared database'
     const admin = await api.signUp('admin');
     const coordinator = await api.signUp('coordinator');
     const learner = await api.signUp();
-    expect((await api.client().patch(`/api/users/${coordinator.user.id}/role`, { role: 'learner' }, { token: admin.token })).status).toBe(200);
+    expect((await api.client().patch(`/api/users/${coordinator.user.id}/role`, { role: 'learner' }, { token: admin.token })).status).toBe(
+      200,
+    );
     await expect
-      .poll(async () => (await other.client().patch(`/api/users/${learner.user.id}/role`, { role: 'moderator' }, { token: coordinator.token })).status, { timeout: WITHIN_MS, interval: 100 })
+      .poll(
+        async () =>
+          (await other.client().patch(`/api/users/${learner.user.id}/role`, { role: 'moderator' }, { token: coordinator.token })).status,
+        { timeout: WITHIN_MS, interval: 100 },
+      )
       .toBe(401);
   });
 
@@ -219,7 +240,10 @@ describe('HTTP rate limit', () => {
 
   /** A token naming `sub` that was not signed with the API's secret. */
   function forged(sub: string): string {
-    return new JwtService().sign({ sub, role: 'admin', sid: 'x', typ: 'access' }, { secret: 'not-the-api-secret-but-long-enough-0123456789', algorithm: 'HS256', expiresIn: 60 });
+    return new JwtService().sign(
+      { sub, role: 'admin', sid: 'x', typ: 'access' },
+      { secret: 'not-the-api-secret-but-long-enough-0123456789', algorithm: 'HS256', expiresIn: 60 },
+    );
   }
 
   it('does not charge requests with a forged token to the person the token names', async () => {
@@ -232,7 +256,8 @@ describe('HTTP rate limit', () => {
 
   it('charges forged tokens to the address on public routes, whatever subject each one names', async () => {
     const statuses: number[] = [];
-    for (let i = 0; i < LIMIT + 2; i++) statuses.push((await limited.client().post('/api/auth/refresh', undefined, { token: forged(`someone-${i}`) })).status);
+    for (let i = 0; i < LIMIT + 2; i++)
+      statuses.push((await limited.client().post('/api/auth/refresh', undefined, { token: forged(`someone-${i}`) })).status);
     expect(statuses.slice(0, LIMIT)).toEqual(Array(LIMIT).fill(401));
     expect(statuses.slice(LIMIT)).toEqual([429, 429]);
   });

@@ -61,7 +61,11 @@ describe('socket.io handshake', () => {
     const { privateKey, publicKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
     const { user } = await signUp();
     const claims = { sub: user.id, role: 'admin', sid: 'x', typ: 'access' };
-    const rs = new JwtService().sign(claims, { privateKey: privateKey.export({ type: 'pkcs8', format: 'pem' }), algorithm: 'RS256', expiresIn: 60 });
+    const rs = new JwtService().sign(claims, {
+      privateKey: privateKey.export({ type: 'pkcs8', format: 'pem' }),
+      algorithm: 'RS256',
+      expiresIn: 60,
+    });
     expect(await outcome(connect({ token: rs }))).toBe('UNAUTHENTICATED');
     expect((await api.client().get('/api/me', { token: rs })).status).toBe(401);
     const confused = sign(claims, publicKey.export({ type: 'spki', format: 'pem' }).toString());

@@ -23,7 +23,9 @@ async function connect(who: SignedIn): Promise<Socket> {
 }
 
 async function thread(who: SignedIn, body: Record<string, unknown>): Promise<ThreadView> {
-  const res = await api.client().post<ThreadView>(`/api/cohorts/${cohort.id}/threads`, { title: 'Tema de confianza', body: 'Cuerpo', ...body }, { token: who.token });
+  const res = await api
+    .client()
+    .post<ThreadView>(`/api/cohorts/${cohort.id}/threads`, { title: 'Tema de confianza', body: 'Cuerpo', ...body }, { token: who.token });
   expect(res.status, JSON.stringify(res.body)).toBe(201);
   return res.body;
 }
@@ -45,12 +47,40 @@ async function notifications(who: SignedIn): Promise<NotificationView[]> {
 beforeAll(async () => {
   api = await startApi('trust-visibility');
   coordinator = await api.signUp('coordinator');
-  [ana, beto, mod, banned, removed] = await Promise.all([api.signUp('learner'), api.signUp('learner'), api.signUp('moderator'), api.signUp('learner'), api.signUp('learner')]);
-  course = (await api.client().post<CourseView>('/api/courses', { slug: 'curso-confianza', title: { es: 'Curso' }, summary: { es: 'R' }, status: 'published' }, { token: coordinator.token })).body;
-  cohort = (
-    await api.client().post<CohortView>('/api/cohorts', { courseId: course.id, name: 'Confianza', countries: ['HN', 'GT'], startsAt: '2026-07-01T00:00:00Z', endsAt: '2027-06-01T00:00:00Z', timezone: 'America/Tegucigalpa' }, { token: coordinator.token })
+  [ana, beto, mod, banned, removed] = await Promise.all([
+    api.signUp('learner'),
+    api.signUp('learner'),
+    api.signUp('moderator'),
+    api.signUp('learner'),
+    api.signUp('learner'),
+  ]);
+  course = (
+    await api
+      .client()
+      .post<CourseView>(
+        '/api/courses',
+        { slug: 'curso-confianza', title: { es: 'Curso' }, summary: { es: 'R' }, status: 'published' },
+        { token: coordinator.token },
+      )
   ).body;
-  const enrol = (who: SignedIn, role = 'learner') => api.client().post(`/api/cohorts/${cohort.id}/enrollments`, { userId: who.user.id, role }, { token: coordinator.token });
+  cohort = (
+    await api
+      .client()
+      .post<CohortView>(
+        '/api/cohorts',
+        {
+          courseId: course.id,
+          name: 'Confianza',
+          countries: ['HN', 'GT'],
+          startsAt: '2026-07-01T00:00:00Z',
+          endsAt: '2027-06-01T00:00:00Z',
+          timezone: 'America/Tegucigalpa',
+        },
+        { token: coordinator.token },
+      )
+  ).body;
+  const enrol = (who: SignedIn, role = 'learner') =>
+    api.client().post(`/api/cohorts/${cohort.id}/enrollments`, { userId: who.user.id, role }, { token: coordinator.token });
   await Promise.all([enrol(ana), enrol(beto), enrol(mod, 'moderator'), enrol(banned), enrol(removed)]);
   room = (await api.client().get<RoomView[]>(`/api/cohorts/${cohort.id}/rooms`, { token: mod.token })).body[0];
 });
@@ -84,9 +114,17 @@ describe('flags (finding 2)', () => {
     expect(Object.keys(first.flag).sort()).toEqual(['id', 'state']);
 
     const m = await connect(mod);
-    const queue = await api.client().get<{ id: string; targetAuthor?: { id: string } }[]>(`/api/cohorts/${cohort.id}/flags`, { token: mod.token });
+    const queue = await api
+      .client()
+      .get<{ id: string; targetAuthor?: { id: string } }[]>(`/api/cohorts/${cohort.id}/flags`, { token: mod.token });
     expect(queue.body.find((f) => f.id === first.flag.id)?.targetAuthor?.id).toBe(ana.user.id);
-    const worked = await api.client().patch(`/api/flags/${String(first.flag.id)}`, { state: 'in_progress', assigneeId: mod.user.id, note: 'Nota interna: conocemos a la autora' }, { token: mod.token });
+    const worked = await api
+      .client()
+      .patch(
+        `/api/flags/${String(first.flag.id)}`,
+        { state: 'in_progress', assigneeId: mod.user.id, note: 'Nota interna: conocemos a la autora' },
+        { token: mod.token },
+      );
     expect(worked.status).toBe(200);
     m.disconnect();
 
@@ -97,18 +135,31 @@ describe('flags (finding 2)', () => {
   it('refuses to flag what the reporter cannot see: a hidden message, a deleted post, a post withheld by the post-first rule', async () => {
     const [m, a, b] = [await connect(mod), await connect(ana), await connect(beto)];
     for (const s of [m, a, b]) await callOk(s, 'room:join', { roomId: room.id });
-    const { message } = await callOk<{ message: MessageView }>(a, 'message:send', { roomId: room.id, clientMsgId: randomUUID(), body: 'Un texto que el moderador oculta' });
+    const { message } = await callOk<{ message: MessageView }>(a, 'message:send', {
+      roomId: room.id,
+      clientMsgId: randomUUID(),
+      body: 'Un texto que el moderador oculta',
+    });
     await callOk(m, 'moderation:hide', { messageId: message.id, reason: 'off_topic', hidden: true });
-    expect(await call(b, 'flag:create', { messageId: message.id, reason: 'inappropriate' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    expect(await call(b, 'flag:create', { messageId: message.id, reason: 'inappropriate' })).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND' },
+    });
 
     const t = await thread(mod, { title: 'Borrados' });
     const deleted = await post(ana, t.id, 'Lo borro enseguida');
     expect((await api.client().request('DELETE', `/api/posts/${deleted.id}`, undefined, { token: ana.token })).status).toBe(204);
-    expect(await call(b, 'flag:create', { postId: deleted.id, reason: 'inappropriate' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    expect(await call(b, 'flag:create', { postId: deleted.id, reason: 'inappropriate' })).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND' },
+    });
 
     const postFirst = await thread(mod, { title: 'Primero publique', postFirst: true });
     const withheld = await post(ana, postFirst.id, 'Mi aporte');
-    expect(await call(b, 'flag:create', { postId: withheld.id, reason: 'inappropriate' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    expect(await call(b, 'flag:create', { postId: withheld.id, reason: 'inappropriate' })).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND' },
+    });
     await post(beto, postFirst.id, 'Ahora el mío');
     expect(await call(b, 'flag:create', { postId: withheld.id, reason: 'inappropriate' })).toMatchObject({ ok: true });
   });
@@ -119,15 +170,27 @@ describe('notifications to people who left (finding 9)', () => {
     const t = await thread(mod, { title: 'Seguido por todos' });
     await post(banned, t.id, 'Sigo este hilo');
     await post(removed, t.id, 'Yo también');
-    const before = new Map(await Promise.all([banned, removed].map(async (who) => [who.user.id, new Set((await notifications(who)).map((n) => n.id))] as const)));
+    const before = new Map(
+      await Promise.all([banned, removed].map(async (who) => [who.user.id, new Set((await notifications(who)).map((n) => n.id))] as const)),
+    );
     const m = await connect(mod);
     await callOk(m, 'moderation:mute', { cohortId: cohort.id, userId: banned.user.id, minutes: 60, kind: 'ban', reason: 'Acoso' });
-    expect((await api.client().request('DELETE', `/api/cohorts/${cohort.id}/enrollments/${removed.user.id}`, undefined, { token: coordinator.token })).status).toBe(204);
+    expect(
+      (
+        await api
+          .client()
+          .request('DELETE', `/api/cohorts/${cohort.id}/enrollments/${removed.user.id}`, undefined, { token: coordinator.token })
+      ).status,
+    ).toBe(204);
 
     await post(beto, t.id, `Respuesta que menciona a @${banned.user.displayName} y a @${removed.user.displayName}`);
     const b = await connect(beto);
     await callOk(b, 'room:join', { roomId: room.id });
-    await callOk(b, 'message:send', { roomId: room.id, clientMsgId: randomUUID(), body: `Hola @${banned.user.displayName} y @${removed.user.displayName}` });
+    await callOk(b, 'message:send', {
+      roomId: room.id,
+      clientMsgId: randomUUID(),
+      body: `Hola @${banned.user.displayName} y @${removed.user.displayName}`,
+    });
 
     for (const who of [banned, removed]) {
       const since = (await notifications(who)).filter((n) => !before.get(who.user.id)!.has(n.id));
@@ -153,7 +216,12 @@ describe('equity of voice (finding 11)', () => {
     const at = new Date();
     const from = new Date(at.getTime() - 1).toISOString();
     const to = new Date(at.getTime() + 1).toISOString();
-    const res = await api.client().get<{ from: string; to: string }>(`/api/rooms/${room.id}/equity?scope=all&from=${encodeURIComponent(from)}&to=${encodeURIComponent(to)}`, { token: mod.token });
+    const res = await api
+      .client()
+      .get<{ from: string; to: string }>(
+        `/api/rooms/${room.id}/equity?scope=all&from=${encodeURIComponent(from)}&to=${encodeURIComponent(to)}`,
+        { token: mod.token },
+      );
     expect(res.status).toBe(200);
     const width = new Date(res.body.to).getTime() - new Date(res.body.from).getTime();
     expect(width).toBeGreaterThanOrEqual(30 * 60_000);

@@ -38,7 +38,16 @@ export function byCollection(units: VolumeUnit[]): Record<Name, Doc[]> {
 
 /** The fields of some documents, nested ones too, with the kind of value each holds ("body:string", "review.score:number", …). */
 export function shape(docs: Doc[]): string[] {
-  const kind = (v: unknown) => (v instanceof Date ? 'date' : Array.isArray(v) ? 'array' : v !== null && typeof v === 'object' && 'toHexString' in v ? 'objectid' : v === null ? 'null' : typeof v);
+  const kind = (v: unknown) =>
+    v instanceof Date
+      ? 'date'
+      : Array.isArray(v)
+        ? 'array'
+        : v !== null && typeof v === 'object' && 'toHexString' in v
+          ? 'objectid'
+          : v === null
+            ? 'null'
+            : typeof v;
   const fields = new Set<string>();
   const walk = (value: object, prefix: string) => {
     for (const [key, v] of Object.entries(value)) {
@@ -67,7 +76,11 @@ interface Membership {
  * course-wide post in the learner's cohort of the course), each submitted version, each accepted review
  * (accepted and completion), and a forum activity's completion at the post that completes it.
  */
-export function impliedCounters(d: Record<Name, Doc[]>, memberships: Membership[], activityReplies: Map<string, number>): Map<string, number> {
+export function impliedCounters(
+  d: Record<Name, Doc[]>,
+  memberships: Membership[],
+  activityReplies: Map<string, number>,
+): Map<string, number> {
   const counters = new Map<string, number>();
   const add = (userId: string, cohortId: string, courseId: string, kind: string, at: Date) => {
     const id = [userId, cohortId, courseId, kind, day(at)].join('|');
@@ -75,18 +88,27 @@ export function impliedCounters(d: Record<Name, Doc[]>, memberships: Membership[
   };
   const role = new Map(memberships.map((m) => [`${m.cohortId}:${m.userId}`, m.role]));
   const learnerCohort = new Map<string, string>();
-  for (const m of memberships) if (m.role === 'learner' && !learnerCohort.has(`${m.userId}|${m.courseId}`)) learnerCohort.set(`${m.userId}|${m.courseId}`, m.cohortId);
+  for (const m of memberships)
+    if (m.role === 'learner' && !learnerCohort.has(`${m.userId}|${m.courseId}`)) learnerCohort.set(`${m.userId}|${m.courseId}`, m.cohortId);
   const courseOf = new Map(memberships.map((m) => [m.cohortId, m.courseId]));
 
-  for (const m of d.messages) if (role.get(`${m.cohortId}:${m.authorId}`) === 'learner') add(m.authorId, m.cohortId, courseOf.get(m.cohortId)!, 'message', m.createdAt);
+  for (const m of d.messages)
+    if (role.get(`${m.cohortId}:${m.authorId}`) === 'learner')
+      add(m.authorId, m.cohortId, courseOf.get(m.cohortId)!, 'message', m.createdAt);
   const threads = new Map(d.threads.map((t) => [t._id, t]));
   const postsByThread = new Map<string, Doc[]>();
-  for (const p of [...d.posts].sort((a, b) => a.createdAt - b.createdAt || a._id.localeCompare(b._id))) postsByThread.set(p.threadId, [...(postsByThread.get(p.threadId) ?? []), p]);
+  for (const p of [...d.posts].sort((a, b) => a.createdAt - b.createdAt || a._id.localeCompare(b._id)))
+    postsByThread.set(p.threadId, [...(postsByThread.get(p.threadId) ?? []), p]);
   for (const [threadId, posts] of postsByThread) {
     const thread = threads.get(threadId)!;
     const state = new Map<string, { initial: boolean; replies: number }>();
     for (const p of posts) {
-      const cohortId = thread.scope === 'cohort' ? (role.get(`${thread.cohortId}:${p.authorId}`) === 'learner' ? thread.cohortId : undefined) : learnerCohort.get(`${p.authorId}|${thread.courseId}`);
+      const cohortId =
+        thread.scope === 'cohort'
+          ? role.get(`${thread.cohortId}:${p.authorId}`) === 'learner'
+            ? thread.cohortId
+            : undefined
+          : learnerCohort.get(`${p.authorId}|${thread.courseId}`);
       if (!cohortId) continue;
       add(p.authorId, cohortId, thread.courseId, 'post', p.createdAt);
       if (!thread.activityId) continue;
@@ -103,7 +125,8 @@ export function impliedCounters(d: Record<Name, Doc[]>, memberships: Membership[
   for (const v of d.versions) {
     const s = submissions.get(v.submissionId)!;
     add(s.learnerId, s.cohortId, s.courseId, 'submission', v.submittedAt);
-    if (v.review?.status === 'accepted') for (const kind of ['accepted', 'completion']) add(s.learnerId, s.cohortId, s.courseId, kind, v.review.reviewedAt);
+    if (v.review?.status === 'accepted')
+      for (const kind of ['accepted', 'completion']) add(s.learnerId, s.cohortId, s.courseId, kind, v.review.reviewedAt);
   }
   return counters;
 }

@@ -37,7 +37,11 @@ export async function startStack(label: string, env: Record<string, string> = {}
   const [apiPort, webPort] = [await freePort(), await freePort()];
   const children: ChildProcess[] = [];
   const launch = (script: string, vars: Record<string, string>) => {
-    const child = spawn(process.execPath, [script], { cwd: root, env: { ...process.env, ...vars }, stdio: ['ignore', 'ignore', 'inherit'] });
+    const child = spawn(process.execPath, [script], {
+      cwd: root,
+      env: { ...process.env, ...vars },
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
     children.push(child);
     return child;
   };
@@ -60,15 +64,29 @@ export async function startStack(label: string, env: Record<string, string> = {}
   });
   // The API seeds the demo academy before it answers.
   await waitForHttp(`http://127.0.0.1:${apiPort}/api/ready`, { isAlive: () => api.exitCode === null, timeoutMs: 180_000 });
-  const web = launch('apps/web/server.js', { HOST: '127.0.0.1', PORT: String(webPort), API_ORIGIN: `http://127.0.0.1:${apiPort}`, BODY_SIZE_LIMIT: '2M' });
+  const web = launch('apps/web/server.js', {
+    HOST: '127.0.0.1',
+    PORT: String(webPort),
+    API_ORIGIN: `http://127.0.0.1:${apiPort}`,
+    BODY_SIZE_LIMIT: '2M',
+  });
   const url = `http://127.0.0.1:${webPort}`;
   await waitForHttp(`${url}/api/health`, { isAlive: () => web.exitCode === null });
 
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-quic',
+      '--no-first-run',
+    ],
   });
-  const callApi = async <T,>(path: string, token = '', init: RequestInit = {}): Promise<T> => {
+  const callApi = async <T>(path: string, token = '', init: RequestInit = {}): Promise<T> => {
     const response = await fetch(`${url}/api${path}`, {
       ...init,
       headers: { 'content-type': 'application/json', accept: 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },

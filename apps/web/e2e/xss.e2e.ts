@@ -26,7 +26,7 @@ let roomId: string;
 let threadId: string;
 let xssName: string;
 
-const api = <T,>(path: string, bearer: string, init: RequestInit = {}) => stack.api<T>(path, bearer, init);
+const api = <T>(path: string, bearer: string, init: RequestInit = {}) => stack.api<T>(path, bearer, init);
 
 async function visit(page: Page, path: string): Promise<void> {
   await page.goto(`${stack.url}${path}`);
@@ -37,8 +37,16 @@ async function visit(page: Page, path: string): Promise<void> {
 
 beforeAll(async () => {
   stack = await startStack('browser_xss');
-  const coordinator = (await api<{ accessToken: string }>('/auth/login', '', { method: 'POST', body: JSON.stringify({ email: 'coordinacion@trainaction.demo', password: PASSWORD }) })).accessToken;
-  const learner = await api<{ accessToken: string; user: { id: string } }>('/auth/login', '', { method: 'POST', body: JSON.stringify({ email: 'aprendiz@trainaction.demo', password: PASSWORD }) });
+  const coordinator = (
+    await api<{ accessToken: string }>('/auth/login', '', {
+      method: 'POST',
+      body: JSON.stringify({ email: 'coordinacion@trainaction.demo', password: PASSWORD }),
+    })
+  ).accessToken;
+  const learner = await api<{ accessToken: string; user: { id: string } }>('/auth/login', '', {
+    method: 'POST',
+    body: JSON.stringify({ email: 'aprendiz@trainaction.demo', password: PASSWORD }),
+  });
   token = learner.accessToken;
   const cohorts = await api<{ items: { id: string }[] }>('/cohorts', token);
   cohortId = cohorts.items[0].id;
@@ -46,11 +54,25 @@ beforeAll(async () => {
   const hostileEmail = `xss.${randomUUID().slice(0, 8)}@example.org`;
   await api('/auth/register', '', {
     method: 'POST',
-    body: JSON.stringify({ email: hostileEmail, password: 'una-contraseña-larga', displayName: xssName, country: 'HN', gender: 'man', sector: 'academia', organization: '<script>window.__xss="org"</script>' }),
+    body: JSON.stringify({
+      email: hostileEmail,
+      password: 'una-contraseña-larga',
+      displayName: xssName,
+      country: 'HN',
+      gender: 'man',
+      sector: 'academia',
+      organization: '<script>window.__xss="org"</script>',
+    }),
   });
   // Registration signs nobody in: sign in for the token.
-  const hostile = await api<{ user: { id: string }; accessToken: string }>('/auth/login', '', { method: 'POST', body: JSON.stringify({ email: hostileEmail, password: 'una-contraseña-larga' }) });
-  await api(`/cohorts/${cohortId}/enrollments`, coordinator, { method: 'POST', body: JSON.stringify({ userId: hostile.user.id, role: 'learner' }) });
+  const hostile = await api<{ user: { id: string }; accessToken: string }>('/auth/login', '', {
+    method: 'POST',
+    body: JSON.stringify({ email: hostileEmail, password: 'una-contraseña-larga' }),
+  });
+  await api(`/cohorts/${cohortId}/enrollments`, coordinator, {
+    method: 'POST',
+    body: JSON.stringify({ userId: hostile.user.id, role: 'learner' }),
+  });
   roomId = (await api<{ id: string }[]>(`/cohorts/${cohortId}/rooms`, token))[0].id;
   const socket = io(stack.url, { auth: { token: hostile.accessToken }, transports: ['websocket'], forceNew: true });
   await new Promise<void>((resolve) => socket.once('connect', () => resolve()));
@@ -63,9 +85,13 @@ beforeAll(async () => {
     }
   }
   socket.disconnect();
-  const thread = await api<{ id: string }>(`/cohorts/${cohortId}/threads`, hostile.accessToken, { method: 'POST', body: JSON.stringify({ title: PAYLOADS[0], body: PAYLOADS.join('\n\n') }) });
+  const thread = await api<{ id: string }>(`/cohorts/${cohortId}/threads`, hostile.accessToken, {
+    method: 'POST',
+    body: JSON.stringify({ title: PAYLOADS[0], body: PAYLOADS.join('\n\n') }),
+  });
   threadId = thread.id;
-  for (const body of PAYLOADS.slice(1, 4)) await api(`/threads/${threadId}/posts`, hostile.accessToken, { method: 'POST', body: JSON.stringify({ body }) });
+  for (const body of PAYLOADS.slice(1, 4))
+    await api(`/threads/${threadId}/posts`, hostile.accessToken, { method: 'POST', body: JSON.stringify({ body }) });
 }, 240_000);
 
 afterAll(() => stack?.stop());
@@ -85,7 +111,15 @@ describe('user-written text in the browser', () => {
     await page.fill('input[name="password"]', PASSWORD);
     await page.locator('main form button[type="submit"]').click();
     await page.waitForURL(/\/home/);
-    for (const path of [`/rooms/${roomId}`, `/forum/threads/${threadId}`, `/forum/${cohortId}`, `/cohorts/${cohortId}`, '/admin/users', `/forum/search?q=script`]) await visit(page, path);
+    for (const path of [
+      `/rooms/${roomId}`,
+      `/forum/threads/${threadId}`,
+      `/forum/${cohortId}`,
+      `/cohorts/${cohortId}`,
+      '/admin/users',
+      `/forum/search?q=script`,
+    ])
+      await visit(page, path);
     // The messages are there, rendered as harmless text and links.
     await page.goto(`${stack.url}/rooms/${roomId}`);
     await page.waitForLoadState('networkidle');

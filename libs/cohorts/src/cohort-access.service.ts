@@ -16,7 +16,8 @@ export interface CohortAccessResult {
 
 /** Muted members still read, flag and hand in their own work, but write nothing their peers read. */
 export function assertNotMuted(access: Pick<CohortAccessResult, 'mutedUntil' | 'canModerate'>): void {
-  if (access.mutedUntil && !access.canModerate) throw new AppError('MUTED', `You are muted in this cohort until ${access.mutedUntil.toISOString()}`);
+  if (access.mutedUntil && !access.canModerate)
+    throw new AppError('MUTED', `You are muted in this cohort until ${access.mutedUntil.toISOString()}`);
 }
 
 export function isStaff(user: Pick<AuthUser, 'role'>): boolean {
@@ -62,8 +63,12 @@ export class CohortAccess {
     if (wanted.length === 0) return [];
     const now = new Date();
     const memberships: (MembershipRecord | null)[] =
-      'cohortId' in where ? await Promise.all(wanted.map((id) => this.cohorts.membership(where.cohortId, id))) : await this.cohorts.membershipsInCourse(where.courseId, wanted);
-    const members = new Set(memberships.filter((m): m is MembershipRecord => m !== null && !(m.bannedUntil && m.bannedUntil > now)).map((m) => m.userId));
+      'cohortId' in where
+        ? await Promise.all(wanted.map((id) => this.cohorts.membership(where.cohortId, id)))
+        : await this.cohorts.membershipsInCourse(where.courseId, wanted);
+    const members = new Set(
+      memberships.filter((m): m is MembershipRecord => m !== null && !(m.bannedUntil && m.bannedUntil > now)).map((m) => m.userId),
+    );
     const banned = new Set(memberships.filter((m) => m && !members.has(m.userId)).map((m) => m!.userId));
     const others = wanted.filter((id) => !members.has(id) && !banned.has(id));
     const staff = new Set((await this.users.findByIds(others)).filter((u) => isStaff(u)).map((u) => u.id));

@@ -28,7 +28,6 @@ export interface CohortQuery {
   openForEnrolment?: boolean;
 }
 
-
 @Injectable()
 export class CohortsRepository {
   /** Cohorts and memberships are read on every message; changes made here invalidate on every node. */
@@ -69,7 +68,9 @@ export class CohortsRepository {
     const filter: Record<string, unknown> = {};
     if (query.ids) {
       const wanted = (await findManyById(this.cohorts, query.ids)).map(toCohort);
-      return wanted.filter((c) => (!query.courseId || c.courseId === query.courseId) && (!query.country || c.countries.includes(query.country))).sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime() || a.id.localeCompare(b.id));
+      return wanted
+        .filter((c) => (!query.courseId || c.courseId === query.courseId) && (!query.country || c.countries.includes(query.country)))
+        .sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime() || a.id.localeCompare(b.id));
     }
     if (query.courseId) filter.courseId = query.courseId;
     if (query.country) filter.countries = query.country;
@@ -81,7 +82,9 @@ export class CohortsRepository {
   /** Returns false when the person is already a member (the unique index decides). */
   async addMember(member: Omit<MembershipRecord, 'createdAt'>): Promise<boolean> {
     try {
-      await this.membershipCache.write(membershipId(member.cohortId, member.userId), () => this.memberships.create({ _id: membershipId(member.cohortId, member.userId), ...member }));
+      await this.membershipCache.write(membershipId(member.cohortId, member.userId), () =>
+        this.memberships.create({ _id: membershipId(member.cohortId, member.userId), ...member }),
+      );
       return true;
     } catch (error) {
       if (isDuplicateKey(error)) return false;
@@ -103,21 +106,35 @@ export class CohortsRepository {
   }
 
   async setMemberRole(cohortId: string, userId: string, role: MemberRole): Promise<void> {
-    await this.membershipCache.write(membershipId(cohortId, userId), () => this.memberships.updateOne({ cohortId, userId }, { $set: { role } }).exec());
+    await this.membershipCache.write(membershipId(cohortId, userId), () =>
+      this.memberships.updateOne({ cohortId, userId }, { $set: { role } }).exec(),
+    );
   }
 
   async sanctioned(cohortId: string, now: Date): Promise<MembershipRecord[]> {
-    return this.memberships.find({ cohortId, $or: [{ mutedUntil: { $gt: now } }, { bannedUntil: { $gt: now } }] }, { _id: 0 }).lean<MembershipRecord[]>().exec();
+    return this.memberships
+      .find({ cohortId, $or: [{ mutedUntil: { $gt: now } }, { bannedUntil: { $gt: now } }] }, { _id: 0 })
+      .lean<MembershipRecord[]>()
+      .exec();
   }
 
   async setSanction(cohortId: string, userId: string, kind: 'mute' | 'ban', until: Date | null): Promise<boolean> {
     const field = kind === 'mute' ? 'mutedUntil' : 'bannedUntil';
     const update = until ? { $set: { [field]: until } } : { $unset: { [field]: 1 } };
-    return (await this.membershipCache.write(membershipId(cohortId, userId), () => this.memberships.updateOne({ cohortId, userId }, update).exec())).matchedCount > 0;
+    return (
+      (
+        await this.membershipCache.write(membershipId(cohortId, userId), () =>
+          this.memberships.updateOne({ cohortId, userId }, update).exec(),
+        )
+      ).matchedCount > 0
+    );
   }
 
   async removeMember(cohortId: string, userId: string): Promise<boolean> {
-    return (await this.membershipCache.write(membershipId(cohortId, userId), () => this.memberships.deleteOne({ cohortId, userId }).exec())).deletedCount > 0;
+    return (
+      (await this.membershipCache.write(membershipId(cohortId, userId), () => this.memberships.deleteOne({ cohortId, userId }).exec()))
+        .deletedCount > 0
+    );
   }
 
   async membership(cohortId: string, userId: string): Promise<MembershipRecord | null> {
@@ -131,7 +148,10 @@ export class CohortsRepository {
 
   /** Memberships of these people in any cohort of a course. */
   async membershipsInCourse(courseId: string, userIds: string[]): Promise<MembershipRecord[]> {
-    return this.memberships.find({ courseId, userId: { $in: userIds } }, { _id: 0 }).lean<MembershipRecord[]>().exec();
+    return this.memberships
+      .find({ courseId, userId: { $in: userIds } }, { _id: 0 })
+      .lean<MembershipRecord[]>()
+      .exec();
   }
 
   async members(cohortId: string): Promise<MembershipRecord[]> {
@@ -152,7 +172,8 @@ export class CohortsRepository {
 
   async countMembers(cohortIds: string[]): Promise<Map<string, number>> {
     const counts = new Map<string, number>();
-    for (const m of await findManyByField(this.memberships, 'cohortId', cohortIds)) counts.set(m.cohortId, (counts.get(m.cohortId) ?? 0) + 1);
+    for (const m of await findManyByField(this.memberships, 'cohortId', cohortIds))
+      counts.set(m.cohortId, (counts.get(m.cohortId) ?? 0) + 1);
     return counts;
   }
 

@@ -56,7 +56,8 @@ export class CohortsService {
     const { cohort } = await this.access.visible(caller, id);
     const startsAt = input.startsAt ? new Date(input.startsAt) : cohort.startsAt;
     const endsAt = input.endsAt ? new Date(input.endsAt) : cohort.endsAt;
-    if (endsAt <= startsAt) throw new AppError('VALIDATION_FAILED', 'The request has invalid fields', [{ path: 'endsAt', message: 'must be after startsAt' }]);
+    if (endsAt <= startsAt)
+      throw new AppError('VALIDATION_FAILED', 'The request has invalid fields', [{ path: 'endsAt', message: 'must be after startsAt' }]);
     const { capacity, ...rest } = input;
     const set: Partial<NewCohort> = { ...rest, startsAt, endsAt };
     if (capacity) set.capacity = capacity;
@@ -71,7 +72,15 @@ export class CohortsService {
     const items = memberships.flatMap((m): MemberView[] => {
       const user = users.get(m.userId);
       if (!user) return [];
-      return [{ userId: m.userId, displayName: user.displayName, country: user.country, role: m.role, email: canModerate ? user.email : undefined }];
+      return [
+        {
+          userId: m.userId,
+          displayName: user.displayName,
+          country: user.country,
+          role: m.role,
+          email: canModerate ? user.email : undefined,
+        },
+      ];
     });
     return { items, nextCursor: null };
   }
@@ -105,7 +114,8 @@ export class CohortsService {
     const cohort = await this.cohorts.findById(id);
     if (!cohort || cohort.enrollmentMode !== 'open' || cohort.status === 'closed') throw AppError.notFound('Cohort');
     const [user] = await this.users.findByIds([caller.id]);
-    if (!user || !cohort.countries.includes(user.country)) throw new AppError('FORBIDDEN', 'This cohort is for participants from other countries');
+    if (!user || !cohort.countries.includes(user.country))
+      throw new AppError('FORBIDDEN', 'This cohort is for participants from other countries');
     if (!(await this.cohorts.membership(id, caller.id))) {
       await this.assertRoom(cohort);
       await this.cohorts.addMember({ cohortId: id, courseId: cohort.courseId, userId: caller.id, role: 'learner' });
@@ -118,7 +128,10 @@ export class CohortsService {
     const { cohort } = await this.access.moderated(caller, id);
     const learners = (await this.cohorts.members(cohort.id)).filter((m) => m.role === 'learner');
     const users = new Map((await this.users.findByIds(learners.map((m) => m.userId))).map((u) => [u.id, u]));
-    const progress = await this.catalog.progressFor(cohort.courseId, learners.map((m) => m.userId));
+    const progress = await this.catalog.progressFor(
+      cohort.courseId,
+      learners.map((m) => m.userId),
+    );
     return learners.map((m, i) => ({
       userId: m.userId,
       displayName: users.get(m.userId)?.displayName ?? '',

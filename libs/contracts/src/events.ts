@@ -36,21 +36,39 @@ export interface ClientToServerEvents {
   'message:react': Handler<{ messageId: string; emoji: string; on: boolean }, { messageId: string; reactions: MessageView['reactions'] }>;
   typing: (payload: { roomId: string; typing: boolean }) => void;
   'room:read': Handler<{ roomId: string; messageId: string }, { unread: number }>;
-  'submission:submit': Handler<{ activityId: string; cohortId: string; clientSubmissionId: string; body: string; links?: string[] }, { submission: SubmissionView }>;
+  'submission:submit': Handler<
+    { activityId: string; cohortId: string; clientSubmissionId: string; body: string; links?: string[] },
+    { submission: SubmissionView }
+  >;
   'submission:review': Handler<
-    { submissionId: string; status: 'accepted' | 'returned'; feedback: string; score?: number; criteria?: { criterion: string; score?: number; comment?: string }[] },
+    {
+      submissionId: string;
+      status: 'accepted' | 'returned';
+      feedback: string;
+      score?: number;
+      criteria?: { criterion: string; score?: number; comment?: string }[];
+    },
     { submission: SubmissionView }
   >;
   'submission:claim': Handler<{ submissionId: string; claimed?: boolean }, { submission: SubmissionView }>;
   'review:watch': Handler<{ cohortId: string }, Record<string, never>>;
   'flag:create': Handler<{ messageId?: string; postId?: string; reason: string; note?: string }, { flag: FlagReceipt }>;
   'moderation:watch': Handler<{ cohortId: string }, Record<string, never>>;
-  'moderation:hide': Handler<{ messageId?: string; postId?: string; reason: string; hidden?: boolean }, { message?: MessageView; post?: PostView }>;
+  'moderation:hide': Handler<
+    { messageId?: string; postId?: string; reason: string; hidden?: boolean },
+    { message?: MessageView; post?: PostView }
+  >;
   'moderation:pin': Handler<{ messageId: string; pinned: boolean; minutes?: number }, { room: RoomView }>;
-  'moderation:lock': Handler<{ roomId?: string; threadRootId?: string; forumThreadId?: string; locked: boolean }, { room?: RoomView; message?: MessageView; thread?: ThreadView }>;
+  'moderation:lock': Handler<
+    { roomId?: string; threadRootId?: string; forumThreadId?: string; locked: boolean },
+    { room?: RoomView; message?: MessageView; thread?: ThreadView }
+  >;
   'moderation:slowmode': Handler<{ roomId: string; seconds: number }, { room: RoomView }>;
   'forum:watch': Handler<{ cohortId: string; threadId?: string }, Record<string, never>>;
-  'moderation:mute': Handler<{ cohortId: string; userId: string; kind?: 'mute' | 'ban'; minutes: number; reason: string }, { sanction: SanctionView }>;
+  'moderation:mute': Handler<
+    { cohortId: string; userId: string; kind?: 'mute' | 'ban'; minutes: number; reason: string },
+    { sanction: SanctionView }
+  >;
 }
 
 /** The personal room every authenticated socket joins. */

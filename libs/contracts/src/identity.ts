@@ -30,7 +30,11 @@ export const PASSWORD_MAX = 200;
 /** The password rules, for registration and for a reset; the web app checks them before calling the API. */
 export const passwordSchema = z.string().min(PASSWORD_MIN).max(PASSWORD_MAX);
 
-export const emailSchema = z.string().trim().max(254).pipe(z.email({ message: 'must be a valid e-mail address' }));
+export const emailSchema = z
+  .string()
+  .trim()
+  .max(254)
+  .pipe(z.email({ message: 'must be a valid e-mail address' }));
 
 export const countrySchema = z
   .string()

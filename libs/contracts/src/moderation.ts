@@ -27,19 +27,40 @@ export const flagUpdateSchema = z.strictObject({
 export type FlagUpdateInput = z.infer<typeof flagUpdateSchema>;
 
 export const hideSchema = z
-  .strictObject({ messageId: idSchema.optional(), postId: idSchema.optional(), reason: z.enum(HIDE_REASONS), hidden: z.boolean().default(true) })
+  .strictObject({
+    messageId: idSchema.optional(),
+    postId: idSchema.optional(),
+    reason: z.enum(HIDE_REASONS),
+    hidden: z.boolean().default(true),
+  })
   .refine((h) => Boolean(h.messageId) !== Boolean(h.postId), { message: 'give exactly one of messageId or postId', path: ['messageId'] });
-export const pinSchema = z.strictObject({ messageId: idSchema, pinned: z.boolean(), minutes: z.number().int().min(1).max(60 * 24 * 90).optional() });
+export const pinSchema = z.strictObject({
+  messageId: idSchema,
+  pinned: z.boolean(),
+  minutes: z
+    .number()
+    .int()
+    .min(1)
+    .max(60 * 24 * 90)
+    .optional(),
+});
 export const lockSchema = z
   .strictObject({ roomId: idSchema.optional(), threadRootId: idSchema.optional(), forumThreadId: idSchema.optional(), locked: z.boolean() })
-  .refine((l) => [l.roomId, l.threadRootId, l.forumThreadId].filter(Boolean).length === 1, { message: 'give exactly one of roomId, threadRootId or forumThreadId', path: ['roomId'] });
+  .refine((l) => [l.roomId, l.threadRootId, l.forumThreadId].filter(Boolean).length === 1, {
+    message: 'give exactly one of roomId, threadRootId or forumThreadId',
+    path: ['roomId'],
+  });
 export const slowModeSchema = z.strictObject({ roomId: idSchema, seconds: z.number().int().min(0).max(3600) });
 export const sanctionSchema = z.strictObject({
   cohortId: idSchema,
   userId: idSchema,
   kind: z.enum(['mute', 'ban']).default('mute'),
   /** 0 lifts the sanction. */
-  minutes: z.number().int().min(0).max(60 * 24 * 365),
+  minutes: z
+    .number()
+    .int()
+    .min(0)
+    .max(60 * 24 * 365),
   reason: z.string().trim().min(1).max(500),
 });
 export type SanctionInput = z.infer<typeof sanctionSchema>;

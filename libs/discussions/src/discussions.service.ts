@@ -9,7 +9,16 @@ import {
 } from '@trainaction/contracts';
 import { assertNotMuted, CohortAccess, CohortsRepository, type CohortAccessResult } from '@trainaction/cohorts';
 import { UsersRepository } from '@trainaction/identity';
-import { ActivityCounters, AppConfig, AppError, newId, Notifications, RealtimePublisher, SharedReads, type AuthUser } from '@trainaction/platform';
+import {
+  ActivityCounters,
+  AppConfig,
+  AppError,
+  newId,
+  Notifications,
+  RealtimePublisher,
+  SharedReads,
+  type AuthUser,
+} from '@trainaction/platform';
 import { DiscussionsRepository, type MessageRecord, type RoomRecord, type RoomSnapshot } from './discussions.repository';
 import { activePins, toMessageView, toRoomView } from './message-view';
 import { SendRateLimiter } from './send-rate-limiter';
@@ -122,12 +131,20 @@ export class DiscussionsService {
   async join(caller: AuthUser, roomId: string, since: string | undefined, subscribe: () => Promise<void>): Promise<RoomJoinResult> {
     const { room } = await this.roomFor(caller, roomId);
     const sinceDate = since === undefined ? undefined : decodeSyncToken(since);
-    if (since !== undefined && !sinceDate) throw new AppError('VALIDATION_FAILED', 'The sync token is not valid', [{ path: 'since', message: 'is not a token from this server' }]);
+    if (since !== undefined && !sinceDate)
+      throw new AppError('VALIDATION_FAILED', 'The sync token is not valid', [
+        { path: 'since', message: 'is not a token from this server' },
+      ]);
     await subscribe();
     // Read after subscribing (a cached snapshot was dropped by any write since it was read, see the repository).
     const snapshot = await this.repo.roomSnapshot(room.id);
-    const [roomView, { records, hasMore, syncToken }] = await Promise.all([this.withReadState(room, caller.id, snapshot), this.messagesOnJoin(room.id, snapshot, sinceDate ?? undefined)]);
-    const pinnedRecords = (await Promise.all(activePins(room).map((id) => this.repo.findMessage(id)))).filter((m): m is MessageRecord => m !== null);
+    const [roomView, { records, hasMore, syncToken }] = await Promise.all([
+      this.withReadState(room, caller.id, snapshot),
+      this.messagesOnJoin(room.id, snapshot, sinceDate ?? undefined),
+    ]);
+    const pinnedRecords = (await Promise.all(activePins(room).map((id) => this.repo.findMessage(id)))).filter(
+      (m): m is MessageRecord => m !== null,
+    );
     const online = await this.onlineIn(room.id);
     this.presenceChanged(room.id);
     const view = (m: MessageRecord) => toMessageView(m, snapshot.reactions.get(m.id) ?? [], caller.id);
@@ -135,12 +152,23 @@ export class DiscussionsService {
   }
 
   /** What a join shows: the changes since the sync token (a catch-up), or the latest messages. */
-  private async messagesOnJoin(roomId: string, snapshot: RoomSnapshot, since?: Date): Promise<{ records: MessageRecord[]; hasMore: boolean; syncToken: string }> {
-    if (!since) return { records: [...snapshot.recent].reverse(), hasMore: false, syncToken: encodeSyncToken({ t: snapshot.readAt.getTime(), w: true }) };
+  private async messagesOnJoin(
+    roomId: string,
+    snapshot: RoomSnapshot,
+    since?: Date,
+  ): Promise<{ records: MessageRecord[]; hasMore: boolean; syncToken: string }> {
+    if (!since)
+      return {
+        records: [...snapshot.recent].reverse(),
+        hasMore: false,
+        syncToken: encodeSyncToken({ t: snapshot.readAt.getTime(), w: true }),
+      };
     const startedAt = Date.now();
     const records = await this.changesSince(roomId, since);
     const hasMore = records.length === CATCH_UP_LIMIT;
-    const syncToken = hasMore ? encodeSyncToken({ t: records[records.length - 1].changedAt.getTime(), w: false }) : encodeSyncToken({ t: startedAt, w: true });
+    const syncToken = hasMore
+      ? encodeSyncToken({ t: records[records.length - 1].changedAt.getTime(), w: false })
+      : encodeSyncToken({ t: startedAt, w: true });
     return { records, hasMore, syncToken };
   }
 
@@ -167,19 +195,22 @@ export class DiscussionsService {
   /** Tells a room who is online, at most once per presence interval (joins, leaves and disconnects call this). */
   presenceChanged(roomId: string): void {
     if (this.presenceTimers.has(roomId)) return;
-    const timer = setTimeout(() => {
-      this.presenceTimers.delete(roomId);
-      // Lists are read on every node and can come back out of order: only the newest one is sent.
-      const version = (this.presenceVersions.get(roomId) ?? 0) + 1;
-      this.presenceVersions.set(roomId, version);
-      this.onlineIn(roomId)
-        .then((online) => {
-          if (this.presenceVersions.get(roomId) !== version) return;
-          this.presenceVersions.delete(roomId);
-          this.publisher.toRoom(discussionRoom(roomId), 'presence:update', { roomId, online });
-        })
-        .catch(() => undefined);
-    }, presenceInterval(this.publisher.localSockets(discussionRoom(roomId))));
+    const timer = setTimeout(
+      () => {
+        this.presenceTimers.delete(roomId);
+        // Lists are read on every node and can come back out of order: only the newest one is sent.
+        const version = (this.presenceVersions.get(roomId) ?? 0) + 1;
+        this.presenceVersions.set(roomId, version);
+        this.onlineIn(roomId)
+          .then((online) => {
+            if (this.presenceVersions.get(roomId) !== version) return;
+            this.presenceVersions.delete(roomId);
+            this.publisher.toRoom(discussionRoom(roomId), 'presence:update', { roomId, online });
+          })
+          .catch(() => undefined);
+      },
+      presenceInterval(this.publisher.localSockets(discussionRoom(roomId))),
+    );
     timer.unref();
     this.presenceTimers.set(roomId, timer);
   }
@@ -233,12 +264,24 @@ export class DiscussionsService {
       if (!winner) throw error;
       return { message: await this.view(winner, caller.id) };
     }
-    if (access.memberRole === 'learner' && this.storeMessages) await this.counters.record({ userId: caller.id, cohortId: room.cohortId, courseId: access.cohort.courseId, kind: 'message', at: now });
+    if (access.memberRole === 'learner' && this.storeMessages)
+      await this.counters.record({
+        userId: caller.id,
+        cohortId: room.cohortId,
+        courseId: access.cohort.courseId,
+        kind: 'message',
+        at: now,
+      });
     const message = toMessageView(stored, []); // a new message has no reactions yet
     this.publisher.toRoom(discussionRoom(room.id), 'message:new', message);
     if (root) await this.refreshReplyCount(root.id);
     if (mentions.length) {
-      await this.notifications.notify(mentions, { kind: 'mention', key: `mention:${stored.id}`, text: `${author.displayName}: ${input.body.slice(0, 140)}`, link: `/rooms/${room.id}?message=${stored.id}` });
+      await this.notifications.notify(mentions, {
+        kind: 'mention',
+        key: `mention:${stored.id}`,
+        text: `${author.displayName}: ${input.body.slice(0, 140)}`,
+        link: `/rooms/${room.id}?message=${stored.id}`,
+      });
     }
     return { message };
   }
@@ -248,7 +291,8 @@ export class DiscussionsService {
     assertNotMuted(access);
     if (message.authorId !== caller.id) throw new AppError('FORBIDDEN', 'Only the author can edit a message');
     if (message.deletedAt) throw new AppError('CONFLICT', 'The message was deleted');
-    if (Date.now() - message.createdAt.getTime() > EDIT_WINDOW_MS) throw new AppError('FORBIDDEN', 'Messages can be edited for 15 minutes after sending');
+    if (Date.now() - message.createdAt.getTime() > EDIT_WINDOW_MS)
+      throw new AppError('FORBIDDEN', 'Messages can be edited for 15 minutes after sending');
     if (message.body === body) return { message: await this.view(message, caller.id) };
     const now = new Date();
     await this.repo.recordEdit({ messageId, body: message.body, editedAt: now, editorId: caller.id });
@@ -258,7 +302,8 @@ export class DiscussionsService {
 
   async delete(caller: AuthUser, messageId: string): Promise<{ messageId: string }> {
     const { message, access } = await this.messageFor(caller, messageId);
-    if (message.authorId !== caller.id && !access.canModerate) throw new AppError('FORBIDDEN', 'Only the author or a moderator can delete a message');
+    if (message.authorId !== caller.id && !access.canModerate)
+      throw new AppError('FORBIDDEN', 'Only the author or a moderator can delete a message');
     if (message.deletedAt) return { messageId };
     const now = new Date();
     await this.repo.recordEdit({ messageId, body: message.body, editedAt: now, editorId: caller.id });
@@ -320,7 +365,12 @@ export class DiscussionsService {
   /** After a live session became a forum thread: the room links to it, and the next session starts clean. */
   async sessionClosed(roomId: string, threadId: string): Promise<RoomView> {
     const room = (await this.repo.findRoom(roomId))!;
-    return this.roomChanged(roomId, { sessionCount: (room.sessionCount ?? 0) + 1, lastSessionThreadId: threadId, pinnedMessageIds: [], pinExpiries: {} });
+    return this.roomChanged(roomId, {
+      sessionCount: (room.sessionCount ?? 0) + 1,
+      lastSessionThreadId: threadId,
+      pinnedMessageIds: [],
+      pinExpiries: {},
+    });
   }
 
   async setRoomLocked(roomId: string, locked: boolean): Promise<RoomView> {
@@ -334,9 +384,13 @@ export class DiscussionsService {
   /** Edit history of a message (each earlier text, and the text before deletion), for moderators and the author. */
   async editHistory(caller: AuthUser, messageId: string) {
     const { message, access } = await this.messageFor(caller, messageId);
-    if (!access.canModerate && message.authorId !== caller.id) throw new AppError('FORBIDDEN', 'Only moderators and the author see the history');
+    if (!access.canModerate && message.authorId !== caller.id)
+      throw new AppError('FORBIDDEN', 'Only moderators and the author see the history');
     const edits = await this.repo.editsOf(messageId);
-    const current = message.hiddenAt || !message.deletedAt ? [{ body: message.body, at: (message.editedAt ?? message.createdAt).toISOString(), current: true }] : [];
+    const current =
+      message.hiddenAt || !message.deletedAt
+        ? [{ body: message.body, at: (message.editedAt ?? message.createdAt).toISOString(), current: true }]
+        : [];
     return {
       messageId,
       hidden: message.hiddenAt ? { reason: message.hiddenReason, at: message.hiddenAt.toISOString(), by: message.hiddenBy } : undefined,
@@ -400,7 +454,9 @@ export class DiscussionsService {
   private async threadRoot(roomId: string, rootId: string): Promise<MessageRecord> {
     const root = await this.repo.findMessage(rootId);
     if (!root || root.roomId !== roomId || root.threadRootId) {
-      throw new AppError('VALIDATION_FAILED', 'The request has invalid fields', [{ path: 'threadRootId', message: 'is not a message of this room that starts a thread' }]);
+      throw new AppError('VALIDATION_FAILED', 'The request has invalid fields', [
+        { path: 'threadRootId', message: 'is not a message of this room that starts a thread' },
+      ]);
     }
     return root;
   }
@@ -411,7 +467,11 @@ export class DiscussionsService {
     if (root) await this.broadcastChange(root, 'message:updated');
   }
 
-  private async broadcastChange(message: MessageRecord, event: 'message:updated' | 'message:deleted', viewerId?: string): Promise<MessageView> {
+  private async broadcastChange(
+    message: MessageRecord,
+    event: 'message:updated' | 'message:deleted',
+    viewerId?: string,
+  ): Promise<MessageView> {
     const reactions = await this.repo.reactionsOf(message.roomId, [message.id]);
     this.publisher.toRoom(discussionRoom(message.roomId), event, toMessageView(message, reactions));
     return toMessageView(message, reactions, viewerId);
@@ -425,7 +485,13 @@ export class DiscussionsService {
     const byRoom = new Map<string, string[]>();
     for (const m of messages) byRoom.set(m.roomId, [...(byRoom.get(m.roomId) ?? []), m.id]);
     const reactions = (await Promise.all([...byRoom].map(([roomId, ids]) => this.repo.reactionsOf(roomId, ids)))).flat();
-    return messages.map((m) => toMessageView(m, reactions.filter((r) => r.messageId === m.id), viewerId));
+    return messages.map((m) =>
+      toMessageView(
+        m,
+        reactions.filter((r) => r.messageId === m.id),
+        viewerId,
+      ),
+    );
   }
 
   /** Every cohort has a "General" room; its unique key makes concurrent creation settle on one. */
@@ -433,7 +499,17 @@ export class DiscussionsService {
     const rooms = await this.repo.roomsOfCohort(cohortId);
     if (rooms.some((r) => r.isDefault)) return rooms;
     await this.repo
-      .createRoom({ cohortId, name: 'General', uniqueKey: cohortId, isDefault: true, locked: false, slowModeSeconds: 0, pinnedMessageIds: [], pinExpiries: {}, createdBy })
+      .createRoom({
+        cohortId,
+        name: 'General',
+        uniqueKey: cohortId,
+        isDefault: true,
+        locked: false,
+        slowModeSeconds: 0,
+        pinnedMessageIds: [],
+        pinExpiries: {},
+        createdBy,
+      })
       .catch((error: unknown) => {
         if (!isDuplicateKey(error)) throw error;
       });

@@ -30,7 +30,8 @@ export class CourseForumModerators {
   }
 
   async list(caller: AuthUser, courseId: string): Promise<string[]> {
-    if (!(await this.moderates(caller, courseId))) throw new AppError('FORBIDDEN', 'Only coordinators and the course’s forum moderators see this');
+    if (!(await this.moderates(caller, courseId)))
+      throw new AppError('FORBIDDEN', 'Only coordinators and the course’s forum moderators see this');
     return this.repo.of(courseId);
   }
 
@@ -41,11 +42,22 @@ export class CourseForumModerators {
     const wanted = [...new Set(userIds)];
     const found = await this.users.findByIds(wanted);
     const refused = wanted.filter((id) => !found.some((u) => u.id === id && u.role !== 'learner'));
-    if (refused.length) throw new AppError('VALIDATION_FAILED', 'The request has invalid fields', [{ path: 'userIds', message: `are not moderators or staff: ${refused.join(', ')}` }]);
+    if (refused.length)
+      throw new AppError('VALIDATION_FAILED', 'The request has invalid fields', [
+        { path: 'userIds', message: `are not moderators or staff: ${refused.join(', ')}` },
+      ]);
     const before = await this.repo.of(courseId);
     await this.repo.set(courseId, wanted);
     const actor = (await this.users.findByIds([caller.id]))[0];
-    await this.audit.record({ courseId, actorId: caller.id, actorName: actor?.displayName ?? '', action: 'course.forum_moderators', targetType: 'course', targetId: courseId, details: { userIds: wanted } });
+    await this.audit.record({
+      courseId,
+      actorId: caller.id,
+      actorName: actor?.displayName ?? '',
+      action: 'course.forum_moderators',
+      targetType: 'course',
+      targetId: courseId,
+      details: { userIds: wanted },
+    });
     // Those who lost the role reconnect, and join again only what they may still see.
     for (const id of before.filter((id) => !wanted.includes(id))) this.publisher.disconnectUser(id);
     return wanted;

@@ -1,6 +1,14 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { forumSearchSchema, postCreateSchema, postEditSchema, sessionCloseSchema, threadCreateSchema, threadListQuerySchema, threadUpdateSchema } from '@trainaction/contracts';
+import {
+  forumSearchSchema,
+  postCreateSchema,
+  postEditSchema,
+  sessionCloseSchema,
+  threadCreateSchema,
+  threadListQuerySchema,
+  threadUpdateSchema,
+} from '@trainaction/contracts';
 import { CurrentUser, type AuthUser } from '@trainaction/platform';
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
@@ -15,7 +23,9 @@ class PostEditDto extends createZodDto(postEditSchema) {}
 class SearchDto extends createZodDto(forumSearchSchema) {}
 class FollowDto extends createZodDto(z.strictObject({ following: z.boolean() })) {}
 class SessionCloseDto extends createZodDto(sessionCloseSchema) {}
-class ModeratorsDto extends createZodDto(z.strictObject({ userIds: z.array(z.string().regex(/^[0-9a-f]{24}$/, 'must be an id')).max(50) })) {}
+class ModeratorsDto extends createZodDto(
+  z.strictObject({ userIds: z.array(z.string().regex(/^[0-9a-f]{24}$/, 'must be an id')).max(50) }),
+) {}
 
 @ApiTags('forum')
 @ApiBearerAuth()

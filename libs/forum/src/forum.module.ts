@@ -9,7 +9,20 @@ import { ForumGateway } from './forum.gateway';
 import { ForumRepository } from './forum.repository';
 import { CourseModeratorsRepository } from './course-moderators.repository';
 import { CourseForumModerators } from './course-moderators.service';
-import { COURSE_MODERATORS_MODEL, CourseModeratorsSchema, FOLLOW_MODEL, FollowSchema, FORUM_EDIT_MODEL, ForumEditSchema, POST_MODEL, PostSchema, THREAD_MODEL, THREAD_READ_MODEL, ThreadReadSchema, ThreadSchema } from './forum.schema';
+import {
+  COURSE_MODERATORS_MODEL,
+  CourseModeratorsSchema,
+  FOLLOW_MODEL,
+  FollowSchema,
+  FORUM_EDIT_MODEL,
+  ForumEditSchema,
+  POST_MODEL,
+  PostSchema,
+  THREAD_MODEL,
+  THREAD_READ_MODEL,
+  ThreadReadSchema,
+  ThreadSchema,
+} from './forum.schema';
 import { ForumService } from './forum.service';
 
 @Module({

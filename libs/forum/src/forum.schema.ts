@@ -136,7 +136,10 @@ export interface FollowDoc {
 }
 
 export const FOLLOW_MODEL = 'ForumFollow';
-export const FollowSchema = new Schema<FollowDoc>({ threadId: { type: String, required: true, index: true }, userId: { type: String, required: true, index: true } }, { collection: 'forum_follows', versionKey: false });
+export const FollowSchema = new Schema<FollowDoc>(
+  { threadId: { type: String, required: true, index: true }, userId: { type: String, required: true, index: true } },
+  { collection: 'forum_follows', versionKey: false },
+);
 FollowSchema.index({ threadId: 1, userId: 1 }, { unique: true });
 
 export interface ThreadReadDoc {
@@ -146,7 +149,14 @@ export interface ThreadReadDoc {
 }
 
 export const THREAD_READ_MODEL = 'ForumThreadRead';
-export const ThreadReadSchema = new Schema<ThreadReadDoc>({ threadId: { type: String, required: true }, userId: { type: String, required: true, index: true }, readAt: { type: Date, required: true } }, { collection: 'forum_reads', versionKey: false });
+export const ThreadReadSchema = new Schema<ThreadReadDoc>(
+  {
+    threadId: { type: String, required: true },
+    userId: { type: String, required: true, index: true },
+    readAt: { type: Date, required: true },
+  },
+  { collection: 'forum_reads', versionKey: false },
+);
 ThreadReadSchema.index({ threadId: 1, userId: 1 }, { unique: true });
 
 /** The moderators of a course's shared forum, named by coordinators; the id is the course's. */
@@ -156,4 +166,7 @@ export interface CourseModeratorsDoc {
 }
 
 export const COURSE_MODERATORS_MODEL = 'ForumCourseModerators';
-export const CourseModeratorsSchema = new Schema<CourseModeratorsDoc>({ _id: { type: String, required: true }, userIds: { type: [String], required: true } }, { collection: 'forum_course_moderators', versionKey: false });
+export const CourseModeratorsSchema = new Schema<CourseModeratorsDoc>(
+  { _id: { type: String, required: true }, userIds: { type: [String], required: true } },
+  { collection: 'forum_course_moderators', versionKey: false },
+);

@@ -56,12 +56,29 @@ export class ForumService {
     private readonly courseModerators: CourseForumModerators,
   ) {}
 
-  async threads(caller: AuthUser, cohortId: string, courseWide: boolean, before: string | undefined, limit: number): Promise<{ items: ThreadView[]; nextCursor: string | null }> {
+  async threads(
+    caller: AuthUser,
+    cohortId: string,
+    courseWide: boolean,
+    before: string | undefined,
+    limit: number,
+  ): Promise<{ items: ThreadView[]; nextCursor: string | null }> {
     const { cohort } = await this.access.visible(caller, cohortId);
     if (courseWide) await this.forumAccess(caller, { scope: 'course', courseId: cohort.courseId });
-    const records = await this.repo.listThreads({ scope: courseWide ? 'course' : 'cohort', cohortId, courseId: cohort.courseId, before, limit });
+    const records = await this.repo.listThreads({
+      scope: courseWide ? 'course' : 'cohort',
+      cohortId,
+      courseId: cohort.courseId,
+      before,
+      limit,
+    });
     const items = await Promise.all(
-      records.map(async (t) => toThreadView(t, { following: await this.repo.isFollowing(t.id, caller.id), unread: await this.repo.countNewPosts(t.id, caller.id, await this.repo.readAt(t.id, caller.id)) })),
+      records.map(async (t) =>
+        toThreadView(t, {
+          following: await this.repo.isFollowing(t.id, caller.id),
+          unread: await this.repo.countNewPosts(t.id, caller.id, await this.repo.readAt(t.id, caller.id)),
+        }),
+      ),
     );
     return { items, nextCursor: records.length === limit ? records[records.length - 1].id : null };
   }
@@ -75,7 +92,10 @@ export class ForumService {
     }
     if (input.activityId) {
       const { activity, course } = await this.catalog.activity(caller, input.activityId);
-      if (course.id !== cohort.courseId || activity.kind !== 'forum') throw new AppError('VALIDATION_FAILED', 'The request has invalid fields', [{ path: 'activityId', message: 'is not a forum activity of this course' }]);
+      if (course.id !== cohort.courseId || activity.kind !== 'forum')
+        throw new AppError('VALIDATION_FAILED', 'The request has invalid fields', [
+          { path: 'activityId', message: 'is not a forum activity of this course' },
+        ]);
     }
     const author = await this.author(caller.id);
     const now = new Date();
@@ -107,21 +127,49 @@ export class ForumService {
     this.publisher.toRoom(forumRoom(thread), 'forum:thread', view);
     const link = `/forum/threads/${thread.id}`;
     if (input.announcement) {
-      const members = scope === 'cohort' ? await this.cohorts.members(cohort.id) : await this.cohorts.membersOfCourse(cohort.courseId, 'learner');
-      await this.notifications.notify(await this.readersOf(thread, members.map((m) => m.userId).filter((id) => id !== caller.id)), { kind: 'announcement', key: `announcement:${thread.id}`, text: `Anuncio: ${thread.title}`, link });
+      const members =
+        scope === 'cohort' ? await this.cohorts.members(cohort.id) : await this.cohorts.membersOfCourse(cohort.courseId, 'learner');
+      await this.notifications.notify(
+        await this.readersOf(
+          thread,
+          members.map((m) => m.userId).filter((id) => id !== caller.id),
+        ),
+        { kind: 'announcement', key: `announcement:${thread.id}`, text: `Anuncio: ${thread.title}`, link },
+      );
     }
     await this.notifyMentions(thread, `${input.title}\n${input.body}`, caller.id, author.displayName, `thread:${thread.id}`, link);
     return view;
   }
 
   /** Members named as `@Display Name` in a thread or post are notified. */
-  private async notifyMentions(thread: ThreadRecord, text: string, authorId: string, authorName: string, key: string, link: string): Promise<void> {
+  private async notifyMentions(
+    thread: ThreadRecord,
+    text: string,
+    authorId: string,
+    authorName: string,
+    key: string,
+    link: string,
+  ): Promise<void> {
     if (!text.includes('@')) return;
-    const members = thread.scope === 'cohort' ? await this.cohorts.members(thread.cohortId!) : await this.cohorts.membersOfCourse(thread.courseId, 'learner');
+    const members =
+      thread.scope === 'cohort'
+        ? await this.cohorts.members(thread.cohortId!)
+        : await this.cohorts.membersOfCourse(thread.courseId, 'learner');
     const lower = text.toLowerCase();
-    const named = (await this.users.findByIds(members.map((m) => m.userId).filter((id) => id !== authorId))).filter((u) => lower.includes(`@${u.displayName.toLowerCase()}`));
-    const readers = await this.readersOf(thread, named.map((u) => u.id));
-    if (readers.length) await this.notifications.notify(readers, { kind: 'mention', key: `mention:${key}`, text: `${authorName} le mencionó en «${thread.title}»`, link });
+    const named = (await this.users.findByIds(members.map((m) => m.userId).filter((id) => id !== authorId))).filter((u) =>
+      lower.includes(`@${u.displayName.toLowerCase()}`),
+    );
+    const readers = await this.readersOf(
+      thread,
+      named.map((u) => u.id),
+    );
+    if (readers.length)
+      await this.notifications.notify(readers, {
+        kind: 'mention',
+        key: `mention:${key}`,
+        text: `${authorName} le mencionó en «${thread.title}»`,
+        link,
+      });
   }
 
   /** A thread with its posts; reading it clears its unread count. */
@@ -145,7 +193,10 @@ export class ForumService {
     if (thread.deletedAt) throw new AppError('CONFLICT', 'The thread was deleted');
     if (thread.locked && !access.canModerate) throw new AppError('ROOM_LOCKED', 'This thread is locked by its moderators');
     assertNotMuted(access);
-    if (input.anonymous && !thread.allowAnonymous) throw new AppError('VALIDATION_FAILED', 'The request has invalid fields', [{ path: 'anonymous', message: 'is not allowed in this thread' }]);
+    if (input.anonymous && !thread.allowAnonymous)
+      throw new AppError('VALIDATION_FAILED', 'The request has invalid fields', [
+        { path: 'anonymous', message: 'is not allowed in this thread' },
+      ]);
     const clientKey = `${caller.id}:${input.clientPostId ?? newId()}`;
     const retried = await this.repo.findPostByClientKey(clientKey);
     if (retried) return toPostView(retried, { id: caller.id, canModerate: access.canModerate }, thread.acceptedPostId);
@@ -153,8 +204,14 @@ export class ForumService {
     let parent: PostRecord | null = null;
     if (input.parentId) {
       parent = await this.repo.findPost(input.parentId);
-      if (!parent || parent.threadId !== thread.id || parent.deletedAt) throw new AppError('VALIDATION_FAILED', 'The request has invalid fields', [{ path: 'parentId', message: 'is not a post of this thread' }]);
-      if (parent.depth >= MAX_DEPTH) throw new AppError('VALIDATION_FAILED', 'The request has invalid fields', [{ path: 'parentId', message: `replies nest at most ${MAX_DEPTH} levels` }]);
+      if (!parent || parent.threadId !== thread.id || parent.deletedAt)
+        throw new AppError('VALIDATION_FAILED', 'The request has invalid fields', [
+          { path: 'parentId', message: 'is not a post of this thread' },
+        ]);
+      if (parent.depth >= MAX_DEPTH)
+        throw new AppError('VALIDATION_FAILED', 'The request has invalid fields', [
+          { path: 'parentId', message: `replies nest at most ${MAX_DEPTH} levels` },
+        ]);
     }
     const before = thread.activityId ? await this.completion(thread, caller.id) : undefined;
     const author = await this.author(caller.id);
@@ -181,7 +238,11 @@ export class ForumService {
       });
     } catch (error) {
       if (!isDuplicateKey(error)) throw error;
-      return toPostView((await this.repo.findPostByClientKey(clientKey))!, { id: caller.id, canModerate: access.canModerate }, thread.acceptedPostId);
+      return toPostView(
+        (await this.repo.findPostByClientKey(clientKey))!,
+        { id: caller.id, canModerate: access.canModerate },
+        thread.acceptedPostId,
+      );
     }
     const updated = (await this.repo.updateThread(thread.id, { replyCount: await this.repo.countPosts(thread.id), lastActivityAt: now }))!;
     await this.repo.follow(thread.id, caller.id, true);
@@ -190,7 +251,8 @@ export class ForumService {
     if (access.learner && cohortId) {
       await this.counters.record({ userId: caller.id, cohortId, courseId: thread.courseId, kind: 'post', at: now });
       const after = before ? await this.completion(thread, caller.id) : undefined;
-      if (before && after && !before.complete && after.complete) await this.counters.record({ userId: caller.id, cohortId, courseId: thread.courseId, kind: 'completion', at: now });
+      if (before && after && !before.complete && after.complete)
+        await this.counters.record({ userId: caller.id, cohortId, courseId: thread.courseId, kind: 'completion', at: now });
     }
 
     // Live: the full post, unless peers' posts are withheld until one posts (then only a nudge to refetch).
@@ -203,30 +265,60 @@ export class ForumService {
     if (parent) recipients.add(parent.authorId);
     recipients.delete(caller.id);
     const who = input.anonymous ? 'Un participante' : author.displayName;
-    await this.notifications.notify(await this.readersOf(thread, [...recipients]), { kind: 'forum_reply', key: `post:${post.id}`, text: `${who} respondió en «${thread.title}»`, link: `/forum/threads/${thread.id}#post-${post.id}` });
-    if (!thread.postFirst && !input.anonymous) await this.notifyMentions(thread, input.body, caller.id, author.displayName, `post:${post.id}`, `/forum/threads/${thread.id}#post-${post.id}`);
+    await this.notifications.notify(await this.readersOf(thread, [...recipients]), {
+      kind: 'forum_reply',
+      key: `post:${post.id}`,
+      text: `${who} respondió en «${thread.title}»`,
+      link: `/forum/threads/${thread.id}#post-${post.id}`,
+    });
+    if (!thread.postFirst && !input.anonymous)
+      await this.notifyMentions(
+        thread,
+        input.body,
+        caller.id,
+        author.displayName,
+        `post:${post.id}`,
+        `/forum/threads/${thread.id}#post-${post.id}`,
+      );
     return toPostView(post, { id: caller.id, canModerate: access.canModerate }, thread.acceptedPostId);
   }
 
-  async updateThread(caller: AuthUser, threadId: string, input: { title?: string; body?: string; acceptedPostId?: string | null }): Promise<ThreadView> {
+  async updateThread(
+    caller: AuthUser,
+    threadId: string,
+    input: { title?: string; body?: string; acceptedPostId?: string | null },
+  ): Promise<ThreadView> {
     const { thread, access } = await this.threadFor(caller, threadId);
     if (thread.deletedAt) throw new AppError('CONFLICT', 'The thread was deleted');
     assertNotMuted(access);
     const set: Partial<ThreadRecord> = {};
-    const unset: ('acceptedPostId')[] = [];
+    const unset: 'acceptedPostId'[] = [];
     if (input.title !== undefined || input.body !== undefined) {
       if (thread.authorId !== caller.id) throw new AppError('FORBIDDEN', 'Only the author edits a thread');
-      await this.repo.recordEdit({ targetId: thread.id, title: thread.title, body: thread.body, editedAt: new Date(), editorId: caller.id });
+      await this.repo.recordEdit({
+        targetId: thread.id,
+        title: thread.title,
+        body: thread.body,
+        editedAt: new Date(),
+        editorId: caller.id,
+      });
       Object.assign(set, { title: input.title ?? thread.title, body: input.body ?? thread.body, editedAt: new Date() });
       set.searchText = searchText(set.title, set.body);
     }
     if (input.acceptedPostId !== undefined) {
-      if (thread.kind !== 'question') throw new AppError('VALIDATION_FAILED', 'The request has invalid fields', [{ path: 'acceptedPostId', message: 'only questions have accepted answers' }]);
-      if (thread.authorId !== caller.id && !access.canModerate) throw new AppError('FORBIDDEN', 'Only the author or a moderator accepts an answer');
+      if (thread.kind !== 'question')
+        throw new AppError('VALIDATION_FAILED', 'The request has invalid fields', [
+          { path: 'acceptedPostId', message: 'only questions have accepted answers' },
+        ]);
+      if (thread.authorId !== caller.id && !access.canModerate)
+        throw new AppError('FORBIDDEN', 'Only the author or a moderator accepts an answer');
       if (input.acceptedPostId === null) unset.push('acceptedPostId');
       else {
         const post = await this.repo.findPost(input.acceptedPostId);
-        if (!post || post.threadId !== thread.id || post.deletedAt) throw new AppError('VALIDATION_FAILED', 'The request has invalid fields', [{ path: 'acceptedPostId', message: 'is not a post of this thread' }]);
+        if (!post || post.threadId !== thread.id || post.deletedAt)
+          throw new AppError('VALIDATION_FAILED', 'The request has invalid fields', [
+            { path: 'acceptedPostId', message: 'is not a post of this thread' },
+          ]);
         set.acceptedPostId = post.id;
       }
     }
@@ -238,7 +330,8 @@ export class ForumService {
 
   async deleteThread(caller: AuthUser, threadId: string): Promise<void> {
     const { thread, access } = await this.threadFor(caller, threadId);
-    if (thread.authorId !== caller.id && !access.canModerate) throw new AppError('FORBIDDEN', 'Only the author or a moderator deletes a thread');
+    if (thread.authorId !== caller.id && !access.canModerate)
+      throw new AppError('FORBIDDEN', 'Only the author or a moderator deletes a thread');
     const updated = (await this.repo.updateThread(thread.id, { deletedAt: new Date() }))!;
     this.publisher.toRoom(forumRoom(updated), 'forum:thread', toThreadView(updated));
   }
@@ -256,7 +349,8 @@ export class ForumService {
 
   async deletePost(caller: AuthUser, postId: string): Promise<void> {
     const { post, thread, access } = await this.postFor(caller, postId);
-    if (post.authorId !== caller.id && !access.canModerate) throw new AppError('FORBIDDEN', 'Only the author or a moderator deletes a post');
+    if (post.authorId !== caller.id && !access.canModerate)
+      throw new AppError('FORBIDDEN', 'Only the author or a moderator deletes a post');
     if (post.deletedAt) return;
     await this.repo.recordEdit({ targetId: post.id, body: post.body, editedAt: new Date(), editorId: caller.id });
     const updated = (await this.repo.updatePost(post.id, { deletedAt: new Date() }))!;
@@ -266,12 +360,17 @@ export class ForumService {
 
   async postHistory(caller: AuthUser, postId: string) {
     const { post, access } = await this.postFor(caller, postId);
-    if (!access.canModerate && post.authorId !== caller.id) throw new AppError('FORBIDDEN', 'Only moderators and the author see the history');
+    if (!access.canModerate && post.authorId !== caller.id)
+      throw new AppError('FORBIDDEN', 'Only moderators and the author see the history');
     return { postId, versions: await this.repo.editsOf(post.id), current: post.deletedAt ? undefined : post.body };
   }
 
   /** For the moderation library: lock or unlock a forum thread. */
-  async setThreadLocked(caller: AuthUser, threadId: string, locked: boolean): Promise<{ thread: ThreadView; cohortId?: string; courseId: string }> {
+  async setThreadLocked(
+    caller: AuthUser,
+    threadId: string,
+    locked: boolean,
+  ): Promise<{ thread: ThreadView; cohortId?: string; courseId: string }> {
     const { thread, access } = await this.threadFor(caller, threadId);
     if (!access.canModerate) throw new AppError('FORBIDDEN', 'Only the cohort’s moderators can do this');
     const updated = (await this.repo.updateThread(thread.id, { locked }))!;
@@ -295,7 +394,9 @@ export class ForumService {
   }
 
   async setPostHidden(postId: string, hidden: boolean, reason: string): Promise<PostView> {
-    const updated = hidden ? await this.repo.updatePost(postId, { hiddenAt: new Date(), hiddenReason: reason }) : await this.repo.updatePost(postId, {}, ['hiddenAt', 'hiddenReason']);
+    const updated = hidden
+      ? await this.repo.updatePost(postId, { hiddenAt: new Date(), hiddenReason: reason })
+      : await this.repo.updatePost(postId, {}, ['hiddenAt', 'hiddenReason']);
     const thread = (await this.repo.findThread(updated!.threadId))!;
     this.broadcastPost(thread, updated!);
     return toPostView(updated!, { canModerate: false }, thread.acceptedPostId);
@@ -316,7 +417,14 @@ export class ForumService {
       ? { cohortIds: (await this.cohorts.list({})).map((c) => c.id), courseIds: (await this.cohorts.list({})).map((c) => c.courseId) }
       : { cohortIds: memberships.map((m) => m.cohortId), courseIds: [...memberships.map((m) => m.courseId), ...moderatedCourses] };
     const words = (query.q ?? '').toLowerCase().split(/\s+/).filter(Boolean).slice(0, 8);
-    const found = await this.repo.search({ ...scope, words, authorId: query.authorId, from: query.from ? new Date(query.from) : undefined, to: query.to ? new Date(query.to) : undefined, limit: query.limit });
+    const found = await this.repo.search({
+      ...scope,
+      words,
+      authorId: query.authorId,
+      from: query.from ? new Date(query.from) : undefined,
+      to: query.to ? new Date(query.to) : undefined,
+      limit: query.limit,
+    });
     // Cohort forums are moderated by the cohort's moderators; a course's shared forum by its own (CourseForumModerators).
     const moderated = new Set([...memberships.filter((m) => m.role === 'moderator').map((m) => m.cohortId), ...moderatedCourses]);
     const threads = new Map<string, ThreadRecord | null>();
@@ -337,7 +445,10 @@ export class ForumService {
   /** Socket rooms for live forum updates. */
   async watchRooms(caller: AuthUser, cohortId: string, threadId?: string): Promise<string[]> {
     const { cohort } = await this.access.visible(caller, cohortId);
-    const rooms = [forumRoom({ scope: 'cohort', cohortId: cohort.id, courseId: cohort.courseId }), forumRoom({ scope: 'course', courseId: cohort.courseId })];
+    const rooms = [
+      forumRoom({ scope: 'cohort', cohortId: cohort.id, courseId: cohort.courseId }),
+      forumRoom({ scope: 'course', courseId: cohort.courseId }),
+    ];
     if (threadId) rooms.push(threadRoom((await this.threadFor(caller, threadId)).thread.id));
     return rooms;
   }
@@ -353,7 +464,9 @@ export class ForumService {
     const sourceKey = `session:${room.id}:${room.sessionCount ?? 0}`;
     const existing = await this.repo.findThreadBySource(sourceKey);
     if (existing) return toThreadView(existing);
-    const pinned = (await Promise.all(room.pinnedMessageIds.map((id) => this.messages.findMessage(id)))).filter((m) => m && !m.deletedAt && !m.hiddenAt);
+    const pinned = (await Promise.all(room.pinnedMessageIds.map((id) => this.messages.findMessage(id)))).filter(
+      (m) => m && !m.deletedAt && !m.hiddenAt,
+    );
     const date = new Intl.DateTimeFormat('es', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date());
     const quotes = pinned.map((m) => `> **${m!.authorName}**: ${m!.body.replace(/\n/g, '\n> ')}`).join('\n\n');
     const body = `${summary}\n\n${pinned.length ? `### Mensajes destacados\n\n${quotes}\n\n` : ''}[Ver la conversación de la sesión](/rooms/${room.id})`;
@@ -450,7 +563,9 @@ export class ForumService {
     }
     if (isStaff(caller)) return { canModerate: true, learner: false };
     const now = new Date();
-    const mine = (await this.cohorts.membershipsOfUser(caller.id)).filter((m) => m.courseId === forum.courseId && !(m.bannedUntil && m.bannedUntil > now));
+    const mine = (await this.cohorts.membershipsOfUser(caller.id)).filter(
+      (m) => m.courseId === forum.courseId && !(m.bannedUntil && m.bannedUntil > now),
+    );
     const canModerate = await this.courseModerators.moderates(caller, forum.courseId);
     if (mine.length === 0 && !canModerate) throw AppError.notFound('Forum');
     // A member muted in their cohort is muted in its course-wide forum too.

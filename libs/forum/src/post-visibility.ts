@@ -13,7 +13,12 @@ export interface ForumViewer {
  * - a hidden post is for the forum's moderators only;
  * - under the post-first rule, a learner sees peers' posts only after posting their own first post.
  */
-export function canSeePost(post: PostRecord, thread: Pick<ThreadRecord, 'postFirst' | 'deletedAt'>, viewer: ForumViewer, viewerPostedFirst: boolean): boolean {
+export function canSeePost(
+  post: PostRecord,
+  thread: Pick<ThreadRecord, 'postFirst' | 'deletedAt'>,
+  viewer: ForumViewer,
+  viewerPostedFirst: boolean,
+): boolean {
   if (post.deletedAt) return false;
   if (viewer.canModerate) return true;
   if (thread.deletedAt || post.hiddenAt) return false;

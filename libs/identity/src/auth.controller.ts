@@ -46,8 +46,15 @@ export class AuthController {
   /** The same 202 and body, after the same time, whether or not the address has an account. */
   @Post('password-reset')
   @HttpCode(202)
-  @ApiOperation({ summary: 'Ask for a password-reset link by mail; the same answer for any address. 429 with Retry-After past the requests allowed from an address' })
-  async requestPasswordReset(@Body() body: PasswordResetRequestDto, @Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<PasswordResetRequested> {
+  @ApiOperation({
+    summary:
+      'Ask for a password-reset link by mail; the same answer for any address. 429 with Retry-After past the requests allowed from an address',
+  })
+  async requestPasswordReset(
+    @Body() body: PasswordResetRequestDto,
+    @Req() req: Request,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<PasswordResetRequested> {
     try {
       await this.resets.request(body.email, req.ip ?? 'unknown');
     } catch (error) {
@@ -59,7 +66,10 @@ export class AuthController {
 
   @Post('password-reset/confirm')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Set a new password with the token of a reset link; ends every sign-in of the account. 400 LINK_INVALID, 410 LINK_EXPIRED or LINK_USED' })
+  @ApiOperation({
+    summary:
+      'Set a new password with the token of a reset link; ends every sign-in of the account. 400 LINK_INVALID, 410 LINK_EXPIRED or LINK_USED',
+  })
   async confirmPasswordReset(@Body() body: PasswordResetConfirmDto): Promise<PasswordResetDone> {
     await this.resets.confirm(body.token, body.password);
     return { status: 'password_changed' };

@@ -77,7 +77,9 @@ export class AuthService {
     await this.throttleSignIn(account, address);
 
     const user = await this.users.findByEmail(input.email);
-    const valid = user ? await this.hasher.verify(user.passwordHash, input.password) : await this.hasher.verifyAgainstNothing(input.password);
+    const valid = user
+      ? await this.hasher.verify(user.passwordHash, input.password)
+      : await this.hasher.verifyAgainstNothing(input.password);
     if (!user || !valid) {
       await this.sessions.recordFailure({ account, address, at: new Date() });
       throw new AppError('UNAUTHENTICATED', INVALID_LOGIN);

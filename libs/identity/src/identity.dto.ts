@@ -17,5 +17,7 @@ export class PasswordResetRequestDto extends createZodDto(passwordResetRequestSc
 export class PasswordResetConfirmDto extends createZodDto(passwordResetConfirmSchema) {}
 export class UpdateProfileDto extends createZodDto(updateProfileSchema) {}
 export class ChangeRoleDto extends createZodDto(changeRoleSchema) {}
-export class ListUsersQueryDto extends createZodDto(listQuerySchema.extend({ role: roleSchema.optional(), q: z.string().trim().min(1).max(100).optional() })) {}
+export class ListUsersQueryDto extends createZodDto(
+  listQuerySchema.extend({ role: roleSchema.optional(), q: z.string().trim().min(1).max(100).optional() }),
+) {}
 export class UserStatusDto extends createZodDto(z.strictObject({ disabled: z.boolean() })) {}

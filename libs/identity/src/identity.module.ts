@@ -36,7 +36,17 @@ import { UsersService } from './users.service';
     MailModule,
   ],
   controllers: [AuthController, UsersController],
-  providers: [AuthService, UsersService, UsersRepository, SessionsRepository, PasswordHasher, SessionGateway, PasswordResetService, PasswordResetRepository, AccountNotices],
+  providers: [
+    AuthService,
+    UsersService,
+    UsersRepository,
+    SessionsRepository,
+    PasswordHasher,
+    SessionGateway,
+    PasswordResetService,
+    PasswordResetRepository,
+    AccountNotices,
+  ],
   exports: [UsersService, UsersRepository, PasswordHasher],
 })
 export class IdentityModule {}

@@ -9,7 +9,9 @@ export type UserRecord = Omit<UserDoc, '_id'> & { id: string };
 /** What a message shows of its author. */
 export type AuthorProfile = Pick<UserRecord, 'id' | 'displayName' | 'country'>;
 export type NewUser = Omit<UserDoc, '_id' | 'emailLower' | 'createdAt' | 'updatedAt'>;
-export type ProfileChanges = Partial<Pick<UserDoc, 'displayName' | 'country' | 'gender' | 'genderText' | 'sector' | 'organization' | 'locale'>>;
+export type ProfileChanges = Partial<
+  Pick<UserDoc, 'displayName' | 'country' | 'gender' | 'genderText' | 'sector' | 'organization' | 'locale'>
+>;
 
 function toRecord({ _id, ...rest }: UserDoc): UserRecord {
   return { ...rest, id: _id.toHexString() };
@@ -41,7 +43,7 @@ export class UsersRepository {
       const inserted = await this.users.insertMany(docs, { ordered: false });
       return inserted.length;
     } catch (error) {
-      const result = (error as { insertedDocs?: unknown[]; code?: number; writeErrors?: { code: number }[] });
+      const result = error as { insertedDocs?: unknown[]; code?: number; writeErrors?: { code: number }[] };
       const onlyDuplicates = (result.writeErrors ?? [{ code: result.code ?? 0 }]).every((e) => e.code === 11000);
       if (!onlyDuplicates) throw error;
       return result.insertedDocs?.length ?? 0;
@@ -67,7 +69,13 @@ export class UsersRepository {
   }
 
   async findByEmails(emails: string[]): Promise<UserRecord[]> {
-    return (await findManyByField(this.users, 'emailLower', emails.map((e) => e.toLowerCase()))).map(toRecord);
+    return (
+      await findManyByField(
+        this.users,
+        'emailLower',
+        emails.map((e) => e.toLowerCase()),
+      )
+    ).map(toRecord);
   }
 
   async findByEmail(email: string): Promise<UserRecord | null> {
@@ -95,7 +103,9 @@ export class UsersRepository {
   }
 
   async setDisabled(id: string, disabled: boolean): Promise<UserRecord | null> {
-    await this.profileCache.write(id, () => this.users.updateOne({ _id: id }, disabled ? { $set: { disabledAt: new Date() } } : { $unset: { disabledAt: 1 } }).exec());
+    await this.profileCache.write(id, () =>
+      this.users.updateOne({ _id: id }, disabled ? { $set: { disabledAt: new Date() } } : { $unset: { disabledAt: 1 } }).exec(),
+    );
     return this.findById(id);
   }
 
@@ -106,7 +116,18 @@ export class UsersRepository {
       this.users
         .updateOne(
           { _id: id },
-          { $set: { email, emailLower: email, displayName: 'Antiguo participante', gender: 'undisclosed', passwordHash, erasedAt: new Date(), disabledAt: new Date() }, $unset: { organization: 1, genderText: 1 } },
+          {
+            $set: {
+              email,
+              emailLower: email,
+              displayName: 'Antiguo participante',
+              gender: 'undisclosed',
+              passwordHash,
+              erasedAt: new Date(),
+              disabledAt: new Date(),
+            },
+            $unset: { organization: 1, genderText: 1 },
+          },
         )
         .exec(),
     );

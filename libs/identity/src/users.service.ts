@@ -12,7 +12,6 @@ const COORDINATOR_MANAGED: readonly Role[] = ['learner', 'moderator'];
 export class UsersService {
   private readonly logger = new Logger(UsersService.name);
 
-
   constructor(
     private readonly users: UsersRepository,
     private readonly auth: AuthService,
@@ -38,7 +37,9 @@ export class UsersService {
     const changes: ProfileChanges = { ...input };
     const gender = input.gender ?? current.gender;
     if (gender === 'self_described' && !(input.genderText ?? current.genderText)) {
-      throw new AppError('VALIDATION_FAILED', 'The request has invalid fields', [{ path: 'genderText', message: 'is required when gender is self_described' }]);
+      throw new AppError('VALIDATION_FAILED', 'The request has invalid fields', [
+        { path: 'genderText', message: 'is required when gender is self_described' },
+      ]);
     }
     const unset: (keyof ProfileChanges)[] = gender !== 'self_described' && current.genderText ? ['genderText'] : [];
     const updated = await this.users.updateProfile(caller.id, changes, unset);
@@ -65,7 +66,13 @@ export class UsersService {
       await this.revocations.restore(targetId);
     }
     const actor = await this.users.findById(caller.id);
-    await this.audit.record({ actorId: caller.id, actorName: actor?.displayName ?? '', action: disabled ? 'account.disable' : 'account.enable', targetType: 'user', targetId });
+    await this.audit.record({
+      actorId: caller.id,
+      actorName: actor?.displayName ?? '',
+      action: disabled ? 'account.disable' : 'account.enable',
+      targetType: 'user',
+      targetId,
+    });
     return toUserView(updated, true);
   }
 
@@ -83,7 +90,14 @@ export class UsersService {
     // 2 s) before anything else, so the old role stops working at once.
     await this.auth.endAllSessions(targetId, 'role_changed');
     const actor = await this.users.findById(caller.id);
-    await this.audit.record({ actorId: caller.id, actorName: actor?.displayName ?? '', action: 'role.change', targetType: 'user', targetId, details: { from: target.role, to: role } });
+    await this.audit.record({
+      actorId: caller.id,
+      actorName: actor?.displayName ?? '',
+      action: 'role.change',
+      targetType: 'user',
+      targetId,
+      details: { from: target.role, to: role },
+    });
     this.logger.log({ actorId: caller.id, targetId, from: target.role, to: role }, 'role changed');
     return toUserView(updated!, true);
   }

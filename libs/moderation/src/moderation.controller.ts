@@ -1,6 +1,14 @@
 import { Body, Controller, Get, Param, Patch, Post, Put, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { auditQuerySchema, equityQuerySchema, flagUpdateSchema, FLAG_STATES, safeguardingContactsSchema, sanctionSchema, type AuditEntryView } from '@trainaction/contracts';
+import {
+  auditQuerySchema,
+  equityQuerySchema,
+  flagUpdateSchema,
+  FLAG_STATES,
+  safeguardingContactsSchema,
+  sanctionSchema,
+  type AuditEntryView,
+} from '@trainaction/contracts';
 import { CurrentUser, toCsv, type AuthUser } from '@trainaction/platform';
 import type { Response } from 'express';
 import { createZodDto } from 'nestjs-zod';
@@ -58,7 +66,12 @@ export class ModerationController {
 
   @Get('cohorts/:id/audit')
   @ApiOperation({ summary: 'Audit log of the cohort, newest first; `format=csv` (or Accept: text/csv) exports it' })
-  async audit(@CurrentUser() caller: AuthUser, @Param('id') cohortId: string, @Query() query: AuditQueryDto, @Res({ passthrough: true }) res: Response): Promise<AuditEntryView[] | string> {
+  async audit(
+    @CurrentUser() caller: AuthUser,
+    @Param('id') cohortId: string,
+    @Query() query: AuditQueryDto,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<AuditEntryView[] | string> {
     const entries = await this.moderation.auditLog(caller, cohortId, query);
     const csv = query.format === 'csv' || (query.format === undefined && res.req.accepts(['application/json', 'text/csv']) === 'text/csv');
     if (!csv) return entries;
@@ -67,7 +80,15 @@ export class ModerationController {
     res.setHeader('content-disposition', `attachment; filename="audit-${cohortId}.csv"`);
     return toCsv(
       ['at', 'actor', 'action', 'targetType', 'targetId', 'reason', 'details'],
-      entries.map((e) => [e.at, e.actor.displayName, e.action, e.targetType, e.targetId, e.reason ?? '', e.details ? JSON.stringify(e.details) : '']),
+      entries.map((e) => [
+        e.at,
+        e.actor.displayName,
+        e.action,
+        e.targetType,
+        e.targetId,
+        e.reason ?? '',
+        e.details ? JSON.stringify(e.details) : '',
+      ]),
     );
   }
 

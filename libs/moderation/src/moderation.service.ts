@@ -118,17 +118,36 @@ export class ModerationService {
     }
     if (flag.reason === 'safeguarding') {
       // Ids only, and never who reported: the entry says that a safeguarding flag exists, for the contacts.
-      await this.audit.record({ cohortId: flag.cohortId, actorId: WITHHELD_ACTOR, actorName: '', action: 'flag.create', targetType: 'flag', targetId: flag.id, restricted: 'safeguarding' });
+      await this.audit.record({
+        cohortId: flag.cohortId,
+        actorId: WITHHELD_ACTOR,
+        actorName: '',
+        action: 'flag.create',
+        targetType: 'flag',
+        targetId: flag.id,
+        restricted: 'safeguarding',
+      });
     } else {
       await this.record(caller, flag.cohortId, 'flag.create', input.messageId ? 'message' : 'post', target.id, input.reason);
     }
-    this.publisher.toRoom(flag.reason === 'safeguarding' ? safeguardingRoom(flag.cohortId) : moderatorsRoom(flag.cohortId), 'flag:new', toFlagView(flag));
+    this.publisher.toRoom(
+      flag.reason === 'safeguarding' ? safeguardingRoom(flag.cohortId) : moderatorsRoom(flag.cohortId),
+      'flag:new',
+      toFlagView(flag),
+    );
     return { flag: toReceipt(flag) };
   }
 
   private async flaggedMessage(caller: AuthUser, messageId: string) {
     const { message } = await this.discussions.visibleMessage(caller, messageId);
-    return { id: message.id, cohortId: message.cohortId, roomId: message.roomId, authorId: message.authorId, authorName: message.authorName, body: message.body };
+    return {
+      id: message.id,
+      cohortId: message.cohortId,
+      roomId: message.roomId,
+      authorId: message.authorId,
+      authorName: message.authorName,
+      body: message.body,
+    };
   }
 
   /** Posts in a course-wide forum are flagged to the reporter's cohort of that course. */
@@ -138,7 +157,14 @@ export class ModerationService {
     if (!cohortId) throw AppError.notFound('Post');
     // The reporter's cohort moderators see the flag: an anonymous author from another cohort stays unnamed.
     const named = !(post.anonymous && post.scope === 'course');
-    return { id: post.id, cohortId, roomId: undefined, authorId: named ? post.authorId : undefined, authorName: named ? post.authorName : undefined, body: post.body };
+    return {
+      id: post.id,
+      cohortId,
+      roomId: undefined,
+      authorId: named ? post.authorId : undefined,
+      authorName: named ? post.authorName : undefined,
+      body: post.body,
+    };
   }
 
   /** The rooms a moderator's socket joins to hear flags live; safeguarding only for its contacts. */
@@ -178,26 +204,57 @@ export class ModerationService {
     const note = input.note ? { authorId: caller.id, authorName: me?.displayName ?? '', text: input.note, at: new Date() } : undefined;
     const updated = (await this.repo.updateFlag(flag.id, set, unset, note))!;
     if (flag.reason === 'safeguarding') {
-      await this.audit.record({ cohortId: flag.cohortId, actorId: caller.id, actorName: me?.displayName ?? '', action: 'flag.update', targetType: 'flag', targetId: flag.id, details: { state: input.state, assigneeId: input.assigneeId, noted: Boolean(note) }, restricted: 'safeguarding' });
+      await this.audit.record({
+        cohortId: flag.cohortId,
+        actorId: caller.id,
+        actorName: me?.displayName ?? '',
+        action: 'flag.update',
+        targetType: 'flag',
+        targetId: flag.id,
+        details: { state: input.state, assigneeId: input.assigneeId, noted: Boolean(note) },
+        restricted: 'safeguarding',
+      });
     } else {
-      await this.record(caller, flag.cohortId, 'flag.update', 'flag', flag.id, input.note, { state: input.state, assigneeId: input.assigneeId });
+      await this.record(caller, flag.cohortId, 'flag.update', 'flag', flag.id, input.note, {
+        state: input.state,
+        assigneeId: input.assigneeId,
+      });
     }
     const view = toFlagView(updated);
-    this.publisher.toRoom(flag.reason === 'safeguarding' ? safeguardingRoom(flag.cohortId) : moderatorsRoom(flag.cohortId), 'flag:updated', view);
+    this.publisher.toRoom(
+      flag.reason === 'safeguarding' ? safeguardingRoom(flag.cohortId) : moderatorsRoom(flag.cohortId),
+      'flag:updated',
+      view,
+    );
     return view;
   }
 
-  async hide(caller: AuthUser, target: { messageId?: string; postId?: string }, hidden: boolean, reason: string): Promise<{ message?: MessageView; post?: PostView }> {
+  async hide(
+    caller: AuthUser,
+    target: { messageId?: string; postId?: string },
+    hidden: boolean,
+    reason: string,
+  ): Promise<{ message?: MessageView; post?: PostView }> {
     if (target.postId) {
       const { post, access } = await this.forum.postWithAccess(caller, target.postId);
       if (!access.canModerate) throw new AppError('FORBIDDEN', 'Only the cohort’s moderators can do this');
       const view = await this.forum.setPostHidden(post.id, hidden, reason);
-      await this.record(caller, post.cohortId ?? { courseId: post.courseId }, hidden ? 'post.hide' : 'post.unhide', 'post', post.id, reason, { authorId: post.authorId });
+      await this.record(
+        caller,
+        post.cohortId ?? { courseId: post.courseId },
+        hidden ? 'post.hide' : 'post.unhide',
+        'post',
+        post.id,
+        reason,
+        { authorId: post.authorId },
+      );
       return { post: view };
     }
     const { message } = await this.moderatedMessage(caller, target.messageId!);
     const view = await this.discussions.setHidden(message.id, hidden, reason, caller.id);
-    await this.record(caller, message.cohortId, hidden ? 'message.hide' : 'message.unhide', 'message', message.id, reason, { authorId: message.authorId });
+    await this.record(caller, message.cohortId, hidden ? 'message.hide' : 'message.unhide', 'message', message.id, reason, {
+      authorId: message.authorId,
+    });
     return { message: view };
   }
 
@@ -206,11 +263,17 @@ export class ModerationService {
     const { room } = await this.discussions.roomFor(caller, message.roomId);
     const until = minutes ? new Date(Date.now() + minutes * 60_000) : undefined;
     const view = await this.discussions.setPinned(room, message.id, pinned, until);
-    await this.record(caller, message.cohortId, pinned ? 'message.pin' : 'message.unpin', 'message', message.id, undefined, { until: until?.toISOString() });
+    await this.record(caller, message.cohortId, pinned ? 'message.pin' : 'message.unpin', 'message', message.id, undefined, {
+      until: until?.toISOString(),
+    });
     return { room: view };
   }
 
-  async lock(caller: AuthUser, target: { roomId?: string; threadRootId?: string; forumThreadId?: string }, locked: boolean): Promise<{ room?: RoomView; message?: MessageView; thread?: ThreadView }> {
+  async lock(
+    caller: AuthUser,
+    target: { roomId?: string; threadRootId?: string; forumThreadId?: string },
+    locked: boolean,
+  ): Promise<{ room?: RoomView; message?: MessageView; thread?: ThreadView }> {
     if (target.forumThreadId) {
       const { thread, cohortId, courseId } = await this.forum.setThreadLocked(caller, target.forumThreadId, locked);
       await this.record(caller, cohortId ?? { courseId }, locked ? 'forum_thread.lock' : 'forum_thread.unlock', 'thread', thread.id);
@@ -218,7 +281,10 @@ export class ModerationService {
     }
     if (target.threadRootId) {
       const { message } = await this.moderatedMessage(caller, target.threadRootId);
-      if (message.threadRootId) throw new AppError('VALIDATION_FAILED', 'The request has invalid fields', [{ path: 'threadRootId', message: 'is a reply, not a thread' }]);
+      if (message.threadRootId)
+        throw new AppError('VALIDATION_FAILED', 'The request has invalid fields', [
+          { path: 'threadRootId', message: 'is a reply, not a thread' },
+        ]);
       const view = await this.discussions.setThreadLocked(message.id, locked);
       await this.record(caller, message.cohortId, locked ? 'thread.lock' : 'thread.unlock', 'message', message.id);
       return { message: view };
@@ -246,8 +312,24 @@ export class ModerationService {
     await this.cohorts.setSanction(input.cohortId, input.userId, input.kind, until);
     // A banned member leaves every room at once (their client reconnects and may join only what remains).
     if (input.kind === 'ban' && until) this.publisher.disconnectUser(input.userId);
-    await this.record(caller, input.cohortId, until ? `member.${input.kind}` : `member.un${input.kind}`, 'user', input.userId, input.reason, { until: until?.toISOString() ?? null });
-    return { sanction: { cohortId: input.cohortId, userId: input.userId, kind: input.kind, until: until?.toISOString() ?? null, reason: input.reason } };
+    await this.record(
+      caller,
+      input.cohortId,
+      until ? `member.${input.kind}` : `member.un${input.kind}`,
+      'user',
+      input.userId,
+      input.reason,
+      { until: until?.toISOString() ?? null },
+    );
+    return {
+      sanction: {
+        cohortId: input.cohortId,
+        userId: input.userId,
+        kind: input.kind,
+        until: until?.toISOString() ?? null,
+        reason: input.reason,
+      },
+    };
   }
 
   /** Sanctions in force in a cohort. */
@@ -257,11 +339,19 @@ export class ModerationService {
     const members = await this.cohorts.sanctioned(cohortId, now);
     const names = new Map((await this.users.findByIds(members.map((m) => m.userId))).map((u) => [u.id, u.displayName]));
     const entries = await this.audit.find({ cohortId, limit: 500 });
-    const reasonOf = (userId: string, kind: string) => entries.find((e) => e.targetId === userId && e.action === `member.${kind}`)?.reason ?? '';
+    const reasonOf = (userId: string, kind: string) =>
+      entries.find((e) => e.targetId === userId && e.action === `member.${kind}`)?.reason ?? '';
     return members.flatMap((m) =>
       (['mute', 'ban'] as const)
         .filter((kind) => (kind === 'mute' ? m.mutedUntil : m.bannedUntil) && (kind === 'mute' ? m.mutedUntil! : m.bannedUntil!) > now)
-        .map((kind) => ({ cohortId, userId: m.userId, displayName: names.get(m.userId) ?? '', kind, until: (kind === 'mute' ? m.mutedUntil! : m.bannedUntil!).toISOString(), reason: reasonOf(m.userId, kind) })),
+        .map((kind) => ({
+          cohortId,
+          userId: m.userId,
+          displayName: names.get(m.userId) ?? '',
+          kind,
+          until: (kind === 'mute' ? m.mutedUntil! : m.bannedUntil!).toISOString(),
+          reason: reasonOf(m.userId, kind),
+        })),
     );
   }
 
@@ -273,7 +363,10 @@ export class ModerationService {
     const moderators = new Set((await this.cohorts.members(cohort.id)).filter((m) => m.role === 'moderator').map((m) => m.userId));
     const staff = new Set((await this.users.findByIds(wanted)).filter((u) => isStaff(u)).map((u) => u.id));
     const refused = wanted.filter((id) => !moderators.has(id) && !staff.has(id));
-    if (refused.length) throw new AppError('VALIDATION_FAILED', 'The request has invalid fields', [{ path: 'userIds', message: `are not moderators of the cohort or staff: ${refused.join(', ')}` }]);
+    if (refused.length)
+      throw new AppError('VALIDATION_FAILED', 'The request has invalid fields', [
+        { path: 'userIds', message: `are not moderators of the cohort or staff: ${refused.join(', ')}` },
+      ]);
     const before = await this.repo.safeguardingContacts(cohortId);
     await this.repo.setSafeguardingContacts(cohortId, wanted);
     await this.record(caller, cohortId, 'safeguarding.contacts', 'cohort', cohortId, undefined, { userIds: wanted });
@@ -294,11 +387,15 @@ export class ModerationService {
 
   /** The audit log of a course's shared forum, for coordinators and its forum moderators. */
   async courseAuditLog(caller: AuthUser, courseId: string, query: AuditQueryInput): Promise<AuditEntryView[]> {
-    if (!(await this.courseModerators.moderates(caller, courseId))) throw new AppError('FORBIDDEN', 'Only coordinators and the course’s forum moderators see this');
+    if (!(await this.courseModerators.moderates(caller, courseId)))
+      throw new AppError('FORBIDDEN', 'Only coordinators and the course’s forum moderators see this');
     return this.auditEntries({ courseId }, query);
   }
 
-  private async auditEntries(where: { cohortId?: string; courseId?: string; includeRestricted?: boolean }, query: AuditQueryInput): Promise<AuditEntryView[]> {
+  private async auditEntries(
+    where: { cohortId?: string; courseId?: string; includeRestricted?: boolean },
+    query: AuditQueryInput,
+  ): Promise<AuditEntryView[]> {
     const entries = await this.audit.find({
       ...where,
       action: query.action,
@@ -308,7 +405,18 @@ export class ModerationService {
       before: query.cursor,
       limit: query.limit,
     });
-    return entries.map((e) => ({ id: e.id, cohortId: e.cohortId, courseId: e.courseId, actor: { id: e.actorId, displayName: e.actorName }, action: e.action, targetType: e.targetType, targetId: e.targetId, reason: e.reason, details: e.details, at: e.at.toISOString() }));
+    return entries.map((e) => ({
+      id: e.id,
+      cohortId: e.cohortId,
+      courseId: e.courseId,
+      actor: { id: e.actorId, displayName: e.actorName },
+      action: e.action,
+      targetType: e.targetType,
+      targetId: e.targetId,
+      reason: e.reason,
+      details: e.details,
+      at: e.at.toISOString(),
+    }));
   }
 
   /** Records that someone exported the audit log (exports are accountable too). */
@@ -329,7 +437,9 @@ export class ModerationService {
     const { from, to } = equityWindow(query);
     const learners = (await this.cohorts.members(room.cohortId)).filter((m) => m.role === 'learner').map((m) => m.userId);
     const online = query.scope === 'present' ? new Set(await this.publisher.onlineUsers(discussionRoom(room.id))) : null;
-    const people = (await this.users.findByIds(online ? learners.filter((id) => online.has(id)) : learners)).sort((a, b) => a.displayName.localeCompare(b.displayName));
+    const people = (await this.users.findByIds(online ? learners.filter((id) => online.has(id)) : learners)).sort((a, b) =>
+      a.displayName.localeCompare(b.displayName),
+    );
     const counted = new Set(people.map((p) => p.id));
     const spoken = new Map<string, number>();
     for (const m of await this.messages.messagesBetween(room.id, from, to)) {
@@ -344,7 +454,9 @@ export class ModerationService {
         g.messages += spoken.get(p.id) ?? 0;
         groups.set(keyOf(p), g);
       }
-      return [...groups].map(([key, g]) => ({ key, ...g, share: total ? g.messages / total : 0 })).sort((a, b) => a.key.localeCompare(b.key));
+      return [...groups]
+        .map(([key, g]) => ({ key, ...g, share: total ? g.messages / total : 0 }))
+        .sort((a, b) => a.key.localeCompare(b.key));
     };
     return {
       roomId: room.id,
@@ -372,9 +484,26 @@ export class ModerationService {
   }
 
   /** One audit entry, for a cohort (its id) or for a course's shared forum (`{ courseId }`). */
-  private async record(caller: AuthUser, where: string | { courseId: string }, action: string, targetType: string, targetId: string, reason?: string, details?: Record<string, unknown>) {
+  private async record(
+    caller: AuthUser,
+    where: string | { courseId: string },
+    action: string,
+    targetType: string,
+    targetId: string,
+    reason?: string,
+    details?: Record<string, unknown>,
+  ) {
     const actor = (await this.users.findByIds([caller.id]))[0];
     const scope = typeof where === 'string' ? { cohortId: where } : where;
-    await this.audit.record({ ...scope, actorId: caller.id, actorName: actor?.displayName ?? '', action, targetType, targetId, reason, details });
+    await this.audit.record({
+      ...scope,
+      actorId: caller.id,
+      actorName: actor?.displayName ?? '',
+      action,
+      targetType,
+      targetId,
+      reason,
+      details,
+    });
   }
 }

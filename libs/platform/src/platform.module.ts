@@ -4,7 +4,14 @@ import { JwtModule } from '@nestjs/jwt';
 import { MongooseModule } from '@nestjs/mongoose';
 import { PassportModule } from '@nestjs/passport';
 import { TerminusModule } from '@nestjs/terminus';
-import { InjectThrottlerOptions, InjectThrottlerStorage, ThrottlerGuard, ThrottlerModule, type ThrottlerModuleOptions, type ThrottlerStorage } from '@nestjs/throttler';
+import {
+  InjectThrottlerOptions,
+  InjectThrottlerStorage,
+  ThrottlerGuard,
+  ThrottlerModule,
+  type ThrottlerModuleOptions,
+  type ThrottlerStorage,
+} from '@nestjs/throttler';
 import { ZodValidationPipe } from 'nestjs-zod';
 import { ActivityCounters } from './activity/activity-counters';
 import { ACTIVITY_COUNTER_MODEL, ActivityCounterSchema } from './activity/activity-counter.schema';
@@ -12,13 +19,24 @@ import { CacheBus } from './database/cache-bus';
 import { AuditLog } from './audit/audit-log';
 import { Notifications } from './notifications/notifications';
 import { NotificationsController } from './notifications/notifications.controller';
-import { NOTIFICATION_MODEL, NOTIFICATION_PREFS_MODEL, NotificationPrefsSchema, NotificationSchema } from './notifications/notification.schema';
+import {
+  NOTIFICATION_MODEL,
+  NOTIFICATION_PREFS_MODEL,
+  NotificationPrefsSchema,
+  NotificationSchema,
+} from './notifications/notification.schema';
 import { AuditController } from './audit/audit.controller';
 import { AUDIT_MODEL, AuditEntrySchema } from './audit/audit.schema';
 import { AccessTokenService } from './auth/access-token.service';
 import { bearerToken, JwtAuthGuard, RolesGuard } from './auth/guards';
 import { JwtStrategy } from './auth/jwt.strategy';
-import { REVOKED_SUBJECT_MODEL, REVOKED_TOKEN_MODEL, RevokedSubjectSchema, RevokedTokenSchema, SubjectRevocations } from './auth/subject-revocations';
+import {
+  REVOKED_SUBJECT_MODEL,
+  REVOKED_TOKEN_MODEL,
+  RevokedSubjectSchema,
+  RevokedTokenSchema,
+  SubjectRevocations,
+} from './auth/subject-revocations';
 import { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { DatabaseModule } from './database/database.module';

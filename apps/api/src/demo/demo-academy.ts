@@ -47,14 +47,20 @@ const SYSTEM: AuthUser = { id: 'demo-seed', role: 'admin', sessionId: 'demo-seed
  * With `volume` full, the live rooms, forums and submissions get five months of activity at real volume
  * (volume-seed.ts) instead of the sample.
  */
-export async function seedDemoAcademy(deps: Dependencies, progress: SeedProgress = () => undefined, volume: SeedVolume = 'demo'): Promise<boolean> {
+export async function seedDemoAcademy(
+  deps: Dependencies,
+  progress: SeedProgress = () => undefined,
+  volume: SeedVolume = 'demo',
+): Promise<boolean> {
   const random = new DemoRandom(DEMO_SEED);
   const full = volume === 'full';
   // The full volume's units are counted for 36 cohorts of 6 courses (its own count, once loaded, is the same).
   const steps = full ? 6 + volumeSteps(ACADEMY_COURSES.length * 6, ACADEMY_COURSES.length) + 2 : 9;
   progress('cuentas de demostración', 0, steps);
   // Every start: the named accounts exist (re-created if someone removed them); a hash only when needed.
-  const missing = (await Promise.all(DEMO_ACCOUNTS.map(async (a) => ((await deps.users.findByEmail(a.email)) ? null : a)))).filter((a) => a !== null);
+  const missing = (await Promise.all(DEMO_ACCOUNTS.map(async (a) => ((await deps.users.findByEmail(a.email)) ? null : a)))).filter(
+    (a) => a !== null,
+  );
   const passwordHash = missing.length ? await deps.hasher.hash(DEMO_PASSWORD) : '';
   if (missing.length) await deps.users.createMany(missing.map((a) => ({ ...a, passwordHash, locale: 'es' as const })));
 
@@ -69,7 +75,9 @@ export async function seedDemoAcademy(deps: Dependencies, progress: SeedProgress
   const named = DEMO_ACCOUNTS.filter((a) => a.role === 'learner');
   const learners = generateLearners(random, named);
   const staffCountries = Object.keys(COUNTRY_SHARES);
-  const moderators = Array.from({ length: 11 }, (_, i) => personFor(random, 2001 + i, staffCountries[i % 5], i % 2 ? 'man' : 'woman', 'academia'));
+  const moderators = Array.from({ length: 11 }, (_, i) =>
+    personFor(random, 2001 + i, staffCountries[i % 5], i % 2 ? 'man' : 'woman', 'academia'),
+  );
   const coordinators = [personFor(random, 3001, 'DO', 'woman', 'academia'), personFor(random, 3002, 'CR', 'man', 'academia')];
   const accounts = [
     ...learners.map((p) => ({ ...p, role: 'learner' as const })),
@@ -162,15 +170,27 @@ export async function seedDemoAcademy(deps: Dependencies, progress: SeedProgress
     });
   await deps.catalog.recordProgress(completions);
   // Participation counters for everything seeded, as the services would have kept them live.
-  const events: ActivityEvent[] = completions.map((c) => ({ userId: c.userId, cohortId: '', courseId: c.courseId, kind: 'lesson', at: c.completedAt }));
+  const events: ActivityEvent[] = completions.map((c) => ({
+    userId: c.userId,
+    cohortId: '',
+    courseId: c.courseId,
+    kind: 'lesson',
+    at: c.completedAt,
+  }));
 
   progress('sesiones en vivo', 6, steps);
   if (full) {
     for (const cohortId of [...countryCohort.values(), ...crossCohort]) await deps.discussions.rooms(SYSTEM, cohortId);
     if (!deps.connection) throw new Error('the full volume needs the database connection');
     await deps.counters.recordMany(events);
-    const counts = await seedVolume({ ...deps, connection: deps.connection }, { seed: DEMO_SEED, scale: 1 }, (step, done) => progress(step, Math.min(steps - 1, 6 + done), steps));
-    progress(`listo: ${counts.messages ?? 0} mensajes, ${counts.posts ?? 0} publicaciones, ${counts.submissions ?? 0} entregas`, steps, steps);
+    const counts = await seedVolume({ ...deps, connection: deps.connection }, { seed: DEMO_SEED, scale: 1 }, (step, done) =>
+      progress(step, Math.min(steps - 1, 6 + done), steps),
+    );
+    progress(
+      `listo: ${counts.messages ?? 0} mensajes, ${counts.posts ?? 0} publicaciones, ${counts.submissions ?? 0} entregas`,
+      steps,
+      steps,
+    );
     return true;
   }
   const users = new Map((await deps.users.findByIds([...new Set(enrolments.map((e) => e.userId))])).map((u) => [u.id, u]));
@@ -205,7 +225,8 @@ export async function seedDemoAcademy(deps: Dependencies, progress: SeedProgress
     await deps.messages.insertMessages(messages);
     const learnerIds = new Set(enrolments.filter((e) => e.cohortId === cohortId && e.role === 'learner').map((e) => e.userId));
     const courseId = enrolments.find((e) => e.cohortId === cohortId)!.courseId;
-    for (const m of messages) if (learnerIds.has(m.authorId)) events.push({ userId: m.authorId, cohortId, courseId, kind: 'message', at: m.createdAt });
+    for (const m of messages)
+      if (learnerIds.has(m.authorId)) events.push({ userId: m.authorId, cohortId, courseId, kind: 'message', at: m.createdAt });
   }
   progress('entregas y revisiones', 7, steps);
   events.push(...(await seedSubmissions(deps, random, courses, enrolments, users, countryCohort, crossCohort)));
@@ -277,7 +298,14 @@ async function seedSubmissions(
         versions.push({ ...first, review: review('returned', new Date(submittedAt.getTime() + 2 * 86_400_000)) });
         const resubmittedAt = new Date(submittedAt.getTime() + 6 * 86_400_000);
         const accepted = review('accepted', new Date(resubmittedAt.getTime() + 2 * 86_400_000));
-        versions.push({ ...first, version: 2, clientSubmissionId: `demo-${id}-2`, body: `${body}\n\nVersión revisada con las fuentes solicitadas.`, submittedAt: resubmittedAt, review: accepted });
+        versions.push({
+          ...first,
+          version: 2,
+          clientSubmissionId: `demo-${id}-2`,
+          body: `${body}\n\nVersión revisada con las fuentes solicitadas.`,
+          submittedAt: resubmittedAt,
+          review: accepted,
+        });
         [status, version, score] = ['accepted', 2, accepted.score];
       } else if (roll < 0.75) {
         versions.push({ ...first, review: review('returned', new Date(submittedAt.getTime() + 2 * 86_400_000)) });
@@ -308,7 +336,10 @@ async function seedSubmissions(
   return versions.flatMap((v) => {
     const s = cohortOf.get(v.submissionId)!;
     const base = { userId: s.learnerId, cohortId: s.cohortId, courseId: s.courseId };
-    const accepted = v.review?.status === 'accepted' ? (['accepted', 'completion'] as const).map((kind) => ({ ...base, kind, at: v.review!.reviewedAt })) : [];
+    const accepted =
+      v.review?.status === 'accepted'
+        ? (['accepted', 'completion'] as const).map((kind) => ({ ...base, kind, at: v.review!.reviewedAt }))
+        : [];
     return [{ ...base, kind: 'submission' as const, at: v.submittedAt }, ...accepted];
   });
 }
@@ -320,8 +351,6 @@ async function idsByEmail(users: UsersRepository, emails: string[]): Promise<Map
   }
   return ids;
 }
-
-
 
 /** Forum threads in every cohort's forum and in each course-wide forum, with replies across the months. */
 async function seedForums(

@@ -40,12 +40,28 @@ export class DemoSeeder implements OnApplicationBootstrap {
   async seed(progress?: SeedProgress): Promise<boolean> {
     const full = this.config.seedVolume === 'full';
     // Under `npm start` only warnings show: say why this first start takes minutes (step 1 means the academy is being created).
-    const report: SeedProgress = progress ?? ((_, done) => done === 1 && full && this.logger.warn('SEED_VOLUME=full: creating the demo academy with five months of activity (a few minutes)'));
-    const deps = { users: this.users, hasher: this.hasher, catalog: this.catalog, cohorts: this.cohorts, discussions: this.discussions, messages: this.messages, submissions: this.submissions, counters: this.counters, forum: this.forum, connection: this.connection };
+    const report: SeedProgress =
+      progress ??
+      ((_, done) =>
+        done === 1 && full && this.logger.warn('SEED_VOLUME=full: creating the demo academy with five months of activity (a few minutes)'));
+    const deps = {
+      users: this.users,
+      hasher: this.hasher,
+      catalog: this.catalog,
+      cohorts: this.cohorts,
+      discussions: this.discussions,
+      messages: this.messages,
+      submissions: this.submissions,
+      counters: this.counters,
+      forum: this.forum,
+      connection: this.connection,
+    };
     const created = await seedDemoAcademy(deps, report, this.config.seedVolume);
     if (created) this.logger.log(full ? 'demo academy created at full volume' : 'demo academy created');
     else if (full && (await this.connection.collection('messages').estimatedDocumentCount()) < 10_000) {
-      this.logger.warn('SEED_VOLUME=full: the demo academy already exists at demo volume and is kept; remove the data folder to create it at full volume');
+      this.logger.warn(
+        'SEED_VOLUME=full: the demo academy already exists at demo volume and is kept; remove the data folder to create it at full volume',
+      );
     }
     return created;
   }

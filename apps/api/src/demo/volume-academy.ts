@@ -91,7 +91,14 @@ export async function loadAcademy(deps: AcademyReaders, seed: number): Promise<V
   const userIds = [...new Set([...memberships.values()].flat().map((m) => m.userId))];
   const people = new Map<string, VolumePerson>();
   for (const user of await deps.users.findByIds(userIds)) {
-    people.set(user.id, { id: user.id, email: user.email.toLowerCase(), displayName: user.displayName, country: user.country, role: user.role, voice: voiceOf(seed, user.email.toLowerCase(), user.role) });
+    people.set(user.id, {
+      id: user.id,
+      email: user.email.toLowerCase(),
+      displayName: user.displayName,
+      country: user.country,
+      role: user.role,
+      voice: voiceOf(seed, user.email.toLowerCase(), user.role),
+    });
   }
 
   const cohorts: VolumeCohort[] = [];
@@ -104,7 +111,18 @@ export async function loadAcademy(deps: AcademyReaders, seed: number): Promise<V
       .map((m) => ({ person: people.get(m.userId)!, role: m.role }))
       .sort((a, b) => a.person.email.localeCompare(b.person.email));
     const course = byId.get(record.courseId)!;
-    cohorts.push({ id: record.id, key: `${course.slug}/${record.name}`, index, course, name: record.name, countries: record.countries, timezone: record.timezone, startsAt: record.startsAt, roomId: room.id, members });
+    cohorts.push({
+      id: record.id,
+      key: `${course.slug}/${record.name}`,
+      index,
+      course,
+      name: record.name,
+      countries: record.countries,
+      timezone: record.timezone,
+      startsAt: record.startsAt,
+      roomId: room.id,
+      members,
+    });
   }
 
   const learnerCohort = new Map<string, string>();

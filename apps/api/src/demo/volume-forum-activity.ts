@@ -16,7 +16,14 @@ const REPLIES = [1, 2, 2, 2, 2, 2, 2, 3, 3, 4];
  * rule; learners post their contribution (most in the last days, a few late), then answer peers' posts,
  * authors answer those replies, and the moderator comments on some.
  */
-export function activityThread(space: ForumSpace, cohort: VolumeCohort, activity: ActivityView, random: VolumeRandom, voice: Voice, scale: number): ThreadPlan | undefined {
+export function activityThread(
+  space: ForumSpace,
+  cohort: VolumeCohort,
+  activity: ActivityView,
+  random: VolumeRandom,
+  voice: Voice,
+  scale: number,
+): ThreadPlan | undefined {
   if (activity.kind !== 'forum' || activity.dueDaysAfterStart === undefined) return undefined;
   const due = dueAt(cohort.startsAt, activity.dueDaysAfterStart, cohort.timezone);
   const opensAt = new Date(Math.max(cohort.startsAt.getTime(), due.getTime() - 21 * DAY_MS));
@@ -26,8 +33,12 @@ export function activityThread(space: ForumSpace, cohort: VolumeCohort, activity
   if (!host || !createdAt || createdAt >= VOLUME_END) return undefined;
 
   // A slice (scale < 1) keeps a few participants, so every kind of post is still there.
-  const willing = cohort.members.filter((m) => m.role === 'learner' && random.chance(m.person.voice > 0 ? TAKE_PART.speaking : TAKE_PART.silent));
-  const learners = random.sample(willing, Math.max(Math.min(willing.length, 4), Math.round(willing.length * scale))).sort((a, b) => a.person.email.localeCompare(b.person.email));
+  const willing = cohort.members.filter(
+    (m) => m.role === 'learner' && random.chance(m.person.voice > 0 ? TAKE_PART.speaking : TAKE_PART.silent),
+  );
+  const learners = random
+    .sample(willing, Math.max(Math.min(willing.length, 4), Math.round(willing.length * scale)))
+    .sort((a, b) => a.person.email.localeCompare(b.person.email));
   const initials: PostIntent[] = [];
   for (const learner of learners) {
     // Skewed towards the due date; one in ten a few days late.
@@ -53,7 +64,13 @@ export function activityThread(space: ForumSpace, cohort: VolumeCohort, activity
       const fewest = Math.min(...peers.map((p) => answered.get(p) ?? 0));
       const to = random.pick(peers.filter((p) => (answered.get(p) ?? 0) <= fewest + 1));
       answered.set(to, (answered.get(to) ?? 0) + 1);
-      replies.push({ at, author: own.author, body: voice.post(own.author.person.country, random.chance(0.15) ? to.author.person.displayName : undefined), anonymous: false, to });
+      replies.push({
+        at,
+        author: own.author,
+        body: voice.post(own.author.person.country, random.chance(0.15) ? to.author.person.displayName : undefined),
+        anonymous: false,
+        to,
+      });
     }
   }
   for (const p of initials) {
@@ -71,7 +88,13 @@ export function activityThread(space: ForumSpace, cohort: VolumeCohort, activity
   }
   const all: (PostIntent & { to?: PostIntent })[] = [...initials, ...replies, ...thirds].sort((a, b) => a.at.getTime() - b.at.getTime());
   const position = new Map(all.map((p, i) => [p, i]));
-  const posts: PostIntent[] = all.map((p) => ({ at: p.at, author: p.author, body: p.body, anonymous: false, parent: p.to ? position.get(p.to) : undefined }));
+  const posts: PostIntent[] = all.map((p) => ({
+    at: p.at,
+    author: p.author,
+    body: p.body,
+    anonymous: false,
+    parent: p.to ? position.get(p.to) : undefined,
+  }));
   return {
     at: createdAt,
     author: host,
@@ -85,4 +108,3 @@ export function activityThread(space: ForumSpace, cohort: VolumeCohort, activity
     posts,
   };
 }
-

@@ -61,7 +61,11 @@ export interface ForumIds {
 }
 
 export function forumIds(seed: number, key: string): ForumIds {
-  return { threads: new VolumeIds(seed, `threads:${key}`), posts: new VolumeIds(seed, `posts:${key}`), other: new VolumeIds(seed, `forum-other:${key}`) };
+  return {
+    threads: new VolumeIds(seed, `threads:${key}`),
+    posts: new VolumeIds(seed, `posts:${key}`),
+    other: new VolumeIds(seed, `forum-other:${key}`),
+  };
 }
 
 /**
@@ -104,13 +108,25 @@ export function threadDocs(space: ForumSpace, plan: ThreadPlan, ids: ForumIds, r
   const unfollowAt = new Map<string, Date>();
   for (const [userId, at] of lastOwn) {
     const member = plan.posts.find((p) => p.author.person.id === userId)!.author;
-    if (userId !== author.id && member.role === 'learner' && random.chance(plan.activity ? UNFOLLOW.activity : UNFOLLOW.discussion)) unfollowAt.set(userId, later(at, Math.max(60_000, random.exp(DAY_MS))));
+    if (userId !== author.id && member.role === 'learner' && random.chance(plan.activity ? UNFOLLOW.activity : UNFOLLOW.discussion))
+      unfollowAt.set(userId, later(at, Math.max(60_000, random.exp(DAY_MS))));
   }
   const following = (userId: string, at: Date) => followed.has(userId) && !((unfollowAt.get(userId) ?? at) < at);
   const notify = (userIds: Iterable<string>, kind: string, key: string, text: string, at: Date, target: string) => {
-    for (const userId of new Set(userIds)) docs.notifications.push(defined({ _id: ids.other.next(at), userId, kind, text, link: target, key, createdAt: at, readAt: readTime(random, at) }));
+    for (const userId of new Set(userIds))
+      docs.notifications.push(
+        defined({ _id: ids.other.next(at), userId, kind, text, link: target, key, createdAt: at, readAt: readTime(random, at) }),
+      );
   };
-  if (plan.announcement) notify(space.members.map((m) => m.person.id).filter((id) => id !== author.id), 'announcement', `announcement:${threadId}`, `Anuncio: ${plan.title}`, plan.at, link);
+  if (plan.announcement)
+    notify(
+      space.members.map((m) => m.person.id).filter((id) => id !== author.id),
+      'announcement',
+      `announcement:${threadId}`,
+      `Anuncio: ${plan.title}`,
+      plan.at,
+      link,
+    );
 
   const children = new Array<number>(plan.posts.length).fill(0);
   for (const p of plan.posts) if (p.parent !== undefined) children[p.parent]++;
@@ -152,8 +168,23 @@ export function threadDocs(space: ForumSpace, plan: ThreadPlan, ids: ForumIds, r
     if (parent) recipients.add(parent.authorId);
     recipients.delete(poster.id);
     const target = `${link}#post-${postId}`;
-    notify(recipients, 'forum_reply', `post:${postId}`, `${intent.anonymous ? 'Un participante' : poster.displayName} respondió en «${plan.title}»`, intent.at, target);
-    if (!plan.postFirst && !intent.anonymous) notify(mentionedIn(sent, space.mentionable, poster.id), 'mention', `mention:post:${postId}`, `${poster.displayName} le mencionó en «${plan.title}»`, intent.at, target);
+    notify(
+      recipients,
+      'forum_reply',
+      `post:${postId}`,
+      `${intent.anonymous ? 'Un participante' : poster.displayName} respondió en «${plan.title}»`,
+      intent.at,
+      target,
+    );
+    if (!plan.postFirst && !intent.anonymous)
+      notify(
+        mentionedIn(sent, space.mentionable, poster.id),
+        'mention',
+        `mention:post:${postId}`,
+        `${poster.displayName} le mencionó en «${plan.title}»`,
+        intent.at,
+        target,
+      );
 
     const cohortId = space.counterCohort(poster.id);
     if (cohortId) {
@@ -164,7 +195,8 @@ export function threadDocs(space: ForumSpace, plan: ThreadPlan, ids: ForumIds, r
         if (post.depth === 1) mine.initial = true;
         else if (post.parentAuthorId !== poster.id) mine.replies++;
         progress.set(poster.id, mine);
-        if (!before && mine.initial && mine.replies >= required) docs.events.push({ userId: poster.id, cohortId, courseId: space.course.id, kind: 'completion', at: intent.at });
+        if (!before && mine.initial && mine.replies >= required)
+          docs.events.push({ userId: poster.id, cohortId, courseId: space.course.id, kind: 'completion', at: intent.at });
       }
     }
     if (edited) {
@@ -174,7 +206,9 @@ export function threadDocs(space: ForumSpace, plan: ThreadPlan, ids: ForumIds, r
     }
     if (!plan.activity && children[i] === 0 && i !== accepted && random.chance(POST_DELETED)) {
       const deletedAt = later(post.editedAt ?? intent.at, Math.max(60_000, random.exp(DAY_MS)));
-      docs.forumEdits.push(defined({ _id: ids.other.next(deletedAt), targetId: postId, body: post.body, editedAt: deletedAt, editorId: poster.id }));
+      docs.forumEdits.push(
+        defined({ _id: ids.other.next(deletedAt), targetId: postId, body: post.body, editedAt: deletedAt, editorId: poster.id }),
+      );
       post.deletedAt = deletedAt;
     }
   }
@@ -184,7 +218,9 @@ export function threadDocs(space: ForumSpace, plan: ThreadPlan, ids: ForumIds, r
   if (!plan.activity && !plan.announcement && plan.author.role === 'learner' && random.chance(THREAD_EDITED)) {
     const editedAt = later(plan.at, Math.max(5 * 60_000, random.exp(6 * 3_600_000)));
     const body = `${plan.body}\n\nEditado: ${voice.sentence(author.country)}`;
-    docs.forumEdits.push(defined({ _id: ids.other.next(editedAt), targetId: threadId, title: plan.title, body: plan.body, editedAt, editorId: author.id }));
+    docs.forumEdits.push(
+      defined({ _id: ids.other.next(editedAt), targetId: threadId, title: plan.title, body: plan.body, editedAt, editorId: author.id }),
+    );
     Object.assign(thread, { body, editedAt, searchText: lower(plan.title, body) });
   }
   docs.threads.push(thread);
@@ -194,7 +230,16 @@ export function threadDocs(space: ForumSpace, plan: ThreadPlan, ids: ForumIds, r
 }
 
 /** Who has read the thread and when last: every follower after their own last post, some other members. */
-function threadReads(space: ForumSpace, threadId: string, plan: ThreadPlan, posts: Stored<PostDoc>[], followed: Map<string, Date>, random: VolumeRandom, ids: ForumIds, docs: VolumeDocs): void {
+function threadReads(
+  space: ForumSpace,
+  threadId: string,
+  plan: ThreadPlan,
+  posts: Stored<PostDoc>[],
+  followed: Map<string, Date>,
+  random: VolumeRandom,
+  ids: ForumIds,
+  docs: VolumeDocs,
+): void {
   const lastOwn = new Map<string, Date>();
   for (const p of posts) lastOwn.set(p.authorId, p.createdAt);
   for (const member of space.members) {

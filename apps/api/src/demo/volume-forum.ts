@@ -13,7 +13,13 @@ const NESTED = 0.45;
 const ANONYMOUS = 0.5;
 /** Weight of a course's shared forum against its cohorts' own (per learner). */
 const COURSE_FORUM_WEIGHT = 0.35;
-const ANNOUNCEMENT_TOPICS = ['lecturas y sesión en vivo', 'recordatorio de entregas', 'agenda de la sesión', 'materiales complementarios', 'cambios en el calendario'];
+const ANNOUNCEMENT_TOPICS = [
+  'lecturas y sesión en vivo',
+  'recordatorio de entregas',
+  'agenda de la sesión',
+  'materiales complementarios',
+  'cambios en el calendario',
+];
 
 export function cohortSpace(cohort: VolumeCohort): ForumSpace {
   const role = new Map(cohort.members.map((m) => [m.person.id, m.role]));
@@ -101,19 +107,57 @@ export function discussionVolume(space: ForumSpace, seed: number, budget: number
     for (let week = 1; week < calendar.weeks; week += 3) {
       const host = random.pick(moderators);
       const title = `Semana ${week + 1}: ${random.pick(ANNOUNCEMENT_TOPICS)}`;
-      add({ at: calendar.pickTime(random, week), author: host, title, body: voice.paragraph(host.person.country, 2), kind: 'discussion', postFirst: false, allowAnonymous: false, announcement: true }, random.int(0, 2));
+      add(
+        {
+          at: calendar.pickTime(random, week),
+          author: host,
+          title,
+          body: voice.paragraph(host.person.country, 2),
+          kind: 'discussion',
+          postFirst: false,
+          allowAnonymous: false,
+          announcement: true,
+        },
+        random.int(0, 2),
+      );
     }
     const host = random.pick(moderators);
     const body = `En este hilo pueden escribir de forma anónima para sus colegas (el equipo de moderación sí ve la autoría). ${voice.question(host.person.country)}`;
-    add({ at: calendar.pickTime(random, 1), author: host, title: 'Espacio de consultas confidenciales', body, kind: 'discussion', postFirst: false, allowAnonymous: true, announcement: false }, Math.max(2, Math.round(budget * 0.04)));
+    add(
+      {
+        at: calendar.pickTime(random, 1),
+        author: host,
+        title: 'Espacio de consultas confidenciales',
+        body,
+        kind: 'discussion',
+        postFirst: false,
+        allowAnonymous: true,
+        announcement: false,
+      },
+      Math.max(2, Math.round(budget * 0.04)),
+    );
   }
   for (let attempts = 0; posts < budget && attempts < budget * 4 + 20; attempts++) {
     const author = moderators.length && random.chance(0.15) ? random.pick(moderators) : pick(speakers);
     const question = random.chance(QUESTIONS);
     const country = author.person.country;
-    const body = question ? `${voice.paragraph(country, random.int(1, 2))} ${voice.question(country)}` : voice.paragraph(country, random.int(2, 4));
+    const body = question
+      ? `${voice.paragraph(country, random.int(1, 2))} ${voice.question(country)}`
+      : voice.paragraph(country, random.int(2, 4));
     const at = calendar.pickTime(random, random.index(weeks));
-    add({ at, author, title: voice.threadTitle(question), body, kind: question ? 'question' : 'discussion', postFirst: false, allowAnonymous: false, announcement: false }, 1 + Math.min(30, Math.floor(random.exp(5.5))));
+    add(
+      {
+        at,
+        author,
+        title: voice.threadTitle(question),
+        body,
+        kind: question ? 'question' : 'discussion',
+        postFirst: false,
+        allowAnonymous: false,
+        announcement: false,
+      },
+      1 + Math.min(30, Math.floor(random.exp(5.5))),
+    );
   }
   plans.sort((a, b) => a.at.getTime() - b.at.getTime());
   for (const plan of plans) threadDocs(space, plan, ids, random, voice, docs);
@@ -121,7 +165,14 @@ export function discussionVolume(space: ForumSpace, seed: number, budget: number
 }
 
 /** A thread's replies, each some hours after the last, in office hours; replies nest at most 3 levels. */
-function threadPosts(plan: Omit<ThreadPlan, 'posts'>, size: number, speakers: VolumeMember[], random: VolumeRandom, voice: Voice, calendar: CohortCalendar): PostIntent[] {
+function threadPosts(
+  plan: Omit<ThreadPlan, 'posts'>,
+  size: number,
+  speakers: VolumeMember[],
+  random: VolumeRandom,
+  voice: Voice,
+  calendar: CohortCalendar,
+): PostIntent[] {
   const posts: PostIntent[] = [];
   const depth: number[] = [];
   let t = plan.at;
@@ -131,7 +182,10 @@ function threadPosts(plan: Omit<ThreadPlan, 'posts'>, size: number, speakers: Vo
     if (!next) break;
     t = next;
     const author = k > 0 && random.chance(0.15) ? plan.author : speakers[random.index(weights)];
-    const open = posts.map((_, i) => i).filter((i) => depth[i] < 3).slice(-6);
+    const open = posts
+      .map((_, i) => i)
+      .filter((i) => depth[i] < 3)
+      .slice(-6);
     const parent = posts.length && open.length && random.chance(NESTED) ? random.pick(open) : undefined;
     const anonymous = plan.allowAnonymous && author.role === 'learner' && random.chance(ANONYMOUS);
     const towards = parent === undefined ? plan.author.person : posts[parent].author.person;
@@ -141,4 +195,3 @@ function threadPosts(plan: Omit<ThreadPlan, 'posts'>, size: number, speakers: Vo
   }
   return posts;
 }
-

@@ -23,7 +23,12 @@ const EMOJI_WEIGHTS = [50, 18, 20, 12]; // DEMO_REACTIONS: 👍 💡 👏 ❤️
 export function messageDocs(cohort: VolumeCohort, seed: number, random: VolumeRandom, drafts: MessageDraft[]): VolumeDocs {
   const docs = emptyDocs();
   const ids = new VolumeIds(seed, `messages:${cohort.key}`);
-  const other = { reactions: new VolumeIds(seed, `reactions:${cohort.key}`), edits: new VolumeIds(seed, `message-edits:${cohort.key}`), marks: new VolumeIds(seed, `read-marks:${cohort.key}`), notes: new VolumeIds(seed, `notifications:room:${cohort.key}`) };
+  const other = {
+    reactions: new VolumeIds(seed, `reactions:${cohort.key}`),
+    edits: new VolumeIds(seed, `message-edits:${cohort.key}`),
+    marks: new VolumeIds(seed, `read-marks:${cohort.key}`),
+    notes: new VolumeIds(seed, `notifications:room:${cohort.key}`),
+  };
   const voice = new Voice(random, cohort.course.themes);
   const people = cohort.members.map((m) => m.person);
   const moderators = cohort.members.filter((m) => m.role === 'moderator');
@@ -65,17 +70,34 @@ export function messageDocs(cohort: VolumeCohort, seed: number, random: VolumeRa
       const deletedAt = later(message.changedAt, Math.max(30_000, random.exp(2 * 3_600_000)));
       const deleter = moderators.length && random.chance(0.15) ? random.pick(moderators).person.id : author.id;
       if (deletedAt > message.changedAt) {
-        docs.messageEdits.push({ _id: other.edits.next(deletedAt), messageId: message._id, body: message.body, editedAt: deletedAt, editorId: deleter });
+        docs.messageEdits.push({
+          _id: other.edits.next(deletedAt),
+          messageId: message._id,
+          body: message.body,
+          editedAt: deletedAt,
+          editorId: deleter,
+        });
         Object.assign(message, { body: '', deletedAt, changedAt: deletedAt });
       }
     }
-    if (!message.deletedAt && random.chance(d.session ? REACTED.session : REACTED.day)) react(message, d, cohort, random, other.reactions, docs);
+    if (!message.deletedAt && random.chance(d.session ? REACTED.session : REACTED.day))
+      react(message, d, cohort, random, other.reactions, docs);
     for (const userId of mentions) {
       docs.notifications.push(
-        defined({ _id: other.notes.next(d.at), userId, kind: 'mention', text: `${author.displayName}: ${sent.slice(0, 140)}`, link: `/rooms/${cohort.roomId}?message=${message._id}`, key: `mention:${message._id}`, createdAt: d.at, readAt: readTime(random, d.at) }),
+        defined({
+          _id: other.notes.next(d.at),
+          userId,
+          kind: 'mention',
+          text: `${author.displayName}: ${sent.slice(0, 140)}`,
+          link: `/rooms/${cohort.roomId}?message=${message._id}`,
+          key: `mention:${message._id}`,
+          createdAt: d.at,
+          readAt: readTime(random, d.at),
+        }),
       );
     }
-    if (d.author.role === 'learner') docs.events.push({ userId: author.id, cohortId: cohort.id, courseId: cohort.course.id, kind: 'message', at: d.at });
+    if (d.author.role === 'learner')
+      docs.events.push({ userId: author.id, cohortId: cohort.id, courseId: cohort.course.id, kind: 'message', at: d.at });
     byDraft[i] = message;
   }
   // Thread roots: each reply (and each deletion of one) recounted the replies and moved the root's changedAt.
@@ -92,17 +114,32 @@ export function messageDocs(cohort: VolumeCohort, seed: number, random: VolumeRa
   return docs;
 }
 
-function react(message: Stored<MessageDoc>, draft: MessageDraft, cohort: VolumeCohort, random: VolumeRandom, ids: VolumeIds, docs: VolumeDocs): void {
+function react(
+  message: Stored<MessageDoc>,
+  draft: MessageDraft,
+  cohort: VolumeCohort,
+  random: VolumeRandom,
+  ids: VolumeIds,
+  docs: VolumeDocs,
+): void {
   const others = cohort.members.filter((m) => m.person.id !== message.authorId);
   const count = Math.min(others.length, 1 + Math.floor(random.exp(draft.session ? 1.6 : 0.9)));
   const reactions: { userId: string; emoji: string; createdAt: Date }[] = [];
   for (const who of random.sample(others, count)) {
     const emojis = random.chance(0.08) ? random.sample(DEMO_REACTIONS, 2) : [DEMO_REACTIONS[random.index(EMOJI_WEIGHTS)]];
-    for (const emoji of emojis) reactions.push({ userId: who.person.id, emoji, createdAt: later(message.createdAt, Math.max(5_000, random.exp(40 * MINUTE_MS))) });
+    for (const emoji of emojis)
+      reactions.push({ userId: who.person.id, emoji, createdAt: later(message.createdAt, Math.max(5_000, random.exp(40 * MINUTE_MS))) });
   }
   reactions.sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime());
   for (const r of reactions) {
-    docs.reactions.push({ _id: ids.next(r.createdAt), messageId: message._id, roomId: message.roomId, userId: r.userId, emoji: r.emoji, createdAt: r.createdAt });
+    docs.reactions.push({
+      _id: ids.next(r.createdAt),
+      messageId: message._id,
+      roomId: message.roomId,
+      userId: r.userId,
+      emoji: r.emoji,
+      createdAt: r.createdAt,
+    });
     if (r.createdAt > message.changedAt) message.changedAt = r.createdAt;
   }
 }
@@ -119,12 +156,18 @@ function readMarks(cohort: VolumeCohort, random: VolumeRandom, docs: VolumeDocs,
     if (!random.chance(active ? 0.97 : 0.8)) continue;
     const visit = new Date(VOLUME_END.getTime() - Math.max(MINUTE_MS, random.exp((active ? 2 : 12) * DAY_MS)));
     let lo = -1;
-    for (let a = 0, b = timeline.length - 1; a <= b; ) {
+    for (let a = 0, b = timeline.length - 1; a <= b;) {
       const mid = (a + b) >> 1;
       if (timeline[mid].createdAt <= visit) [lo, a] = [mid, mid + 1];
       else b = mid - 1;
     }
     if (lo < 0) continue;
-    docs.readMarks.push({ _id: ids.next(visit), roomId: cohort.roomId, userId: member.person.id, lastReadMessageId: timeline[lo]._id, updatedAt: visit });
+    docs.readMarks.push({
+      _id: ids.next(visit),
+      roomId: cohort.roomId,
+      userId: member.person.id,
+      lastReadMessageId: timeline[lo]._id,
+      updatedAt: visit,
+    });
   }
 }

@@ -85,7 +85,12 @@ class RoomDrafts {
     const came = this.random.sample(this.speakers, Math.max(3, Math.ceil(this.speakers.length * this.random.between(0.35, 0.7))));
     const host = this.moderators.length ? this.random.pick(this.moderators) : came[0];
     let t = start.getTime() + this.random.int(0, 90_000);
-    this.push({ at: new Date(t), author: host, body: `Bienvenidas y bienvenidos a la sesión en vivo. ${this.voice.opener(host.person.country)}`, session: true });
+    this.push({
+      at: new Date(t),
+      author: host,
+      body: `Bienvenidas y bienvenidos a la sesión en vivo. ${this.voice.opener(host.person.country)}`,
+      session: true,
+    });
     const end = start.getTime() + SESSION_MS;
     while (this.count < until && t < end) {
       t = this.conversation(new Date(t + this.random.exp(GAP_MS.session)), until, true, came).getTime();
@@ -116,7 +121,13 @@ class RoomDrafts {
       const author = this.speaker(pool, last);
       const toOpener = author !== opener && this.random.chance(MENTION_ROOT) ? opener.person.displayName : undefined;
       const threaded = this.random.chance(THREADED);
-      this.push({ at: new Date(t), author, body: this.voice.reply(author.person.country, toOpener), root: threaded ? root : undefined, session: live });
+      this.push({
+        at: new Date(t),
+        author,
+        body: this.voice.reply(author.person.country, toOpener),
+        root: threaded ? root : undefined,
+        session: live,
+      });
       last = author;
     }
     return new Date(t);
@@ -127,7 +138,8 @@ class RoomDrafts {
     const roots: number[] = [];
     for (let i = this.list.length - 1; i >= 0 && roots.length < 20; i--) {
       const d = this.list[i];
-      if (d.root === undefined && d.at.getTime() < at.getTime() - MINUTE_MS && d.at.getTime() > at.getTime() - 5 * 86_400_000) roots.push(i);
+      if (d.root === undefined && d.at.getTime() < at.getTime() - MINUTE_MS && d.at.getTime() > at.getTime() - 5 * 86_400_000)
+        roots.push(i);
     }
     if (!roots.length) return;
     const author = this.speaker(this.speakers);

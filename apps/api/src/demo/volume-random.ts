@@ -70,7 +70,9 @@ export class VolumeIds {
   }
 
   next(at: Date): string {
-    const seconds = Math.floor(at.getTime() / 1000).toString(16).padStart(8, '0');
+    const seconds = Math.floor(at.getTime() / 1000)
+      .toString(16)
+      .padStart(8, '0');
     const count = (this.counter++ & 0xffffff).toString(16).padStart(6, '0');
     return seconds + this.prefix + count;
   }

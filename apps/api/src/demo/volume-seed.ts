@@ -60,7 +60,11 @@ export type VolumeDeps = AcademyReaders & WriterDeps;
  * Generates the volume for the academy in the database and writes it in bulk, each unit while the next is
  * generated, then the participation counters. Returns the number of documents written per collection.
  */
-export async function seedVolume(deps: VolumeDeps, options: VolumeOptions, progress: (step: string, done: number, total: number) => void = () => undefined): Promise<Record<string, number>> {
+export async function seedVolume(
+  deps: VolumeDeps,
+  options: VolumeOptions,
+  progress: (step: string, done: number, total: number) => void = () => undefined,
+): Promise<Record<string, number>> {
   const academy = await loadAcademy(deps, options.seed);
   const total = volumeSteps(academy.cohorts.length, academy.courses.length) + 1;
   const writer = new VolumeWriter(deps);

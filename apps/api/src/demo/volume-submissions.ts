@@ -34,24 +34,37 @@ interface Candidate {
 export function submissionVolume(academy: VolumeAcademy, seed: number, scale = 1): VolumeDocs {
   const docs = emptyDocs();
   const random = VolumeRandom.stream(seed, 'submissions');
-  const ids = { submissions: new VolumeIds(seed, 'submissions'), versions: new VolumeIds(seed, 'submission-versions'), other: new VolumeIds(seed, 'submission-other') };
+  const ids = {
+    submissions: new VolumeIds(seed, 'submissions'),
+    versions: new VolumeIds(seed, 'submission-versions'),
+    other: new VolumeIds(seed, 'submission-other'),
+  };
   const candidates: Candidate[] = [];
   for (const cohort of academy.cohorts) {
     const activities = cohort.course.activities.filter((a) => a.kind === 'submission');
     for (const learner of cohort.members.filter((m) => m.role === 'learner')) {
       for (const activity of activities) {
-        const due = activity.dueDaysAfterStart === undefined ? undefined : dueAt(cohort.startsAt, activity.dueDaysAfterStart, cohort.timezone);
+        const due =
+          activity.dueDaysAfterStart === undefined ? undefined : dueAt(cohort.startsAt, activity.dueDaysAfterStart, cohort.timezone);
         if (!due || due.getTime() - 10 * DAY_MS < VOLUME_END.getTime()) candidates.push({ cohort, learner, activity, due });
       }
     }
   }
-  const chosen = new Set(random.sample(candidates, Math.max(Math.min(candidates.length, 20), Math.round(candidates.length * SUBMITTED * scale))));
+  const chosen = new Set(
+    random.sample(candidates, Math.max(Math.min(candidates.length, 20), Math.round(candidates.length * SUBMITTED * scale))),
+  );
   const calendars = new Map(academy.cohorts.map((c) => [c, new CohortCalendar(c.startsAt, c.timezone, c.countries, sessionSlot(c.index))]));
   for (const candidate of candidates) if (chosen.has(candidate)) submission(candidate, calendars.get(candidate.cohort)!, random, ids, docs);
   return docs;
 }
 
-function submission(c: Candidate, calendar: CohortCalendar, random: VolumeRandom, ids: Record<'submissions' | 'versions' | 'other', VolumeIds>, docs: VolumeDocs): void {
+function submission(
+  c: Candidate,
+  calendar: CohortCalendar,
+  random: VolumeRandom,
+  ids: Record<'submissions' | 'versions' | 'other', VolumeIds>,
+  docs: VolumeDocs,
+): void {
   const learner = c.learner.person;
   const voice = new Voice(random, c.cohort.course.themes);
   const moderators = c.cohort.members.filter((m) => m.role === 'moderator');
@@ -82,7 +95,16 @@ function submission(c: Candidate, calendar: CohortCalendar, random: VolumeRandom
   });
   for (let version = 1; ; version++) {
     const late = c.due !== undefined && submittedAt > c.due;
-    const stored: Stored<SubmissionVersionDoc> = { _id: ids.versions.next(submittedAt), submissionId: id, version, clientSubmissionId: `s-${id}-${version}`, body, links: [], submittedAt, late };
+    const stored: Stored<SubmissionVersionDoc> = {
+      _id: ids.versions.next(submittedAt),
+      submissionId: id,
+      version,
+      clientSubmissionId: `s-${id}-${version}`,
+      body,
+      links: [],
+      submittedAt,
+      late,
+    };
     docs.versions.push(stored);
     Object.assign(doc, { status: 'submitted', version, late, updatedAt: submittedAt });
     delete doc.score;
@@ -92,7 +114,8 @@ function submission(c: Candidate, calendar: CohortCalendar, random: VolumeRandom
     // Reviewed within days, some after a couple of weeks; slower in the last weeks, so the queue is not empty at the end.
     const busy = submittedAt.getTime() > VOLUME_END.getTime() - 15 * DAY_MS;
     const wait = Math.min(25 * DAY_MS, DAY_MS + random.exp((busy ? 9 : 3) * DAY_MS));
-    const reviewedAt = reviewer && calendar.pickBetween(random, new Date(submittedAt.getTime() + wait - DAY_MS), new Date(submittedAt.getTime() + wait));
+    const reviewedAt =
+      reviewer && calendar.pickBetween(random, new Date(submittedAt.getTime() + wait - DAY_MS), new Date(submittedAt.getTime() + wait));
     if (!reviewer || !reviewedAt || reviewedAt.getTime() > VOLUME_END.getTime() - 3_600_000) {
       // Not reviewed yet; some already claimed by a moderator.
       if (reviewer && random.chance(0.4)) {
@@ -103,22 +126,49 @@ function submission(c: Candidate, calendar: CohortCalendar, random: VolumeRandom
       break;
     }
     const accepted = random.chance(ACCEPTED[Math.min(version, ACCEPTED.length) - 1]);
-    const criteria = accepted && c.activity.rubric?.length ? c.activity.rubric.map((r) => ({ criterion: r.criterion, score: random.int(Math.ceil(r.maxScore * 0.6), r.maxScore) })) : undefined;
-    const score = accepted ? (criteria ? criteria.reduce((n, r) => n + r.score, 0) : random.int(Math.ceil(maxScore * 0.6), maxScore)) : undefined;
+    const criteria =
+      accepted && c.activity.rubric?.length
+        ? c.activity.rubric.map((r) => ({ criterion: r.criterion, score: random.int(Math.ceil(r.maxScore * 0.6), r.maxScore) }))
+        : undefined;
+    const score = accepted
+      ? criteria
+        ? criteria.reduce((n, r) => n + r.score, 0)
+        : random.int(Math.ceil(maxScore * 0.6), maxScore)
+      : undefined;
     const status: 'accepted' | 'returned' = accepted ? 'accepted' : 'returned';
     // As the service's `$set` of the review stores it: a score or criteria not given are null (the driver writes undefined as null).
     const none = null as unknown as undefined;
-    stored.review = { status, feedback: voice.feedback(accepted), score: score ?? none, criteria: criteria ?? none, reviewer: { id: reviewer.id, displayName: reviewer.displayName }, reviewedAt };
+    stored.review = {
+      status,
+      feedback: voice.feedback(accepted),
+      score: score ?? none,
+      criteria: criteria ?? none,
+      reviewer: { id: reviewer.id, displayName: reviewer.displayName },
+      reviewedAt,
+    };
     Object.assign(doc, defined({ status, score, updatedAt: reviewedAt }));
     const title = c.activity.title.es;
     docs.notifications.push(
-      defined({ _id: ids.other.next(reviewedAt), userId: learner.id, kind: accepted ? 'submission_accepted' : 'submission_returned', text: accepted ? `${title}: aceptada` : `${title}: devuelta con comentarios`, link: `/activities/${c.activity.id}?cohort=${c.cohort.id}`, key: `review:${id}:${version}`, createdAt: reviewedAt, readAt: readTime(random, reviewedAt) }),
+      defined({
+        _id: ids.other.next(reviewedAt),
+        userId: learner.id,
+        kind: accepted ? 'submission_accepted' : 'submission_returned',
+        text: accepted ? `${title}: aceptada` : `${title}: devuelta con comentarios`,
+        link: `/activities/${c.activity.id}?cohort=${c.cohort.id}`,
+        key: `review:${id}:${version}`,
+        createdAt: reviewedAt,
+        readAt: readTime(random, reviewedAt),
+      }),
     );
     if (accepted) {
       docs.events.push({ ...base, kind: 'accepted', at: reviewedAt }, { ...base, kind: 'completion', at: reviewedAt });
       break;
     }
-    const again = calendar.pickBetween(random, new Date(reviewedAt.getTime() + 2 * 3_600_000), new Date(reviewedAt.getTime() + Math.max(DAY_MS, random.exp(4 * DAY_MS))));
+    const again = calendar.pickBetween(
+      random,
+      new Date(reviewedAt.getTime() + 2 * 3_600_000),
+      new Date(reviewedAt.getTime() + Math.max(DAY_MS, random.exp(4 * DAY_MS))),
+    );
     if (!random.chance(RESUBMITTED) || !again || again.getTime() > VOLUME_END.getTime() - 3_600_000) break;
     submittedAt = again;
     body = voice.revision(body, learner.country);

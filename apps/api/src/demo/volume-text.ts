@@ -94,14 +94,21 @@ export class Voice {
   threadTitle(question: boolean): string {
     const topic = this.random.pick(this.theme().topics);
     if (question) return `${this.random.pick(QUESTION_STARTS)} ${topic}?`;
-    const forms = [`${capitalize(topic)}: experiencias de la región`, `Debate: ${topic}`, `${capitalize(topic)} en nuestros países`, `Lecciones sobre ${topic}`, `${capitalize(topic)}, ¿qué funciona?`];
+    const forms = [
+      `${capitalize(topic)}: experiencias de la región`,
+      `Debate: ${topic}`,
+      `${capitalize(topic)} en nuestros países`,
+      `Lecciones sobre ${topic}`,
+      `${capitalize(topic)}, ¿qué funciona?`,
+    ];
     return this.random.pick(forms);
   }
 
   /** A few sentences, for a thread or a forum post. */
   paragraph(country: string, sentences: number, mention?: string): string {
     const parts = mention ? [`@${mention}`] : [];
-    for (let i = 0; i < sentences; i++) parts.push(i === sentences - 1 && this.random.chance(0.3) ? this.question(country) : this.sentence(country));
+    for (let i = 0; i < sentences; i++)
+      parts.push(i === sentences - 1 && this.random.chance(0.3) ? this.question(country) : this.sentence(country));
     return join(parts);
   }
 

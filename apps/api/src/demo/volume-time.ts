@@ -11,7 +11,9 @@ const DAY_MS = 86_400_000;
 const MINUTE_MS = 60_000;
 
 /** Relative activity by local hour: office hours, a lunch dip, a smaller evening tail, quiet nights. */
-const HOUR_WEIGHTS = [0.02, 0.01, 0.01, 0.01, 0.01, 0.03, 0.1, 0.35, 0.9, 1.3, 1.4, 1.3, 0.7, 0.8, 1.2, 1.3, 1.2, 0.9, 0.6, 0.5, 0.5, 0.35, 0.15, 0.05];
+const HOUR_WEIGHTS = [
+  0.02, 0.01, 0.01, 0.01, 0.01, 0.03, 0.1, 0.35, 0.9, 1.3, 1.4, 1.3, 0.7, 0.8, 1.2, 1.3, 1.2, 0.9, 0.6, 0.5, 0.5, 0.35, 0.15, 0.05,
+];
 /** Relative activity by weekday, Monday first: a working week, quiet weekends. */
 const WEEKDAY_WEIGHTS = [1, 1.1, 1.05, 1, 0.8, 0.18, 0.1];
 /** National holidays (MM-DD) and the countries that keep them: little activity and no live session. */
@@ -24,7 +26,9 @@ export function offsetMinutes(timeZone: string, at: Date): number {
   const key = `${timeZone}|${Math.floor(at.getTime() / 3_600_000)}`;
   let offset = offsets.get(key);
   if (offset === undefined) {
-    const name = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' }).formatToParts(at).find((p) => p.type === 'timeZoneName')?.value ?? 'GMT';
+    const name =
+      new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' }).formatToParts(at).find((p) => p.type === 'timeZoneName')
+        ?.value ?? 'GMT';
     const match = /GMT([+-])(\d{2}):(\d{2})/.exec(name);
     offset = match ? (match[1] === '-' ? -1 : 1) * (Number(match[2]) * 60 + Number(match[3])) : 0;
     offsets.set(key, offset);
@@ -142,7 +146,8 @@ export class CohortCalendar {
     let t = after.getTime() + delay;
     for (let i = 0; i < 40 && t < VOLUME_END.getTime(); i++) {
       const local = new Date(t + offsetMinutes(this.timeZone, new Date(t)) * MINUTE_MS);
-      if (random.next() < (HOUR_WEIGHTS[local.getUTCHours()] / 1.4) * (WEEKDAY_WEIGHTS[(local.getUTCDay() + 6) % 7] / 1.1)) return new Date(t);
+      if (random.next() < (HOUR_WEIGHTS[local.getUTCHours()] / 1.4) * (WEEKDAY_WEIGHTS[(local.getUTCDay() + 6) % 7] / 1.1))
+        return new Date(t);
       t += random.exp(90 * MINUTE_MS);
     }
     return t < VOLUME_END.getTime() ? new Date(t) : undefined;

@@ -41,7 +41,9 @@ export class VolumeWriter {
   async write(docs: VolumeDocs): Promise<void> {
     for (const e of docs.events) this.events.push(e);
     this.counts.events = (this.counts.events ?? 0) + docs.events.length;
-    const jobs = (Object.keys(VOLUME_MODELS) as VolumeCollection[]).filter((name) => docs[name].length).map((name) => () => this.insert(name, docs[name]));
+    const jobs = (Object.keys(VOLUME_MODELS) as VolumeCollection[])
+      .filter((name) => docs[name].length)
+      .map((name) => () => this.insert(name, docs[name]));
     let next = 0;
     const lane = async () => {
       while (next < jobs.length) await jobs[next++]();
@@ -52,13 +54,17 @@ export class VolumeWriter {
   /** The participation counters of everything written (ActivityCounters.recordMany sums them per counter). */
   async finish(): Promise<void> {
     await this.deps.counters.recordMany(this.events);
-    this.counts.counters = new Set(this.events.map((e) => `${e.userId}|${e.cohortId}|${e.courseId}|${e.kind}|${(e.at ?? new Date()).toISOString().slice(0, 10)}`)).size;
+    this.counts.counters = new Set(
+      this.events.map((e) => `${e.userId}|${e.cohortId}|${e.courseId}|${e.kind}|${(e.at ?? new Date()).toISOString().slice(0, 10)}`),
+    ).size;
   }
 
   private async insert(name: VolumeCollection, docs: { _id: string }[]): Promise<void> {
     this.counts[name] = (this.counts[name] ?? 0) + docs.length;
-    if (name === 'messages') return this.deps.messages.insertMessages((docs as VolumeDocs['messages']).map(({ _id, ...rest }) => ({ id: _id, ...rest })));
-    if (name === 'posts') return this.deps.forum.insertPosts((docs as VolumeDocs['posts']).map(({ _id, ...rest }) => ({ id: _id, ...rest })));
+    if (name === 'messages')
+      return this.deps.messages.insertMessages((docs as VolumeDocs['messages']).map(({ _id, ...rest }) => ({ id: _id, ...rest })));
+    if (name === 'posts')
+      return this.deps.forum.insertPosts((docs as VolumeDocs['posts']).map(({ _id, ...rest }) => ({ id: _id, ...rest })));
     const model = this.deps.connection.model(VOLUME_MODELS[name]);
     for (let i = 0; i < docs.length; i += BATCH) {
       const batch = docs.slice(i, i + BATCH).map(({ _id, ...rest }) => ({ _id: new Types.ObjectId(_id), ...rest }));

@@ -41,6 +41,12 @@ export class AccountErasureService {
     await this.revocations.revoke(userId);
     await this.mail.forgetRecipient(target.email);
     const actor = await this.users.findById(caller.id);
-    await this.audit.record({ actorId: caller.id, actorName: actor?.displayName ?? '', action: 'account.erase', targetType: 'user', targetId: userId });
+    await this.audit.record({
+      actorId: caller.id,
+      actorName: actor?.displayName ?? '',
+      action: 'account.erase',
+      targetType: 'user',
+      targetId: userId,
+    });
   }
 }

@@ -7,5 +7,9 @@ import { SubmissionsModule } from '@trainaction/submissions';
 import { AccountErasureController } from './account-erasure.controller';
 import { AccountErasureService } from './account-erasure.service';
 
-@Module({ imports: [IdentityModule, MailModule, DiscussionsModule, ForumModule, SubmissionsModule], controllers: [AccountErasureController], providers: [AccountErasureService] })
+@Module({
+  imports: [IdentityModule, MailModule, DiscussionsModule, ForumModule, SubmissionsModule],
+  controllers: [AccountErasureController],
+  providers: [AccountErasureService],
+})
 export class ErasureModule {}

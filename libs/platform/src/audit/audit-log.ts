@@ -39,7 +39,12 @@ export class AuditLog {
     if (query.actorId) filter.actorId = query.actorId;
     if (query.from || query.to) filter.at = { ...(query.from ? { $gte: query.from } : {}), ...(query.to ? { $lt: query.to } : {}) };
     if (query.before && Types.ObjectId.isValid(query.before)) filter._id = { $lt: new Types.ObjectId(query.before) };
-    const docs = await this.entries.find(filter).sort({ _id: -1 }).limit(query.limit).lean<(AuditEntryDoc & { _id: Types.ObjectId })[]>().exec();
+    const docs = await this.entries
+      .find(filter)
+      .sort({ _id: -1 })
+      .limit(query.limit)
+      .lean<(AuditEntryDoc & { _id: Types.ObjectId })[]>()
+      .exec();
     return docs.map(({ _id, ...rest }) => ({ ...rest, id: _id.toHexString() }));
   }
 }

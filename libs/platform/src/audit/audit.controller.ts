@@ -8,7 +8,10 @@ import { AuditLog } from './audit-log';
 class AuditQueryDto extends createZodDto(
   z.strictObject({
     action: z.string().max(60).optional(),
-    cursor: z.string().regex(/^[0-9a-f]{24}$/).optional(),
+    cursor: z
+      .string()
+      .regex(/^[0-9a-f]{24}$/)
+      .optional(),
     limit: z.coerce.number().int().min(1).max(500).default(100),
   }),
 ) {}

@@ -29,7 +29,9 @@ export class JwtAuthGuard implements CanActivate {
     const res = context.switchToHttp().getResponse<Response>();
     req.user = await new Promise<AuthUser>((resolve, reject) => {
       const refuse = () => reject(new AppError('UNAUTHENTICATED', 'The access token is missing, invalid or expired'));
-      passport.authenticate(this.strategy, { session: false }, (err: unknown, user: AuthUser | false) => (err || !user ? refuse() : resolve(user)))(req, res, refuse);
+      passport.authenticate(this.strategy, { session: false }, (err: unknown, user: AuthUser | false) =>
+        err || !user ? refuse() : resolve(user),
+      )(req, res, refuse);
     });
     return true;
   }

@@ -52,7 +52,11 @@ describe('SubjectRevocations', () => {
   beforeEach(() => {
     subjects = fakeCollection();
     tokens = fakeCollection();
-    sut = new SubjectRevocations(subjects.model as unknown as Model<RevokedSubjectDoc>, tokens.model as unknown as Model<RevokedTokenDoc>, { accessTokenTtlSeconds: 900 } as AppConfig);
+    sut = new SubjectRevocations(
+      subjects.model as unknown as Model<RevokedSubjectDoc>,
+      tokens.model as unknown as Model<RevokedTokenDoc>,
+      { accessTokenTtlSeconds: 900 } as AppConfig,
+    );
     heard = [];
     sut.onRevoked((ids) => heard.push(ids));
   });
@@ -62,12 +66,20 @@ describe('SubjectRevocations', () => {
     expect(sut.reasonFor(ana('s1'))).toBe('signed_out');
     expect(heard).toEqual([['ana']]);
     await done;
-    expect([...tokens.docs.values()]).toEqual([expect.objectContaining({ _id: 'session:s1', userId: 'ana', sessionId: 's1', reason: 'signed_out' })]);
+    expect([...tokens.docs.values()]).toEqual([
+      expect.objectContaining({ _id: 'session:s1', userId: 'ana', sessionId: 's1', reason: 'signed_out' }),
+    ]);
     expect(sut.reasonFor(ana('s2'))).toBeUndefined();
   });
 
   it('learns revocations recorded by another node from the database, and tells who is newly affected', async () => {
-    tokens.docs.set('before:ana:100', { _id: 'before:ana:100', userId: 'ana', issuedBefore: 100, reason: 'role_changed', expiresAt: new Date(Date.now() + 60_000) });
+    tokens.docs.set('before:ana:100', {
+      _id: 'before:ana:100',
+      userId: 'ana',
+      issuedBefore: 100,
+      reason: 'role_changed',
+      expiresAt: new Date(Date.now() + 60_000),
+    });
     subjects.docs.set('beto', { userId: 'beto', at: new Date() });
     await refresh();
     expect(sut.reasonFor(ana('s1', 99))).toBe('role_changed');
@@ -88,7 +100,13 @@ describe('SubjectRevocations', () => {
   });
 
   it('drops an entry once the tokens it stops have expired, and deletes it from the database', async () => {
-    tokens.docs.set('session:old', { _id: 'session:old', userId: 'ana', sessionId: 'old', reason: 'signed_out', expiresAt: new Date(Date.now() - 1) });
+    tokens.docs.set('session:old', {
+      _id: 'session:old',
+      userId: 'ana',
+      sessionId: 'old',
+      reason: 'signed_out',
+      expiresAt: new Date(Date.now() - 1),
+    });
     await refresh();
     expect(sut.reasonFor(ana('old'))).toBeUndefined();
     expect(tokens.model.deleteMany).toHaveBeenCalledOnce();

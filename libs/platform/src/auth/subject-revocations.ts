@@ -98,13 +98,23 @@ export class SubjectRevocations implements OnModuleInit, OnModuleDestroy {
 
   /** Refuses every token of an account until `restore` (disabled and erased accounts). */
   async revoke(userId: string): Promise<void> {
-    await this.change([userId], (list) => list.add({ userId, reason: ACCOUNT_DISABLED }), () =>
-      this.subjects.updateOne({ userId }, { $set: { at: new Date() } }, { upsert: true }).exec().catch(ignoreDuplicate),
+    await this.change(
+      [userId],
+      (list) => list.add({ userId, reason: ACCOUNT_DISABLED }),
+      () =>
+        this.subjects
+          .updateOne({ userId }, { $set: { at: new Date() } }, { upsert: true })
+          .exec()
+          .catch(ignoreDuplicate),
     );
   }
 
   async restore(userId: string): Promise<void> {
-    await this.change([], (list) => list.restoreAccount(userId), () => this.subjects.deleteOne({ userId }).exec());
+    await this.change(
+      [],
+      (list) => list.restoreAccount(userId),
+      () => this.subjects.deleteOne({ userId }).exec(),
+    );
   }
 
   /** Refuses the tokens of these sign-ins and, with `issuedBefore`, every token of the person issued before then. */
@@ -115,8 +125,18 @@ export class SubjectRevocations implements OnModuleInit, OnModuleDestroy {
     if (scope.issuedBefore) entries.push({ userId, issuedBefore: Math.floor(scope.issuedBefore.getTime() / 1000), reason });
     if (entries.length === 0) return;
     const expiresAt = new Date(Date.now() + this.config.accessTokenTtlSeconds * 1000 + MARGIN_MS);
-    await this.change([userId], (list) => entries.forEach((e) => list.add(e)), () =>
-      Promise.all(entries.map((e) => this.tokens.updateOne({ _id: revocationKey(e) }, { $set: { ...e, expiresAt } }, { upsert: true }).exec().catch(ignoreDuplicate))),
+    await this.change(
+      [userId],
+      (list) => entries.forEach((e) => list.add(e)),
+      () =>
+        Promise.all(
+          entries.map((e) =>
+            this.tokens
+              .updateOne({ _id: revocationKey(e) }, { $set: { ...e, expiresAt } }, { upsert: true })
+              .exec()
+              .catch(ignoreDuplicate),
+          ),
+        ),
     );
   }
 
@@ -147,7 +167,8 @@ export class SubjectRevocations implements OnModuleInit, OnModuleDestroy {
       let expired = 0;
       for (const { userId, sessionId, issuedBefore, reason, expiresAt } of tokens) {
         if (expiresAt.getTime() <= now) expired++;
-        else next.add({ userId, reason, ...(sessionId ? { sessionId } : {}), ...(typeof issuedBefore === 'number' ? { issuedBefore } : {}) });
+        else
+          next.add({ userId, reason, ...(sessionId ? { sessionId } : {}), ...(typeof issuedBefore === 'number' ? { issuedBefore } : {}) });
       }
       // What this node stored after the read began may be missing from it.
       this.local = this.local.filter((c) => c.storedAt >= startedAt);

@@ -54,7 +54,12 @@ describe(loadConfig.name, () => {
   it('compiles TRUST_PROXY as Express does, and refuses what Express could not read', () => {
     const base = { MONGODB_URI: 'mongodb://db/x', JWT_SECRET: 'x'.repeat(40), DATA_DIR: tempDir() };
     const loopback = loadConfig({ ...base }).isTrustedProxy;
-    expect([loopback('127.0.0.1', 0), loopback('::1', 0), loopback('::ffff:127.0.0.1', 0), loopback('10.0.0.2', 0)]).toEqual([true, true, true, false]);
+    expect([loopback('127.0.0.1', 0), loopback('::1', 0), loopback('::ffff:127.0.0.1', 0), loopback('10.0.0.2', 0)]).toEqual([
+      true,
+      true,
+      true,
+      false,
+    ]);
     const list = loadConfig({ ...base, TRUST_PROXY: '10.0.0.0/8, 192.0.2.1' }).isTrustedProxy;
     expect([list('10.1.2.3', 0), list('192.0.2.1', 0), list('127.0.0.1', 0)]).toEqual([true, true, false]);
     expect(loadConfig({ ...base, TRUST_PROXY: 'false' }).isTrustedProxy('127.0.0.1', 0)).toBe(false);
@@ -65,7 +70,13 @@ describe(loadConfig.name, () => {
 
   it('validates the sign-in throttle and its progressive delay', () => {
     const base = { MONGODB_URI: 'mongodb://db/x', JWT_SECRET: 'x'.repeat(40), DATA_DIR: tempDir() };
-    expect(loadConfig({ ...base }).loginThrottle).toEqual({ perAccount: 5, perAddress: 30, windowMinutes: 15, delayBaseMs: 250, delayMaxMs: 4000 });
+    expect(loadConfig({ ...base }).loginThrottle).toEqual({
+      perAccount: 5,
+      perAddress: 30,
+      windowMinutes: 15,
+      delayBaseMs: 250,
+      delayMaxMs: 4000,
+    });
     expect(() => loadConfig({ ...base, LOGIN_DELAY_MAX_MS: '60000' })).toThrow(/LOGIN_DELAY_MAX_MS/);
     expect(() => loadConfig({ ...base, LOGIN_MAX_FAILURES_PER_ACCOUNT: '0' })).toThrow(/LOGIN_MAX_FAILURES_PER_ACCOUNT/);
   });
@@ -73,15 +84,29 @@ describe(loadConfig.name, () => {
   it('writes mail to DATA_DIR/mail without SMTP_URL, and validates the mail settings', () => {
     const base = { MONGODB_URI: 'mongodb://db/x', JWT_SECRET: 'x'.repeat(40), DATA_DIR: tempDir() };
     const defaults = loadConfig({ ...base });
-    expect(defaults.mail).toMatchObject({ smtpUrl: undefined, sender: { name: 'TrainAction', address: 'no-reply@localhost' }, filesDir: join(base.DATA_DIR, 'mail'), maxAttempts: 8, claimTimeoutMs: 300_000 });
+    expect(defaults.mail).toMatchObject({
+      smtpUrl: undefined,
+      sender: { name: 'TrainAction', address: 'no-reply@localhost' },
+      filesDir: join(base.DATA_DIR, 'mail'),
+      maxAttempts: 8,
+      claimTimeoutMs: 300_000,
+    });
     expect(defaults.publicOrigin).toBe('http://localhost:8080');
     expect(defaults.passwordReset).toEqual({ ttlMinutes: 60, perAccount: 3, perAddress: 20 });
-    const set = loadConfig({ ...base, SMTP_URL: 'smtps://user:pa%40ss@mail.example.org:465', MAIL_FROM: 'Academia Regional <avisos@academia.example.org>', PUBLIC_ORIGIN: 'https://academia.example.org/' });
+    const set = loadConfig({
+      ...base,
+      SMTP_URL: 'smtps://user:pa%40ss@mail.example.org:465',
+      MAIL_FROM: 'Academia Regional <avisos@academia.example.org>',
+      PUBLIC_ORIGIN: 'https://academia.example.org/',
+    });
     expect(set.mail.smtpUrl).toBe('smtps://user:pa%40ss@mail.example.org:465');
     expect(set.mail.sender).toEqual({ name: 'Academia Regional', address: 'avisos@academia.example.org' });
     expect(set.publicOrigin).toBe('https://academia.example.org');
     expect(() => loadConfig({ ...base, SMTP_URL: 'http://mail.example.org' })).toThrow(/SMTP_URL/);
-    expect(loadConfig({ ...base, SMTP_URL: '', MAIL_FROM: '' }).mail).toMatchObject({ smtpUrl: undefined, from: '"TrainAction" <no-reply@localhost>' });
+    expect(loadConfig({ ...base, SMTP_URL: '', MAIL_FROM: '' }).mail).toMatchObject({
+      smtpUrl: undefined,
+      from: '"TrainAction" <no-reply@localhost>',
+    });
     expect(() => loadConfig({ ...base, MAIL_FROM: 'not an address' })).toThrow(/MAIL_FROM/);
     expect(() => loadConfig({ ...base, PUBLIC_ORIGIN: 'https://academia.example.org/app' })).toThrow(/PUBLIC_ORIGIN/);
   });

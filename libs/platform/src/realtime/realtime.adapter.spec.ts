@@ -36,7 +36,9 @@ const clients: ClientSocket[] = [];
 /** The adapter on a plain http server; a token is `<userId>:<sessionId>`, and one event is bound. */
 async function start(): Promise<Running> {
   const revocations = new Revocations();
-  const tokens = { verify: (token: string): AuthUser => ({ id: token.split(':')[0], role: 'learner', sessionId: token.split(':')[1], issuedAt: 1 }) };
+  const tokens = {
+    verify: (token: string): AuthUser => ({ id: token.split(':')[0], role: 'learner', sessionId: token.split(':')[1], issuedAt: 1 }),
+  };
   const deps = new Map<unknown, unknown>([
     [AppConfig, { allowedOrigins: [] }],
     [AccessTokenService, tokens],
@@ -44,10 +46,16 @@ async function start(): Promise<Running> {
     [SubjectRevocations, revocations],
   ]);
   const http: HttpServer = createServer();
-  const adapter = new RealtimeAdapter(Object.assign(http, { get: (type: unknown) => deps.get(type) }) as unknown as INestApplicationContext);
+  const adapter = new RealtimeAdapter(
+    Object.assign(http, { get: (type: unknown) => deps.get(type) }) as unknown as INestApplicationContext,
+  );
   const server: AppServer = adapter.createIOServer(0);
   const whoami = vi.fn(async () => ({ ok: true }));
-  server.on('connection', (socket) => adapter.bindMessageHandlers(socket, [{ message: 'session:whoami', callback: whoami, methodName: 'whoami', isAckHandledManually: false }]));
+  server.on('connection', (socket) =>
+    adapter.bindMessageHandlers(socket, [
+      { message: 'session:whoami', callback: whoami, methodName: 'whoami', isAckHandledManually: false },
+    ]),
+  );
   await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
   const r = { url: `http://127.0.0.1:${(http.address() as AddressInfo).port}`, revocations, whoami, close: () => adapter.close(server) };
   running.push(r);
@@ -85,7 +93,10 @@ describe('RealtimeAdapter and revoked sign-ins', () => {
     const socket = await client(url, 'ana:s1');
     const closed = closing(socket);
     revocations.list.add({ userId: 'ana', sessionId: 's1', reason: 'signed_out' }); // not yet swept
-    expect(await socket.timeout(2000).emitWithAck('session:whoami', {})).toEqual({ ok: false, error: { code: 'UNAUTHENTICATED', message: expect.any(String) } });
+    expect(await socket.timeout(2000).emitWithAck('session:whoami', {})).toEqual({
+      ok: false,
+      error: { code: 'UNAUTHENTICATED', message: expect.any(String) },
+    });
     expect(await closed).toEqual({ revoked: { reason: 'signed_out' }, reason: 'io server disconnect' });
     expect(whoami).not.toHaveBeenCalled();
   });

@@ -32,7 +32,8 @@ const SESSION_ENDED = 'The session has ended; sign in again';
 
 /** Answers the event (if it wants an answer), tells the client its sign-in is over, and closes the socket. */
 function refuse(socket: Socket, reason: string, ack?: unknown): void {
-  if (typeof ack === 'function') (ack as (reply: unknown) => void)({ ok: false, error: { code: 'UNAUTHENTICATED', message: SESSION_ENDED } });
+  if (typeof ack === 'function')
+    (ack as (reply: unknown) => void)({ ok: false, error: { code: 'UNAUTHENTICATED', message: SESSION_ENDED } });
   socket.emit('session:revoked', { reason });
   socket.disconnect(true);
 }
@@ -70,7 +71,8 @@ export class RealtimeAdapter extends IoAdapter {
       maxHttpBufferSize: 256 * 1024,
       pingInterval: 20_000,
       pingTimeout: 20_000,
-      allowRequest: (req: IncomingMessage, callback: (err: string | null | undefined, success: boolean) => void) => callback(null, isAllowedOrigin(req, this.config)),
+      allowRequest: (req: IncomingMessage, callback: (err: string | null | undefined, success: boolean) => void) =>
+        callback(null, isAllowedOrigin(req, this.config)),
     });
 
     writeOncePerTurn(server);

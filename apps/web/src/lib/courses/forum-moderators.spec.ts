@@ -7,7 +7,15 @@ const B = 'b'.repeat(24);
 const C = 'c'.repeat(24);
 
 function entry(over: Partial<AuditEntryView>): AuditEntryView {
-  return { id: '1'.repeat(24), actor: { id: C, displayName: 'Coordinación' }, action: 'post.hide', targetType: 'post', targetId: '2'.repeat(24), at: '2026-03-01T10:00:00.000Z', ...over };
+  return {
+    id: '1'.repeat(24),
+    actor: { id: C, displayName: 'Coordinación' },
+    action: 'post.hide',
+    targetType: 'post',
+    targetId: '2'.repeat(24),
+    at: '2026-03-01T10:00:00.000Z',
+    ...over,
+  };
 }
 
 describe(peopleInAudit.name, () => {

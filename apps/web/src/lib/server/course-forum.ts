@@ -12,7 +12,12 @@ const MAX_SINGLE_LOOKUPS = 20;
  * Relays a call about a course's shared forum. Pages address courses by slug, the API's forum routes by id,
  * so the course is read first (which also answers 404 for a course the caller cannot see).
  */
-export async function relayForCourse(event: RequestEvent, slug: string, path: (courseId: string) => string, call: Omit<ApiCall, 'token'> = {}): Promise<Response> {
+export async function relayForCourse(
+  event: RequestEvent,
+  slug: string,
+  path: (courseId: string) => string,
+  call: Omit<ApiCall, 'token'> = {},
+): Promise<Response> {
   const token = event.locals.accessToken;
   if (!event.locals.user || !token) return json({ error: { code: 'UNAUTHENTICATED', message: 'Sign in again' } }, { status: 401 });
   if (!SLUG.test(slug)) return json({ error: { code: 'NOT_FOUND', message: 'Course not found' } }, { status: 404 });

@@ -26,7 +26,10 @@ export const actions: Actions = {
 
     // The API answers the same whether the address was new or already had an account, and signs nobody
     // in: sign in with what was typed. When that fails, say so without telling which case it was.
-    const signIn = await callApi<AuthResult>(event, '/auth/login', { method: 'POST', body: { email: parsed.data.email, password: parsed.data.password } });
+    const signIn = await callApi<AuthResult>(event, '/auth/login', {
+      method: 'POST',
+      body: { email: parsed.data.email, password: parsed.data.password },
+    });
     if (!signIn.ok) return { signInNeeded: true as const, email };
 
     startSession(event, signIn.data, signIn.headers);

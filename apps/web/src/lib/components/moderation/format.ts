@@ -52,7 +52,9 @@ export function flagTransitions(state: FlagState, assignedToMe: boolean): FlagTr
       ];
     case 'in_progress':
       return [
-        ...(assignedToMe ? [{ action: 'release' as const, to: 'open' as const, label: m.mod_action_release() }] : [{ action: 'take' as const, to: 'in_progress' as const, label: m.mod_action_take() }]),
+        ...(assignedToMe
+          ? [{ action: 'release' as const, to: 'open' as const, label: m.mod_action_release() }]
+          : [{ action: 'take' as const, to: 'in_progress' as const, label: m.mod_action_take() }]),
         { action: 'resolve', to: 'resolved', label: m.mod_action_resolve() },
         { action: 'reject', to: 'rejected', label: m.mod_action_reject() },
       ];
@@ -112,7 +114,13 @@ const AUDIT_LABELS: Record<string, () => string> = {
 };
 
 /** What a course's shared forum records: its posts and threads, and who moderates it. */
-export const COURSE_FORUM_AUDIT_ACTIONS = ['post.hide', 'post.unhide', 'forum_thread.lock', 'forum_thread.unlock', 'course.forum_moderators'];
+export const COURSE_FORUM_AUDIT_ACTIONS = [
+  'post.hide',
+  'post.unhide',
+  'forum_thread.lock',
+  'forum_thread.unlock',
+  'course.forum_moderators',
+];
 
 /** What a cohort records: everything but the course-wide naming of forum moderators. */
 export const AUDIT_ACTIONS = Object.keys(AUDIT_LABELS).filter((a) => a !== 'course.forum_moderators');

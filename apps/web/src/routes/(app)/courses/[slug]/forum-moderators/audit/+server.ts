@@ -11,7 +11,14 @@ export const GET: RequestHandler = async (event) => {
   const from = q.get('from') || undefined;
   const to = q.get('to') || undefined;
   const limit = Number(q.get('limit') ?? 100);
-  if ((action && !/^[a-z_.]{1,60}$/.test(action)) || (from && !INSTANT.test(from)) || (to && !INSTANT.test(to)) || !Number.isInteger(limit) || limit < 1 || limit > 1000) {
+  if (
+    (action && !/^[a-z_.]{1,60}$/.test(action)) ||
+    (from && !INSTANT.test(from)) ||
+    (to && !INSTANT.test(to)) ||
+    !Number.isInteger(limit) ||
+    limit < 1 ||
+    limit > 1000
+  ) {
     return json({ error: { code: 'VALIDATION_FAILED', message: 'Invalid query' } }, { status: 400 });
   }
   return relayForCourse(event, event.params.slug, (id) => `/courses/${id}/audit`, { query: { action, from, to, limit } });

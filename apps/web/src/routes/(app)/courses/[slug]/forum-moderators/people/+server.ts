@@ -17,5 +17,8 @@ export const GET: RequestHandler = async (event) => {
   }
   const result = await callApi<Page<UserView>>(event, '/users', { token, query: { role: 'moderator', q, cursor, limit: PAGE } });
   if (!result.ok) return json({ error: result.error }, { status: result.status });
-  return json({ items: result.data.items.map(toForumPerson), nextCursor: result.data.nextCursor }, { headers: { 'cache-control': 'no-store' } });
+  return json(
+    { items: result.data.items.map(toForumPerson), nextCursor: result.data.nextCursor },
+    { headers: { 'cache-control': 'no-store' } },
+  );
 };
