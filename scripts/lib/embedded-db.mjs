@@ -44,6 +44,8 @@ const PATCHES = {
   'sqlite_backend.go': 'internal/backends/sqlite/backend.go',
   'backends_collection.go': 'internal/backends/collection.go',
   'msg_find.go': 'internal/handler/msg_find.go',
+  'msg_count.go': 'internal/handler/msg_count.go',
+  'msg_aggregate.go': 'internal/handler/msg_aggregate.go',
 };
 
 function patchedModfile(root, toolDir, env) {

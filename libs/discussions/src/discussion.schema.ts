@@ -73,7 +73,7 @@ export const MESSAGE_MODEL = 'Message';
 
 export const MessageSchema = new Schema<MessageDoc>(
   {
-    roomId: { type: String, required: true, index: true },
+    roomId: { type: String, required: true },
     cohortId: { type: String, required: true, index: true },
     clientMsgId: { type: String, required: true },
     authorId: { type: String, required: true, index: true },
@@ -90,11 +90,17 @@ export const MessageSchema = new Schema<MessageDoc>(
     hiddenReason: String,
     hiddenBy: String,
     locked: Boolean,
-    changedAt: { type: Date, required: true, index: true },
+    changedAt: { type: Date, required: true },
   },
   { collection: 'messages', versionKey: false },
 );
 MessageSchema.index({ roomId: 1, authorId: 1, clientMsgId: 1 }, { unique: true });
+// Compound indexes lead with the equality and end with the sort or range (ESR), on MongoDB and on the
+// embedded engine alike (docs/database.md): history pages, catch-ups, and the unread counts of a room's main
+// timeline (answered from this index alone).
+MessageSchema.index({ roomId: 1, _id: -1 });
+MessageSchema.index({ roomId: 1, changedAt: 1, _id: 1 });
+MessageSchema.index({ roomId: 1, threadRootId: 1, deletedAt: 1, _id: 1 });
 
 /** One person's reaction with one emoji: a document each, so concurrent reactions never overwrite. */
 export interface ReactionDoc {

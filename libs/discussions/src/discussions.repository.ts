@@ -25,6 +25,8 @@ const RECENT_ON_JOIN = 50;
 const SNAPSHOT_TTL_MS = 60_000;
 /** Snapshots kept at most (one per room joined lately). */
 const MAX_SNAPSHOTS = 2_000;
+/** Read marks kept at most (one per person and room joined lately). */
+const MAX_MARKS = 50_000;
 
 /** What every join of a room shows of its main timeline, kept until something in the room changes. */
 export interface RoomSnapshot {
@@ -32,10 +34,10 @@ export interface RoomSnapshot {
   readAt: Date;
   /** The latest RECENT_ON_JOIN messages of the main timeline, newest first. */
   recent: MessageRecord[];
-  /** Id and author of every message of the main timeline that is not deleted (what unread counts count). */
-  timeline: { id: string; authorId: string }[];
-  /** The reactions of the room's messages, by message id, oldest first. */
+  /** The reactions of the recent messages, by message id, oldest first (a recent message without any has none). */
   reactions: Map<string, ReactionDoc[]>;
+  /** Unread counts counted since the snapshot was read, by `<reader>|<mark>` (they hold until the room changes). */
+  unread: Map<string, Promise<number>>;
 }
 
 function toRoom({ _id, ...rest }: RoomDoc): RoomRecord {
@@ -65,7 +67,8 @@ export class DiscussionsRepository {
   /** Rooms are read on every message; changes made here invalidate on every node. */
   private readonly roomCache: TtlCache<RoomRecord | null>;
   private readonly snapshots: TtlCache<RoomSnapshot>;
-  private readonly marks: TtlCache<Map<string, string>>;
+  /** Each reader's mark in a room, by `<roomId>|<userId>` ('' for none). */
+  private readonly marks: TtlCache<string>;
 
   constructor(
     @InjectModel(ROOM_MODEL) private readonly rooms: Model<RoomDoc>,
@@ -77,7 +80,7 @@ export class DiscussionsRepository {
   ) {
     this.roomCache = caches.cache('rooms');
     this.snapshots = caches.cache('room-snapshots', SNAPSHOT_TTL_MS, MAX_SNAPSHOTS);
-    this.marks = caches.cache('room-read-marks', SNAPSHOT_TTL_MS, MAX_SNAPSHOTS);
+    this.marks = caches.cache('room-read-marks', SNAPSHOT_TTL_MS, MAX_MARKS);
   }
 
   /** Throws E11000 when the unique key exists (a cohort's default room created twice). */
@@ -208,30 +211,43 @@ export class DiscussionsRepository {
     await this.snapshots.write(roomId, () => this.reactions.deleteOne({ messageId, userId, emoji }).exec());
   }
 
-  /** Reactions of some messages of one room (one query by room, filtered in code). */
-  async reactionsOf(roomId: string, messageIds: string[]): Promise<ReactionDoc[]> {
-    if (messageIds.length === 0) return [];
-    const query = messageIds.length === 1 ? { messageId: messageIds[0] } : { roomId };
-    const wanted = new Set(messageIds);
-    return (await this.reactions.find(query).sort({ createdAt: 1 }).lean<ReactionDoc[]>().exec()).filter((r) => wanted.has(r.messageId));
+  /** Reactions of some messages, by message id, oldest first. */
+  async reactionsOf(messageIds: string[]): Promise<Map<string, ReactionDoc[]>> {
+    const byMessage = new Map<string, ReactionDoc[]>(messageIds.map((id) => [id, []]));
+    if (messageIds.length === 0) return byMessage;
+    const query = { messageId: messageIds.length === 1 ? messageIds[0] : { $in: [...byMessage.keys()] } };
+    for (const r of await this.reactions.find(query).sort({ createdAt: 1 }).lean<ReactionDoc[]>().exec()) byMessage.get(r.messageId)?.push(r);
+    return byMessage;
   }
 
   /** What a join shows of the room (see the class comment). */
   async roomSnapshot(roomId: string): Promise<RoomSnapshot> {
     return this.snapshots.get(roomId, async () => {
       const readAt = new Date();
-      const [recent, timeline, reactions] = await Promise.all([
-        this.history(roomId, { limit: RECENT_ON_JOIN }),
-        this.messages
-          .find({ roomId, deletedAt: { $exists: false }, threadRootId: { $exists: false } }, { _id: 1, authorId: 1 })
-          .lean<Pick<MessageDoc, '_id' | 'authorId'>[]>()
-          .exec(),
-        this.reactions.find({ roomId }).sort({ createdAt: 1 }).lean<ReactionDoc[]>().exec(),
-      ]);
-      const byMessage = new Map<string, ReactionDoc[]>();
-      for (const r of reactions) byMessage.set(r.messageId, [...(byMessage.get(r.messageId) ?? []), r]);
-      return { readAt, recent, timeline: timeline.map((d) => ({ id: d._id.toHexString(), authorId: d.authorId })), reactions: byMessage };
+      const recent = await this.history(roomId, { limit: RECENT_ON_JOIN });
+      return { readAt, recent, reactions: await this.reactionsOf(recent.map((m) => m.id)), unread: new Map() };
     });
+  }
+
+  /**
+   * Messages of the room's main timeline after the reader's mark (all without one), not deleted and not
+   * the reader's own: two counts the database answers from the index on (roomId, threadRootId, deletedAt, _id),
+   * kept in the room's snapshot until the room changes.
+   */
+  async unreadCount(roomId: string, userId: string, mark: string | undefined): Promise<number> {
+    const snapshot = await this.roomSnapshot(roomId);
+    const key = `${userId}|${mark ?? ''}`;
+    let count = snapshot.unread.get(key);
+    if (!count) {
+      const main: Record<string, unknown> = { roomId, threadRootId: { $exists: false }, deletedAt: { $exists: false } };
+      if (mark) main._id = { $gt: oid(mark) };
+      count = Promise.all([this.messages.countDocuments(main).exec(), this.messages.countDocuments({ ...main, authorId: userId }).exec()]).then(
+        ([all, own]) => all - own,
+      );
+      snapshot.unread.set(key, count);
+      count.catch(() => snapshot.unread.delete(key));
+    }
+    return count;
   }
 
   async recordEdit(edit: MessageEditDoc): Promise<void> {
@@ -242,12 +258,13 @@ export class DiscussionsRepository {
     return this.edits.find({ messageId }, { _id: 0 }).sort({ editedAt: 1 }).lean<MessageEditDoc[]>().exec();
   }
 
-  /** Every reader's mark in a room: reader id → last read message id (cached like the snapshot). */
-  async readMarksOfRoom(roomId: string): Promise<Map<string, string>> {
-    return this.marks.get(roomId, async () => {
-      const docs = await this.reads.find({ roomId }, { _id: 0, userId: 1, lastReadMessageId: 1 }).lean<Pick<ReadMarkDoc, 'userId' | 'lastReadMessageId'>[]>().exec();
-      return new Map(docs.map((d) => [d.userId, d.lastReadMessageId]));
+  /** The reader's mark in a room: the last message they read, if any (cached like the snapshot). */
+  async readMark(roomId: string, userId: string): Promise<string | undefined> {
+    const mark = await this.marks.get(`${roomId}|${userId}`, async () => {
+      const doc = await this.reads.findOne({ roomId, userId }, { _id: 0, lastReadMessageId: 1 }).lean<Pick<ReadMarkDoc, 'lastReadMessageId'>>().exec();
+      return doc?.lastReadMessageId ?? '';
     });
+    return mark || undefined;
   }
 
   /**
@@ -256,7 +273,7 @@ export class DiscussionsRepository {
    * by the unique index, which is what keeps it.
    */
   async advanceReadMark(roomId: string, userId: string, lastReadMessageId: string): Promise<void> {
-    await this.marks.write(roomId, () =>
+    await this.marks.write(`${roomId}|${userId}`, () =>
       this.reads
         .updateOne({ roomId, userId, lastReadMessageId: { $lt: lastReadMessageId } }, { $set: { lastReadMessageId, updatedAt: new Date() } }, { upsert: true })
         .exec()

@@ -47,11 +47,6 @@ function presenceInterval(members: number): number {
   return Math.min(PRESENCE_MAX_INTERVAL_MS, Math.max(PRESENCE_MIN_INTERVAL_MS, members * PRESENCE_MS_PER_MEMBER));
 }
 
-/** Messages of the main timeline after the reader's mark, not written by the reader. */
-function unreadIn(timeline: RoomSnapshot['timeline'], userId: string, mark: string | undefined): number {
-  return timeline.filter((m) => (mark === undefined || m.id > mark) && m.authorId !== userId).length;
-}
-
 function isDuplicateKey(error: unknown): boolean {
   return (error as { code?: number })?.code === 11000;
 }
@@ -96,11 +91,10 @@ export class DiscussionsService {
     return this.withReadState(room, caller.id);
   }
 
-  /** The room with the caller's unread count, counted in memory from the room's snapshot and read marks. */
-  private async withReadState(room: RoomRecord, userId: string, snapshot?: RoomSnapshot): Promise<RoomView> {
-    const [marks, { timeline }] = await Promise.all([this.repo.readMarksOfRoom(room.id), snapshot ?? this.repo.roomSnapshot(room.id)]);
-    const mark = marks.get(userId);
-    return toRoomView(room, unreadIn(timeline, userId, mark), mark);
+  /** The room with the caller's read mark and unread count. */
+  private async withReadState(room: RoomRecord, userId: string): Promise<RoomView> {
+    const mark = await this.repo.readMark(room.id, userId);
+    return toRoomView(room, await this.repo.unreadCount(room.id, userId, mark), mark);
   }
 
   async createRoom(caller: AuthUser, cohortId: string, input: RoomInput): Promise<RoomView> {
@@ -139,7 +133,7 @@ export class DiscussionsService {
     // Read after subscribing (a cached snapshot was dropped by any write since it was read, see the repository).
     const snapshot = await this.repo.roomSnapshot(room.id);
     const [roomView, { records, hasMore, syncToken }] = await Promise.all([
-      this.withReadState(room, caller.id, snapshot),
+      this.withReadState(room, caller.id),
       this.messagesOnJoin(room.id, snapshot, sinceDate ?? undefined),
     ]);
     const pinnedRecords = (await Promise.all(activePins(room).map((id) => this.repo.findMessage(id)))).filter(
@@ -147,7 +141,9 @@ export class DiscussionsService {
     );
     const online = await this.onlineIn(room.id);
     this.presenceChanged(room.id);
-    const view = (m: MessageRecord) => toMessageView(m, snapshot.reactions.get(m.id) ?? [], caller.id);
+    const others = [...records, ...pinnedRecords].map((m) => m.id).filter((id) => !snapshot.reactions.has(id));
+    const reactions = await this.repo.reactionsOf(others);
+    const view = (m: MessageRecord) => toMessageView(m, snapshot.reactions.get(m.id) ?? reactions.get(m.id) ?? [], caller.id);
     return { room: roomView, online, messages: records.map(view), syncToken, hasMore, pinned: pinnedRecords.map(view) };
   }
 
@@ -335,8 +331,8 @@ export class DiscussionsService {
     const message = await this.repo.findMessage(messageId);
     if (!message || message.roomId !== room.id) throw AppError.notFound('Message');
     await this.repo.advanceReadMark(room.id, caller.id, messageId);
-    const [marks, { timeline }] = await Promise.all([this.repo.readMarksOfRoom(room.id), this.repo.roomSnapshot(room.id)]);
-    return { unread: unreadIn(timeline, caller.id, marks.get(caller.id)) };
+    const mark = await this.repo.readMark(room.id, caller.id);
+    return { unread: await this.repo.unreadCount(room.id, caller.id, mark) };
   }
 
   // Moderation operations: the caller's right to moderate is checked by the moderation service first.
@@ -472,7 +468,7 @@ export class DiscussionsService {
     event: 'message:updated' | 'message:deleted',
     viewerId?: string,
   ): Promise<MessageView> {
-    const reactions = await this.repo.reactionsOf(message.roomId, [message.id]);
+    const reactions = (await this.repo.reactionsOf([message.id])).get(message.id) ?? [];
     this.publisher.toRoom(discussionRoom(message.roomId), event, toMessageView(message, reactions));
     return toMessageView(message, reactions, viewerId);
   }
@@ -482,16 +478,8 @@ export class DiscussionsService {
   }
 
   private async views(messages: MessageRecord[], viewerId?: string): Promise<MessageView[]> {
-    const byRoom = new Map<string, string[]>();
-    for (const m of messages) byRoom.set(m.roomId, [...(byRoom.get(m.roomId) ?? []), m.id]);
-    const reactions = (await Promise.all([...byRoom].map(([roomId, ids]) => this.repo.reactionsOf(roomId, ids)))).flat();
-    return messages.map((m) =>
-      toMessageView(
-        m,
-        reactions.filter((r) => r.messageId === m.id),
-        viewerId,
-      ),
-    );
+    const reactions = await this.repo.reactionsOf(messages.map((m) => m.id));
+    return messages.map((m) => toMessageView(m, reactions.get(m.id) ?? [], viewerId));
   }
 
   /** Every cohort has a "General" room; its unique key makes concurrent creation settle on one. */

@@ -36,8 +36,8 @@ export const THREAD_MODEL = 'ForumThread';
 export const ThreadSchema = new Schema<ThreadDoc>(
   {
     scope: { type: String, required: true },
-    cohortId: { type: String, index: true },
-    courseId: { type: String, required: true, index: true },
+    cohortId: String,
+    courseId: { type: String, required: true },
     title: { type: String, required: true },
     body: { type: String, required: true },
     kind: { type: String, required: true },
@@ -62,6 +62,9 @@ export const ThreadSchema = new Schema<ThreadDoc>(
   },
   { collection: 'forum_threads', versionKey: false },
 );
+// A cohort's and a course's thread lists, newest first (equality, then the sort: ESR).
+ThreadSchema.index({ cohortId: 1, _id: -1 });
+ThreadSchema.index({ courseId: 1, _id: -1 });
 
 export interface PostDoc {
   _id: Types.ObjectId;

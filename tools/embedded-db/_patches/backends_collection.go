@@ -15,7 +15,9 @@
 // TrainAction patch (tools/embedded-db/_patches/backends_collection.go): QueryParams carries the find's
 // whole request (Find) and QueryResult says whether the backend applied its skip (SkipApplied), so that the
 // SQLite backend can answer a find from an index: its filter, sort, skip and limit, when it can prove that SQL
-// returns exactly what the handler would (internal/backends/sqlite/pushdown.go). Nothing else changed.
+// returns exactly what the handler would (internal/backends/sqlite/pushdown.go). Counts likewise: a count asks
+// for the number only (QueryParams.Count), which the backend gives when exact (QueryResult.Counted). Nothing
+// else changed.
 
 package backends
 
@@ -91,6 +93,10 @@ type QueryParams struct {
 	// and apply its sort, skip and limit only when it returns exactly the documents the handler would keep;
 	// the handler still filters, sorts and limits what it gets.
 	Find *FindPushdown
+
+	// Count is set by count and countDocuments (TrainAction patch) when Filter is the whole filter: a backend
+	// that selects exactly the matching documents may count them itself (QueryResult.Counted).
+	Count bool
 }
 
 // FindPushdown is a find command's filter (whole, with dotted keys), sort (validated), skip and limit.
@@ -107,6 +113,11 @@ type QueryResult struct {
 
 	// SkipApplied is true when the backend applied Find.Skip itself (TrainAction patch).
 	SkipApplied bool
+
+	// Counted is true when the backend answered QueryParams.Count: Iter is empty and Count is the number of
+	// matching documents (TrainAction patch).
+	Counted bool
+	Count   int64
 }
 
 // Query executes a query against the collection.

@@ -24,8 +24,9 @@
 //     boolean (missing fields sort first, as MongoDB's null); then LIMIT and OFFSET when the filter is exact.
 //     SQLite has no statistics, so walkSort chooses between reading the sort's index in order (stopping at
 //     the limit) and looking the equality up in its index, from the equality's count in its index.
+// Counts (count, and countDocuments' $match + $group) are answered with COUNT(*) when the filter is exact.
 // Not pushed down: dotted paths, numbers in ranges and sorts, regexes, $ne/$nin/$not/$size/$elemMatch...,
-// counts (the matching documents are still read) and anything on capped collections. Without a pushed
+// and anything on capped collections. Without a pushed
 // sort, rows come in rowid order, as the stock scan's.
 //
 // Set FERRETDB_INDEX_PUSHDOWN=off (launcher flag -index-pushdown=false) to get stock behaviour.
@@ -834,6 +835,7 @@ type pushdown struct {
 	limit       int64 // -1: none
 	offset      int64
 	skipApplied bool
+	exact       bool // where selects exactly the documents matching the filter
 }
 
 // pushdownQuery translates a query for a collection that is not capped; ok is false when nothing is pushed.
@@ -843,7 +845,7 @@ func pushdownQuery(ctx context.Context, db *fsql.DB, dbName string, meta *metada
 		filter, sort = find.Filter, find.Sort
 	}
 
-	res := &pushdown{limit: -1}
+	res := &pushdown{limit: -1, exact: filter.Len() == 0}
 
 	if filter.Len() == 0 && sort.Len() == 0 {
 		if find != nil && (find.Limit > 0 || find.Skip > 0) {
@@ -880,6 +882,7 @@ func pushdownQuery(ctx context.Context, db *fsql.DB, dbName string, meta *metada
 	if filter.Len() > 0 {
 		var cs []cond
 		cs, exact = t.filter(filter)
+		res.exact = exact
 
 		if len(cs) > 0 {
 			c := andConds(cs)

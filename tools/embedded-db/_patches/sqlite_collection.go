@@ -78,6 +78,16 @@ func (c *collection) Query(ctx context.Context, params *backends.QueryParams) (*
 			return nil, lazyerrors.Error(err)
 		}
 
+		if params.Count && pd.exact {
+			var n int64
+			count := `SELECT COUNT(*) FROM ` + meta.TableName + pd.where
+			if err = db.QueryRowContext(ctx, count, pd.args...).Scan(&n); err != nil {
+				return nil, lazyerrors.Error(err)
+			}
+
+			return &backends.QueryResult{Iter: newQueryIterator(ctx, nil, false), Counted: true, Count: n}, nil
+		}
+
 		q += pd.where + pd.orderBy
 		args := pd.args
 
