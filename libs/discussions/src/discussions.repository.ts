@@ -56,11 +56,11 @@ function oid(id: string): Types.ObjectId {
  * Every read and write of rooms, messages, reactions, edits and read marks. Cohort-scoped reads take the
  * cohort id.
  *
- * A join storm reads the same room hundreds of times, and on the embedded database each read scans its
- * collection. So what a join shows (`roomSnapshot`, `readMarksOfRoom`) is cached per room, and every write
- * below drops the room's entry on every node *before* it returns, that is before the service broadcasts
- * the change: a joiner served from the cache either sees the change in it or, having subscribed before
- * the broadcast, receives it live (docs/performance.md). Concurrent misses of one room share one read (TtlCache).
+ * A join storm reads the same room hundreds of times, faster than any database answers. So what a join
+ * shows (`roomSnapshot`, `readMark`) is cached per room (and reader), and every write below drops the
+ * entry on every node *before* it returns, that is before the service broadcasts the change: a joiner
+ * served from the cache either sees the change in it or, having subscribed before the broadcast, receives
+ * it live (docs/database.md rule 7). Concurrent misses of one key share one read (TtlCache).
  */
 @Injectable()
 export class DiscussionsRepository {
