@@ -15,6 +15,7 @@ const alias = Object.fromEntries(
     'discussions',
     'forum',
     'moderation',
+    'notifications',
     'submissions',
     'testing',
   ].map((lib) => [`@trainaction/${lib}`, resolve(root, `libs/${lib}/src`)]),

@@ -108,6 +108,10 @@ try {
       token,
     );
     const people = await Promise.all(Array.from({ length: PER_ROOM }, (_, i) => reg(r * PER_ROOM + i)));
+    // As if each had used the verification link mailed at registration: unverified accounts cannot post.
+    const verify = await mongoose.createConnection(mongodbUri).asPromise();
+    await verify.collection('users').updateMany({}, { $unset: { emailUnverifiedSince: 1 } });
+    await verify.close();
     for (const person of people) await post(`/api/cohorts/${cohort.id}/enrollments`, { userId: person.user.id, role: 'learner' }, token);
     const rooms = await (
       await fetch(`${url}/api/cohorts/${cohort.id}/rooms`, { headers: { authorization: `Bearer ${people[0].accessToken}` } })

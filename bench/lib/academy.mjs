@@ -91,6 +91,13 @@ export async function buildAcademy({ url, mongodbUri, prefix, cohorts, perCohort
       8,
       (n) => register(`l${n}`, n),
     );
+    // As if each had used the verification link mailed at registration: unverified accounts cannot post.
+    const verify = await MongoClient.connect(mongodbUri);
+    await verify
+      .db()
+      .collection('users')
+      .updateMany({}, { $unset: { emailUnverifiedSince: 1 } });
+    await verify.close();
     await pool(people, 8, (p) => api('POST', `/api/cohorts/${cohort.id}/enrollments`, { userId: p.user.id, role: 'learner' }, token));
     const [room] = await api('GET', `/api/cohorts/${cohort.id}/rooms`, undefined, people[0].accessToken);
     result.push({ cohortId: cohort.id, roomId: room.id, members: people.map((p) => ({ id: p.user.id, token: p.accessToken })) });

@@ -7,6 +7,7 @@ import { ForumModule } from '@trainaction/forum';
 import { IdentityModule } from '@trainaction/identity';
 import { MailModule } from '@trainaction/mail';
 import { ModerationModule } from '@trainaction/moderation';
+import { NotificationsModule } from '@trainaction/notifications';
 import { PlatformModule } from '@trainaction/platform';
 import { SubmissionsModule } from '@trainaction/submissions';
 import { DemoModule } from './demo/demo.module';
@@ -19,6 +20,7 @@ import { ErasureModule } from './erasure/erasure.module';
     IdentityModule,
     CatalogModule,
     CohortsModule,
+    NotificationsModule,
     DiscussionsModule,
     ForumModule,
     SubmissionsModule,

@@ -126,7 +126,7 @@ describe('cohorts and membership', () => {
 });
 
 describe('CSV roster import', () => {
-  it('enrols 197 of 200 rows, reports the 3 bad ones with reasons, and a second import changes nothing', async () => {
+  it('enrols 197 of 200 rows, reports the 3 bad ones with reasons, and a second import changes nothing', { timeout: 120_000 }, async () => {
     const cohort = await createCohort({ name: 'Cohorte importada', countries: ['CR', 'SV', 'GT', 'HN', 'DO'] });
     const csv = roster(200, {
       10: 'no-es-un-correo,Persona 10,CR,man,public_employee,X',

@@ -157,9 +157,9 @@ describe('forums', () => {
 
     expect((await post(ana, t.id, 'Respuesta de Ana')).status).toBe(201);
     expect((await live).author.id).toBe(ana.user.id);
-    expect((await notified).text).toContain('Seguimiento');
+    expect((await notified).params).toEqual({ actor: ana.user.displayName, thread: 'Seguimiento' }); // stored as kind and parameters
     expect((await notifications(ana)).length).toBe(before); // nothing for her own reply
-    expect((await notifications(ana)).some((n) => n.kind === 'forum_reply' && n.text.includes('Seguimiento'))).toBe(true); // Beto's reply
+    expect((await notifications(ana)).some((n) => n.kind === 'forum_reply' && n.params.thread === 'Seguimiento')).toBe(true); // Beto's reply
     const marked = await api.client().post<{ unread: number }>('/api/notifications/read', { ids: 'all' }, { token: beto.token });
     expect(marked.body.unread).toBe(0);
   });

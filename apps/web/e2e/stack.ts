@@ -19,6 +19,8 @@ export const DEMO_PASSWORD = 'TrainAction-demo-2026';
 
 export interface RunningStack {
   url: string;
+  /** The stack's database, for the few checks that need to change state by hand (an expired link). */
+  databaseUri: string;
   browser: Browser;
   /** A JSON call to the API through the stack's origin; throws with the answer on a non-2xx status. */
   api<T>(path: string, token?: string, init?: RequestInit): Promise<T>;
@@ -96,6 +98,7 @@ export async function startStack(label: string, env: Record<string, string> = {}
   };
   return {
     url,
+    databaseUri: mongodbUri,
     browser,
     api: callApi,
     login: (email, password = DEMO_PASSWORD) => callApi('/auth/login', '', { method: 'POST', body: JSON.stringify({ email, password }) }),

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { linkIn, startSmtpServer, type TestSmtpServer } from '@trainaction/testing';
 import type { Page } from 'playwright-core';
 import { io } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -20,6 +21,7 @@ const PAYLOADS = [
 ];
 
 let stack: RunningStack;
+let smtp: TestSmtpServer;
 let token: string;
 let cohortId: string;
 let roomId: string;
@@ -36,7 +38,8 @@ async function visit(page: Page, path: string): Promise<void> {
 }
 
 beforeAll(async () => {
-  stack = await startStack('browser_xss');
+  smtp = await startSmtpServer();
+  stack = await startStack('browser_xss', { SMTP_URL: smtp.url });
   const coordinator = (
     await api<{ accessToken: string }>('/auth/login', '', {
       method: 'POST',
@@ -64,6 +67,10 @@ beforeAll(async () => {
       organization: '<script>window.__xss="org"</script>',
     }),
   });
+  // The hostile account verifies its address with the link mailed at registration, so it may post.
+  const verification = await smtp.waitFor((m) => m.to === hostileEmail && m.text.includes('/verify-email?token='));
+  const verifyToken = new URL(linkIn(verification, `${stack.url}/verify-email?token=`)).searchParams.get('token');
+  await api('/auth/email-verification/confirm', '', { method: 'POST', body: JSON.stringify({ token: verifyToken }) });
   // Registration signs nobody in: sign in for the token.
   const hostile = await api<{ user: { id: string }; accessToken: string }>('/auth/login', '', {
     method: 'POST',
@@ -94,7 +101,10 @@ beforeAll(async () => {
     await api(`/threads/${threadId}/posts`, hostile.accessToken, { method: 'POST', body: JSON.stringify({ body }) });
 }, 240_000);
 
-afterAll(() => stack?.stop());
+afterAll(async () => {
+  await stack?.stop();
+  await smtp?.close();
+});
 
 describe('user-written text in the browser', () => {
   it('never runs scripts from names, messages, forum titles, bodies or replies', async () => {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { MemberRole } from '@trainaction/contracts';
-import { UsersRepository } from '@trainaction/identity';
+import { EmailVerification, UsersRepository } from '@trainaction/identity';
 import { AppError, type AuthUser } from '@trainaction/platform';
 import { CohortsRepository, type CohortRecord, type MembershipRecord } from './cohorts.repository';
 
@@ -12,12 +12,29 @@ export interface CohortAccessResult {
   canModerate: boolean;
   /** Until when the caller may not post in this cohort, if muted now. */
   mutedUntil?: Date;
+  /** The caller registered and has not verified their e-mail address yet. */
+  emailUnverified: boolean;
 }
 
-/** Muted members still read, flag and hand in their own work, but write nothing their peers read. */
-export function assertNotMuted(access: Pick<CohortAccessResult, 'mutedUntil' | 'canModerate'>): void {
+/** What decides whether the caller may write what peers read, wherever it is written. */
+export type PublishingStanding = Pick<CohortAccessResult, 'mutedUntil' | 'canModerate' | 'emailUnverified'>;
+
+/**
+ * The one rule for everything peers read (messages, replies, edits, reactions, typing, threads, posts):
+ * refused to an account whose address is unverified (EMAIL_UNVERIFIED, whatever its role) and to a member
+ * muted in the cohort (MUTED, moderators excepted). Both still read, flag and hand in their own work.
+ */
+export function publishingRefusal(access: PublishingStanding): AppError | null {
+  if (access.emailUnverified)
+    return new AppError('EMAIL_UNVERIFIED', 'Verify your e-mail address (see the link we sent you) before you post');
   if (access.mutedUntil && !access.canModerate)
-    throw new AppError('MUTED', `You are muted in this cohort until ${access.mutedUntil.toISOString()}`);
+    return new AppError('MUTED', `You are muted in this cohort until ${access.mutedUntil.toISOString()}`);
+  return null;
+}
+
+export function assertMayPublish(access: PublishingStanding): void {
+  const refusal = publishingRefusal(access);
+  if (refusal) throw refusal;
 }
 
 export function isStaff(user: Pick<AuthUser, 'role'>): boolean {
@@ -33,6 +50,7 @@ export class CohortAccess {
   constructor(
     private readonly cohorts: CohortsRepository,
     private readonly users: UsersRepository,
+    private readonly verification: EmailVerification,
   ) {}
 
   async visible(caller: AuthUser, cohortId: string): Promise<CohortAccessResult> {
@@ -44,7 +62,13 @@ export class CohortAccess {
     const membership = found && !(found.bannedUntil && found.bannedUntil > now) ? found : null;
     if (!membership && !isStaff(caller)) throw AppError.notFound('Cohort');
     const mutedUntil = membership?.mutedUntil && membership.mutedUntil > now ? membership.mutedUntil : undefined;
-    return { cohort, memberRole: membership?.role, canModerate: isStaff(caller) || membership?.role === 'moderator', mutedUntil };
+    const canModerate = isStaff(caller) || membership?.role === 'moderator';
+    return { cohort, memberRole: membership?.role, canModerate, mutedUntil, emailUnverified: await this.emailUnverified(caller) };
+  }
+
+  /** For places that decide access without a cohort (a course's shared forum): the caller's address state. */
+  async emailUnverified(caller: Pick<AuthUser, 'id'>): Promise<boolean> {
+    return !(await this.verification.isVerified(caller.id));
   }
 
   async moderated(caller: AuthUser, cohortId: string): Promise<CohortAccessResult> {

@@ -3,6 +3,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import type { ImportJobView, ImportRowReport, ImportRowStatus } from '@trainaction/contracts';
 import { PasswordHasher, UsersRepository } from '@trainaction/identity';
 import { AppError, type AuthUser } from '@trainaction/platform';
+import { CohortInvitations } from './cohort-invitations.service';
 import { CohortsRepository, type CohortRecord } from './cohorts.repository';
 import { parseRoster, type RosterRow } from './csv-roster';
 
@@ -15,7 +16,8 @@ function emptyCounts(): Record<ImportRowStatus, number> {
 /**
  * Roster imports: the whole file is validated first, then good rows are processed in the background in
  * chunks, with progress stored on the job so any API node can report it. Importing the same file again
- * reuses accounts and memberships, so it changes nothing.
+ * reuses accounts and memberships, so it changes nothing. Each person enrolled is told by mail: new
+ * accounts get an invitation to choose their password, existing ones a notice.
  */
 @Injectable()
 export class CohortImportService {
@@ -25,6 +27,7 @@ export class CohortImportService {
     private readonly cohorts: CohortsRepository,
     private readonly users: UsersRepository,
     private readonly hasher: PasswordHasher,
+    private readonly invitations: CohortInvitations,
   ) {}
 
   async start(caller: AuthUser, cohortId: string, csv: string): Promise<ImportJobView> {
@@ -34,7 +37,7 @@ export class CohortImportService {
     const counts = { ...emptyCounts(), invalid: invalid.length };
     const job = { cohortId, createdBy: caller.id, status: 'running' as const, total, processed: invalid.length, counts, rows: invalid };
     const id = await this.cohorts.createImport(job);
-    void this.run(id, cohort, valid, invalid).catch(async (error: unknown) => {
+    void this.run(id, cohort, valid, invalid, caller.id).catch(async (error: unknown) => {
       this.logger.error({ err: error, importId: id }, 'roster import failed');
       await this.cohorts.updateImport(id, { status: 'failed' }).catch(() => undefined);
     });
@@ -48,10 +51,10 @@ export class CohortImportService {
     return { ...view, rows: [...view.rows].sort((a, b) => a.row - b.row) };
   }
 
-  private async run(id: string, cohort: CohortRecord, rows: RosterRow[], invalid: ImportRowReport[]): Promise<void> {
+  private async run(id: string, cohort: CohortRecord, rows: RosterRow[], invalid: ImportRowReport[], inviterId: string): Promise<void> {
     const reports = [...invalid];
     const counts = { ...emptyCounts(), invalid: invalid.length };
-    // Imported accounts get a random password nobody knows; people set their own through the sign-in help.
+    // Imported accounts get a random password nobody knows, until their holder accepts the invitation.
     const passwordHash = await this.hasher.hash(randomBytes(24).toString('base64url'));
     let members = (await this.cohorts.countMembers([cohort.id])).get(cohort.id) ?? 0;
 
@@ -59,9 +62,13 @@ export class CohortImportService {
       const chunk = rows.slice(start, start + CHUNK);
       const known = new Map((await this.users.findByEmails(chunk.map((r) => r.email))).map((u) => [u.email.toLowerCase(), u]));
       const fresh = chunk.filter((r) => !known.has(r.email.toLowerCase()));
-      await this.users.createMany(fresh.map((r) => ({ ...r, passwordHash, locale: 'es' as const, role: 'learner' as const })));
+      const invitedAt = new Date();
+      await this.users.createMany(
+        fresh.map(({ row: _row, ...r }) => ({ ...r, passwordHash, locale: 'es' as const, role: 'learner' as const, invitationPendingSince: invitedAt })),
+      );
       for (const user of await this.users.findByEmails(fresh.map((r) => r.email))) known.set(user.email.toLowerCase(), user);
 
+      const enrolled: string[] = [];
       for (const row of chunk) {
         const user = known.get(row.email.toLowerCase())!;
         const created = fresh.includes(row);
@@ -72,11 +79,15 @@ export class CohortImportService {
         else {
           const added = await this.cohorts.addMember({ cohortId: cohort.id, courseId: cohort.courseId, userId: user.id, role: 'learner' });
           status = !added ? 'already_enrolled' : created ? 'created_and_enrolled' : 'enrolled';
-          if (added) members++;
+          if (added) {
+            members++;
+            enrolled.push(user.id);
+          }
         }
         counts[status]++;
         reports.push({ row: row.row, email: row.email, status, reason });
       }
+      await this.invitations.tellEnrolled(cohort, inviterId, enrolled);
       await this.cohorts.updateImport(id, { processed: invalid.length + Math.min(start + CHUNK, rows.length), counts });
     }
     await this.cohorts.updateImport(id, { status: 'done', processed: invalid.length + rows.length, counts, rows: reports });

@@ -1,10 +1,18 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { BalanceTable, CohortView, ImportJobView, MemberView, Page } from '@trainaction/contracts';
+import type { BalanceTable, CohortView, ImportJobView, InvitationSent, MemberView, Page } from '@trainaction/contracts';
 import { CurrentUser, Roles, type AuthUser } from '@trainaction/platform';
 import { CohortBuilderService } from './cohort-builder.service';
 import { CohortImportService } from './cohort-import.service';
-import { BalancedBuildDto, CohortInputDto, CohortListQueryDto, CohortUpdateDto, CsvImportDto, EnrollmentDto } from './cohorts.dto';
+import {
+  BalancedBuildDto,
+  CohortInputDto,
+  CohortInvitationDto,
+  CohortListQueryDto,
+  CohortUpdateDto,
+  CsvImportDto,
+  EnrollmentDto,
+} from './cohorts.dto';
 import { CohortsService, type MemberProgress } from './cohorts.service';
 
 @ApiTags('cohorts')
@@ -59,9 +67,29 @@ export class CohortsController {
 
   @Post('cohorts/:id/enrollments')
   @Roles('coordinator', 'admin')
-  @ApiOperation({ summary: 'Enrol one person, or change their role in the cohort (coordinators)' })
-  enroll(@Param('id') id: string, @Body() body: EnrollmentDto): Promise<MemberView> {
-    return this.cohorts.enroll(id, body);
+  @ApiOperation({ summary: 'Enrol one person, or change their role in the cohort (coordinators); a new member is told by mail' })
+  enroll(@CurrentUser() caller: AuthUser, @Param('id') id: string, @Body() body: EnrollmentDto): Promise<MemberView> {
+    return this.cohorts.enroll(caller, id, body);
+  }
+
+  @Post('cohorts/:id/invitations')
+  @Roles('coordinator', 'admin')
+  @ApiOperation({ summary: 'Enrol a person by e-mail: a new address gets an account and an invitation, an existing one a notice' })
+  invite(@CurrentUser() caller: AuthUser, @Param('id') id: string, @Body() body: CohortInvitationDto): Promise<MemberView> {
+    return this.cohorts.enrollByEmail(caller, id, body);
+  }
+
+  @Post('cohorts/:id/members/:userId/invitation')
+  @Roles('coordinator', 'admin')
+  @HttpCode(202)
+  @ApiOperation({ summary: 'Send a member’s invitation again; earlier links stop working. 409 once accepted' })
+  async resendInvitation(
+    @CurrentUser() caller: AuthUser,
+    @Param('id') id: string,
+    @Param('userId') userId: string,
+  ): Promise<InvitationSent> {
+    await this.cohorts.resendInvitation(caller, id, userId);
+    return { status: 'sent' };
   }
 
   @Delete('cohorts/:id/enrollments/:userId')

@@ -1,4 +1,12 @@
-import { balancedBuildSchema, cohortInputSchema, cohortListQuerySchema, cohortUpdateSchema, csvImportSchema, enrollmentSchema } from '@trainaction/contracts';
+import {
+  balancedBuildSchema,
+  cohortInputSchema,
+  cohortInvitationSchema,
+  cohortListQuerySchema,
+  cohortUpdateSchema,
+  csvImportSchema,
+  enrollmentSchema,
+} from '@trainaction/contracts';
 import { createZodDto } from 'nestjs-zod';
 
 export class CohortInputDto extends createZodDto(cohortInputSchema) {}
@@ -7,3 +15,4 @@ export class CohortListQueryDto extends createZodDto(cohortListQuerySchema) {}
 export class EnrollmentDto extends createZodDto(enrollmentSchema) {}
 export class CsvImportDto extends createZodDto(csvImportSchema) {}
 export class BalancedBuildDto extends createZodDto(balancedBuildSchema) {}
+export class CohortInvitationDto extends createZodDto(cohortInvitationSchema) {}

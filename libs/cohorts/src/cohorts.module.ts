@@ -5,7 +5,9 @@ import { IdentityModule } from '@trainaction/identity';
 import { COHORT_MODEL, CohortSchema, IMPORT_JOB_MODEL, ImportJobSchema, MEMBERSHIP_MODEL, MembershipSchema } from './cohort.schema';
 import { CohortAccess } from './cohort-access.service';
 import { CohortBuilderService } from './cohort-builder.service';
+import { CohortTimeZones } from './cohort-time-zones';
 import { CohortImportService } from './cohort-import.service';
+import { CohortInvitations } from './cohort-invitations.service';
 import { CohortsController } from './cohorts.controller';
 import { CohortsRepository } from './cohorts.repository';
 import { CohortsService } from './cohorts.service';
@@ -21,7 +23,15 @@ import { CohortsService } from './cohorts.service';
     ]),
   ],
   controllers: [CohortsController],
-  providers: [CohortsRepository, CohortsService, CohortAccess, CohortImportService, CohortBuilderService],
-  exports: [CohortAccess, CohortsService, CohortsRepository],
+  providers: [
+    CohortsRepository,
+    CohortsService,
+    CohortAccess,
+    CohortImportService,
+    CohortBuilderService,
+    CohortTimeZones,
+    CohortInvitations,
+  ],
+  exports: [CohortAccess, CohortsService, CohortsRepository, CohortTimeZones],
 })
 export class CohortsModule {}

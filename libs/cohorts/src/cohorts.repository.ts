@@ -79,6 +79,12 @@ export class CohortsRepository {
     return docs.map(toCohort);
   }
 
+  /** The time zones cohorts are in, each once. */
+  async timeZones(): Promise<string[]> {
+    const docs = await this.cohorts.find({}, { timezone: 1, _id: 0 }).lean<Pick<CohortDoc, 'timezone'>[]>().exec();
+    return [...new Set(docs.map((d) => d.timezone))];
+  }
+
   /** Returns false when the person is already a member (the unique index decides). */
   async addMember(member: Omit<MembershipRecord, 'createdAt'>): Promise<boolean> {
     try {
@@ -144,6 +150,12 @@ export class CohortsRepository {
 
   async membershipsOfUser(userId: string): Promise<MembershipRecord[]> {
     return this.memberships.find({ userId }, { _id: 0 }).lean<MembershipRecord[]>().exec();
+  }
+
+  /** Every membership of these people, in one query. */
+  async membershipsOfUsers(userIds: string[]): Promise<MembershipRecord[]> {
+    const docs = await findManyByField(this.memberships, 'userId', userIds);
+    return docs.map(({ _id: _key, ...rest }) => rest);
   }
 
   /** Memberships of these people in any cohort of a course. */

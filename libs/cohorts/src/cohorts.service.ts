@@ -1,9 +1,20 @@
+import { randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import type { CohortInput, CohortListQuery, CohortUpdate, CohortView, EnrollmentInput, MemberView, Page } from '@trainaction/contracts';
+import type {
+  CohortInput,
+  CohortInvitationInput,
+  CohortListQuery,
+  CohortUpdate,
+  CohortView,
+  EnrollmentInput,
+  MemberView,
+  Page,
+} from '@trainaction/contracts';
 import { CatalogService } from '@trainaction/catalog';
-import { UsersRepository } from '@trainaction/identity';
+import { PasswordHasher, UsersRepository } from '@trainaction/identity';
 import { AppError, RealtimePublisher, type AuthUser } from '@trainaction/platform';
 import { CohortAccess, isStaff } from './cohort-access.service';
+import { CohortInvitations } from './cohort-invitations.service';
 import { toCohortView } from './cohort-view';
 import { CohortsRepository, type CohortRecord, type NewCohort } from './cohorts.repository';
 
@@ -24,6 +35,8 @@ export class CohortsService {
     private readonly catalog: CatalogService,
     private readonly users: UsersRepository,
     private readonly publisher: RealtimePublisher,
+    private readonly invitations: CohortInvitations,
+    private readonly hasher: PasswordHasher,
   ) {}
 
   /** Learners and moderators get their cohorts; coordinators and admins all; `scope=open` lists self-enrolment. */
@@ -79,13 +92,15 @@ export class CohortsService {
           country: user.country,
           role: m.role,
           email: canModerate ? user.email : undefined,
+          invitationPending: canModerate && user.invitationPendingSince ? true : undefined,
         },
       ];
     });
     return { items, nextCursor: null };
   }
 
-  async enroll(id: string, input: EnrollmentInput): Promise<MemberView> {
+  /** Enrols one person; a new member is told by mail (an invitation when nobody knows their password yet). */
+  async enroll(caller: AuthUser, id: string, input: EnrollmentInput): Promise<MemberView> {
     const cohort = await this.cohorts.findById(id);
     if (!cohort) throw AppError.notFound('Cohort');
     const [user] = await this.users.findByIds([input.userId]);
@@ -99,9 +114,55 @@ export class CohortsService {
       }
     } else {
       if (input.role === 'learner') await this.assertRoom(cohort);
-      await this.cohorts.addMember({ cohortId: id, courseId: cohort.courseId, userId: user.id, role: input.role });
+      if (await this.cohorts.addMember({ cohortId: id, courseId: cohort.courseId, userId: user.id, role: input.role }))
+        await this.invitations.tellEnrolled(cohort, caller.id, [user.id]);
     }
-    return { userId: user.id, displayName: user.displayName, country: user.country, role: input.role, email: user.email };
+    const invitationPending = user.invitationPendingSince ? true : undefined;
+    return {
+      userId: user.id,
+      displayName: user.displayName,
+      country: user.country,
+      role: input.role,
+      email: user.email,
+      invitationPending,
+    };
+  }
+
+  /**
+   * Enrols a person by e-mail: a new address gets an account nobody knows the password of, and an
+   * invitation to choose one; an address with an account is enrolled as it is, and told by mail.
+   */
+  async enrollByEmail(caller: AuthUser, id: string, input: CohortInvitationInput): Promise<MemberView> {
+    const cohort = await this.cohorts.findById(id);
+    if (!cohort) throw AppError.notFound('Cohort');
+    const { role, ...person } = input;
+    const existing = await this.users.findByEmail(person.email);
+    // A full cohort refuses before an account is created for nothing.
+    if (!existing && role === 'learner') await this.assertRoom(cohort);
+    const user =
+      existing ??
+      (await this.users
+        .create({
+          ...person,
+          passwordHash: await this.hasher.hash(randomBytes(24).toString('base64url')),
+          role: 'learner',
+          invitationPendingSince: new Date(),
+        })
+        .catch(async (error: unknown) => {
+          // Created at the same moment by another request: enrol that account.
+          const raced = (error as { code?: number })?.code === 11000 && (await this.users.findByEmail(person.email));
+          if (!raced) throw error;
+          return raced;
+        }));
+    return this.enroll(caller, id, { userId: user.id, role });
+  }
+
+  /** A coordinator sends a member who has not accepted their invitation a new one; the earlier link stops working. */
+  async resendInvitation(caller: AuthUser, id: string, userId: string): Promise<void> {
+    const cohort = await this.cohorts.findById(id);
+    if (!cohort) throw AppError.notFound('Cohort');
+    if (!(await this.cohorts.membership(id, userId))) throw AppError.notFound('Member');
+    await this.invitations.resend(cohort, caller.id, userId);
   }
 
   async unenroll(id: string, userId: string): Promise<void> {

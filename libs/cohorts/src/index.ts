@@ -1,5 +1,13 @@
 export * from './cohorts.module';
-export { assertNotMuted, CohortAccess, isStaff, type CohortAccessResult } from './cohort-access.service';
+export {
+  assertMayPublish,
+  CohortAccess,
+  isStaff,
+  publishingRefusal,
+  type CohortAccessResult,
+  type PublishingStanding,
+} from './cohort-access.service';
 export { CohortsService } from './cohorts.service';
 export { CohortsRepository } from './cohorts.repository';
+export { CohortTimeZones } from './cohort-time-zones';
 export { balanceCohorts } from './balanced-builder';

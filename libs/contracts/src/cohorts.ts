@@ -109,6 +109,8 @@ export interface MemberView {
   country: string;
   role: MemberRole;
   email?: string;
+  /** To the cohort's moderators and staff: invited and not yet accepted ("invitada/o, pendiente"). */
+  invitationPending?: boolean;
 }
 
 export type ImportRowStatus = 'created_and_enrolled' | 'enrolled' | 'already_enrolled' | 'invalid';

@@ -18,6 +18,10 @@ export const ERROR_STATUS = {
   LINK_EXPIRED: 410,
   /** A single-use link from a mail already used. */
   LINK_USED: 410,
+  /** A link from a mail that a newer one replaced (an invitation sent again): the newest mail holds the link. */
+  LINK_REPLACED: 410,
+  /** A self-registered account that has not yet confirmed its address: it reads, but publishes nothing. */
+  EMAIL_UNVERIFIED: 403,
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_STATUS;

@@ -1,7 +1,8 @@
 import type { MessageView, RoomJoinResult, RoomView } from './discussions';
 import type { Ack } from './errors';
-import type { NotificationView, PostView, ThreadView } from './forum';
+import type { PostView, ThreadView } from './forum';
 import type { FlagReceipt, FlagView, SanctionView } from './moderation';
+import type { NotificationView } from './notifications';
 import type { SubmissionView } from './submissions';
 
 /** Events the server emits to clients. Grows with each feature; both ends import it. */

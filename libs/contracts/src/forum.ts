@@ -114,12 +114,3 @@ export interface ThreadDetail extends ThreadView {
   mustPostFirst: boolean;
   completion?: { initialPost: boolean; replies: number; required: number; complete: boolean };
 }
-
-export interface NotificationView {
-  id: string;
-  kind: string;
-  text: string;
-  link?: string;
-  createdAt: string;
-  read: boolean;
-}

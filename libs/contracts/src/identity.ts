@@ -42,8 +42,8 @@ export const countrySchema = z
   .transform((c) => c.toUpperCase())
   .refine(isIsoCountry, 'must be a two-letter ISO 3166-1 code');
 
-const displayNameSchema = z.string().trim().min(2).max(80);
-const organizationSchema = z.string().trim().max(120);
+export const displayNameSchema = z.string().trim().min(2).max(80);
+export const organizationSchema = z.string().trim().max(120);
 const genderTextSchema = z.string().trim().min(1).max(60);
 
 /** Self-described gender needs its text; other answers carry none. */
@@ -116,6 +116,8 @@ export interface UserView {
   organization?: string;
   locale: Locale;
   role: Role;
+  /** To the person themselves (and staff): false until a self-registered account confirms its address. */
+  emailVerified?: boolean;
 }
 
 export interface AuthResult {

@@ -9,5 +9,7 @@ export * from './forum';
 export * from './identity';
 export * from './mail';
 export * from './moderation';
+export * from './notifications';
+export * from './onboarding';
 export * from './pagination';
 export * from './submissions';

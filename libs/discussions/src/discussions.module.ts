@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { MongooseModule } from '@nestjs/mongoose';
 import { CohortsModule } from '@trainaction/cohorts';
 import { IdentityModule } from '@trainaction/identity';
+import { NotificationsModule } from '@trainaction/notifications';
 import {
   MESSAGE_EDIT_MODEL,
   MESSAGE_MODEL,
@@ -23,6 +24,7 @@ import { DiscussionsService } from './discussions.service';
   imports: [
     CohortsModule,
     IdentityModule,
+    NotificationsModule,
     MongooseModule.forFeature([
       { name: ROOM_MODEL, schema: RoomSchema },
       { name: MESSAGE_MODEL, schema: MessageSchema },

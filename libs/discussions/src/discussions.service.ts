@@ -7,18 +7,10 @@ import {
   type RoomJoinResult,
   type RoomView,
 } from '@trainaction/contracts';
-import { assertNotMuted, CohortAccess, CohortsRepository, type CohortAccessResult } from '@trainaction/cohorts';
+import { assertMayPublish, CohortAccess, CohortsRepository, publishingRefusal, type CohortAccessResult } from '@trainaction/cohorts';
 import { UsersRepository } from '@trainaction/identity';
-import {
-  ActivityCounters,
-  AppConfig,
-  AppError,
-  newId,
-  Notifications,
-  RealtimePublisher,
-  SharedReads,
-  type AuthUser,
-} from '@trainaction/platform';
+import { Notifications } from '@trainaction/notifications';
+import { ActivityCounters, AppConfig, AppError, newId, RealtimePublisher, SharedReads, type AuthUser } from '@trainaction/platform';
 import { DiscussionsRepository, type MessageRecord, type RoomRecord, type RoomSnapshot } from './discussions.repository';
 import { activePins, toMessageView, toRoomView } from './message-view';
 import { SendRateLimiter } from './send-rate-limiter';
@@ -222,7 +214,7 @@ export class DiscussionsService {
       if (existing) return { message: await this.view(existing, caller.id) };
     }
 
-    assertNotMuted(access);
+    assertMayPublish(access);
     if (room.locked && !access.canModerate) throw new AppError('ROOM_LOCKED', 'This room is locked by its moderators');
     const root = input.threadRootId ? await this.threadRoot(room.id, input.threadRootId) : undefined;
     if (root?.locked && !access.canModerate) throw new AppError('ROOM_LOCKED', 'This thread is locked by its moderators');
@@ -275,8 +267,9 @@ export class DiscussionsService {
       await this.notifications.notify(mentions, {
         kind: 'mention',
         key: `mention:${stored.id}`,
-        text: `${author.displayName}: ${input.body.slice(0, 140)}`,
+        params: { actor: author.displayName, room: room.name, excerpt: input.body.slice(0, 140) },
         link: `/rooms/${room.id}?message=${stored.id}`,
+        audience: { cohortId: room.cohortId },
       });
     }
     return { message };
@@ -284,7 +277,7 @@ export class DiscussionsService {
 
   async edit(caller: AuthUser, messageId: string, body: string): Promise<{ message: MessageView }> {
     const { message, access } = await this.messageFor(caller, messageId);
-    assertNotMuted(access);
+    assertMayPublish(access);
     if (message.authorId !== caller.id) throw new AppError('FORBIDDEN', 'Only the author can edit a message');
     if (message.deletedAt) throw new AppError('CONFLICT', 'The message was deleted');
     if (Date.now() - message.createdAt.getTime() > EDIT_WINDOW_MS)
@@ -311,7 +304,7 @@ export class DiscussionsService {
 
   async react(caller: AuthUser, messageId: string, emoji: string, on: boolean) {
     const { message, access } = await this.messageFor(caller, messageId);
-    assertNotMuted(access);
+    assertMayPublish(access);
     if (message.deletedAt) throw new AppError('CONFLICT', 'The message was deleted');
     if (on) await this.repo.addReaction(message.roomId, messageId, caller.id, emoji);
     else await this.repo.removeReaction(message.roomId, messageId, caller.id, emoji);
@@ -323,7 +316,7 @@ export class DiscussionsService {
   /** Typing is a signal peers read: only members who may speak in the room send it. */
   async mayType(caller: AuthUser, roomId: string): Promise<boolean> {
     const { access } = await this.roomFor(caller, roomId);
-    return !access.mutedUntil || access.canModerate;
+    return !publishingRefusal(access);
   }
 
   async markRead(caller: AuthUser, roomId: string, messageId: string): Promise<{ unread: number }> {

@@ -4,8 +4,10 @@ import { CatalogModule } from '@trainaction/catalog';
 import { CohortsModule } from '@trainaction/cohorts';
 import { DiscussionsModule } from '@trainaction/discussions';
 import { IdentityModule } from '@trainaction/identity';
+import { NotificationsModule } from '@trainaction/notifications';
 import { ForumController } from './forum.controller';
 import { ForumGateway } from './forum.gateway';
+import { ForumNotices } from './forum-notices';
 import { ForumRepository } from './forum.repository';
 import { CourseModeratorsRepository } from './course-moderators.repository';
 import { CourseForumModerators } from './course-moderators.service';
@@ -31,6 +33,7 @@ import { ForumService } from './forum.service';
     CohortsModule,
     DiscussionsModule,
     IdentityModule,
+    NotificationsModule,
     MongooseModule.forFeature([
       { name: THREAD_MODEL, schema: ThreadSchema },
       { name: POST_MODEL, schema: PostSchema },
@@ -41,7 +44,7 @@ import { ForumService } from './forum.service';
     ]),
   ],
   controllers: [ForumController],
-  providers: [ForumRepository, ForumService, ForumGateway, CourseModeratorsRepository, CourseForumModerators],
+  providers: [ForumRepository, ForumService, ForumNotices, ForumGateway, CourseModeratorsRepository, CourseForumModerators],
   exports: [ForumService, ForumRepository, CourseForumModerators],
 })
 export class ForumModule {}

@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import type { ForumSearchQuery, PostCreateInput, PostView, ThreadCreateInput, ThreadDetail, ThreadView } from '@trainaction/contracts';
 import { CatalogService } from '@trainaction/catalog';
-import { assertNotMuted, CohortAccess, CohortsRepository, isStaff } from '@trainaction/cohorts';
+import { assertMayPublish, CohortAccess, CohortsRepository, isStaff } from '@trainaction/cohorts';
 import { DiscussionsRepository, DiscussionsService } from '@trainaction/discussions';
 import { UsersRepository } from '@trainaction/identity';
-import { ActivityCounters, AppError, newId, Notifications, RealtimePublisher, type AuthUser } from '@trainaction/platform';
+import { ActivityCounters, AppError, newId, RealtimePublisher, type AuthUser } from '@trainaction/platform';
+import { ForumNotices } from './forum-notices';
 import { CourseForumModerators } from './course-moderators.service';
 import { ForumRepository, type PostRecord, type ThreadRecord } from './forum.repository';
 import { toPostView, toThreadView } from './forum-view';
@@ -17,6 +18,8 @@ interface ForumAccess {
   learner: boolean;
   /** Muted in the cohort (or, for a course's shared forum, in any of the caller's cohorts of the course). */
   mutedUntil?: Date;
+  /** Registered and not yet verified: reads, publishes nothing (`assertMayPublish`). */
+  emailUnverified: boolean;
 }
 
 export function forumRoom(thread: Pick<ThreadRecord, 'scope' | 'cohortId' | 'courseId'>): string {
@@ -52,7 +55,7 @@ export class ForumService {
     private readonly messages: DiscussionsRepository,
     private readonly publisher: RealtimePublisher,
     private readonly counters: ActivityCounters,
-    private readonly notifications: Notifications,
+    private readonly notices: ForumNotices,
     private readonly courseModerators: CourseForumModerators,
   ) {}
 
@@ -86,7 +89,7 @@ export class ForumService {
   async createThread(caller: AuthUser, cohortId: string, input: ThreadCreateInput): Promise<ThreadView> {
     const { cohort, canModerate } = await this.access.visible(caller, cohortId);
     const scope = input.courseWide ? ('course' as const) : ('cohort' as const);
-    assertNotMuted(await this.forumAccess(caller, { scope, cohortId: cohort.id, courseId: cohort.courseId }));
+    assertMayPublish(await this.forumAccess(caller, { scope, cohortId: cohort.id, courseId: cohort.courseId }));
     if (input.activityId || input.postFirst || input.allowAnonymous || input.announcement) {
       if (!canModerate) throw new AppError('FORBIDDEN', 'Only moderators create forum activities and announcements');
     }
@@ -126,50 +129,15 @@ export class ForumService {
     const view = toThreadView(thread);
     this.publisher.toRoom(forumRoom(thread), 'forum:thread', view);
     const link = `/forum/threads/${thread.id}`;
-    if (input.announcement) {
-      const members =
-        scope === 'cohort' ? await this.cohorts.members(cohort.id) : await this.cohorts.membersOfCourse(cohort.courseId, 'learner');
-      await this.notifications.notify(
-        await this.readersOf(
-          thread,
-          members.map((m) => m.userId).filter((id) => id !== caller.id),
-        ),
-        { kind: 'announcement', key: `announcement:${thread.id}`, text: `Anuncio: ${thread.title}`, link },
-      );
-    }
-    await this.notifyMentions(thread, `${input.title}\n${input.body}`, caller.id, author.displayName, `thread:${thread.id}`, link);
-    return view;
-  }
-
-  /** Members named as `@Display Name` in a thread or post are notified. */
-  private async notifyMentions(
-    thread: ThreadRecord,
-    text: string,
-    authorId: string,
-    authorName: string,
-    key: string,
-    link: string,
-  ): Promise<void> {
-    if (!text.includes('@')) return;
-    const members =
-      thread.scope === 'cohort'
-        ? await this.cohorts.members(thread.cohortId!)
-        : await this.cohorts.membersOfCourse(thread.courseId, 'learner');
-    const lower = text.toLowerCase();
-    const named = (await this.users.findByIds(members.map((m) => m.userId).filter((id) => id !== authorId))).filter((u) =>
-      lower.includes(`@${u.displayName.toLowerCase()}`),
-    );
-    const readers = await this.readersOf(
+    if (input.announcement) await this.notices.announced(thread, caller.id);
+    await this.notices.mentioned(
       thread,
-      named.map((u) => u.id),
+      `${input.title}\n${input.body}`,
+      { id: caller.id, displayName: author.displayName },
+      `thread:${thread.id}`,
+      link,
     );
-    if (readers.length)
-      await this.notifications.notify(readers, {
-        kind: 'mention',
-        key: `mention:${key}`,
-        text: `${authorName} le mencionó en «${thread.title}»`,
-        link,
-      });
+    return view;
   }
 
   /** A thread with its posts; reading it clears its unread count. */
@@ -192,7 +160,7 @@ export class ForumService {
     const { thread, access } = await this.threadFor(caller, threadId);
     if (thread.deletedAt) throw new AppError('CONFLICT', 'The thread was deleted');
     if (thread.locked && !access.canModerate) throw new AppError('ROOM_LOCKED', 'This thread is locked by its moderators');
-    assertNotMuted(access);
+    assertMayPublish(access);
     if (input.anonymous && !thread.allowAnonymous)
       throw new AppError('VALIDATION_FAILED', 'The request has invalid fields', [
         { path: 'anonymous', message: 'is not allowed in this thread' },
@@ -261,22 +229,14 @@ export class ForumService {
     else this.publisher.toRoom(threadRoom(thread.id), 'forum:post', broadcast);
     this.publisher.toRoom(forumRoom(thread), 'forum:thread', toThreadView(updated));
 
-    const recipients = new Set(await this.repo.followers(thread.id));
-    if (parent) recipients.add(parent.authorId);
-    recipients.delete(caller.id);
-    const who = input.anonymous ? 'Un participante' : author.displayName;
-    await this.notifications.notify(await this.readersOf(thread, [...recipients]), {
-      kind: 'forum_reply',
-      key: `post:${post.id}`,
-      text: `${who} respondió en «${thread.title}»`,
-      link: `/forum/threads/${thread.id}#post-${post.id}`,
-    });
+    const followers = await this.repo.followers(thread.id);
+    const replied = { id: post.id, authorId: caller.id, parentAuthorId: parent?.authorId };
+    await this.notices.replied(thread, replied, followers, input.anonymous ? undefined : author.displayName);
     if (!thread.postFirst && !input.anonymous)
-      await this.notifyMentions(
+      await this.notices.mentioned(
         thread,
         input.body,
-        caller.id,
-        author.displayName,
+        { id: caller.id, displayName: author.displayName },
         `post:${post.id}`,
         `/forum/threads/${thread.id}#post-${post.id}`,
       );
@@ -290,7 +250,7 @@ export class ForumService {
   ): Promise<ThreadView> {
     const { thread, access } = await this.threadFor(caller, threadId);
     if (thread.deletedAt) throw new AppError('CONFLICT', 'The thread was deleted');
-    assertNotMuted(access);
+    assertMayPublish(access);
     const set: Partial<ThreadRecord> = {};
     const unset: 'acceptedPostId'[] = [];
     if (input.title !== undefined || input.body !== undefined) {
@@ -338,7 +298,7 @@ export class ForumService {
 
   async editPost(caller: AuthUser, postId: string, body: string): Promise<PostView> {
     const { post, thread, access } = await this.postFor(caller, postId);
-    assertNotMuted(access);
+    assertMayPublish(access);
     if (post.authorId !== caller.id) throw new AppError('FORBIDDEN', 'Only the author edits a post');
     if (post.deletedAt) throw new AppError('CONFLICT', 'The post was deleted');
     await this.repo.recordEdit({ targetId: post.id, body: post.body, editedAt: new Date(), editorId: caller.id });
@@ -522,11 +482,6 @@ export class ForumService {
     return (await this.repo.postsOf(threadId)).some((p) => p.authorId === userId && p.depth === 1 && !p.deletedAt);
   }
 
-  /** Those of these people who may read the thread's forum now (see CohortAccess.readers). */
-  private readersOf(thread: Pick<ThreadRecord, 'scope' | 'cohortId' | 'courseId'>, userIds: string[]): Promise<string[]> {
-    return this.access.readers(userIds, thread.scope === 'cohort' ? { cohortId: thread.cohortId! } : { courseId: thread.courseId });
-  }
-
   private async learnerCohortOf(userId: string, courseId: string): Promise<string | undefined> {
     return (await this.cohorts.membershipsOfUser(userId)).find((m) => m.courseId === courseId && m.role === 'learner')?.cohortId;
   }
@@ -558,10 +513,11 @@ export class ForumService {
   /** A cohort forum is for the cohort; a course forum for everyone in any cohort of the course. */
   private async forumAccess(caller: AuthUser, forum: Pick<ThreadRecord, 'scope' | 'cohortId' | 'courseId'>): Promise<ForumAccess> {
     if (forum.scope === 'cohort') {
-      const { canModerate, memberRole, mutedUntil } = await this.access.visible(caller, forum.cohortId!);
-      return { canModerate, learner: memberRole === 'learner', mutedUntil };
+      const { canModerate, memberRole, mutedUntil, emailUnverified } = await this.access.visible(caller, forum.cohortId!);
+      return { canModerate, learner: memberRole === 'learner', mutedUntil, emailUnverified };
     }
-    if (isStaff(caller)) return { canModerate: true, learner: false };
+    const emailUnverified = await this.access.emailUnverified(caller);
+    if (isStaff(caller)) return { canModerate: true, learner: false, emailUnverified };
     const now = new Date();
     const mine = (await this.cohorts.membershipsOfUser(caller.id)).filter(
       (m) => m.courseId === forum.courseId && !(m.bannedUntil && m.bannedUntil > now),
@@ -570,6 +526,6 @@ export class ForumService {
     if (mine.length === 0 && !canModerate) throw AppError.notFound('Forum');
     // A member muted in their cohort is muted in its course-wide forum too.
     const mutedUntil = mine.map((m) => m.mutedUntil).find((until) => until && until > now);
-    return { canModerate, learner: mine.some((m) => m.role === 'learner'), mutedUntil };
+    return { canModerate, learner: mine.some((m) => m.role === 'learner'), mutedUntil, emailUnverified };
   }
 }

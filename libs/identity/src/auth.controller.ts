@@ -2,15 +2,12 @@ import { Body, Controller, HttpCode, Post, Req, Res } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { AuthResult, PasswordResetDone, PasswordResetRequested, RegisterAccepted } from '@trainaction/contracts';
 import { AppConfig, AppError, isAllowedOrigin, Public } from '@trainaction/platform';
-import type { CookieOptions, Request, Response } from 'express';
-import { AuthService, type IssuedSession } from './auth.service';
+import type { Request, Response } from 'express';
+import { AuthService } from './auth.service';
 import { Throttled } from './login-throttle';
 import { LoginDto, PasswordResetConfirmDto, PasswordResetRequestDto, RegisterDto } from './identity.dto';
 import { PasswordResetService } from './password-reset.service';
-
-export const REFRESH_COOKIE = 'ta_refresh';
-/** Path `/`: the web server reads it on page requests to renew the access token server-side. */
-const COOKIE_PATH = '/';
+import { REFRESH_COOKIE, refreshCookieOptions, withRefreshCookie } from './refresh-cookie';
 
 @ApiTags('auth')
 @Public()
@@ -36,7 +33,7 @@ export class AuthController {
   @ApiOperation({ summary: 'Sign in; sets the refresh cookie. 429 with Retry-After past the failed sign-ins allowed from an address' })
   async login(@Body() body: LoginDto, @Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<AuthResult> {
     try {
-      return this.withCookie(res, await this.auth.login(body, req.ip ?? 'unknown'));
+      return withRefreshCookie(res, await this.auth.login(body, req.ip ?? 'unknown'), this.config);
     } catch (error) {
       if (error instanceof Throttled) res.setHeader('Retry-After', String(error.retryAfterSeconds));
       throw error;
@@ -82,9 +79,9 @@ export class AuthController {
     this.assertSameOrigin(req);
     try {
       const session = await this.auth.refresh(req.cookies?.[REFRESH_COOKIE]);
-      return { accessToken: this.withCookie(res, session).accessToken };
+      return { accessToken: withRefreshCookie(res, session, this.config).accessToken };
     } catch (error) {
-      if (error instanceof AppError && error.code === 'UNAUTHENTICATED') res.clearCookie(REFRESH_COOKIE, this.cookieOptions());
+      if (error instanceof AppError && error.code === 'UNAUTHENTICATED') res.clearCookie(REFRESH_COOKIE, refreshCookieOptions(this.config));
       throw error;
     }
   }
@@ -95,16 +92,7 @@ export class AuthController {
   async logout(@Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<void> {
     this.assertSameOrigin(req);
     await this.auth.logout(req.cookies?.[REFRESH_COOKIE]);
-    res.clearCookie(REFRESH_COOKIE, this.cookieOptions());
-  }
-
-  private withCookie(res: Response, session: IssuedSession): AuthResult {
-    res.cookie(REFRESH_COOKIE, session.refreshToken, { ...this.cookieOptions(), expires: session.refreshExpiresAt });
-    return { user: session.user, accessToken: session.accessToken };
-  }
-
-  private cookieOptions(): CookieOptions {
-    return { httpOnly: true, sameSite: 'strict', secure: this.config.cookieSecure, path: COOKIE_PATH };
+    res.clearCookie(REFRESH_COOKIE, refreshCookieOptions(this.config));
   }
 
   /** Cookie-authenticated endpoints refuse cross-site callers. */

@@ -5,6 +5,7 @@ import type { AuthResult, LoginInput, RegisterInput } from '@trainaction/contrac
 import { AccessTokenService, AppConfig, AppError, RealtimePublisher } from '@trainaction/platform';
 import { Types } from 'mongoose';
 import { AccountNotices } from './account-notices';
+import { EmailVerification } from './email-verification.service';
 import { progressiveDelayMs, SignInThrottled, WaitingSignIns } from './login-throttle';
 import { PasswordHasher } from './password-hasher';
 import { SessionsRepository } from './sessions.repository';
@@ -41,18 +42,20 @@ export class AuthService {
     private readonly publisher: RealtimePublisher,
     private readonly config: AppConfig,
     private readonly notices: AccountNotices,
+    private readonly verification: EmailVerification,
   ) {}
 
   /**
    * Creates a learner account for a new address. For an address that already has an account nothing
    * changes, and the caller cannot tell which happened: the same argon2 work, the same insert attempt and
    * no session either way (the web app signs the person in through the login that follows). The holder
-   * of an existing address is told by mail, in the background.
+   * of an existing address is told by mail, in the background; a new account is sent its verification
+   * link in the background too, and publishes nothing until the link is used.
    */
   async register(input: RegisterInput): Promise<void> {
     const passwordHash = await this.hasher.hash(input.password);
     try {
-      await this.users.create({
+      const created = await this.users.create({
         email: input.email,
         passwordHash,
         displayName: input.displayName,
@@ -63,7 +66,9 @@ export class AuthService {
         organization: input.organization,
         locale: input.locale ?? 'es',
         role: 'learner',
+        emailUnverifiedSince: new Date(),
       });
+      this.verification.registered(created);
     } catch (error) {
       if (!isDuplicateKey(error)) throw error;
       // The address already has an account: it stays exactly as it was, and its holder is told by mail
@@ -86,6 +91,13 @@ export class AuthService {
     }
     await this.sessions.clearFailures(account, address);
     if (user.disabledAt) throw new AppError('UNAUTHENTICATED', 'This account is disabled; contact the academy');
+    return this.startSession(user);
+  }
+
+  /** A new sign-in for someone who proved who they are another way (an accepted invitation). */
+  async sessionFor(userId: string): Promise<IssuedSession> {
+    const user = await this.users.findById(userId);
+    if (!user || user.disabledAt) throw new AppError('UNAUTHENTICATED', 'This account is disabled; contact the academy');
     return this.startSession(user);
   }
 

@@ -1,5 +1,7 @@
 import {
   changeRoleSchema,
+  invitationAcceptSchema,
+  linkTokenSchema,
   listQuerySchema,
   loginSchema,
   passwordResetConfirmSchema,
@@ -15,6 +17,8 @@ export class RegisterDto extends createZodDto(registerSchema) {}
 export class LoginDto extends createZodDto(loginSchema) {}
 export class PasswordResetRequestDto extends createZodDto(passwordResetRequestSchema) {}
 export class PasswordResetConfirmDto extends createZodDto(passwordResetConfirmSchema) {}
+export class InvitationAcceptDto extends createZodDto(invitationAcceptSchema) {}
+export class LinkTokenDto extends createZodDto(linkTokenSchema) {}
 export class UpdateProfileDto extends createZodDto(updateProfileSchema) {}
 export class ChangeRoleDto extends createZodDto(changeRoleSchema) {}
 export class ListUsersQueryDto extends createZodDto(

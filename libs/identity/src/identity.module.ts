@@ -1,9 +1,15 @@
 import { Module } from '@nestjs/common';
 import { MongooseModule } from '@nestjs/mongoose';
 import { MailModule } from '@trainaction/mail';
+import { ACCOUNT_LINK_MODEL, ACCOUNT_LINK_USE_MODEL, AccountLinkSchema, AccountLinkUseSchema } from './account-link.schema';
+import { AccountLinks } from './account-links';
+import { AccountLinksRepository } from './account-links.repository';
 import { AccountNotices } from './account-notices';
 import { AuthController } from './auth.controller';
 import { AuthService } from './auth.service';
+import { EmailVerification } from './email-verification.service';
+import { Invitations } from './invitations.service';
+import { OnboardingController } from './onboarding.controller';
 import { PasswordHasher } from './password-hasher';
 import { PasswordResetRepository } from './password-reset.repository';
 import {
@@ -32,10 +38,12 @@ import { UsersService } from './users.service';
       { name: PASSWORD_RESET_TOKEN_MODEL, schema: PasswordResetTokenSchema },
       { name: PASSWORD_RESET_USE_MODEL, schema: PasswordResetUseSchema },
       { name: PASSWORD_RESET_REQUEST_MODEL, schema: PasswordResetRequestSchema },
+      { name: ACCOUNT_LINK_MODEL, schema: AccountLinkSchema },
+      { name: ACCOUNT_LINK_USE_MODEL, schema: AccountLinkUseSchema },
     ]),
     MailModule,
   ],
-  controllers: [AuthController, UsersController],
+  controllers: [AuthController, UsersController, OnboardingController],
   providers: [
     AuthService,
     UsersService,
@@ -46,7 +54,11 @@ import { UsersService } from './users.service';
     PasswordResetService,
     PasswordResetRepository,
     AccountNotices,
+    AccountLinks,
+    AccountLinksRepository,
+    Invitations,
+    EmailVerification,
   ],
-  exports: [UsersService, UsersRepository, PasswordHasher],
+  exports: [UsersService, UsersRepository, PasswordHasher, Invitations, EmailVerification],
 })
 export class IdentityModule {}

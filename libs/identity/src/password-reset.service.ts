@@ -1,9 +1,9 @@
-import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Injectable } from '@nestjs/common';
 import { MailOutbox } from '@trainaction/mail';
 import { AppConfig, AppError, AuditLog } from '@trainaction/platform';
 import { AuthService } from './auth.service';
+import { linkWithToken, newLinkSecret, parseLinkToken, secretMatches } from './link-token';
 import { Throttled } from './login-throttle';
 import { PasswordHasher } from './password-hasher';
 import { PasswordResetRepository, type ResetTokenRecord } from './password-reset.repository';
@@ -18,10 +18,6 @@ const WINDOW_MS = 3_600_000;
 export const RESET_ANSWER_FLOOR_MS = 300;
 /** Expired links are kept this long (answering "expired" rather than "invalid"), then deleted. */
 const EXPIRED_KEPT_MS = 7 * 86_400_000;
-
-function sha256(value: string): string {
-  return createHash('sha256').update(value).digest('hex');
-}
 
 const invalid = () => new AppError('LINK_INVALID', 'This link is not valid; ask for a new one');
 
@@ -68,6 +64,8 @@ export class PasswordResetService {
     const now = new Date();
     if (!(await this.resets.consume(token.id, now))) throw new AppError('LINK_USED', 'This link was already used; ask for a new one');
     await this.users.setPassword(user.id, passwordHash);
+    // The link came to the account's address: the holder proved it is theirs (verified, invitation no longer pending).
+    await this.users.confirmAddress(user.id);
     await this.resets.markAllUsed(user.id, now);
     // Whoever held a session (perhaps the reason for the reset) is signed out everywhere within 2 s.
     await this.auth.endAllSessions(user.id, 'password_reset');
@@ -97,30 +95,22 @@ export class PasswordResetService {
     const user = await this.users.findByEmail(email);
     if (!user || user.disabledAt || toAccount >= perAccount) return;
 
-    const secret = randomBytes(32).toString('base64url');
-    const token = await this.resets.insertToken({
-      userId: user.id,
-      secretHash: sha256(secret),
-      expiresAt: new Date(now.getTime() + ttlMinutes * 60_000),
-    });
-    const link = new URL('/reset-password', this.config.publicOrigin);
-    link.searchParams.set('token', `${token.id}.${secret}`);
+    const { secret, secretHash } = newLinkSecret();
+    const token = await this.resets.insertToken({ userId: user.id, secretHash, expiresAt: new Date(now.getTime() + ttlMinutes * 60_000) });
+    const link = linkWithToken(this.config.publicOrigin, '/reset-password', `${token.id}.${secret}`);
     await this.mail.enqueue({
       to: user.email,
       template: 'password-reset',
-      params: { displayName: user.displayName, link: link.href, validMinutes: ttlMinutes },
+      params: { displayName: user.displayName, link, validMinutes: ttlMinutes },
       locale: user.locale,
       idempotencyKey: `password-reset:${token.id}`,
     });
   }
 
   private async findPresented(presented: string): Promise<ResetTokenRecord | null> {
-    const [id, secret, extra] = presented.split('.');
-    if (!id || !secret || extra !== undefined || secret.length > 100) return null;
-    const token = await this.resets.findToken(id);
-    if (!token) return null;
-    const expected = Buffer.from(token.secretHash, 'hex');
-    const actual = Buffer.from(sha256(secret), 'hex');
-    return timingSafeEqual(expected, actual) ? token : null;
+    const parsed = parseLinkToken(presented);
+    if (!parsed) return null;
+    const token = await this.resets.findToken(parsed.id);
+    return token && secretMatches(token.secretHash, parsed.secret) ? token : null;
   }
 }

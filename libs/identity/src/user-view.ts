@@ -21,6 +21,7 @@ export function toUserView(user: UserRecord, withPersonalData: boolean): UserVie
     view.gender = user.gender;
     view.genderText = user.genderText;
     view.sector = user.sector;
+    view.emailVerified = !user.emailUnverifiedSince;
   }
   return view;
 }

@@ -18,6 +18,14 @@ export interface UserDoc {
   /** Disabled accounts cannot sign in; their tokens stop working within seconds. */
   disabledAt?: Date;
   erasedAt?: Date;
+  /**
+   * Set on self-registration until the holder uses the verification link: the account reads but publishes
+   * nothing. Missing means verified, so accounts from before verification existed, seeded and imported ones
+   * need no migration.
+   */
+  emailUnverifiedSince?: Date;
+  /** Set on an account an invitation created, until the holder accepts it: nobody knows its password yet. */
+  invitationPendingSince?: Date;
   createdAt: Date;
   updatedAt: Date;
 }
@@ -39,6 +47,8 @@ export const UserSchema = new Schema<UserDoc>(
     role: { type: String, required: true, enum: ROLES, default: 'learner' },
     disabledAt: Date,
     erasedAt: Date,
+    emailUnverifiedSince: Date,
+    invitationPendingSince: Date,
   },
   { collection: 'users', timestamps: true, versionKey: false },
 );

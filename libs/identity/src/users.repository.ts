@@ -21,12 +21,15 @@ function toRecord({ _id, ...rest }: UserDoc): UserRecord {
 export class UsersRepository {
   /** Display names and countries are read on every message: cached (just those), cleared by writes. */
   private readonly profileCache: TtlCache<AuthorProfile | null>;
+  /** Whether an account's address is unverified, read before every publishing write: cached, cleared by confirmAddress. */
+  private readonly unverifiedCache: TtlCache<boolean>;
 
   constructor(
     @InjectModel(USER_MODEL) private readonly users: Model<UserDoc>,
     caches: CacheBus,
   ) {
     this.profileCache = caches.cache('profiles');
+    this.unverifiedCache = caches.cache('email-unverified');
   }
 
   /** Throws a duplicate-key error (E11000) when the e-mail exists in any letter case. */
@@ -130,6 +133,18 @@ export class UsersRepository {
           },
         )
         .exec(),
+    );
+  }
+
+  /** True while a self-registered account has not used its verification link (see `emailUnverifiedSince`). */
+  async isEmailUnverified(id: string): Promise<boolean> {
+    return this.unverifiedCache.get(id, async () => Boolean((await this.findById(id))?.emailUnverifiedSince));
+  }
+
+  /** The holder proved the address is theirs (verification link, invitation or reset link): verified, not pending. */
+  async confirmAddress(id: string): Promise<void> {
+    await this.unverifiedCache.write(id, () =>
+      this.users.updateOne({ _id: id }, { $unset: { emailUnverifiedSince: 1, invitationPendingSince: 1 } }).exec(),
     );
   }
 

@@ -11,6 +11,8 @@ export interface OutgoingMail {
   subject: string;
   text: string;
   html: string;
+  /** Mail a person may stop: the one-click unsubscribe URL (RFC 8058). */
+  unsubscribeUrl?: string;
 }
 
 /** Where mail goes: an SMTP server, or files in development. Errors of `send` are read by classifyFailure. */
@@ -34,8 +36,13 @@ function message(from: string, mail: OutgoingMail) {
     text: mail.text,
     html: mail.html,
     messageId: mail.messageId,
-    // Transactional mail: auto-responders (holiday replies) must not answer it (RFC 3834).
-    headers: { 'Auto-Submitted': 'auto-generated' },
+    // Sent by the academy's software: auto-responders (holiday replies) must not answer it (RFC 3834).
+    headers: {
+      'Auto-Submitted': 'auto-generated',
+      // One-click unsubscribe (RFC 8058): the mail client POSTs `List-Unsubscribe=One-Click` to the URL.
+      ...(mail.unsubscribeUrl ? { 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' } : {}),
+    },
+    ...(mail.unsubscribeUrl ? { list: { unsubscribe: mail.unsubscribeUrl } } : {}),
   };
 }
 

@@ -161,7 +161,8 @@ export class MailWorker implements OnApplicationBootstrap, BeforeApplicationShut
   private compose(mail: OutboxMail): OutgoingMail {
     const { sender } = this.config.mail;
     const rendered = renderMail(mail.template, mail.params ?? {}, mail.locale, sender.name);
-    return { messageId: `<${mail.id}@${sender.address.split('@')[1]}>`, to: mail.to, ...rendered };
+    const unsubscribe = mail.unsubscribeUrl ? { unsubscribeUrl: mail.unsubscribeUrl } : {};
+    return { messageId: `<${mail.id}@${sender.address.split('@')[1]}>`, to: mail.to, ...rendered, ...unsubscribe };
   }
 
   private async settle(mail: OutboxMail, error: unknown): Promise<void> {

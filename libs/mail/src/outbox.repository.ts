@@ -22,13 +22,18 @@ export interface NewMail {
   params: Record<string, unknown>;
   locale: Locale;
   idempotencyKey: string;
+  unsubscribeUrl?: string;
 }
 
 /** Claims looked at past the first when the ones before were abandoned by nodes that died. */
 const MAX_STALE_CLAIMS = 5;
 
+function isDuplicateCode(code: number | undefined): boolean {
+  return code === 11000;
+}
+
 function isDuplicateKey(error: unknown): boolean {
-  return (error as { code?: number })?.code === 11000;
+  return isDuplicateCode((error as { code?: number })?.code);
 }
 
 function toMail({ _id, ...rest }: MailOutboxDoc): OutboxMail {
@@ -56,6 +61,22 @@ export class OutboxRepository {
         .exec();
       if (!existing) throw error;
       return { id: existing._id.toHexString(), created: false };
+    }
+  }
+
+  /**
+   * Stores many mails due now with one unordered insert; mails whose idempotency key is stored already are
+   * skipped. Returns how many were stored.
+   */
+  async insertMany(mails: NewMail[], now: Date): Promise<number> {
+    const docs = mails.map((mail) => ({ ...mail, state: 'pending', attempts: 0, claims: 0, nextAttemptAt: now }));
+    try {
+      return (await this.outbox.insertMany(docs, { ordered: false })).length;
+    } catch (error) {
+      const failure = error as { code?: number; writeErrors?: { code?: number; err?: { code?: number } }[]; insertedDocs?: unknown[] };
+      const codes = failure.writeErrors?.map((e) => e.code ?? e.err?.code) ?? [failure.code];
+      if (!codes.every(isDuplicateCode)) throw error;
+      return failure.insertedDocs?.length ?? docs.length - codes.length;
     }
   }
 

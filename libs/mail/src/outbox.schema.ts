@@ -13,6 +13,8 @@ export interface MailOutboxDoc {
   locale: Locale;
   /** Unique: enqueueing the same key twice stores one mail. */
   idempotencyKey: string;
+  /** One-click unsubscribe URL of a mail a person may stop (List-Unsubscribe); absent on transactional mail. */
+  unsubscribeUrl?: string;
   state: MailState;
   /** Deliveries begun, a crash mid-send included; past MAIL_MAX_ATTEMPTS the mail fails. */
   attempts: number;
@@ -36,6 +38,7 @@ export const MailOutboxSchema = new Schema<MailOutboxDoc>(
     params: { type: Schema.Types.Mixed },
     locale: { type: String, required: true, enum: LOCALES },
     idempotencyKey: { type: String, required: true, unique: true },
+    unsubscribeUrl: String,
     state: { type: String, required: true, enum: MAIL_STATES, default: 'pending' },
     attempts: { type: Number, required: true, default: 0 },
     claims: { type: Number, required: true, default: 0 },

@@ -1,5 +1,4 @@
 export { SubjectRevocations } from './auth/subject-revocations';
-export * from './notifications/notifications';
 export * from './activity/activity-counters';
 export { ACTIVITY_KINDS, type ActivityCounterDoc, type ActivityKind } from './activity/activity-counter.schema';
 export * from './audit/audit-log';
@@ -11,6 +10,7 @@ export * from './auth/public.decorator';
 export * from './auth/roles.decorator';
 export * from './config/app-config';
 export * from './config/mail-settings';
+export * from './config/digest-settings';
 export * from './errors/all-exceptions.filter';
 export * from './errors/app-error';
 export * from './errors/error-mapping';

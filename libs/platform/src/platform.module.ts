@@ -17,14 +17,6 @@ import { ActivityCounters } from './activity/activity-counters';
 import { ACTIVITY_COUNTER_MODEL, ActivityCounterSchema } from './activity/activity-counter.schema';
 import { CacheBus } from './database/cache-bus';
 import { AuditLog } from './audit/audit-log';
-import { Notifications } from './notifications/notifications';
-import { NotificationsController } from './notifications/notifications.controller';
-import {
-  NOTIFICATION_MODEL,
-  NOTIFICATION_PREFS_MODEL,
-  NotificationPrefsSchema,
-  NotificationSchema,
-} from './notifications/notification.schema';
 import { AuditController } from './audit/audit.controller';
 import { AUDIT_MODEL, AuditEntrySchema } from './audit/audit.schema';
 import { AccessTokenService } from './auth/access-token.service';
@@ -93,8 +85,6 @@ class HttpThrottlerGuard extends ThrottlerGuard {
     MongooseModule.forFeature([
       { name: AUDIT_MODEL, schema: AuditEntrySchema },
       { name: ACTIVITY_COUNTER_MODEL, schema: ActivityCounterSchema },
-      { name: NOTIFICATION_MODEL, schema: NotificationSchema },
-      { name: NOTIFICATION_PREFS_MODEL, schema: NotificationPrefsSchema },
       { name: REVOKED_SUBJECT_MODEL, schema: RevokedSubjectSchema },
       { name: REVOKED_TOKEN_MODEL, schema: RevokedTokenSchema },
     ]),
@@ -103,11 +93,10 @@ class HttpThrottlerGuard extends ThrottlerGuard {
       useFactory: (config: AppConfig) => ({ throttlers: [{ ttl: 60_000, limit: config.rateLimitPerMinute }] }),
     }),
   ],
-  controllers: [HealthController, AuditController, NotificationsController],
+  controllers: [HealthController, AuditController],
   providers: [
     AuditLog,
     ActivityCounters,
-    Notifications,
     SubjectRevocations,
     AccessTokenService,
     JwtStrategy,
@@ -119,7 +108,7 @@ class HttpThrottlerGuard extends ThrottlerGuard {
     { provide: APP_FILTER, useClass: AllExceptionsFilter },
     { provide: APP_PIPE, useClass: ZodValidationPipe },
   ],
-  exports: [ConfigModule, AccessTokenService, RealtimePublisher, CacheBus, AuditLog, ActivityCounters, Notifications, SubjectRevocations],
+  exports: [ConfigModule, AccessTokenService, RealtimePublisher, CacheBus, AuditLog, ActivityCounters, SubjectRevocations],
 })
 export class PlatformModule implements NestModule {
   configure(consumer: MiddlewareConsumer): void {

@@ -3,6 +3,7 @@ import { MongooseModule } from '@nestjs/mongoose';
 import { CatalogModule } from '@trainaction/catalog';
 import { CohortsModule } from '@trainaction/cohorts';
 import { IdentityModule } from '@trainaction/identity';
+import { NotificationsModule } from '@trainaction/notifications';
 import { REVIEW_CLAIM_MODEL, ReviewClaimSchema, SUBMISSION_MODEL, SUBMISSION_VERSION_MODEL, SubmissionSchema, SubmissionVersionSchema } from './submission.schema';
 import { SubmissionsController } from './submissions.controller';
 import { SubmissionsGateway } from './submissions.gateway';
@@ -14,6 +15,7 @@ import { SubmissionsService } from './submissions.service';
     CatalogModule,
     CohortsModule,
     IdentityModule,
+    NotificationsModule,
     MongooseModule.forFeature([
       { name: SUBMISSION_MODEL, schema: SubmissionSchema },
       { name: SUBMISSION_VERSION_MODEL, schema: SubmissionVersionSchema },

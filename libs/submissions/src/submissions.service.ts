@@ -3,7 +3,8 @@ import { reviewRoom, type SubmissionQueueQuery, type SubmissionReviewInput, type
 import { CatalogService } from '@trainaction/catalog';
 import { CohortAccess } from '@trainaction/cohorts';
 import { UsersRepository } from '@trainaction/identity';
-import { ActivityCounters, AppError, Notifications, RealtimePublisher, type AuthUser } from '@trainaction/platform';
+import { Notifications } from '@trainaction/notifications';
+import { ActivityCounters, AppError, RealtimePublisher, type AuthUser } from '@trainaction/platform';
 import { dueAt } from './due-date';
 import { toSubmissionView } from './submission-view';
 import { SubmissionsRepository, type SubmissionRecord } from './submissions.repository';
@@ -128,11 +129,13 @@ export class SubmissionsService {
     }
     await this.repo.releaseClaim(submission.id);
     const view = await this.changed(submission.id);
-    await this.notifications.notify([submission.learnerId], {
+    // Told only while they may still read the cohort (a banned or removed learner is not).
+    await this.notifications.notify(await this.access.readers([submission.learnerId], { cohortId: submission.cohortId }), {
       key: `review:${submission.id}:${submission.version}`,
       kind: input.status === 'accepted' ? 'submission_accepted' : 'submission_returned',
-      text: input.status === 'accepted' ? `${activity.title.es}: aceptada` : `${activity.title.es}: devuelta con comentarios`,
+      params: { activity: { es: activity.title.es, ...(activity.title.en ? { en: activity.title.en } : {}) } },
       link: `/activities/${submission.activityId}?cohort=${submission.cohortId}`,
+      audience: { cohortId: submission.cohortId },
     });
     return { submission: view };
   }

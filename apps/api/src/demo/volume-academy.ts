@@ -42,6 +42,8 @@ export interface VolumeCohort {
   timezone: string;
   startsAt: Date;
   roomId: string;
+  /** The default room's name, as a mention's notification names it. */
+  roomName: string;
   /** Learners and moderators, sorted by e-mail. */
   members: VolumeMember[];
 }
@@ -121,6 +123,7 @@ export async function loadAcademy(deps: AcademyReaders, seed: number): Promise<V
       timezone: record.timezone,
       startsAt: record.startsAt,
       roomId: room.id,
+      roomName: room.name,
       members,
     });
   }

@@ -1,4 +1,4 @@
-import type { ActivityView } from '@trainaction/contracts';
+import type { ActivityView, NotificationParams } from '@trainaction/contracts';
 import { mentionedIn, type VolumeCohort, type VolumeCourse, type VolumeMember, type VolumePerson } from './volume-academy';
 import { defined, readTime, type Stored, type VolumeDocs } from './volume-model';
 import { VolumeIds, type VolumeRandom } from './volume-random';
@@ -112,10 +112,21 @@ export function threadDocs(space: ForumSpace, plan: ThreadPlan, ids: ForumIds, r
       unfollowAt.set(userId, later(at, Math.max(60_000, random.exp(DAY_MS))));
   }
   const following = (userId: string, at: Date) => followed.has(userId) && !((unfollowAt.get(userId) ?? at) < at);
-  const notify = (userIds: Iterable<string>, kind: string, key: string, text: string, at: Date, target: string) => {
+  const audience = thread.cohortId ? `cohort:${thread.cohortId}` : `course:${space.course.id}`;
+  const notify = (userIds: Iterable<string>, kind: string, key: string, params: NotificationParams, at: Date, target: string) => {
     for (const userId of new Set(userIds))
       docs.notifications.push(
-        defined({ _id: ids.other.next(at), userId, kind, text, link: target, key, createdAt: at, readAt: readTime(random, at) }),
+        defined({
+          _id: ids.other.next(at),
+          userId,
+          kind,
+          params,
+          link: target,
+          key,
+          audience,
+          createdAt: at,
+          readAt: readTime(random, at),
+        }),
       );
   };
   if (plan.announcement)
@@ -123,7 +134,7 @@ export function threadDocs(space: ForumSpace, plan: ThreadPlan, ids: ForumIds, r
       space.members.map((m) => m.person.id).filter((id) => id !== author.id),
       'announcement',
       `announcement:${threadId}`,
-      `Anuncio: ${plan.title}`,
+      { thread: plan.title },
       plan.at,
       link,
     );
@@ -172,7 +183,7 @@ export function threadDocs(space: ForumSpace, plan: ThreadPlan, ids: ForumIds, r
       recipients,
       'forum_reply',
       `post:${postId}`,
-      `${intent.anonymous ? 'Un participante' : poster.displayName} respondió en «${plan.title}»`,
+      intent.anonymous ? { thread: plan.title } : { actor: poster.displayName, thread: plan.title },
       intent.at,
       target,
     );
@@ -181,7 +192,7 @@ export function threadDocs(space: ForumSpace, plan: ThreadPlan, ids: ForumIds, r
         mentionedIn(sent, space.mentionable, poster.id),
         'mention',
         `mention:post:${postId}`,
-        `${poster.displayName} le mencionó en «${plan.title}»`,
+        { actor: poster.displayName, thread: plan.title },
         intent.at,
         target,
       );

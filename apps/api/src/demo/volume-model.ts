@@ -1,7 +1,7 @@
 import type { ActivityEvent } from '@trainaction/platform';
 import type { MessageDoc, MessageEditDoc, ReactionDoc, ReadMarkDoc } from '../../../../libs/discussions/src/discussion.schema';
 import type { FollowDoc, ForumEditDoc, PostDoc, ThreadDoc, ThreadReadDoc } from '../../../../libs/forum/src/forum.schema';
-import type { NotificationDoc } from '../../../../libs/platform/src/notifications/notification.schema';
+import type { NotificationDoc } from '../../../../libs/notifications/src/notification.schema';
 import type { ReviewClaimDoc, SubmissionDoc, SubmissionVersionDoc } from '../../../../libs/submissions/src/submission.schema';
 import type { VolumeRandom } from './volume-random';
 import { DAY_MS, later, VOLUME_END } from './volume-time';

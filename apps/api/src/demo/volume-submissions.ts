@@ -147,15 +147,16 @@ function submission(
       reviewedAt,
     };
     Object.assign(doc, defined({ status, score, updatedAt: reviewedAt }));
-    const title = c.activity.title.es;
+    const title = c.activity.title;
     docs.notifications.push(
       defined({
         _id: ids.other.next(reviewedAt),
         userId: learner.id,
         kind: accepted ? 'submission_accepted' : 'submission_returned',
-        text: accepted ? `${title}: aceptada` : `${title}: devuelta con comentarios`,
+        params: { activity: { es: title.es, ...(title.en ? { en: title.en } : {}) } },
         link: `/activities/${c.activity.id}?cohort=${c.cohort.id}`,
         key: `review:${id}:${version}`,
+        audience: `cohort:${c.cohort.id}`,
         createdAt: reviewedAt,
         readAt: readTime(random, reviewedAt),
       }),

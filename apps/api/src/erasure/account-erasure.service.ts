@@ -4,6 +4,7 @@ import { DiscussionsRepository } from '@trainaction/discussions';
 import { ForumRepository } from '@trainaction/forum';
 import { PasswordHasher, UsersRepository, UsersService } from '@trainaction/identity';
 import { MailOutbox } from '@trainaction/mail';
+import { Notifications } from '@trainaction/notifications';
 import { AppError, AuditLog, SubjectRevocations, type AuthUser } from '@trainaction/platform';
 import { SubmissionsRepository } from '@trainaction/submissions';
 
@@ -27,6 +28,7 @@ export class AccountErasureService {
     private readonly submissions: SubmissionsRepository,
     private readonly audit: AuditLog,
     private readonly mail: MailOutbox,
+    private readonly notifications: Notifications,
   ) {}
 
   async erase(caller: AuthUser, userId: string): Promise<void> {
@@ -40,6 +42,7 @@ export class AccountErasureService {
     await this.submissions.renameLearner(userId, FORMER_PARTICIPANT);
     await this.revocations.revoke(userId);
     await this.mail.forgetRecipient(target.email);
+    await this.notifications.forget(userId);
     const actor = await this.users.findById(caller.id);
     await this.audit.record({
       actorId: caller.id,

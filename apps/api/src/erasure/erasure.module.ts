@@ -3,12 +3,13 @@ import { DiscussionsModule } from '@trainaction/discussions';
 import { ForumModule } from '@trainaction/forum';
 import { IdentityModule } from '@trainaction/identity';
 import { MailModule } from '@trainaction/mail';
+import { NotificationsModule } from '@trainaction/notifications';
 import { SubmissionsModule } from '@trainaction/submissions';
 import { AccountErasureController } from './account-erasure.controller';
 import { AccountErasureService } from './account-erasure.service';
 
 @Module({
-  imports: [IdentityModule, MailModule, DiscussionsModule, ForumModule, SubmissionsModule],
+  imports: [IdentityModule, MailModule, NotificationsModule, DiscussionsModule, ForumModule, SubmissionsModule],
   controllers: [AccountErasureController],
   providers: [AccountErasureService],
 })

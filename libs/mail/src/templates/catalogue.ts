@@ -1,5 +1,10 @@
 import type { Locale } from '@trainaction/contracts';
+import { emailVerificationContent, type EmailVerificationParams } from './email-verification';
+import { enrolmentNoticeContent, type EnrolmentNoticeParams } from './enrolment-notice';
+import { invitationContent, type InvitationParams } from './invitation';
 import { renderContent, type MailContent, type RenderedMail } from './layout';
+import { notificationMailContent, type NotificationMailParams } from './notification';
+import { notificationDigestContent, type NotificationDigestParams } from './notification-digest';
 import { passwordResetContent, type PasswordResetParams } from './password-reset';
 import { registrationAttemptContent, type RegistrationAttemptParams } from './registration-attempt';
 
@@ -7,12 +12,22 @@ import { registrationAttemptContent, type RegistrationAttemptParams } from './re
 export interface MailTemplates {
   'password-reset': PasswordResetParams;
   'registration-attempt': RegistrationAttemptParams;
+  invitation: InvitationParams;
+  'enrolment-notice': EnrolmentNoticeParams;
+  'email-verification': EmailVerificationParams;
+  notification: NotificationMailParams;
+  'notification-digest': NotificationDigestParams;
 }
 export type MailTemplateName = keyof MailTemplates;
 
 const CONTENT: { [K in MailTemplateName]: (params: MailTemplates[K], locale: Locale, academy: string) => MailContent } = {
   'password-reset': passwordResetContent,
   'registration-attempt': registrationAttemptContent,
+  invitation: invitationContent,
+  'enrolment-notice': enrolmentNoticeContent,
+  'email-verification': emailVerificationContent,
+  notification: notificationMailContent,
+  'notification-digest': notificationDigestContent,
 };
 
 export function isMailTemplate(name: string): name is MailTemplateName {

@@ -6,10 +6,19 @@ export interface MailContent {
   greeting: string;
   /** Before the action. */
   intro: string[];
+  /** After the intro: headed lists of items, each with a link of its own (the daily digest). */
+  sections?: MailSection[];
   /** The one thing to do: a link shown as a button in HTML and as a labelled address in text. */
   action?: { label: string; url: string };
   /** After the action; a paragraph may end with a link of its own. */
   outro: { text: string; link?: { label: string; url: string } }[];
+}
+
+export interface MailSection {
+  heading: string;
+  items: { text: string; quote?: string; url?: string }[];
+  /** After the items, e.g. how many more there are. */
+  note?: string;
 }
 
 export interface RenderedMail {
@@ -41,6 +50,15 @@ function safeUrl(url: string): string {
 
 export function renderText(content: MailContent, locale: Locale, academy: string): string {
   const lines = [content.greeting, '', ...content.intro.flatMap((p) => [p, ''])];
+  for (const section of content.sections ?? []) {
+    lines.push(section.heading, '');
+    for (const item of section.items) {
+      lines.push(`- ${item.text}`);
+      if (item.quote) lines.push(`  > ${item.quote}`);
+      if (item.url) lines.push(`  ${safeUrl(item.url)}`);
+    }
+    lines.push('', ...(section.note ? [section.note, ''] : []));
+  }
   if (content.action) lines.push(`${content.action.label}:`, safeUrl(content.action.url), '');
   for (const p of content.outro) lines.push(p.link ? `${p.text} ${p.link.label}: ${safeUrl(p.link.url)}` : p.text, '');
   lines.push('-- ', academy, SENT_BY[locale](academy));
@@ -56,6 +74,7 @@ export function renderHtml(content: MailContent, locale: Locale, academy: string
   const p = (html: string) => `<p style="margin:0 0 16px">${html}</p>`;
   const link = (label: string, url: string) => `<a href="${escape(safeUrl(url))}" style="color:#0b4f8a">${escape(label)}</a>`;
   const parts = [p(escape(content.greeting)), ...content.intro.map((t) => p(escape(t)))];
+  for (const section of content.sections ?? []) parts.push(sectionHtml(section, link));
   if (content.action) {
     const url = escape(safeUrl(content.action.url));
     parts.push(
@@ -80,6 +99,20 @@ export function renderHtml(content: MailContent, locale: Locale, academy: string
     '</div>',
     '</body>',
     '</html>',
+  ].join('\n');
+}
+
+/** A heading and a list: screen readers announce the list and its length; each item's words are its link. */
+function sectionHtml(section: MailSection, link: (label: string, url: string) => string): string {
+  const items = section.items.map((item) => {
+    const text = item.url ? link(item.text, item.url) : escape(item.text);
+    const quote = item.quote ? `<br><q style="color:#444444">${escape(item.quote)}</q>` : '';
+    return `<li style="margin:0 0 8px">${text}${quote}</li>`;
+  });
+  return [
+    `<h2 style="font-size:17px;margin:24px 0 8px">${escape(section.heading)}</h2>`,
+    `<ul style="margin:0 0 16px;padding-left:20px">${items.join('')}</ul>`,
+    section.note ? `<p style="margin:0 0 16px">${escape(section.note)}</p>` : '',
   ].join('\n');
 }
 

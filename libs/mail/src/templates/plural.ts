@@ -14,8 +14,10 @@ export function plural(locale: Locale, count: number, forms: PluralForms): strin
 
 const HOURS: Record<Locale, PluralForms> = { es: { one: 'hora', other: 'horas' }, en: { one: 'hour', other: 'hours' } };
 const MINUTES: Record<Locale, PluralForms> = { es: { one: 'minuto', other: 'minutos' }, en: { one: 'minute', other: 'minutes' } };
+const DAYS: Record<Locale, PluralForms> = { es: { one: 'día', other: 'días' }, en: { one: 'day', other: 'days' } };
 
-/** A link's lifetime in words: whole hours when it is, minutes otherwise. */
+/** A link's lifetime in words: whole days from three days up, whole hours when it is, minutes otherwise. */
 export function duration(locale: Locale, minutes: number): string {
+  if (minutes >= 3 * 1440 && minutes % 1440 === 0) return plural(locale, minutes / 1440, DAYS[locale]);
   return minutes % 60 === 0 ? plural(locale, minutes / 60, HOURS[locale]) : plural(locale, minutes, MINUTES[locale]);
 }

@@ -3,7 +3,9 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
 import { compileTrustProxy, type TrustProxy } from '../http/trust-proxy';
+import { digestEnvShape, digestSettings, type DigestSettings } from './digest-settings';
 import { mailEnvShape, mailSettings, type MailSettings, type PasswordResetSettings } from './mail-settings';
+import { onboardingEnvShape, onboardingSettings, type OnboardingSettings } from './onboarding-settings';
 
 const bool = z.enum(['true', 'false', '1', '0', 'yes', 'no']).transform((v) => v === 'true' || v === '1' || v === 'yes');
 
@@ -47,6 +49,8 @@ const envSchema = z.object({
   MESSAGE_BURST: z.coerce.number().int().min(1).default(10),
   MESSAGE_STORAGE: z.enum(['database', 'off']).default('database'),
   ...mailEnvShape,
+  ...onboardingEnvShape,
+  ...digestEnvShape,
 });
 
 /** Every setting of the API, validated once at boot. Read it through this class only. */
@@ -96,6 +100,10 @@ export class AppConfig {
   /** Where people reach the web app: the base of every link in a mail. */
   readonly publicOrigin!: string;
   readonly passwordReset!: PasswordResetSettings;
+  /** Invitation and e-mail verification links (onboarding-settings.ts). */
+  readonly onboarding!: OnboardingSettings;
+  /** When the daily digest of notifications goes out (digest-settings.ts). */
+  readonly digest!: DigestSettings;
 
   constructor(values: AppConfig) {
     Object.assign(this, values);
@@ -150,6 +158,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     messageRate: { perSecond: e.MESSAGE_RATE_PER_SECOND, burst: e.MESSAGE_BURST },
     messageStorage: e.MESSAGE_STORAGE,
     ...mailSettings(e, dataDir),
+    ...onboardingSettings(e),
+    ...digestSettings(e),
   });
 }
 

@@ -30,3 +30,10 @@ export function groupMembers(members: readonly MemberView[], locale = 'es'): Gro
     .map(([country, list]) => ({ country, members: list.sort(byName) }));
   return { moderators: members.filter((m) => m.role === 'moderator').sort(byName), byCountry };
 }
+
+/** The answer of the cohort page's `resendInvitation` action: sent, or the API's error code. */
+export interface ResendResult {
+  name: string;
+  sent?: boolean;
+  code?: string;
+}

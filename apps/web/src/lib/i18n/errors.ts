@@ -24,6 +24,8 @@ export function formErrorMessage(code: FormErrorCode, context: ErrorContext = 'd
       return m.error_payload_too_large();
     case 'UNAVAILABLE':
       return m.error_unavailable();
+    case 'EMAIL_UNVERIFIED':
+      return m.error_email_unverified();
     default:
       return m.error_unknown();
   }

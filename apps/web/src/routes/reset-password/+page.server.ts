@@ -1,18 +1,11 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { passwordResetConfirmSchema, type PasswordResetDone } from '@trainaction/contracts';
 import { failureFromApi, failureFromIssues } from '$lib/forms/failure';
+import { linkProblem, type LinkProblem } from '$lib/forms/link-problem';
 import { callApi } from '$lib/server/api-client';
 import { textField } from '$lib/server/form-data';
 import { endSession } from '$lib/server/session';
 import type { Actions, PageServerLoad } from './$types';
-
-/** What the API says of a link that cannot be used; the page explains each and offers a new one. */
-const LINK_PROBLEMS = ['LINK_INVALID', 'LINK_EXPIRED', 'LINK_USED'] as const;
-type LinkProblem = (typeof LINK_PROBLEMS)[number];
-
-function linkProblem(code: string): LinkProblem | null {
-  return (LINK_PROBLEMS as readonly string[]).includes(code) ? (code as LinkProblem) : null;
-}
 
 export const load: PageServerLoad = ({ url }) => ({ token: url.searchParams.get('token')?.trim() ?? '' });
 

@@ -111,6 +111,10 @@ const AUDIT_LABELS: Record<string, () => string> = {
   'forum_thread.lock': m.mod_audit_forum_thread_lock,
   'forum_thread.unlock': m.mod_audit_forum_thread_unlock,
   'course.forum_moderators': m.mod_audit_course_moderators,
+  'invitation.send': m.mod_audit_invitation_send,
+  'invitation.resend': m.mod_audit_invitation_resend,
+  'invitation.renew': m.mod_audit_invitation_renew,
+  'invitation.accept': m.mod_audit_invitation_accept,
 };
 
 /** What a course's shared forum records: its posts and threads, and who moderates it. */

@@ -11,6 +11,8 @@ export function errorLabel(code: string): string {
       return m.mod_error_slow_mode();
     case 'MUTED':
       return m.mod_error_muted();
+    case 'EMAIL_UNVERIFIED':
+      return m.error_email_unverified();
     case 'VALIDATION_FAILED':
       return m.room_error_invalid();
     case 'FORBIDDEN':

@@ -7,14 +7,11 @@ import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
   const { token } = requireUser(event);
-  const [list, digest] = await Promise.all([
-    callApi<{ items: NotificationView[]; unread: number }>(event, '/notifications', { token, query: { limit: 100 } }),
-    callApi<{ digest: 'off' | 'daily' }>(event, '/notifications/digest', { token }),
-  ]);
+  const list = await callApi<{ items: NotificationView[]; unread: number }>(event, '/notifications', { token, query: { limit: 100 } });
   const items = list.ok ? list.data.items : [];
   // Unread first, newest first within each group.
   const sorted = [...items].sort((a, b) => Number(a.read) - Number(b.read) || b.createdAt.localeCompare(a.createdAt));
-  return { items: sorted, unread: list.ok ? list.data.unread : 0, failed: !list.ok, digest: digest.ok ? digest.data.digest : 'off' };
+  return { items: sorted, unread: list.ok ? list.data.unread : 0, failed: !list.ok };
 };
 
 export const actions: Actions = {
@@ -27,13 +24,5 @@ export const actions: Actions = {
     const result = await callApi<{ unread: number }>(event, '/notifications/read', { method: 'POST', token, body: { ids } });
     if (!result.ok) return forumFail(result, { action: 'read' });
     return { action: 'read', unread: result.data.unread };
-  },
-  digest: async (event) => {
-    const { token } = requireUser(event);
-    const form = await event.request.formData();
-    const digest = text(form, 'digest') === 'daily' ? 'daily' : 'off';
-    const result = await callApi<{ digest: string }>(event, '/notifications/digest', { method: 'PUT', token, body: { digest } });
-    if (!result.ok) return forumFail(result, { action: 'digest' });
-    return { action: 'digest', saved: true };
   },
 };

@@ -1,8 +1,11 @@
-import type { MemberView } from '@trainaction/contracts';
+import { fail } from '@sveltejs/kit';
+import type { InvitationSent, MemberView } from '@trainaction/contracts';
+import type { ResendResult } from '$lib/cohorts/members';
 import { callApi } from '$lib/server/api-client';
 import { loadCohort } from '$lib/server/cohorts';
-import { COHORT_MANAGERS, requireUser } from '$lib/server/guards';
-import type { PageServerLoad } from './$types';
+import { textField } from '$lib/server/form-data';
+import { COHORT_MANAGERS, requireRole, requireUser } from '$lib/server/guards';
+import type { Actions, PageServerLoad } from './$types';
 
 export interface LearnerProgress {
   userId: string;
@@ -31,4 +34,19 @@ export const load: PageServerLoad = async (event) => {
     progress: progressRows,
     joined: event.url.searchParams.has('joined'),
   };
+};
+
+export const actions: Actions = {
+  /** A coordinator sends a member whose invitation is pending a new one (the earlier link stops working). */
+  resendInvitation: async (event) => {
+    const { token } = requireRole(event, COHORT_MANAGERS);
+    const form = await event.request.formData();
+    const userId = textField(form, 'userId');
+    const name = textField(form, 'displayName').slice(0, 80);
+    if (!/^[0-9a-f]{24}$/.test(userId)) return fail(400, { resend: { name, code: 'VALIDATION_FAILED' } satisfies ResendResult });
+    const path = `/cohorts/${encodeURIComponent(event.params.id)}/members/${userId}/invitation`;
+    const result = await callApi<InvitationSent>(event, path, { method: 'POST', token });
+    if (!result.ok) return fail(result.status, { resend: { name, code: result.error.code } satisfies ResendResult });
+    return { resend: { name, sent: true } satisfies ResendResult };
+  },
 };

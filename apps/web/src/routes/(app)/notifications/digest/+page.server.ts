@@ -1,10 +1,15 @@
-import type { NotificationView } from '@trainaction/contracts';
+import type { MailPreferencesView, NotificationView } from '@trainaction/contracts';
 import { callApi } from '$lib/server/api-client';
 import { requireUser } from '$lib/server/guards';
 import type { PageServerLoad } from './$types';
 
+/** What the person's next daily digest holds so far, and whether anything comes daily at all. */
 export const load: PageServerLoad = async (event) => {
   const { token } = requireUser(event);
-  const result = await callApi<{ digest: 'off' | 'daily'; since: string; items: NotificationView[]; unread: number }>(event, '/notifications/digest', { token });
-  return result.ok ? { ...result.data, failed: false } : { digest: 'off' as const, since: null, items: [] as NotificationView[], unread: 0, failed: true };
+  const [digest, preferences] = await Promise.all([
+    callApi<{ since: string; items: NotificationView[] }>(event, '/notifications/digest', { token }),
+    callApi<MailPreferencesView>(event, '/notifications/preferences', { token }),
+  ]);
+  if (!digest.ok || !preferences.ok) return { failed: true as const, since: null, items: [] as NotificationView[], preferences: null };
+  return { failed: false as const, since: digest.data.since, items: digest.data.items, preferences: preferences.data };
 };

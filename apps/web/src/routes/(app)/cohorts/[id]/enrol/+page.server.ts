@@ -1,5 +1,6 @@
 import { fail } from '@sveltejs/kit';
-import { csvImportSchema, enrollmentSchema, type ImportJobView } from '@trainaction/contracts';
+import { csvImportSchema, enrollmentSchema, type ImportJobView, type MemberView } from '@trainaction/contracts';
+import { invitePayload, inviteValues, type InviteResult } from '$lib/cohorts/invite';
 import { failureFromApi, failureFromIssues } from '$lib/forms/failure';
 import { callApi } from '$lib/server/api-client';
 import { loadCohort } from '$lib/server/cohorts';
@@ -26,6 +27,21 @@ export const actions: Actions = {
     const result = await callApi(event, `/cohorts/${event.params.id}/enrollments`, { method: 'POST', token, body: parsed.data });
     if (!result.ok) return fail(result.status, { enrol: { failure: failureFromApi(result.error) } });
     return { enrol: { done: { displayName, role: parsed.data.role } } };
+  },
+
+  /** Enrol by e-mail: a new address gets an account and an invitation, an existing one a notice. */
+  invite: async (event) => {
+    const { token } = requireRole(event, COHORT_MANAGERS);
+    const values = inviteValues(await event.request.formData());
+    const payload = invitePayload(values);
+    if (!payload.ok) return fail(400, { invite: { failure: payload.failure, values } satisfies InviteResult });
+    const result = await callApi<MemberView>(event, `/cohorts/${event.params.id}/invitations`, {
+      method: 'POST',
+      token,
+      body: payload.data,
+    });
+    if (!result.ok) return fail(result.status, { invite: { failure: failureFromApi(result.error), values } satisfies InviteResult });
+    return { invite: { done: { displayName: result.data.displayName } } satisfies InviteResult };
   },
 
   import: async (event) => {

@@ -1,0 +1,69 @@
+import { z } from 'zod';
+import { MEMBER_ROLES } from './cohorts';
+import {
+  countrySchema,
+  displayNameSchema,
+  emailSchema,
+  genderSchema,
+  localeSchema,
+  organizationSchema,
+  passwordSchema,
+  resetTokenSchema,
+  sectorSchema,
+} from './identity';
+
+/**
+ * Invitations and e-mail verification: links from mails that bring a person in. Each link carries
+ * `<id>.<secret>`; one that cannot be used answers LINK_INVALID (400), LINK_EXPIRED, LINK_USED or
+ * LINK_REPLACED (410).
+ */
+
+/** `POST /api/auth/invitation/accept`: choose a password with an invitation's token; signs the person in. */
+export const invitationAcceptSchema = z.strictObject({ token: resetTokenSchema, password: passwordSchema });
+export type InvitationAcceptInput = z.infer<typeof invitationAcceptSchema>;
+
+/** A link's token alone: `POST /api/auth/invitation/renew` and `POST /api/auth/email-verification/confirm`. */
+export const linkTokenSchema = z.strictObject({ token: resetTokenSchema });
+export type LinkTokenInput = z.infer<typeof linkTokenSchema>;
+
+/**
+ * `POST /api/cohorts/:id/invitations`: enrol a person by e-mail. A new address gets an account and an
+ * invitation; an address with an account is enrolled and told by mail. Gender may stay undisclosed.
+ */
+export const cohortInvitationSchema = z.strictObject({
+  email: emailSchema,
+  displayName: displayNameSchema,
+  country: countrySchema,
+  gender: genderSchema.exclude(['self_described']).default('undisclosed'),
+  sector: sectorSchema,
+  organization: organizationSchema.optional(),
+  locale: localeSchema.default('es'),
+  role: z.enum(MEMBER_ROLES).default('learner'),
+});
+export type CohortInvitationInput = z.infer<typeof cohortInvitationSchema>;
+
+/** `POST /api/auth/invitation/check`: the link may be used; the page names the cohort it leads to. */
+export interface InvitationUsable {
+  status: 'usable';
+  cohortName: string;
+}
+
+/** The answer to a renewal request from an expired invitation's page (202): the same whatever happened. */
+export interface InvitationRenewRequested {
+  status: 'accepted';
+}
+
+/** The answer to a coordinator's "send the invitation again" (202). */
+export interface InvitationSent {
+  status: 'sent';
+}
+
+/** The answer to a used verification link. */
+export interface EmailVerified {
+  status: 'verified';
+}
+
+/** The answer to "send me the verification link again" (202). */
+export interface EmailVerificationSent {
+  status: 'sent';
+}
