@@ -1,6 +1,6 @@
 // `npm run bench`: TrainAction against baselines measured in the same run, interleaved in rounds.
 // Scenarios live in bench/scenarios; each returns rows made by compare() (bench/lib/measure.mjs).
-// Options: BENCH_ROUNDS (5), BENCH_SECONDS (seconds per measurement, 5), BENCH_ONLY=broadcast,rest,…
+// Options: BENCH_ROUNDS (5), BENCH_SECONDS (seconds per measurement, 5), BENCH_ONLY=broadcast,rest,day,…
 // Results: bench/results/bench-<time>.json and a Markdown table on stdout (kept in docs/performance.md).
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, totalmem, tmpdir } from 'node:os';
@@ -10,7 +10,7 @@ import { startEmbeddedDb } from './lib/embedded-db.mjs';
 import { ensureBuilds, ensureDependencies } from './lib/setup.mjs';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
-const SCENARIOS = ['connections', 'catchup', 'broadcast', 'rest', 'analytics'];
+const SCENARIOS = ['connections', 'catchup', 'broadcast', 'rest', 'analytics', 'day'];
 const only = process.env.BENCH_ONLY ? process.env.BENCH_ONLY.split(',') : SCENARIOS;
 const rounds = Math.max(1, Number(process.env.BENCH_ROUNDS ?? 5));
 const seconds = Number(process.env.BENCH_SECONDS ?? 5);
