@@ -14,6 +14,7 @@ const alias = Object.fromEntries(
     'cohorts',
     'discussions',
     'forum',
+    'files',
     'moderation',
     'notifications',
     'submissions',

@@ -7,6 +7,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ensureLauncher } from './lib/embedded-db.mjs';
+import { ensureS3Server } from './lib/s3-server.mjs';
 import { ensureBuilds, ensureDependencies } from './lib/setup.mjs';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
@@ -15,6 +16,8 @@ const extraArgs = process.argv.slice(2);
 
 await ensureDependencies(root);
 if (!process.env.MONGODB_URI) await ensureLauncher(root);
+// The files library's S3 tests run against a real S3-compatible server (tools/s3-server).
+await ensureS3Server(root);
 await ensureBuilds(root);
 mkdirSync(join(root, '.cache'), { recursive: true });
 

@@ -19,6 +19,8 @@ const config = {
         'img-src': ['self', 'data:'],
         'font-src': ['self'],
         'connect-src': ['self'],
+        // Lesson videos and captions; MEDIA_HOSTS adds hosts at run time (src/lib/server/csp.ts).
+        'media-src': ['self'],
         'object-src': ['none'],
         'base-uri': ['self'],
         'form-action': ['self'],

@@ -3,6 +3,7 @@ import { AnalyticsModule } from '@trainaction/analytics';
 import { CatalogModule } from '@trainaction/catalog';
 import { CohortsModule } from '@trainaction/cohorts';
 import { DiscussionsModule } from '@trainaction/discussions';
+import { FilesModule } from '@trainaction/files';
 import { ForumModule } from '@trainaction/forum';
 import { IdentityModule } from '@trainaction/identity';
 import { MailModule } from '@trainaction/mail';
@@ -16,6 +17,7 @@ import { ErasureModule } from './erasure/erasure.module';
 @Module({
   imports: [
     PlatformModule,
+    FilesModule,
     MailModule,
     IdentityModule,
     CatalogModule,

@@ -104,6 +104,14 @@ const POLICIES: Record<string, { policy: Policy; body?: () => unknown }> = {
   'PATCH /api/courses/{slug}/status': { policy: 'staff', body: () => ({ status: 'published' }) },
   'GET /api/courses/{slug}/progress': { policy: 'signedIn' },
   'PUT /api/lessons/{id}/done': { policy: 'signedIn', body: () => ({ done: false }) },
+  'GET /api/courses/{slug}/media': { policy: 'signedIn' },
+  'POST /api/lessons/{id}/media': { policy: 'staff' },
+  'DELETE /api/lessons/{id}/media/{mediaId}': { policy: 'staff' },
+  // Files answer 404 to whoever may not see what they belong to (apps/api/test/files.e2e-spec.ts tests who).
+  'GET /api/files/{id}': { policy: 'signedIn' },
+  'POST /api/cohorts/{cohortId}/activities/{activityId}/attachments': { policy: 'author' },
+  'GET /api/cohorts/{cohortId}/activities/{activityId}/attachments': { policy: 'author' },
+  'DELETE /api/cohorts/{cohortId}/activities/{activityId}/attachments/{fileId}': { policy: 'signedIn' },
   'GET /api/activities/{id}': { policy: 'signedIn' },
   'GET /api/activities/{id}/submissions': { policy: 'signedIn' },
   'GET /api/me/activities': { policy: 'signedIn' },
@@ -220,7 +228,12 @@ function fill(method: string, path: string): string {
     imports: ids.importId,
     users: method === 'DELETE' ? ids.erasedId : who.learner.user.id,
   };
-  return path.replace('{userId}', spare.user.id).replace(/\{(id|slug)\}/, target[first]);
+  return path
+    .replace('{userId}', spare.user.id)
+    .replace('{cohortId}', ids.cohortId)
+    .replace('{activityId}', ids.activityId)
+    .replace('{fileId}', '0123456789abcdef01234567')
+    .replace(/\{(id|slug)\}/, target[first]);
 }
 
 beforeAll(async () => {

@@ -1,5 +1,5 @@
 import { getConnectionToken } from '@nestjs/mongoose';
-import type { AuthResult, CohortView, CourseSummary, MemberView, MessageView, Page, ParticipationReport, RoomView, SubmissionView, ThreadDetail, ThreadView, UserView } from '@trainaction/contracts';
+import type { AuthResult, CohortView, CourseSummary, CourseView, LessonMediaList, MemberView, MessageView, Page, ParticipationReport, RoomView, SubmissionView, ThreadDetail, ThreadView, UserView } from '@trainaction/contracts';
 import type { Connection } from 'mongoose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../src/demo/demo-accounts';
@@ -166,5 +166,30 @@ describe('the demo forums', () => {
     const report = (await api.client().get<ParticipationReport>('/api/analytics/participation?by=month', { token: coordinator })).body;
     expect(report.totals.posts).toBeGreaterThan(100);
     expect(report.rows.filter((r) => (r.posts ?? 0) > 0).length).toBeGreaterThanOrEqual(4);
+  });
+});
+
+describe('the demo academy’s media', () => {
+  it('gives every expert video a playable clip with Spanish captions and every reading a PDF, served to the named learner', async () => {
+    const token = (await api.client().post<AuthResult>('/api/auth/login', { email: 'aprendiz@trainaction.demo', password: DEMO_PASSWORD })).body.accessToken;
+    const [cohort] = (await api.client().get<Page<CohortView>>('/api/cohorts', { token })).body.items;
+    const course = (await api.client().get<CourseView>(`/api/courses/${cohort.course?.slug ?? ''}`, { token })).body;
+    expect(JSON.stringify(course)).not.toContain('media.trainaction.demo');
+    const media = (await api.client().get<LessonMediaList>(`/api/courses/${course.slug}/media`, { token })).body.items;
+    const lessons = course.modules.flatMap((m) => m.lessons);
+    const of = (lessonId: string) => media.filter((m) => m.lessonId === lessonId);
+    for (const lesson of lessons.filter((l) => l.kind === 'video')) {
+      expect(of(lesson.id).map((m) => m.language ?? m.kind)).toEqual(['video', 'es', 'en']);
+    }
+    for (const lesson of lessons.filter((l) => l.kind === 'reading')) {
+      expect(of(lesson.id).map((m) => [m.kind, m.type, m.label])).toEqual([['document', 'application/pdf', lesson.title.es]]);
+    }
+    const auth = { authorization: `Bearer ${token}` };
+    const video = media.find((m) => m.kind === 'video')!;
+    const partial = await fetch(`${api.url}/api/files/${video.fileId}`, { headers: { ...auth, range: 'bytes=0-3' } });
+    expect([partial.status, [...Buffer.from(await partial.arrayBuffer())]]).toEqual([206, [0x1a, 0x45, 0xdf, 0xa3]]); // WebM (EBML)
+    const pdf = await fetch(`${api.url}/api/files/${media.find((m) => m.kind === 'document')!.fileId}`, { headers: auth });
+    expect(pdf.headers.get('content-type')).toBe('application/pdf');
+    expect(Buffer.from(await pdf.arrayBuffer()).subarray(0, 5).toString('latin1')).toBe('%PDF-');
   });
 });

@@ -1,3 +1,4 @@
+import { pdfBytes } from '@trainaction/testing';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seriousViolations } from './accessibility';
@@ -150,5 +151,53 @@ describe('activity submissions in the browser', () => {
     expect(list).toHaveLength(1);
     expect(list[0].versions).toHaveLength(1);
     await learner.context().close();
+  }, 180_000);
+
+  it('learner attaches two PDFs to a submission; the moderator opens both from the review page', async () => {
+    const target = await unsubmittedActivity();
+    const learner = await signIn(stack.browser, 'aprendiz@trainaction.demo');
+    await learner.goto(`${stack.url}/activities/${target.activityId}?cohort=${target.cohortId}`);
+    await learner.waitForFunction(() => document.querySelector('#sub-files') !== null);
+    await learner.getByText('hasta 3 archivos de 10 MB cada uno').waitFor();
+    const first = pdfBytes('Informe de diagnóstico');
+    const second = pdfBytes('Anexo: indicadores');
+    await learner.locator('#sub-files').setInputFiles([
+      { name: 'Diagnóstico.pdf', mimeType: 'application/pdf', buffer: first },
+      { name: 'Anexo indicadores.pdf', mimeType: 'application/pdf', buffer: second },
+    ]);
+    const picked = learner.getByTestId('attachments');
+    await picked.getByRole('link', { name: 'Anexo indicadores.pdf', exact: true }).waitFor();
+    expect(await picked.getByRole('link', { name: 'Diagnóstico.pdf', exact: true }).count()).toBe(1);
+    expect(await seriousViolations(learner)).toEqual([]);
+    await learner.getByLabel('Texto de su entrega').fill('Entrega con el informe y su anexo.');
+    await learner.getByRole('button', { name: 'Enviar la entrega' }).click();
+    await learner.getByTestId('submission-status').getByText('Enviada').waitFor();
+    await learner.locator('[data-version="1"]').getByRole('link', { name: 'Diagnóstico.pdf', exact: true }).waitFor();
+
+    const token = await apiToken('aprendiz@trainaction.demo');
+    const [submission] = await apiGet<{ id: string }[]>(`/activities/${target.activityId}/submissions?cohortId=${target.cohortId}`, token);
+    const moderator = await signIn(stack.browser, 'moderacion@trainaction.demo');
+    await moderator.goto(`${stack.url}/review/${target.cohortId}/${submission.id}`);
+    const version = moderator.locator('[data-version="1"]');
+    for (const [name, bytes] of [['Diagnóstico.pdf', first], ['Anexo indicadores.pdf', second]] as const) {
+      const link = version.getByRole('link', { name, exact: true });
+      await link.waitFor();
+      const href = await link.getAttribute('href');
+      // Opened with the moderator's browser session (its cookies), as a click in a new tab would.
+      const opened = await moderator.context().request.get(`${stack.url}${href}`);
+      expect(opened.status()).toBe(200);
+      expect(opened.headers()['content-type']).toBe('application/pdf');
+      expect(opened.headers()['content-disposition']).toMatch(/^inline; /);
+      expect(opened.headers()['x-content-type-options']).toBe('nosniff');
+      expect(Buffer.from(await opened.body())).toEqual(bytes);
+    }
+    expect(await seriousViolations(moderator)).toEqual([]);
+    // A browser without a session is sent to sign in; it gets nothing of the file.
+    const stranger = await stack.browser.newContext();
+    const refused = await stranger.request.get(`${stack.url}${await version.getByRole('link', { name: 'Diagnóstico.pdf', exact: true }).getAttribute('href')}`, { maxRedirects: 0 });
+    expect(refused.status()).toBe(303);
+    await stranger.close();
+    await learner.context().close();
+    await moderator.context().close();
   }, 180_000);
 });

@@ -1,11 +1,20 @@
 import type { Handle } from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';
 import { paraglideMiddleware } from '$lib/paraglide/server';
+import { mediaSources } from '$lib/server/config';
+import { withMediaSources } from '$lib/server/csp';
 import { resolveSession } from '$lib/server/session';
 
-/** Headers every answer carries; the Content-Security-Policy comes from `kit.csp`. */
+/** Read once at start: a bad MEDIA_HOSTS or VIDEO_FRAME_HOSTS stops the server with a message naming it. */
+mediaSources();
+
+/** Headers every answer carries; the Content-Security-Policy comes from `kit.csp`, with the media hosts added. */
 const securityHeaders: Handle = async ({ event, resolve }) => {
   const response = await resolve(event);
+  const policy = response.headers.get('content-security-policy');
+  // Pages only: a relayed file (/files/:id) keeps the API's own sandboxing policy.
+  if (policy && response.headers.get('content-type')?.startsWith('text/html'))
+    setHeader(response, 'Content-Security-Policy', withMediaSources(policy, mediaSources()));
   setHeader(response, 'X-Content-Type-Options', 'nosniff');
   setHeader(response, 'Referrer-Policy', 'strict-origin-when-cross-origin');
   setHeader(response, 'X-Frame-Options', 'DENY');

@@ -1,13 +1,20 @@
 import { Injectable } from '@nestjs/common';
-import type { ActivityView, CourseInput, CourseListQuery, CourseSummary, CourseView, LocalizedText, ModuleView, Page, Role } from '@trainaction/contracts';
+import type {
+  ActivityView,
+  CourseInput,
+  CourseListQuery,
+  CourseSummary,
+  CourseView,
+  LocalizedText,
+  ModuleView,
+  Page,
+} from '@trainaction/contracts';
 import { ActivityCounters, AppError, newId, type AuthUser } from '@trainaction/platform';
+import { canEditCourses, courseVisibleTo } from './course-visibility';
 import { CoursesRepository, type CourseRecord, type CourseWrite } from './courses.repository';
+import { LessonMediaService } from './media/lesson-media.service';
 
-const EDITORS: readonly Role[] = ['coordinator', 'admin'];
-
-export function canEditCourses(user: AuthUser): boolean {
-  return EDITORS.includes(user.role);
-}
+export { canEditCourses };
 
 export interface ActivityContext {
   activity: ActivityView;
@@ -36,6 +43,7 @@ export class CatalogService {
   constructor(
     private readonly courses: CoursesRepository,
     private readonly counters: ActivityCounters,
+    private readonly media: LessonMediaService,
   ) {}
 
   async list(caller: AuthUser, query: CourseListQuery): Promise<Page<CourseSummary>> {
@@ -47,13 +55,13 @@ export class CatalogService {
   /** Drafts exist only for editors: everyone else gets 404. */
   async get(caller: AuthUser, slug: string): Promise<CourseView> {
     const course = await this.courses.findBySlug(slug);
-    if (!course || (course.status !== 'published' && !canEditCourses(caller))) throw AppError.notFound('Course');
+    if (!course || !courseVisibleTo(caller, course)) throw AppError.notFound('Course');
     return course;
   }
 
   async getById(caller: AuthUser, id: string): Promise<CourseView> {
     const course = await this.courses.findById(id);
-    if (!course || (course.status !== 'published' && !canEditCourses(caller))) throw AppError.notFound('Course');
+    if (!course || !courseVisibleTo(caller, course)) throw AppError.notFound('Course');
     return course;
   }
 
@@ -66,16 +74,23 @@ export class CatalogService {
     }
   }
 
-  /** Replaces the whole course; ids the editor kept stay, so submissions and progress stay attached. */
+  /**
+   * Replaces the whole course; ids the editor kept stay, so submissions, progress and media stay attached.
+   * The media of lessons the editor removed are deleted with their files.
+   */
   async update(slug: string, input: CourseInput): Promise<CourseView> {
     const current = await this.courses.findBySlug(slug);
     if (!current) throw AppError.notFound('Course');
+    let updated: CourseView;
     try {
-      return (await this.courses.replace(current.id, withIds(input, current)))!;
+      updated = (await this.courses.replace(current.id, withIds(input, current)))!;
     } catch (error) {
       if (isDuplicateKey(error)) throw slugTaken();
       throw error;
     }
+    const kept = new Set(lessonIdsOf(updated));
+    await this.media.removeForLessons(lessonIdsOf(current).filter((id) => !kept.has(id)));
+    return updated;
   }
 
   async setStatus(slug: string, status: 'draft' | 'published'): Promise<CourseView> {
@@ -86,17 +101,22 @@ export class CatalogService {
 
   async activity(caller: AuthUser, activityId: string): Promise<ActivityContext> {
     const course = await this.courses.findByActivity(activityId);
-    if (!course || (course.status !== 'published' && !canEditCourses(caller))) throw AppError.notFound('Activity');
+    if (!course || !courseVisibleTo(caller, course)) throw AppError.notFound('Activity');
     for (const module of course.modules) {
       const activity = module.activities.find((a) => a.id === activityId);
-      if (activity) return { activity, course: { id: course.id, slug: course.slug, title: course.title }, module: { id: module.id, title: module.title } };
+      if (activity)
+        return {
+          activity,
+          course: { id: course.id, slug: course.slug, title: course.title },
+          module: { id: module.id, title: module.title },
+        };
     }
     throw AppError.notFound('Activity');
   }
 
   async setLessonDone(caller: AuthUser, lessonId: string, done: boolean): Promise<CourseProgress> {
     const course = await this.courses.findByLesson(lessonId);
-    if (!course || (course.status !== 'published' && !canEditCourses(caller))) throw AppError.notFound('Lesson');
+    if (!course || !courseVisibleTo(caller, course)) throw AppError.notFound('Lesson');
     // Counted only by the request that changed it; an unmark is taken back on the day it was marked.
     const lesson = { userId: caller.id, cohortId: '', courseId: course.id, kind: 'lesson' } as const;
     if (done) {
@@ -135,13 +155,24 @@ export class CatalogService {
     return userIds.map((userId) => {
       const completedLessonIds = done.filter((d) => d.userId === userId && current.has(d.lessonId)).map((d) => d.lessonId);
       const lessonCount = current.size;
-      return { courseId: course.id, completedLessonIds, lessonCount, percent: lessonCount ? Math.round((100 * completedLessonIds.length) / lessonCount) : 0 };
+      return {
+        courseId: course.id,
+        completedLessonIds,
+        lessonCount,
+        percent: lessonCount ? Math.round((100 * completedLessonIds.length) / lessonCount) : 0,
+      };
     });
   }
 }
 
+function lessonIdsOf(course: CourseRecord): string[] {
+  return course.modules.flatMap((m) => m.lessons.map((l) => l.id));
+}
+
 function slugTaken(): AppError {
-  return new AppError('CONFLICT', 'A course with this slug already exists', [{ path: 'slug', message: 'is already used by another course' }]);
+  return new AppError('CONFLICT', 'A course with this slug already exists', [
+    { path: 'slug', message: 'is already used by another course' },
+  ]);
 }
 
 /** Gives new modules, lessons and activities ids; keeps ids that exist in the current course. */
@@ -159,5 +190,12 @@ function withIds(input: CourseInput, current: CourseRecord | undefined): CourseW
     lessons: m.lessons.map((l) => ({ ...l, id: keep(l.id) })),
     activities: m.activities.map((a) => ({ ...a, id: keep(a.id) })),
   }));
-  return { slug: input.slug, title: input.title, summary: input.summary, topics: [...new Set(input.topics)], status: input.status, modules };
+  return {
+    slug: input.slug,
+    title: input.title,
+    summary: input.summary,
+    topics: [...new Set(input.topics)],
+    status: input.status,
+    modules,
+  };
 }

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { MongooseModule } from '@nestjs/mongoose';
 import { CatalogModule } from '@trainaction/catalog';
+import { FilesModule } from '@trainaction/files';
 import { IdentityModule } from '@trainaction/identity';
 import { COHORT_MODEL, CohortSchema, IMPORT_JOB_MODEL, ImportJobSchema, MEMBERSHIP_MODEL, MembershipSchema } from './cohort.schema';
 import { CohortAccess } from './cohort-access.service';
@@ -11,10 +12,12 @@ import { CohortInvitations } from './cohort-invitations.service';
 import { CohortsController } from './cohorts.controller';
 import { CohortsRepository } from './cohorts.repository';
 import { CohortsService } from './cohorts.service';
+import { LessonFilesPolicy } from './lesson-files.policy';
 
 @Module({
   imports: [
     CatalogModule,
+    FilesModule,
     IdentityModule,
     MongooseModule.forFeature([
       { name: COHORT_MODEL, schema: CohortSchema },
@@ -31,6 +34,7 @@ import { CohortsService } from './cohorts.service';
     CohortBuilderService,
     CohortTimeZones,
     CohortInvitations,
+    LessonFilesPolicy,
   ],
   exports: [CohortAccess, CohortsService, CohortsRepository, CohortTimeZones],
 })

@@ -17,16 +17,17 @@ const lessonBase = { id: idSchema.optional(), title: localizedTextSchema(200) };
 
 export const lessonSchema = z.discriminatedUnion('kind', [
   z.strictObject({ ...lessonBase, kind: z.literal('text'), body: z.string().max(50_000) }),
+  // A video's file is attached to the lesson (LessonMediaView) or, for a video kept on a media host, at `url`.
   z.strictObject({
     ...lessonBase,
     kind: z.literal('video'),
-    url: httpUrl,
+    url: httpUrl.optional(),
     durationSeconds: z.number().int().min(1).max(36_000),
     captionsUrl: httpUrl.optional(),
     transcript: z.string().max(50_000).optional(),
   }),
   z.strictObject({ ...lessonBase, kind: z.literal('reading'), citation: z.string().trim().min(1).max(1000), url: httpUrl.optional() }),
-  z.strictObject({ ...lessonBase, kind: z.literal('resource'), url: httpUrl, resourceType: z.enum(RESOURCE_TYPES) }),
+  z.strictObject({ ...lessonBase, kind: z.literal('resource'), url: httpUrl.optional(), resourceType: z.enum(RESOURCE_TYPES) }),
 ]);
 export type LessonInput = z.infer<typeof lessonSchema>;
 
@@ -42,7 +43,10 @@ export const activitySchema = z.strictObject({
   prompt: z.string().trim().min(1).max(20_000),
   dueDaysAfterStart: z.number().int().min(0).max(365).optional(),
   completion: completionRuleSchema,
-  rubric: z.array(z.strictObject({ criterion: z.string().trim().min(1).max(300), maxScore: z.number().int().min(1).max(100) })).max(10).optional(),
+  rubric: z
+    .array(z.strictObject({ criterion: z.string().trim().min(1).max(300), maxScore: z.number().int().min(1).max(100) }))
+    .max(10)
+    .optional(),
 });
 export type ActivityInput = z.infer<typeof activitySchema>;
 
@@ -57,7 +61,11 @@ export type ModuleInput = z.infer<typeof moduleSchema>;
 
 /** A whole course as coordinators write it; module, lesson and activity order is array order. */
 export const courseInputSchema = z.strictObject({
-  slug: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lower-case words joined by hyphens').min(3).max(80),
+  slug: z
+    .string()
+    .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lower-case words joined by hyphens')
+    .min(3)
+    .max(80),
   title: localizedTextSchema(200),
   summary: localizedTextSchema(2000),
   topics: z.array(z.string().trim().toLowerCase().min(1).max(40)).max(20).default([]),

@@ -22,6 +22,12 @@ export const ERROR_STATUS = {
   LINK_REPLACED: 410,
   /** A self-registered account that has not yet confirmed its address: it reads, but publishes nothing. */
   EMAIL_UNVERIFIED: 403,
+  /** An uploaded file whose bytes are not one of the kinds accepted there, or not what its name says. */
+  UNSUPPORTED_FILE_TYPE: 415,
+  /** An uploaded file past the size limit of its kind (nothing of it is kept). */
+  FILE_TOO_LARGE: 413,
+  /** More files in one upload than the place allows. */
+  TOO_MANY_FILES: 413,
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_STATUS;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { FileView } from './files';
 
 const idSchema = z.string().regex(/^[0-9a-f]{24}$/, 'must be an id');
 
@@ -11,6 +12,8 @@ export const submissionSubmitSchema = z.strictObject({
   clientSubmissionId: z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, 'must be 8 to 64 letters, digits, - or _'),
   body: z.string().max(50_000).refine((b) => b.trim().length > 0, 'must not be empty'),
   links: z.array(z.url({ protocol: /^https?$/, message: 'must be an http(s) URL' }).max(2000)).max(10).default([]),
+  /** Files uploaded beforehand (`POST /api/cohorts/:cohortId/activities/:activityId/attachments`), kept with this version. */
+  attachmentIds: z.array(idSchema).max(20).default([]),
 });
 export type SubmissionSubmitInput = z.infer<typeof submissionSubmitSchema>;
 
@@ -47,6 +50,8 @@ export interface SubmissionVersionView {
   version: number;
   body: string;
   links: string[];
+  /** The files sent with this version (each version keeps its own). */
+  attachments: FileView[];
   submittedAt: string;
   late: boolean;
   review?: ReviewView;
@@ -65,4 +70,12 @@ export interface SubmissionView {
   score?: number;
   versions: SubmissionVersionView[];
   updatedAt: string;
+}
+
+/** A learner's files uploaded for the next version and not sent yet, with the limits of one version. */
+export interface DraftAttachmentsView {
+  files: FileView[];
+  maxFiles: number;
+  /** Per file. */
+  maxBytes: number;
 }

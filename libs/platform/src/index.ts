@@ -11,6 +11,8 @@ export * from './auth/roles.decorator';
 export * from './config/app-config';
 export * from './config/mail-settings';
 export * from './config/digest-settings';
+export * from './config/media-settings';
+export * from './config/files-settings';
 export * from './errors/all-exceptions.filter';
 export * from './errors/app-error';
 export * from './errors/error-mapping';

@@ -1,7 +1,12 @@
-import type { SubmissionView } from '@trainaction/contracts';
+import type { FileView, SubmissionView } from '@trainaction/contracts';
 import type { SubmissionRecord, VersionRecord } from './submissions.repository';
 
-export function toSubmissionView(submission: SubmissionRecord, versions: VersionRecord[]): SubmissionView {
+/** `files`: the attachments still stored, by id (a file removed since, e.g. by account erasure, is left out). */
+export function toSubmissionView(
+  submission: SubmissionRecord,
+  versions: VersionRecord[],
+  files: ReadonlyMap<string, FileView> = new Map(),
+): SubmissionView {
   return {
     id: submission.id,
     activityId: submission.activityId,
@@ -20,6 +25,7 @@ export function toSubmissionView(submission: SubmissionRecord, versions: Version
         version: v.version,
         body: v.body,
         links: v.links,
+        attachments: (v.attachmentIds ?? []).flatMap((id) => files.get(id) ?? []),
         submittedAt: v.submittedAt.toISOString(),
         late: v.late,
         review: v.review ? { ...v.review, reviewedAt: new Date(v.review.reviewedAt).toISOString() } : undefined,

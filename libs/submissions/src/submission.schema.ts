@@ -55,6 +55,8 @@ export interface SubmissionVersionDoc {
   clientSubmissionId: string;
   body: string;
   links: string[];
+  /** Stored files sent with this version (libs/files, kind `submission-version`); absent when none. */
+  attachmentIds?: string[];
   submittedAt: Date;
   late: boolean;
   review?: Omit<ReviewView, 'reviewedAt'> & { reviewedAt: Date };
@@ -69,6 +71,7 @@ export const SubmissionVersionSchema = new Schema<SubmissionVersionDoc>(
     clientSubmissionId: { type: String, required: true },
     body: { type: String, required: true },
     links: { type: [String], default: [] },
+    attachmentIds: { type: [String], default: undefined },
     submittedAt: { type: Date, required: true },
     late: { type: Boolean, required: true },
     review: { type: Schema.Types.Mixed },

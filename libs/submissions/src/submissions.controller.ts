@@ -1,7 +1,8 @@
-import { Controller, Get, Param, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { submissionQueueSchema, type SubmissionView } from '@trainaction/contracts';
+import { Controller, Delete, Get, HttpCode, Param, Post, Query, Req } from '@nestjs/common';
+import { ApiBearerAuth, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { submissionQueueSchema, type DraftAttachmentsView, type FileView, type SubmissionView } from '@trainaction/contracts';
 import { CurrentUser, type AuthUser } from '@trainaction/platform';
+import type { Request } from 'express';
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
 import { SubmissionsService } from './submissions.service';
@@ -32,6 +33,26 @@ export class SubmissionsController {
   @ApiOperation({ summary: 'Review queue of a cohort (its moderators), filtered by status, activity, country, late' })
   queue(@CurrentUser() caller: AuthUser, @Param('id') cohortId: string, @Query() query: QueueQueryDto): Promise<SubmissionView[]> {
     return this.submissions.queue(caller, cohortId, query);
+  }
+
+  @Post('cohorts/:cohortId/activities/:activityId/attachments')
+  @ApiConsumes('multipart/form-data')
+  @ApiOperation({ summary: 'Upload files for my next version (PDF, ODT, DOCX, images; SUBMISSION_MAX_FILES, SUBMISSION_MAX_FILE_BYTES); 413, 415' })
+  uploadAttachments(@CurrentUser() caller: AuthUser, @Param('cohortId') cohortId: string, @Param('activityId') activityId: string, @Req() req: Request): Promise<FileView[]> {
+    return this.submissions.uploadAttachments(caller, cohortId, activityId, req);
+  }
+
+  @Get('cohorts/:cohortId/activities/:activityId/attachments')
+  @ApiOperation({ summary: 'My uploaded files not sent yet with a version, and how many and how large they may be' })
+  draftAttachments(@CurrentUser() caller: AuthUser, @Param('cohortId') cohortId: string, @Param('activityId') activityId: string): Promise<DraftAttachmentsView> {
+    return this.submissions.draftAttachments(caller, cohortId, activityId);
+  }
+
+  @Delete('cohorts/:cohortId/activities/:activityId/attachments/:fileId')
+  @HttpCode(204)
+  @ApiOperation({ summary: 'Remove one of my files not sent yet' })
+  removeDraftAttachment(@CurrentUser() caller: AuthUser, @Param('cohortId') cohortId: string, @Param('activityId') activityId: string, @Param('fileId') fileId: string): Promise<void> {
+    return this.submissions.removeDraftAttachment(caller, cohortId, activityId, fileId);
   }
 
   @Get('submissions/:id')

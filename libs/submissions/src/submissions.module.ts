@@ -2,9 +2,11 @@ import { Module } from '@nestjs/common';
 import { MongooseModule } from '@nestjs/mongoose';
 import { CatalogModule } from '@trainaction/catalog';
 import { CohortsModule } from '@trainaction/cohorts';
+import { FilesModule } from '@trainaction/files';
 import { IdentityModule } from '@trainaction/identity';
 import { NotificationsModule } from '@trainaction/notifications';
 import { REVIEW_CLAIM_MODEL, ReviewClaimSchema, SUBMISSION_MODEL, SUBMISSION_VERSION_MODEL, SubmissionSchema, SubmissionVersionSchema } from './submission.schema';
+import { SubmissionAttachments } from './submission-attachments';
 import { SubmissionsController } from './submissions.controller';
 import { SubmissionsGateway } from './submissions.gateway';
 import { SubmissionsRepository } from './submissions.repository';
@@ -14,6 +16,7 @@ import { SubmissionsService } from './submissions.service';
   imports: [
     CatalogModule,
     CohortsModule,
+    FilesModule,
     IdentityModule,
     NotificationsModule,
     MongooseModule.forFeature([
@@ -23,7 +26,7 @@ import { SubmissionsService } from './submissions.service';
     ]),
   ],
   controllers: [SubmissionsController],
-  providers: [SubmissionsRepository, SubmissionsService, SubmissionsGateway],
+  providers: [SubmissionsRepository, SubmissionsService, SubmissionsGateway, SubmissionAttachments],
   exports: [SubmissionsService, SubmissionsRepository],
 })
 export class SubmissionsModule {}

@@ -1,11 +1,14 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { reviewRoom, type SubmissionQueueQuery, type SubmissionReviewInput, type SubmissionSubmitInput, type SubmissionView } from '@trainaction/contracts';
 import { CatalogService } from '@trainaction/catalog';
 import { CohortAccess } from '@trainaction/cohorts';
+import { FileAccess } from '@trainaction/files';
 import { UsersRepository } from '@trainaction/identity';
 import { Notifications } from '@trainaction/notifications';
 import { ActivityCounters, AppError, RealtimePublisher, type AuthUser } from '@trainaction/platform';
+import type { Request } from 'express';
 import { dueAt } from './due-date';
+import { DRAFT_KIND, SubmissionAttachments, VERSION_KIND } from './submission-attachments';
 import { toSubmissionView } from './submission-view';
 import { SubmissionsRepository, type SubmissionRecord } from './submissions.repository';
 
@@ -18,7 +21,7 @@ function isDuplicateKey(error: unknown): boolean {
  * and review. Acks follow the write; both sides hear `submission:updated` live.
  */
 @Injectable()
-export class SubmissionsService {
+export class SubmissionsService implements OnModuleInit {
   constructor(
     private readonly repo: SubmissionsRepository,
     private readonly access: CohortAccess,
@@ -27,13 +30,45 @@ export class SubmissionsService {
     private readonly publisher: RealtimePublisher,
     private readonly counters: ActivityCounters,
     private readonly notifications: Notifications,
+    private readonly attachments: SubmissionAttachments,
+    private readonly fileAccess: FileAccess,
   ) {}
 
-  async submit(caller: AuthUser, input: SubmissionSubmitInput): Promise<{ submission: SubmissionView }> {
-    const { cohort, memberRole } = await this.access.visible(caller, input.cohortId);
+  /** Who may open a submission's files: the same rule as for the submission itself; drafts only their learner. */
+  onModuleInit(): void {
+    this.fileAccess.registerPolicy(DRAFT_KIND, async (caller, { id }) => id.split(':')[0] === caller.id);
+    this.fileAccess.registerPolicy(VERSION_KIND, async (caller, { id }) => {
+      const submission = await this.repo.findById(id.split(':')[0]);
+      return submission !== null && (await this.mayRead(caller, submission));
+    });
+  }
+
+  /** Files for a version not sent yet (multipart); the same checks as sending it. */
+  async uploadAttachments(caller: AuthUser, cohortId: string, activityId: string, req: Request) {
+    await this.submittable(caller, cohortId, activityId);
+    return this.attachments.upload(caller, cohortId, activityId, req);
+  }
+
+  async draftAttachments(caller: AuthUser, cohortId: string, activityId: string) {
+    await this.submittable(caller, cohortId, activityId);
+    return this.attachments.drafts(caller, cohortId, activityId);
+  }
+
+  async removeDraftAttachment(caller: AuthUser, cohortId: string, activityId: string, fileId: string): Promise<void> {
+    await this.attachments.removeDraft(caller, cohortId, activityId, fileId);
+  }
+
+  /** Only learners of the cohort submit, and only its course's submission activities. */
+  private async submittable(caller: AuthUser, cohortId: string, activityId: string) {
+    const { cohort, memberRole } = await this.access.visible(caller, cohortId);
     if (memberRole !== 'learner') throw new AppError('FORBIDDEN', 'Only learners of the cohort submit activities');
-    const { activity, course } = await this.catalog.activity(caller, input.activityId);
+    const { activity, course } = await this.catalog.activity(caller, activityId);
     if (course.id !== cohort.courseId || activity.kind !== 'submission') throw AppError.notFound('Activity');
+    return { cohort, activity, course };
+  }
+
+  async submit(caller: AuthUser, input: SubmissionSubmitInput): Promise<{ submission: SubmissionView }> {
+    const { cohort, activity, course } = await this.submittable(caller, input.cohortId, input.activityId);
 
     const now = new Date();
     const due = activity.dueDaysAfterStart === undefined ? undefined : dueAt(cohort.startsAt, activity.dueDaysAfterStart, cohort.timezone);
@@ -69,14 +104,25 @@ export class SubmissionsService {
       throw new AppError('CONFLICT', submission.status === 'accepted' ? 'This activity was already accepted' : 'This submission is waiting for review');
     }
     const version = submission.version + 1;
+    const attachmentIds = await this.attachments.checkDrafts(caller, cohort.id, activity.id, input.attachmentIds ?? []);
     try {
-      await this.repo.addVersion({ submissionId: submission.id, version, clientSubmissionId: input.clientSubmissionId, body: input.body, links: input.links, submittedAt: now, late });
+      await this.repo.addVersion({
+        submissionId: submission.id,
+        version,
+        clientSubmissionId: input.clientSubmissionId,
+        body: input.body,
+        links: input.links,
+        ...(attachmentIds.length > 0 ? { attachmentIds } : {}),
+        submittedAt: now,
+        late,
+      });
     } catch (error) {
       if (!isDuplicateKey(error)) throw error;
       // Either a retry of this very submit won the race (answer it), or another submit took this version.
       if (await this.repo.versionByClientId(submission.id, input.clientSubmissionId)) return { submission: await this.view(submission.id) };
       throw new AppError('CONFLICT', 'Another version was submitted at the same moment');
     }
+    await this.attachments.attach(attachmentIds, submission.id, version);
     await this.repo.update(submission.id, { status: 'submitted', version, late, updatedAt: now }, ['claimedBy', 'claimedByName', 'score']);
     await this.counters.record({ userId: caller.id, cohortId: cohort.id, courseId: course.id, kind: 'submission', at: now });
     await this.repo.releaseClaim(submission.id);
@@ -148,12 +194,15 @@ export class SubmissionsService {
 
   async get(caller: AuthUser, id: string): Promise<SubmissionView> {
     const submission = await this.repo.findById(id);
-    if (!submission) throw AppError.notFound('Submission');
-    if (submission.learnerId !== caller.id) {
-      const access = await this.access.visible(caller, submission.cohortId).catch(() => null);
-      if (!access?.canModerate) throw AppError.notFound('Submission');
-    }
+    if (!submission || !(await this.mayRead(caller, submission))) throw AppError.notFound('Submission');
     return this.view(submission.id);
+  }
+
+  /** The one rule for who sees a submission (and its files): its learner, and whoever moderates its cohort. */
+  async mayRead(caller: AuthUser, submission: SubmissionRecord): Promise<boolean> {
+    if (submission.learnerId === caller.id) return true;
+    const access = await this.access.visible(caller, submission.cohortId).catch(() => null);
+    return access?.canModerate === true;
   }
 
   /** Moderators: the cohort's submissions for the activity; learners: their own. */
@@ -204,6 +253,7 @@ export class SubmissionsService {
 
   private async views(submissions: SubmissionRecord[]): Promise<SubmissionView[]> {
     const versions = await this.repo.versionsOf(submissions.map((s) => s.id));
-    return submissions.map((s) => toSubmissionView(s, versions));
+    const files = await this.attachments.viewsOf(versions);
+    return submissions.map((s) => toSubmissionView(s, versions, files));
   }
 }

@@ -1,15 +1,16 @@
 /**
  * Demo catalogue of the academy's six courses. Spanish content with English titles and summaries; readings cite real public
- * sources (URLs only for very stable sites). Video, caption and template URLs on media.trainaction.demo are placeholders.
+ * sources (URLs only for very stable sites). Expert videos, captions, the readings' PDFs and the resources without an address
+ * are real files stored when the academy is created (demo-media.ts).
  */
 
 // prettier-ignore
 export interface LocalizedText { es: string; en?: string }
 export type DemoLesson =
   | { kind: 'text'; title: LocalizedText; body: string }
-  | { kind: 'video'; title: LocalizedText; url: string; durationSeconds: number; captionsUrl?: string; transcript?: string }
+  | { kind: 'video'; title: LocalizedText; url?: string; durationSeconds: number; captionsUrl?: string; transcript?: string }
   | { kind: 'reading'; title: LocalizedText; citation: string; url?: string }
-  | { kind: 'resource'; title: LocalizedText; url: string; resourceType: 'document' | 'dataset' | 'tool' | 'website' | 'audio' };
+  | { kind: 'resource'; title: LocalizedText; url?: string; resourceType: 'document' | 'dataset' | 'tool' | 'website' | 'audio' };
 export interface DemoActivity {
   kind: 'submission' | 'forum';
   title: LocalizedText;
@@ -74,9 +75,7 @@ El enfoque tiene cuatro rasgos:
         {
           kind: 'video',
           title: { es: 'Panorama regional de la violencia y el delito', en: 'Regional overview of violence and crime' },
-          url: 'https://media.trainaction.demo/videos/seguridad-ciudadana-justicia-cohesion-m1-experto.mp4',
           durationSeconds: 840,
-          captionsUrl: 'https://media.trainaction.demo/captions/seguridad-ciudadana-justicia-cohesion-m1-experto.es.vtt',
           transcript:
             'La experta presenta el panorama regional a partir del Estudio Mundial sobre el Homicidio de UNODC: las Américas concentran en torno a un tercio de los homicidios del mundo con cerca del 13 % de la población. Recuerda que Honduras y El Salvador llegaron a registrar tasas superiores a 80 homicidios por cada 100 000 habitantes en la década de 2010, y que las tendencias recientes difieren mucho entre países. Subraya que el homicidio no agota el problema: la extorsión, la violencia contra las mujeres y el temor condicionan la vida cotidiana. Cierra con la estimación del BID según la cual el crimen cuesta a la región, en promedio, alrededor del 3,5 % del PIB.',
         },
@@ -153,9 +152,7 @@ La pregunta para quien decide no es "prevención o control", sino qué combinaci
         {
           kind: 'video',
           title: { es: 'Qué funciona para reducir la violencia comunitaria', en: 'What works to reduce community violence' },
-          url: 'https://media.trainaction.demo/videos/seguridad-ciudadana-justicia-cohesion-m2-experto.mp4',
           durationSeconds: 960,
-          captionsUrl: 'https://media.trainaction.demo/captions/seguridad-ciudadana-justicia-cohesion-m2-experto.es.vtt',
           transcript:
             'El experto resume la metarrevisión de Abt y Winship para el Triángulo Norte. Explica que las estrategias más efectivas combinan focalización en lugares y personas de alto riesgo con enfoques que generan legitimidad. Presenta tres familias de intervenciones con buena evidencia: la atención policial a puntos calientes, la disuasión focalizada con ofertas de apoyo y la terapia cognitivo-conductual para jóvenes. Advierte que los programas amplios de prevención primaria son valiosos, pero sus efectos sobre la violencia tardan años en verse. Concluye que lo decisivo es la calidad de la implementación y la coordinación entre instituciones.',
         },
@@ -227,9 +224,7 @@ La meta 16.3 de la Agenda 2030 —promover el estado de derecho y garantizar la 
         {
           kind: 'video',
           title: { es: 'Confianza institucional y denuncia', en: 'Institutional trust and crime reporting' },
-          url: 'https://media.trainaction.demo/videos/seguridad-ciudadana-justicia-cohesion-m3-experto.mp4',
           durationSeconds: 780,
-          captionsUrl: 'https://media.trainaction.demo/captions/seguridad-ciudadana-justicia-cohesion-m3-experto.es.vtt',
           transcript:
             'Una jueza con experiencia en justicia penal juvenil explica cómo la desconfianza reduce la denuncia y, con ello, la capacidad del Estado para investigar. Muestra cómo las encuestas de opinión pública, como el Barómetro de las Américas, permiten seguir la confianza en la policía y los tribunales a lo largo del tiempo. Propone prácticas concretas de justicia procedimental para policías y fiscales: explicar los pasos del proceso, informar a las víctimas sobre el estado de su caso y registrar las quejas de trato. Insiste en que la legitimidad se construye en cada contacto cotidiano entre la ciudadanía y las instituciones.',
         },
@@ -297,9 +292,7 @@ Un ciclo local de gestión suele incluir:
         {
           kind: 'video',
           title: { es: 'Coordinación municipal: lecciones de la región', en: 'Municipal coordination: lessons from the region' },
-          url: 'https://media.trainaction.demo/videos/seguridad-ciudadana-justicia-cohesion-m4-experto.mp4',
           durationSeconds: 900,
-          captionsUrl: 'https://media.trainaction.demo/captions/seguridad-ciudadana-justicia-cohesion-m4-experto.es.vtt',
           transcript:
             'Un exalcalde y una especialista en gobernanza local conversan sobre cómo funcionan los consejos municipales de prevención. Coinciden en que el diagnóstico compartido es el momento más valioso, porque obliga a policía, municipio y organizaciones sociales a mirar los mismos datos. Relatan errores frecuentes: planes demasiado amplios, sin responsables, y reuniones que se diluyen cuando cambia la autoridad. Recomiendan pocas prioridades con metas medibles, un punto focal técnico estable en el municipio y reuniones públicas de rendición de cuentas. Cierran con la importancia de incluir a las mujeres y a los jóvenes desde el diagnóstico.',
         },
@@ -392,9 +385,7 @@ Una evaluación de impacto tiene costos. Se justifica cuando el programa es inno
         {
           kind: 'video',
           title: { es: 'Teoría de cambio para un programa de prevención', en: 'Building a theory of change for a prevention programme' },
-          url: 'https://media.trainaction.demo/videos/evaluacion-impacto-politicas-m1-experto.mp4',
           durationSeconds: 720,
-          captionsUrl: 'https://media.trainaction.demo/captions/evaluacion-impacto-politicas-m1-experto.es.vtt',
           transcript:
             'La especialista construye, paso a paso, la teoría de cambio de un programa de centros de alcance juvenil. Parte del problema (jóvenes fuera de la escuela en barrios con alta violencia), define el impacto esperado y retrocede hasta los productos y actividades. En cada flecha pregunta qué debe ser cierto para que el cambio ocurra y cómo se verificaría. Muestra que varios supuestos, como la asistencia regular de los jóvenes de mayor riesgo, suelen ser los más débiles. Concluye que la teoría de cambio es la base para elegir indicadores y diseñar la evaluación.',
         },
@@ -408,7 +399,6 @@ Una evaluación de impacto tiene costos. Se justifica cuando el programa es inno
         {
           kind: 'resource',
           title: { es: 'Plantilla: teoría de cambio y marco de resultados', en: 'Template: theory of change and results framework' },
-          url: 'https://media.trainaction.demo/recursos/plantilla-teoria-de-cambio.docx',
           resourceType: 'document',
         },
       ],
@@ -470,9 +460,7 @@ En intervenciones territoriales el delito puede **desplazarse** a lugares vecino
         {
           kind: 'video',
           title: { es: 'Lecciones de evaluaciones aleatorias en seguridad', en: 'Lessons from randomised evaluations in security' },
-          url: 'https://media.trainaction.demo/videos/evaluacion-impacto-politicas-m2-experto.mp4',
           durationSeconds: 1080,
-          captionsUrl: 'https://media.trainaction.demo/captions/evaluacion-impacto-politicas-m2-experto.es.vtt',
           transcript:
             'El investigador presenta dos evaluaciones aleatorias. En Bogotá, casi dos mil calles con alta concentración de delitos fueron asignadas al azar para recibir más patrullaje policial, mejores servicios municipales o ambos; los efectos directos fueron modestos y hubo indicios de desplazamiento de delitos contra la propiedad a calles cercanas, lo que muestra la importancia de medir derrames. En Chicago, el programa Becoming a Man, basado en terapia cognitivo-conductual, redujo de forma significativa los arrestos por delitos violentos durante la intervención. Concluye que aleatorizar es posible en seguridad si se negocia temprano con las instituciones y se cuida la ética.',
         },
@@ -543,9 +531,7 @@ Cuando se interviene una sola unidad (una ciudad, un país), se construye una co
         {
           kind: 'video',
           title: { es: 'Diferencias en diferencias: el Metrocable de Medellín', en: 'Difference-in-differences: Medellín Metrocable' },
-          url: 'https://media.trainaction.demo/videos/evaluacion-impacto-politicas-m3-experto.mp4',
           durationSeconds: 840,
-          captionsUrl: 'https://media.trainaction.demo/captions/evaluacion-impacto-politicas-m3-experto.es.vtt',
           transcript:
             'La experta analiza el estudio de Cerdá y coautores sobre la construcción del Metrocable y las obras urbanas asociadas en barrios de Medellín. Explica cómo se seleccionaron barrios de comparación con características similares antes de la intervención y cómo se midieron homicidios y percepción en ambos grupos antes y después. El resultado fue una reducción de homicidios significativamente mayor en los barrios intervenidos. Enseguida discute las limitaciones: el supuesto de tendencias paralelas, otras intervenciones simultáneas y la dificultad de separar el efecto del transporte del de las demás inversiones urbanas.',
         },
@@ -624,9 +610,7 @@ Las unidades de evaluación en ministerios, la vinculación de resultados con el
         {
           kind: 'video',
           title: { es: 'Encargar y gestionar una evaluación desde el ministerio', en: 'Commissioning an evaluation from a ministry' },
-          url: 'https://media.trainaction.demo/videos/evaluacion-impacto-politicas-m4-experto.mp4',
           durationSeconds: 900,
-          captionsUrl: 'https://media.trainaction.demo/captions/evaluacion-impacto-politicas-m4-experto.es.vtt',
           transcript:
             'Una exviceministra relata su experiencia encargando la evaluación de un programa nacional de prevención. Explica que el mayor obstáculo no fue técnico sino de calendario: el programa ya estaba en marcha y no había línea de base. Cuenta cómo se negoció el acceso a los registros policiales y se resguardó la confidencialidad. Reconoce que los resultados fueron mixtos y que publicarlos generó debate, pero permitió rediseñar el componente menos eficaz. Recomienda crear una pequeña unidad de evaluación con presupuesto propio y planificar las evaluaciones junto con el diseño de cada programa.',
         },
@@ -713,9 +697,7 @@ La ciberseguridad es ante todo una responsabilidad de la dirección, no sólo de
         {
           kind: 'video',
           title: { es: 'El ataque de ransomware contra el Estado costarricense (2022)', en: 'The 2022 ransomware attack on Costa Rica' },
-          url: 'https://media.trainaction.demo/videos/introduccion-ciberseguridad-m1-experto.mp4',
           durationSeconds: 1020,
-          captionsUrl: 'https://media.trainaction.demo/captions/introduccion-ciberseguridad-m1-experto.es.vtt',
           transcript:
             'El experto reconstruye la crisis de 2022 en Costa Rica. En abril, el grupo Conti comprometió sistemas del Ministerio de Hacienda y de otras instituciones, y en mayo el gobierno declaró una emergencia nacional; semanas después, otro ataque de ransomware afectó a la Caja Costarricense de Seguro Social. Explica cómo se vieron afectados servicios como las aduanas, la recaudación y la atención de salud. Extrae lecciones: segmentar redes, mantener respaldos fuera de línea, tener planes de respuesta ensayados, coordinar con el CSIRT nacional y comunicar a la ciudadanía de forma transparente.',
         },
@@ -784,9 +766,7 @@ La evidencia digital es volátil: un registro que no se solicita a tiempo se pie
         {
           kind: 'video',
           title: { es: 'La Red 24/7 y la conservación de datos en la práctica', en: 'The 24/7 Network and data preservation' },
-          url: 'https://media.trainaction.demo/videos/introduccion-ciberseguridad-m2-experto.mp4',
           durationSeconds: 900,
-          captionsUrl: 'https://media.trainaction.demo/captions/introduccion-ciberseguridad-m2-experto.es.vtt',
           transcript:
             'Una fiscal especializada en delitos informáticos explica, con un caso de extorsión por redes sociales, el recorrido de una solicitud internacional. Primero se pide la conservación urgente de los datos al proveedor o a la Red 24/7, para evitar que se borren; después se tramita la solicitud formal de asistencia para obtenerlos como prueba. Detalla la información mínima que debe contener una solicitud: identificadores precisos, periodo, fundamento legal y urgencia. Advierte sobre errores que hacen perder casos, como solicitudes demasiado amplias o la falta de cadena de custodia al recibir la información.',
         },
@@ -856,9 +836,7 @@ Si el incidente puede ser delito, la actuación debe preservar la prueba: la nor
         {
           kind: 'video',
           title: { es: 'Ejercicio de mesa: las primeras 24 horas de un incidente', en: 'Tabletop exercise: the first 24 hours' },
-          url: 'https://media.trainaction.demo/videos/introduccion-ciberseguridad-m3-experto.mp4',
           durationSeconds: 1140,
-          captionsUrl: 'https://media.trainaction.demo/captions/introduccion-ciberseguridad-m3-experto.es.vtt',
           transcript:
             'El facilitador conduce un ejercicio de mesa con un equipo directivo ficticio: un viernes por la noche, el sistema de registro de denuncias aparece cifrado y hay una nota de rescate. Hora por hora, el equipo decide quién convoca, cómo se aíslan los sistemas, cuándo se notifica al CSIRT nacional y a la fiscalía, y qué se comunica al público. El facilitador destaca decisiones críticas: no apagar equipos sin orientación forense, verificar la integridad de los respaldos antes de restaurar y mantener un registro de cada acción. Concluye que los ejercicios periódicos revelan vacíos que ningún documento muestra.',
         },
@@ -958,9 +936,7 @@ Los Estados de la región han asumido compromisos que requieren datos desagregad
         {
           kind: 'video',
           title: { es: 'Femicidio y feminicidio: lo que muestran los datos regionales', en: 'Femicide: what regional data show' },
-          url: 'https://media.trainaction.demo/videos/gestion-informacion-genero-m1-experto.mp4',
           durationSeconds: 840,
-          captionsUrl: 'https://media.trainaction.demo/captions/gestion-informacion-genero-m1-experto.es.vtt',
           transcript:
             'La experta presenta los datos del Observatorio de Igualdad de Género de la CEPAL, que cada año reporta miles de víctimas de femicidio o feminicidio en América Latina y el Caribe, y donde Honduras ha figurado de forma reiterada entre los países con las tasas más altas. Explica que las cifras no son directamente comparables, porque las leyes definen el delito de manera distinta y algunos países sólo cuentan los casos de pareja. Propone complementar el dato judicial con el registro de todas las muertes violentas de mujeres, y analizar edad, territorio y antecedentes de denuncia.',
         },
@@ -1030,9 +1006,7 @@ Ninguna fuente basta. Comparar tendencias entre registros y encuestas permite di
         {
           kind: 'video',
           title: { es: 'Cómo se diseña una encuesta de victimización', en: 'How a victimisation survey is designed' },
-          url: 'https://media.trainaction.demo/videos/gestion-informacion-genero-m2-experto.mp4',
           durationSeconds: 960,
-          captionsUrl: 'https://media.trainaction.demo/captions/gestion-informacion-genero-m2-experto.es.vtt',
           transcript:
             'Un estadístico con experiencia en encuestas de hogares recorre las decisiones de diseño de una encuesta de victimización tomando como ejemplo la ENVIPE. Explica cómo se define el marco muestral, por qué se selecciona a una persona informante dentro del hogar y cómo se evita el efecto telescopio al fijar con claridad el periodo de referencia. Muestra la diferencia entre prevalencia e incidencia y cómo se calcula la cifra negra. Cierra con recomendaciones para incorporar preguntas que permitan desagregar por sexo, edad, etnia y discapacidad sin comprometer la confidencialidad.',
         },
@@ -1114,9 +1088,7 @@ Registrar la orientación sexual o la condición migratoria puede exponer a las 
         {
           kind: 'video',
           title: { es: 'Protección de datos y tablas publicables', en: 'Data protection and publishable tables' },
-          url: 'https://media.trainaction.demo/videos/gestion-informacion-genero-m3-experto.mp4',
           durationSeconds: 780,
-          captionsUrl: 'https://media.trainaction.demo/captions/gestion-informacion-genero-m3-experto.es.vtt',
           transcript:
             'La especialista en estadística oficial muestra, con una tabla ficticia de denuncias por municipio, sexo y grupo étnico, cómo un cruce aparentemente inocuo puede identificar a una persona en una comunidad pequeña. Explica la supresión de celdas pequeñas, la supresión secundaria para impedir que las celdas ocultas se deduzcan de los totales, y la agregación de categorías o periodos. Discute el equilibrio entre utilidad y protección: publicar menos detalle, pero con mayor frecuencia y con notas metodológicas claras. Recomienda protocolos escritos de publicación aprobados por las instituciones que comparten los datos.',
         },
@@ -1232,9 +1204,7 @@ Una unidad de análisis vale por las decisiones que mejora. Por eso debe tener a
         {
           kind: 'video',
           title: { es: 'Qué necesita una autoridad de su equipo de análisis', en: 'What a senior official needs from the analysis team' },
-          url: 'https://media.trainaction.demo/videos/analisis-informacion-m1-experto.mp4',
           durationSeconds: 720,
-          captionsUrl: 'https://media.trainaction.demo/captions/analisis-informacion-m1-experto.es.vtt',
           transcript:
             'Una exdirectora de análisis de una policía nacional y un exviceministro conversan sobre la relación entre quien decide y quien analiza. Ella insiste en que los mejores productos nacieron de preguntas bien formuladas y no de informes rutinarios con decenas de gráficos. Él reconoce que las autoridades a menudo piden datos cuando en realidad necesitan análisis, y que el tiempo disponible para leer es mínimo. Coinciden en tres prácticas: reuniones breves y periódicas para definir preguntas, productos de una página con la conclusión al inicio y retroalimentación explícita sobre su utilidad.',
         },
@@ -1311,9 +1281,7 @@ Antes de interpretar, verifique:
         {
           kind: 'video',
           title: { es: 'Errores frecuentes al comunicar estadísticas del delito', en: 'Common mistakes in communicating crime data' },
-          url: 'https://media.trainaction.demo/videos/analisis-informacion-m2-experto.mp4',
           durationSeconds: 660,
-          captionsUrl: 'https://media.trainaction.demo/captions/analisis-informacion-m2-experto.es.vtt',
           transcript:
             'El analista revisa cinco gráficos tomados de informes y conferencias de prensa ficticios. En el primero, un eje vertical que no parte de cero exagera una baja menor; en el segundo, se comparan conteos de municipios con poblaciones muy distintas; en el tercero, un aumento del 200 % corresponde a pasar de uno a tres casos. También muestra cómo un cambio en el sistema de registro produjo un salto falso en las denuncias. Para cada caso propone una versión corregida y una frase que explica el dato con honestidad y sin tecnicismos.',
         },
@@ -1401,9 +1369,7 @@ Reglas de redacción:
         {
           kind: 'video',
           title: { es: 'Hipótesis en competencia aplicadas a un caso de extorsión', en: 'Competing hypotheses in an extortion case' },
-          url: 'https://media.trainaction.demo/videos/analisis-informacion-m3-experto.mp4',
           durationSeconds: 1020,
-          captionsUrl: 'https://media.trainaction.demo/captions/analisis-informacion-m3-experto.es.vtt',
           transcript:
             'El experto aplica el análisis de hipótesis en competencia a un caso ficticio: un aumento de denuncias por extorsión a transportistas en un corredor urbano. Plantea cuatro hipótesis: expansión de una pandilla, imitadores que usan su nombre, extorsión desde centros penitenciarios y mayor disposición a denunciar tras una campaña. Construye la matriz de evidencias y muestra cómo la hipótesis más intuitiva acumula más elementos en contra de lo esperado. Concluye con una nota de situación de una página que expresa el grado de confianza y los vacíos de información que conviene cerrar.',
         },
@@ -1488,9 +1454,7 @@ Además, estudios longitudinales muestran que muchos de esos lugares se mantiene
         {
           kind: 'video',
           title: { es: 'Pensar en microlugares', en: 'Thinking in micro-places' },
-          url: 'https://media.trainaction.demo/videos/analisis-territorial-crimen-m1-experto.mp4',
           durationSeconds: 840,
-          captionsUrl: 'https://media.trainaction.demo/captions/analisis-territorial-crimen-m1-experto.es.vtt',
           transcript:
             'La investigadora muestra el mapa de una ciudad ficticia a tres escalas: municipio, barrio y segmento de calle. A escala de barrio, la mitad de la ciudad parece peligrosa; a escala de calle, unos pocos tramos cerca de una terminal de buses y de dos mercados concentran la mayoría de los robos. Explica la ley de concentración de Weisburd y los estudios que la confirman en América Latina. Discute las implicaciones para el despliegue policial, la inversión municipal y la comunicación con la ciudadanía, y advierte sobre el riesgo de estigmatizar barrios enteros con mapas de escala demasiado gruesa.',
         },
@@ -1567,9 +1531,7 @@ Registre fuente, fecha de corte, sistema de referencia y tasa de geocodificació
         {
           kind: 'video',
           title: { es: 'Primeros pasos en QGIS: cargar incidentes y reproyectar', en: 'First steps in QGIS: load and reproject' },
-          url: 'https://media.trainaction.demo/videos/analisis-territorial-crimen-m2-experto.mp4',
           durationSeconds: 1200,
-          captionsUrl: 'https://media.trainaction.demo/captions/analisis-territorial-crimen-m2-experto.es.vtt',
           transcript:
             'El instructor comparte pantalla y, paso a paso, carga en QGIS un archivo CSV de incidentes sintéticos como capa de puntos a partir de sus columnas de longitud y latitud. Muestra cómo verificar el sistema de referencia, reproyectar la capa a un sistema métrico y guardar el resultado en formato GeoPackage. Añade una capa base de OpenStreetMap y los límites de barrios, y usa la herramienta de conteo de puntos en polígonos. Termina con un mapa de coropletas de tasas por cada 1 000 habitantes y explica por qué no conviene mapear conteos absolutos.',
         },
@@ -1582,7 +1544,6 @@ Registre fuente, fecha de corte, sistema de referencia y tasa de geocodificació
         {
           kind: 'resource',
           title: { es: 'Datos sintéticos de incidentes para prácticas', en: 'Synthetic incident data for practice' },
-          url: 'https://media.trainaction.demo/datos/incidentes-sinteticos-ciudad-demo.zip',
           resourceType: 'dataset',
         },
       ],
@@ -1648,9 +1609,7 @@ El **índice de precisión predictiva** (PAI), propuesto por Chainey, Tompson y 
         {
           kind: 'video',
           title: { es: 'Densidad de kernel y Gi*: elegir parámetros con criterio', en: 'Kernel density and Gi*: choosing parameters' },
-          url: 'https://media.trainaction.demo/videos/analisis-territorial-crimen-m3-experto.mp4',
           durationSeconds: 1080,
-          captionsUrl: 'https://media.trainaction.demo/captions/analisis-territorial-crimen-m3-experto.es.vtt',
           transcript:
             'El experto genera en QGIS tres mapas de densidad de kernel con los mismos robos y radios de 150, 400 y 1 000 metros, y muestra cómo cambia la conclusión según el parámetro elegido. Luego construye una cuadrícula, cuenta los robos por celda y calcula el estadístico Gi* para identificar agrupamientos significativos. Compara ambos resultados con los robos del trimestre siguiente mediante el índice de precisión predictiva. Concluye que no existe un radio correcto universal: debe justificarse según el tipo de delito y la escala de la decisión, y documentarse siempre en el mapa.',
         },
@@ -1731,9 +1690,7 @@ Compare el área intervenida con áreas de control similares e incluya una **zon
         {
           kind: 'video',
           title: { es: 'Caminatas exploratorias y diagnóstico participativo', en: 'Exploratory walks and participatory assessment' },
-          url: 'https://media.trainaction.demo/videos/analisis-territorial-crimen-m4-experto.mp4',
           durationSeconds: 900,
-          captionsUrl: 'https://media.trainaction.demo/captions/analisis-territorial-crimen-m4-experto.es.vtt',
           transcript:
             'Una urbanista y una lideresa comunitaria relatan una caminata exploratoria realizada con mujeres de un barrio periférico. Explican cómo se preparó el recorrido a partir del mapa de puntos calientes, qué preguntas se usaron y cómo se registraron los hallazgos con fotografías y coordenadas. Las participantes identificaron riesgos que no aparecían en los datos policiales, como un paso peatonal sin iluminación y una parada de bus aislada. Cuentan cómo el municipio priorizó obras concretas y cómo se acordó volver a caminar seis meses después para verificar los cambios.',
         },

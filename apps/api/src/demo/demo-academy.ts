@@ -1,5 +1,5 @@
 import { courseInputSchema, type CourseView, type MemberRole } from '@trainaction/contracts';
-import type { CatalogService } from '@trainaction/catalog';
+import type { CatalogService, LessonMediaService } from '@trainaction/catalog';
 import type { CohortsRepository } from '@trainaction/cohorts';
 import type { DiscussionsRepository, DiscussionsService } from '@trainaction/discussions';
 import type { ForumRepository } from '@trainaction/forum';
@@ -9,6 +9,7 @@ import { newId, type ActivityCounters, type ActivityEvent, type AuthUser } from 
 import { ACADEMY_COURSES } from './academy-content';
 import { conversation, FORUM_TOPICS } from './demo-conversations';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts';
+import { attachDemoMedia } from './demo-media';
 import { COUNTRY_NAMES, COUNTRY_SHARES, COUNTRY_TIMEZONES, generateLearners, personFor } from './demo-people';
 import { DemoRandom } from './demo-random';
 import { seedVolume, volumeSteps, type VolumeDeps } from './volume-seed';
@@ -25,6 +26,8 @@ interface Dependencies {
   users: UsersRepository;
   hasher: PasswordHasher;
   catalog: CatalogService;
+  /** Stores the courses' videos, captions and readings (demo-media.ts); left out, lessons have no files. */
+  media?: LessonMediaService;
   cohorts: CohortsRepository;
   discussions: DiscussionsService;
   messages: DiscussionsRepository;
@@ -70,6 +73,7 @@ export async function seedDemoAcademy(
   progress('cursos', 1, steps);
   const courses: CourseView[] = [];
   for (const course of ACADEMY_COURSES) courses.push(await deps.catalog.create(courseInputSchema.parse(course)));
+  if (deps.media) await attachDemoMedia(deps.media, courses, SYSTEM.id);
 
   progress('participantes', 2, steps);
   const named = DEMO_ACCOUNTS.filter((a) => a.role === 'learner');

@@ -1,6 +1,6 @@
 import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { InjectConnection } from '@nestjs/mongoose';
-import { CatalogService } from '@trainaction/catalog';
+import { CatalogService, LessonMediaService } from '@trainaction/catalog';
 import { CohortsRepository } from '@trainaction/cohorts';
 import { DiscussionsRepository, DiscussionsService } from '@trainaction/discussions';
 import { ForumRepository } from '@trainaction/forum';
@@ -24,6 +24,7 @@ export class DemoSeeder implements OnApplicationBootstrap {
     private readonly users: UsersRepository,
     private readonly hasher: PasswordHasher,
     private readonly catalog: CatalogService,
+    private readonly media: LessonMediaService,
     private readonly cohorts: CohortsRepository,
     private readonly discussions: DiscussionsService,
     private readonly messages: DiscussionsRepository,
@@ -48,6 +49,7 @@ export class DemoSeeder implements OnApplicationBootstrap {
       users: this.users,
       hasher: this.hasher,
       catalog: this.catalog,
+      media: this.media,
       cohorts: this.cohorts,
       discussions: this.discussions,
       messages: this.messages,

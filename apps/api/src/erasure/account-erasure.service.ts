@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { DiscussionsRepository } from '@trainaction/discussions';
+import { FilesService } from '@trainaction/files';
 import { ForumRepository } from '@trainaction/forum';
 import { PasswordHasher, UsersRepository, UsersService } from '@trainaction/identity';
 import { MailOutbox } from '@trainaction/mail';
@@ -29,6 +30,7 @@ export class AccountErasureService {
     private readonly audit: AuditLog,
     private readonly mail: MailOutbox,
     private readonly notifications: Notifications,
+    private readonly files: FilesService,
   ) {}
 
   async erase(caller: AuthUser, userId: string): Promise<void> {
@@ -43,6 +45,8 @@ export class AccountErasureService {
     await this.revocations.revoke(userId);
     await this.mail.forgetRecipient(target.email);
     await this.notifications.forget(userId);
+    // Uploaded files are the person's own content (attachments, drafts): removed, content and metadata.
+    await this.files.deleteOwnedBy(userId);
     const actor = await this.users.findById(caller.id);
     await this.audit.record({
       actorId: caller.id,

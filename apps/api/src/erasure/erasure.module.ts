@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { DiscussionsModule } from '@trainaction/discussions';
+import { FilesModule } from '@trainaction/files';
 import { ForumModule } from '@trainaction/forum';
 import { IdentityModule } from '@trainaction/identity';
 import { MailModule } from '@trainaction/mail';
@@ -9,7 +10,7 @@ import { AccountErasureController } from './account-erasure.controller';
 import { AccountErasureService } from './account-erasure.service';
 
 @Module({
-  imports: [IdentityModule, MailModule, NotificationsModule, DiscussionsModule, ForumModule, SubmissionsModule],
+  imports: [IdentityModule, MailModule, NotificationsModule, DiscussionsModule, ForumModule, SubmissionsModule, FilesModule],
   controllers: [AccountErasureController],
   providers: [AccountErasureService],
 })

@@ -4,7 +4,9 @@ import { join, resolve } from 'node:path';
 import { z } from 'zod';
 import { compileTrustProxy, type TrustProxy } from '../http/trust-proxy';
 import { digestEnvShape, digestSettings, type DigestSettings } from './digest-settings';
+import { filesEnvIssues, filesEnvShape, filesSettings, type FilesSettings } from './files-settings';
 import { mailEnvShape, mailSettings, type MailSettings, type PasswordResetSettings } from './mail-settings';
+import { mediaEnvShape, mediaSettings, type MediaLimits } from './media-settings';
 import { onboardingEnvShape, onboardingSettings, type OnboardingSettings } from './onboarding-settings';
 
 const bool = z.enum(['true', 'false', '1', '0', 'yes', 'no']).transform((v) => v === 'true' || v === '1' || v === 'yes');
@@ -51,6 +53,8 @@ const envSchema = z.object({
   ...mailEnvShape,
   ...onboardingEnvShape,
   ...digestEnvShape,
+  ...mediaEnvShape,
+  ...filesEnvShape,
 });
 
 /** Every setting of the API, validated once at boot. Read it through this class only. */
@@ -104,6 +108,10 @@ export class AppConfig {
   readonly onboarding!: OnboardingSettings;
   /** When the daily digest of notifications goes out (digest-settings.ts). */
   readonly digest!: DigestSettings;
+  /** The largest file per kind of lesson media (media-settings.ts). */
+  readonly mediaLimits!: MediaLimits;
+  /** Where uploaded files are stored and how many and how large a submission's may be (files-settings.ts). */
+  readonly files!: FilesSettings;
 
   constructor(values: AppConfig) {
     Object.assign(this, values);
@@ -120,6 +128,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
   }
   const e = parsed.data;
+  const together = filesEnvIssues(e);
+  if (together.length > 0) throw new ConfigError(`Invalid configuration:\n${together.map((line) => `  ${line}`).join('\n')}`);
   const dataDir = resolve(e.DATA_DIR);
   const production = e.NODE_ENV === 'production';
   const jwtSecret = e.JWT_SECRET ?? persistedSecret(dataDir);
@@ -160,6 +170,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     ...mailSettings(e, dataDir),
     ...onboardingSettings(e),
     ...digestSettings(e),
+    ...mediaSettings(e),
+    ...filesSettings(e, join(dataDir, 'files')),
   });
 }
 

@@ -55,11 +55,11 @@ describe(CourseEditor.name, () => {
     expect(sut.draft.modules).toHaveLength(1);
   });
 
-  it('keeps the id and title when a lesson changes kind, and starts the new fields empty', () => {
+  it('keeps the id and title when a lesson changes kind, and leaves the new optional fields out', () => {
     const sut = new CourseEditor(course);
     sut.setLessonKind(0, 0, 'resource');
     const lesson = courseOut(sut.draft).modules[0].lessons[0];
-    expect(lesson).toEqual({ id: course.modules[0].lessons[0].id, title: { es: 'Texto' }, kind: 'resource', url: '', resourceType: 'document' });
+    expect(lesson).toEqual({ id: course.modules[0].lessons[0].id, title: { es: 'Texto' }, kind: 'resource', resourceType: 'document' });
   });
 
   it('splits topics, drops empty English texts and finds refused paths', () => {

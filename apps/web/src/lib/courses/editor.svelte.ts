@@ -86,9 +86,9 @@ export function draftOf(course?: Pick<CourseView, 'slug' | 'title' | 'summary' |
       lessons: module.lessons.map((lesson) => {
         const draft = newLesson(lesson.kind, { id: lesson.id, title: text(lesson.title) });
         if (lesson.kind === 'text') draft.body = lesson.body;
-        if (lesson.kind === 'video') Object.assign(draft, { url: lesson.url, durationSeconds: lesson.durationSeconds, captionsUrl: lesson.captionsUrl ?? '', transcript: lesson.transcript ?? '' });
+        if (lesson.kind === 'video') Object.assign(draft, { url: lesson.url ?? '', durationSeconds: lesson.durationSeconds, captionsUrl: lesson.captionsUrl ?? '', transcript: lesson.transcript ?? '' });
         if (lesson.kind === 'reading') Object.assign(draft, { citation: lesson.citation, url: lesson.url ?? '' });
-        if (lesson.kind === 'resource') Object.assign(draft, { url: lesson.url, resourceType: lesson.resourceType });
+        if (lesson.kind === 'resource') Object.assign(draft, { url: lesson.url ?? '', resourceType: lesson.resourceType });
         return draft;
       }),
       activities: module.activities.map((activity) => ({
@@ -117,7 +117,7 @@ function lessonOut(lesson: DraftLesson): LessonInput {
       return {
         ...base,
         kind: 'video',
-        url: lesson.url,
+        ...(optional(lesson.url) ? { url: lesson.url } : {}),
         durationSeconds: lesson.durationSeconds ?? 0,
         ...(optional(lesson.captionsUrl) ? { captionsUrl: lesson.captionsUrl } : {}),
         ...(optional(lesson.transcript) ? { transcript: lesson.transcript } : {}),
@@ -125,7 +125,7 @@ function lessonOut(lesson: DraftLesson): LessonInput {
     case 'reading':
       return { ...base, kind: 'reading', citation: lesson.citation, ...(optional(lesson.url) ? { url: lesson.url } : {}) };
     case 'resource':
-      return { ...base, kind: 'resource', url: lesson.url, resourceType: lesson.resourceType };
+      return { ...base, kind: 'resource', ...(optional(lesson.url) ? { url: lesson.url } : {}), resourceType: lesson.resourceType };
   }
 }
 

@@ -7,6 +7,8 @@ export interface PendingSubmission {
   cohortId: string;
   body: string;
   links: string[];
+  /** Files uploaded beforehand, sent with this version. */
+  attachmentIds?: string[];
   queuedAt: string;
   attempts: number;
   /** Set when the server refused it for good: kept (so the text is not lost), shown, not retried. */

@@ -22,7 +22,7 @@ function stored(clientSubmissionId: string, body: string, version = 1, status: S
     status,
     version,
     late: false,
-    versions: [{ version, body, links: [], submittedAt: new Date(2026, 2, version).toISOString(), late: false }],
+    versions: [{ version, body, links: [], attachments: [], submittedAt: new Date(2026, 2, version).toISOString(), late: false }],
     updatedAt: new Date(2026, 2, version, 12).toISOString(),
   };
 }

@@ -127,13 +127,14 @@ export class LearnerSubmission {
   }
 
   /** Queues a new version and sends it now when connected; offline it waits for the next connection. */
-  async submit(body: string, links: readonly string[]): Promise<CallResult<{ submission: SubmissionView }>> {
+  async submit(body: string, links: readonly string[], attachmentIds: readonly string[] = []): Promise<CallResult<{ submission: SubmissionView }>> {
     const entry: PendingSubmission = {
       clientSubmissionId: this.#newId(),
       activityId: this.activityId,
       cohortId: this.cohortId,
       body,
       links: [...links],
+      attachmentIds: [...attachmentIds],
       queuedAt: new Date().toISOString(),
       attempts: 0,
     };
@@ -175,11 +176,11 @@ export class LearnerSubmission {
     }
     this.sending = true;
     this.#outbox.update(entry.clientSubmissionId, { attempts: entry.attempts + 1 });
-    const { clientSubmissionId, activityId, cohortId, body, links } = entry;
+    const { clientSubmissionId, activityId, cohortId, body, links, attachmentIds = [] } = entry;
     const result = await socketCall<{ submission: SubmissionView }>(
       socket,
       'submission:submit',
-      { activityId, cohortId, clientSubmissionId, body, links },
+      { activityId, cohortId, clientSubmissionId, body, links, attachmentIds },
       this.#timeoutMs,
     );
     this.sending = false;

@@ -1,8 +1,11 @@
 import { error, fail } from '@sveltejs/kit';
+import type { LessonMediaList } from '@trainaction/contracts';
 import { placeOf } from '$lib/courses/outline';
 import { failureFromApi } from '$lib/forms/failure';
 import { m } from '$lib/paraglide/messages';
 import { callApi } from '$lib/server/api-client';
+import { mediaSources } from '$lib/server/config';
+import { isFramedVideo } from '$lib/server/csp';
 import { loadCourse, type CourseProgress } from '$lib/server/courses';
 import { textField } from '$lib/server/form-data';
 import { requireUser } from '$lib/server/guards';
@@ -11,7 +14,10 @@ import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
   const { token } = requireUser(event);
-  const { course, progress } = await loadCourse(event, token, event.params.slug);
+  const [{ course, progress }, media] = await Promise.all([
+    loadCourse(event, token, event.params.slug),
+    callApi<LessonMediaList>(event, `/courses/${encodeURIComponent(event.params.slug)}/media`, { token }),
+  ]);
   const place = placeOf(course, event.params.lessonId);
   if (!place) error(404, { message: m.lesson_not_found(), code: 'NOT_FOUND' });
   const { lesson } = place;
@@ -25,6 +31,9 @@ export const load: PageServerLoad = async (event) => {
     // Markdown becomes HTML here, on the server, and is sanitised before it reaches the page.
     bodyHtml: lesson.kind === 'text' ? renderMarkdown(lesson.body) : null,
     done: progress.completedLessonIds.includes(lesson.id),
+    // The lesson's files; the lesson's text still shows if they cannot be listed now.
+    media: media.ok ? media.data.items.filter((item) => item.lessonId === lesson.id) : [],
+    framed: lesson.kind === 'video' && lesson.url !== undefined && isFramedVideo(lesson.url, mediaSources()),
     progress,
   };
 };
