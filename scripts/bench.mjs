@@ -36,7 +36,8 @@ const date = new Date().toISOString();
 mkdirSync(join(root, 'bench', 'results'), { recursive: true });
 const file = join(root, 'bench', 'results', `bench-${date.replace(/[:.]/g, '-')}.json`);
 /** Written after every scenario, so a run cut short keeps what it measured. */
-const save = (complete) => writeFileSync(file, JSON.stringify({ date, complete, machine, rounds, secondsPerMeasurement: seconds, results }, null, 2));
+const save = (complete) =>
+  writeFileSync(file, JSON.stringify({ date, complete, machine, rounds, secondsPerMeasurement: seconds, results }, null, 2));
 let failed = false;
 try {
   for (const name of only) {
@@ -44,7 +45,16 @@ try {
     console.log(`• ${name}`);
     const started = Date.now();
     const { default: run } = await import(join(root, 'bench', 'scenarios', `${name}.mjs`));
-    const ctx = { root, db: { uri: db.uri, pid: db.process.pid }, mongodbUri: `${db.uri}/bench_${name}`, dataDir: join(tmp, name), rounds, seconds, log, onExit: (fn) => exits.push(fn) };
+    const ctx = {
+      root,
+      db: { uri: db.uri, pid: db.process.pid },
+      mongodbUri: `${db.uri}/bench_${name}`,
+      dataDir: join(tmp, name),
+      rounds,
+      seconds,
+      log,
+      onExit: (fn) => exits.push(fn),
+    };
     mkdirSync(ctx.dataDir, { recursive: true });
     const result = await run(ctx);
     results.push({ scenario: name, seconds: Math.round((Date.now() - started) / 1000), ...result });
@@ -81,7 +91,9 @@ function table(rows) {
   for (const r of rows) {
     const noise = r.noise ? `${fmt(r.noise[0])}–${fmt(r.noise[1])}` : '–';
     const verdict = r.met === undefined ? '' : r.met ? 'met' : '**missed**';
-    lines.push(`| ${r.metric}${r.unit ? ` (${r.unit})` : ''} | ${fmt(r.baseline)} | ${fmt(r.ours)} | ${fmt(r.ratio)} | ${noise} | ${r.target ?? ''} | ${verdict} |`);
+    lines.push(
+      `| ${r.metric}${r.unit ? ` (${r.unit})` : ''} | ${fmt(r.baseline)} | ${fmt(r.ours)} | ${fmt(r.ratio)} | ${noise} | ${r.target ?? ''} | ${verdict} |`,
+    );
   }
   return lines.join('\n');
 }

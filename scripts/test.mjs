@@ -25,11 +25,15 @@ mkdirSync(join(root, '.cache'), { recursive: true });
 function runVitest(name, cwd, args) {
   const resultsFile = join(root, '.cache', `test-results-${name}.json`);
   rmSync(resultsFile, { force: true });
-  const child = spawn(process.execPath, [vitest, 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${resultsFile}`, ...args], {
-    cwd,
-    stdio: 'inherit',
-    env: { ...process.env, NODE_ENV: 'test' },
-  });
+  const child = spawn(
+    process.execPath,
+    [vitest, 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${resultsFile}`, ...args],
+    {
+      cwd,
+      stdio: 'inherit',
+      env: { ...process.env, NODE_ENV: 'test' },
+    },
+  );
   return new Promise((done) =>
     child.on('exit', (code, signal) => {
       const results = existsSync(resultsFile) ? JSON.parse(readFileSync(resultsFile, 'utf8')) : null;

@@ -44,7 +44,10 @@ function roster(rows: number, bad: Record<number, string> = {}): string {
   const countries = ['CR', 'SV', 'GT', 'HN', 'DO'];
   const lines = ['email,name,country,gender,sector,organisation'];
   for (let i = 0; i < rows; i++) {
-    lines.push(bad[i] ?? `persona${i}@academia.example,Persona ${i},${countries[i % 5]},${i % 9 < 5 ? 'man' : 'woman'},public_employee,Ministerio ${i % 7}`);
+    lines.push(
+      bad[i] ??
+        `persona${i}@academia.example,Persona ${i},${countries[i % 5]},${i % 9 < 5 ? 'man' : 'woman'},public_employee,Ministerio ${i % 7}`,
+    );
   }
   return lines.join('\n');
 }
@@ -52,11 +55,19 @@ function roster(rows: number, bad: Record<number, string> = {}): string {
 beforeAll(async () => {
   api = await startApi('cohorts');
   coordinator = await api.signUp('coordinator');
-  const res = await api.client().post<CourseView>(
-    '/api/courses',
-    { slug: 'curso-cohortes', title: { es: 'Curso' }, summary: { es: 'Resumen' }, status: 'published', modules: [{ title: { es: 'M1' }, lessons: [{ kind: 'text', title: { es: 'L1' }, body: 'x' }], activities: [] }] },
-    { token: coordinator.token },
-  );
+  const res = await api
+    .client()
+    .post<CourseView>(
+      '/api/courses',
+      {
+        slug: 'curso-cohortes',
+        title: { es: 'Curso' },
+        summary: { es: 'Resumen' },
+        status: 'published',
+        modules: [{ title: { es: 'M1' }, lessons: [{ kind: 'text', title: { es: 'L1' }, body: 'x' }], activities: [] }],
+      },
+      { token: coordinator.token },
+    );
   course = res.body;
 });
 afterAll(() => api?.close());
@@ -86,17 +97,27 @@ describe('cohorts and membership', () => {
     const learner = await api.signUp('learner');
     expect((await api.client().post('/api/cohorts', aCohort(), { token: learner.token })).status).toBe(403);
     const cohort = await createCohort();
-    expect((await api.client().post(`/api/cohorts/${cohort.id}/enrollments`, { userId: learner.user.id }, { token: learner.token })).status).toBe(403);
+    expect(
+      (await api.client().post(`/api/cohorts/${cohort.id}/enrollments`, { userId: learner.user.id }, { token: learner.token })).status,
+    ).toBe(403);
     expect((await api.client().patch(`/api/cohorts/${cohort.id}`, { name: 'Nuevo nombre' }, { token: learner.token })).status).toBe(403);
   });
 
   it('answers 400 to an unknown country, overlong fields and an end before the start, creating nothing', async () => {
     const before = (await api.client().get<Page<CohortView>>('/api/cohorts', { token: coordinator.token })).body.items.length;
-    const res = await api.client().post<ErrorBody>(
-      '/api/cohorts',
-      aCohort({ countries: ['XX'], name: 'n'.repeat(500), startsAt: '2026-06-01T00:00:00Z', endsAt: '2026-05-01T00:00:00Z', timezone: 'Mars/Olympus' }),
-      { token: coordinator.token },
-    );
+    const res = await api
+      .client()
+      .post<ErrorBody>(
+        '/api/cohorts',
+        aCohort({
+          countries: ['XX'],
+          name: 'n'.repeat(500),
+          startsAt: '2026-06-01T00:00:00Z',
+          endsAt: '2026-05-01T00:00:00Z',
+          timezone: 'Mars/Olympus',
+        }),
+        { token: coordinator.token },
+      );
     expect(res.status).toBe(400);
     expect(res.body.error.details!.map((d) => d.path)).toEqual(expect.arrayContaining(['countries.0', 'name', 'endsAt', 'timezone']));
     expect((await api.client().get<Page<CohortView>>('/api/cohorts', { token: coordinator.token })).body.items.length).toBe(before);
@@ -119,7 +140,9 @@ describe('cohorts and membership', () => {
     await enroll(cohort.id, moderator.user.id, 'moderator');
     await enroll(cohort.id, learner.user.id);
     await api.client().request('PUT', `/api/lessons/${course.modules[0].lessons[0].id}/done`, { done: true }, { token: learner.token });
-    const progress = await api.client().get<{ userId: string; percent: number }[]>(`/api/cohorts/${cohort.id}/progress`, { token: moderator.token });
+    const progress = await api
+      .client()
+      .get<{ userId: string; percent: number }[]>(`/api/cohorts/${cohort.id}/progress`, { token: moderator.token });
     expect(progress.body).toEqual([expect.objectContaining({ userId: learner.user.id, percent: 100 })]);
     expect((await api.client().get(`/api/cohorts/${cohort.id}/progress`, { token: learner.token })).status).toBe(403);
   });
@@ -140,12 +163,22 @@ describe('CSV roster import', () => {
     expect(job.counts).toEqual({ created_and_enrolled: 197, enrolled: 0, already_enrolled: 0, invalid: 3 });
     const bad = job.rows.filter((r) => r.status === 'invalid');
     expect(bad.map((r) => r.row)).toEqual([12, 52, 122]);
-    expect(bad.map((r) => r.reason)).toEqual([expect.stringContaining('email'), expect.stringContaining('country'), expect.stringContaining('sector')]);
-    expect((await api.client().get<Page<MemberView>>(`/api/cohorts/${cohort.id}/members`, { token: coordinator.token })).body.items).toHaveLength(197);
+    expect(bad.map((r) => r.reason)).toEqual([
+      expect.stringContaining('email'),
+      expect.stringContaining('country'),
+      expect.stringContaining('sector'),
+    ]);
+    expect(
+      (await api.client().get<Page<MemberView>>(`/api/cohorts/${cohort.id}/members`, { token: coordinator.token })).body.items,
+    ).toHaveLength(197);
 
-    const again = await finishedImport((await api.client().post<ImportJobView>(`/api/cohorts/${cohort.id}/imports`, { csv }, { token: coordinator.token })).body.id);
+    const again = await finishedImport(
+      (await api.client().post<ImportJobView>(`/api/cohorts/${cohort.id}/imports`, { csv }, { token: coordinator.token })).body.id,
+    );
     expect(again.counts).toEqual({ created_and_enrolled: 0, enrolled: 0, already_enrolled: 197, invalid: 3 });
-    expect((await api.client().get<Page<MemberView>>(`/api/cohorts/${cohort.id}/members`, { token: coordinator.token })).body.items).toHaveLength(197);
+    expect(
+      (await api.client().get<Page<MemberView>>(`/api/cohorts/${cohort.id}/members`, { token: coordinator.token })).body.items,
+    ).toHaveLength(197);
   });
 
   it('refuses a file that is not CSV with 400 and enrols nobody', async () => {
@@ -155,27 +188,46 @@ describe('CSV roster import', () => {
       expect(res.status).toBe(400);
       expect(res.body.error.details?.[0].path).toBe('csv');
     }
-    expect((await api.client().get<Page<MemberView>>(`/api/cohorts/${cohort.id}/members`, { token: coordinator.token })).body.items).toHaveLength(0);
+    expect(
+      (await api.client().get<Page<MemberView>>(`/api/cohorts/${cohort.id}/members`, { token: coordinator.token })).body.items,
+    ).toHaveLength(0);
   });
 });
 
 describe('balanced cohort builder', () => {
   it('proposes, then creates, cross-country cohorts within one person of the pool shares', async () => {
     const source = await createCohort({ name: 'Cohorte fuente', countries: ['CR', 'SV', 'GT', 'HN', 'DO'] });
-    const job = await api.client().post<ImportJobView>(`/api/cohorts/${source.id}/imports`, { csv: roster(60).replaceAll('persona', 'fuente') }, { token: coordinator.token });
+    const job = await api
+      .client()
+      .post<ImportJobView>(
+        `/api/cohorts/${source.id}/imports`,
+        { csv: roster(60).replaceAll('persona', 'fuente') },
+        { token: coordinator.token },
+      );
     await finishedImport(job.body.id);
-    const request = { courseId: course.id, cohortCount: 4, namePrefix: 'Intercambio regional', startsAt: '2026-03-01T14:00:00Z', endsAt: '2026-05-01T14:00:00Z', timezone: 'America/Costa_Rica' };
+    const request = {
+      courseId: course.id,
+      cohortCount: 4,
+      namePrefix: 'Intercambio regional',
+      startsAt: '2026-03-01T14:00:00Z',
+      endsAt: '2026-05-01T14:00:00Z',
+      timezone: 'America/Costa_Rica',
+    };
 
     const preview = await api.client().post<BalanceTable>('/api/cohorts/balance', request, { token: coordinator.token });
     expect(preview.status).toBe(200);
     expect(preview.body.applied).toBe(false);
     const pool = preview.body.pool;
     for (const cohort of preview.body.cohorts) {
-      for (const [country, n] of Object.entries(pool.byCountry)) expect(Math.abs((cohort.byCountry[country] ?? 0) - n / 4)).toBeLessThanOrEqual(1);
-      for (const [gender, n] of Object.entries(pool.byGender)) expect(Math.abs((cohort.byGender[gender] ?? 0) - n / 4)).toBeLessThanOrEqual(1);
+      for (const [country, n] of Object.entries(pool.byCountry))
+        expect(Math.abs((cohort.byCountry[country] ?? 0) - n / 4)).toBeLessThanOrEqual(1);
+      for (const [gender, n] of Object.entries(pool.byGender))
+        expect(Math.abs((cohort.byGender[gender] ?? 0) - n / 4)).toBeLessThanOrEqual(1);
     }
 
-    const applied = await api.client().post<BalanceTable>('/api/cohorts/balance', { ...request, apply: true }, { token: coordinator.token });
+    const applied = await api
+      .client()
+      .post<BalanceTable>('/api/cohorts/balance', { ...request, apply: true }, { token: coordinator.token });
     expect(applied.body.createdCohortIds).toHaveLength(4);
     const created = await api.client().get<CohortView>(`/api/cohorts/${applied.body.createdCohortIds[0]}`, { token: coordinator.token });
     expect(created.body.memberCount).toBe(applied.body.cohorts[0].size);

@@ -1,5 +1,20 @@
 import { getConnectionToken } from '@nestjs/mongoose';
-import type { AuthResult, CohortView, CourseSummary, CourseView, LessonMediaList, MemberView, MessageView, Page, ParticipationReport, RoomView, SubmissionView, ThreadDetail, ThreadView, UserView } from '@trainaction/contracts';
+import type {
+  AuthResult,
+  CohortView,
+  CourseSummary,
+  CourseView,
+  LessonMediaList,
+  MemberView,
+  MessageView,
+  Page,
+  ParticipationReport,
+  RoomView,
+  SubmissionView,
+  ThreadDetail,
+  ThreadView,
+  UserView,
+} from '@trainaction/contracts';
 import type { Connection } from 'mongoose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../src/demo/demo-accounts';
@@ -13,7 +28,9 @@ async function all<T>(path: string): Promise<T[]> {
   let cursor: string | null = null;
   do {
     const sep = path.includes('?') ? '&' : '?';
-    const page: { body: Page<T> } = await api.client().get<Page<T>>(`${path}${sep}limit=100${cursor ? `&cursor=${cursor}` : ''}`, { token: admin });
+    const page: { body: Page<T> } = await api
+      .client()
+      .get<Page<T>>(`${path}${sep}limit=100${cursor ? `&cursor=${cursor}` : ''}`, { token: admin });
     items.push(...page.body.items);
     cursor = page.body.nextCursor;
   } while (cursor);
@@ -22,7 +39,8 @@ async function all<T>(path: string): Promise<T[]> {
 
 beforeAll(async () => {
   api = await startApi('demo', { SEED_DEMO: 'true' });
-  admin = (await api.client().post<AuthResult>('/api/auth/login', { email: 'admin@trainaction.demo', password: DEMO_PASSWORD })).body.accessToken;
+  admin = (await api.client().post<AuthResult>('/api/auth/login', { email: 'admin@trainaction.demo', password: DEMO_PASSWORD })).body
+    .accessToken;
 }, 180_000);
 afterAll(() => api?.close());
 
@@ -89,7 +107,9 @@ describe('the demo submissions', () => {
     const login = await api.client().post<AuthResult>('/api/auth/login', { email: 'moderacion@trainaction.demo', password: DEMO_PASSWORD });
     const token = login.body.accessToken;
     const cohorts = (await api.client().get<Page<CohortView>>('/api/cohorts', { token })).body.items;
-    const queue = (await Promise.all(cohorts.map((c) => api.client().get<SubmissionView[]>(`/api/cohorts/${c.id}/submissions`, { token })))).flatMap((r) => r.body);
+    const queue = (
+      await Promise.all(cohorts.map((c) => api.client().get<SubmissionView[]>(`/api/cohorts/${c.id}/submissions`, { token })))
+    ).flatMap((r) => r.body);
     expect(queue.length).toBeGreaterThan(20);
     expect(queue.some((s) => s.status === 'accepted' && s.versions.at(-1)?.review?.reviewer.id)).toBe(true);
     expect(queue.some((s) => s.versions.length === 2)).toBe(true);
@@ -100,45 +120,74 @@ describe('the demo submissions', () => {
 describe('the demo analytics', () => {
   let coordinatorToken: string;
   beforeAll(async () => {
-    coordinatorToken = (await api.client().post<AuthResult>('/api/auth/login', { email: 'coordinacion@trainaction.demo', password: DEMO_PASSWORD })).body.accessToken;
+    coordinatorToken = (
+      await api.client().post<AuthResult>('/api/auth/login', { email: 'coordinacion@trainaction.demo', password: DEMO_PASSWORD })
+    ).body.accessToken;
   });
 
   it('shows 1,000 learners, 564 men and 436 women, and countries adding up to 1,000', async () => {
-    const byGender = (await api.client().get<ParticipationReport>('/api/analytics/participation?by=gender', { token: coordinatorToken })).body;
+    const byGender = (await api.client().get<ParticipationReport>('/api/analytics/participation?by=gender', { token: coordinatorToken }))
+      .body;
     expect(byGender.totals.learners).toBe(1000);
     expect(byGender.rows.map((r) => [r.gender, r.learners])).toEqual([
       ['man', 564],
       ['woman', 436],
     ]);
-    const byCountry = (await api.client().get<ParticipationReport>('/api/analytics/participation?by=country', { token: coordinatorToken })).body;
+    const byCountry = (await api.client().get<ParticipationReport>('/api/analytics/participation?by=country', { token: coordinatorToken }))
+      .body;
     expect(byCountry.rows.reduce((n, r) => n + (r.learners as number), 0)).toBe(1000);
     // One country, as the dashboard asks when filtered: its six reports at once all count only its people.
     const honduras = byCountry.rows.find((r) => r.country === 'HN')!.learners;
     const [filtered] = await Promise.all([
-      Promise.all(['country,gender', 'gender', 'country,gender', 'month', 'course,country'].map((by) => api.client().get<ParticipationReport>(`/api/analytics/participation?by=${by}&country=HN`, { token: coordinatorToken }))),
+      Promise.all(
+        ['country,gender', 'gender', 'country,gender', 'month', 'course,country'].map((by) =>
+          api.client().get<ParticipationReport>(`/api/analytics/participation?by=${by}&country=HN`, { token: coordinatorToken }),
+        ),
+      ),
       api.client().get('/api/analytics/indicators?period=month', { token: coordinatorToken }),
     ]);
     for (const res of filtered) expect(res.body.totals.learners).toBe(honduras);
   });
 
   it('matches a direct count from the raw collections by course and gender', async () => {
-    const report = (await api.client().get<ParticipationReport>('/api/analytics/participation?by=course,gender', { token: coordinatorToken })).body;
+    const report = (
+      await api.client().get<ParticipationReport>('/api/analytics/participation?by=course,gender', { token: coordinatorToken })
+    ).body;
     const db = api.app.get(getConnectionToken()) as Connection;
-    const learners = new Map((await db.collection('users').find({ role: 'learner' }).toArray()).map((u) => [u._id.toHexString(), u.gender as string]));
+    const learners = new Map(
+      (await db.collection('users').find({ role: 'learner' }).toArray()).map((u) => [u._id.toHexString(), u.gender as string]),
+    );
     const memberships = await db.collection('memberships').find({ role: 'learner' }).toArray();
     const messages = await db.collection('messages').find({}).toArray();
     const submissions = await db.collection('submissions').find({}).toArray();
     const versionCounts = new Map<string, number>();
-    for (const v of await db.collection('submission_versions').find({}).toArray()) versionCounts.set(v.submissionId, (versionCounts.get(v.submissionId) ?? 0) + 1);
+    for (const v of await db.collection('submission_versions').find({}).toArray())
+      versionCounts.set(v.submissionId, (versionCounts.get(v.submissionId) ?? 0) + 1);
     const lessons = await db.collection('lesson_progress').find({}).toArray();
     const cohortCourse = new Map(memberships.map((m) => [m.cohortId as string, m.courseId as string]));
     const learnerCohorts = new Set(memberships.map((m) => `${m.userId}|${m.cohortId}`));
     for (const row of report.rows) {
-      const enrolled = new Set(memberships.filter((m) => m.courseId === row.course && learners.get(m.userId) === row.gender).map((m) => m.userId));
-      const messageCount = messages.filter((m) => cohortCourse.get(m.cohortId) === row.course && learners.get(m.authorId) === row.gender && learnerCohorts.has(`${m.authorId}|${m.cohortId}`)).length;
-      const versionCount = submissions.filter((s) => s.courseId === row.course && learners.get(s.learnerId) === row.gender).reduce((n, s) => n + (versionCounts.get(s._id.toHexString()) ?? 0), 0);
+      const enrolled = new Set(
+        memberships.filter((m) => m.courseId === row.course && learners.get(m.userId) === row.gender).map((m) => m.userId),
+      );
+      const messageCount = messages.filter(
+        (m) =>
+          cohortCourse.get(m.cohortId) === row.course &&
+          learners.get(m.authorId) === row.gender &&
+          learnerCohorts.has(`${m.authorId}|${m.cohortId}`),
+      ).length;
+      const versionCount = submissions
+        .filter((s) => s.courseId === row.course && learners.get(s.learnerId) === row.gender)
+        .reduce((n, s) => n + (versionCounts.get(s._id.toHexString()) ?? 0), 0);
       const lessonCount = lessons.filter((l) => l.courseId === row.course && enrolled.has(l.userId)).length;
-      expect({ course: row.course, gender: row.gender, learners: row.learners, messages: row.messages, submissions: row.submissions, lessonsCompleted: row.lessonsCompleted }).toEqual({
+      expect({
+        course: row.course,
+        gender: row.gender,
+        learners: row.learners,
+        messages: row.messages,
+        submissions: row.submissions,
+        lessonsCompleted: row.lessonsCompleted,
+      }).toEqual({
         course: row.course,
         gender: row.gender,
         learners: enrolled.size,
@@ -162,7 +211,9 @@ describe('the demo forums', () => {
     expect(shared.length).toBeGreaterThanOrEqual(3);
     const detail = (await api.client().get<ThreadDetail>(`/api/threads/${own[0].id}`, { token })).body;
     expect(detail.posts.length).toBeGreaterThanOrEqual(3);
-    const coordinator = (await api.client().post<AuthResult>('/api/auth/login', { email: 'coordinacion@trainaction.demo', password: DEMO_PASSWORD })).body.accessToken;
+    const coordinator = (
+      await api.client().post<AuthResult>('/api/auth/login', { email: 'coordinacion@trainaction.demo', password: DEMO_PASSWORD })
+    ).body.accessToken;
     const report = (await api.client().get<ParticipationReport>('/api/analytics/participation?by=month', { token: coordinator })).body;
     expect(report.totals.posts).toBeGreaterThan(100);
     expect(report.rows.filter((r) => (r.posts ?? 0) > 0).length).toBeGreaterThanOrEqual(4);
@@ -171,7 +222,8 @@ describe('the demo forums', () => {
 
 describe('the demo academy’s media', () => {
   it('gives every expert video a playable clip with Spanish captions and every reading a PDF, served to the named learner', async () => {
-    const token = (await api.client().post<AuthResult>('/api/auth/login', { email: 'aprendiz@trainaction.demo', password: DEMO_PASSWORD })).body.accessToken;
+    const token = (await api.client().post<AuthResult>('/api/auth/login', { email: 'aprendiz@trainaction.demo', password: DEMO_PASSWORD }))
+      .body.accessToken;
     const [cohort] = (await api.client().get<Page<CohortView>>('/api/cohorts', { token })).body.items;
     const course = (await api.client().get<CourseView>(`/api/courses/${cohort.course?.slug ?? ''}`, { token })).body;
     expect(JSON.stringify(course)).not.toContain('media.trainaction.demo');
@@ -190,6 +242,10 @@ describe('the demo academy’s media', () => {
     expect([partial.status, [...Buffer.from(await partial.arrayBuffer())]]).toEqual([206, [0x1a, 0x45, 0xdf, 0xa3]]); // WebM (EBML)
     const pdf = await fetch(`${api.url}/api/files/${media.find((m) => m.kind === 'document')!.fileId}`, { headers: auth });
     expect(pdf.headers.get('content-type')).toBe('application/pdf');
-    expect(Buffer.from(await pdf.arrayBuffer()).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    expect(
+      Buffer.from(await pdf.arrayBuffer())
+        .subarray(0, 5)
+        .toString('latin1'),
+    ).toBe('%PDF-');
   });
 });

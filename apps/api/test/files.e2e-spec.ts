@@ -79,20 +79,18 @@ beforeAll(async () => {
   ).body;
   activityId = course.modules[0].activities[0].id;
   const create = (name: string) =>
-    api
-      .client()
-      .post<CohortView>(
-        '/api/cohorts',
-        {
-          courseId: course.id,
-          name,
-          countries: ['HN'],
-          startsAt: '2026-07-06T14:00:00Z',
-          endsAt: '2027-01-30T00:00:00Z',
-          timezone: 'America/Tegucigalpa',
-        },
-        { token: coordinator.token },
-      );
+    api.client().post<CohortView>(
+      '/api/cohorts',
+      {
+        courseId: course.id,
+        name,
+        countries: ['HN'],
+        startsAt: '2026-07-06T14:00:00Z',
+        endsAt: '2027-01-30T00:00:00Z',
+        timezone: 'America/Tegucigalpa',
+      },
+      { token: coordinator.token },
+    );
   cohort = (await create('Cohorte archivos')).body;
   const other = (await create('Otra cohorte')).body;
   const enrol = (cohortId: string, who: SignedIn, role = 'learner') =>

@@ -59,43 +59,39 @@ beforeAll(async () => {
     api.signUp('moderator'),
   ]);
   course = (
-    await api
-      .client()
-      .post<CourseView>(
-        '/api/courses',
-        {
-          slug: 'curso-foro',
-          title: { es: 'Curso' },
-          summary: { es: 'R' },
-          status: 'published',
-          modules: [
-            {
-              title: { es: 'M' },
-              lessons: [],
-              activities: [
-                { kind: 'forum', title: { es: 'Comparar países' }, prompt: 'Compare', completion: { kind: 'forum_posts', replies: 1 } },
-              ],
-            },
-          ],
-        },
-        { token: coordinator.token },
-      )
+    await api.client().post<CourseView>(
+      '/api/courses',
+      {
+        slug: 'curso-foro',
+        title: { es: 'Curso' },
+        summary: { es: 'R' },
+        status: 'published',
+        modules: [
+          {
+            title: { es: 'M' },
+            lessons: [],
+            activities: [
+              { kind: 'forum', title: { es: 'Comparar países' }, prompt: 'Compare', completion: { kind: 'forum_posts', replies: 1 } },
+            ],
+          },
+        ],
+      },
+      { token: coordinator.token },
+    )
   ).body;
   const cohort = (name: string) =>
-    api
-      .client()
-      .post<CohortView>(
-        '/api/cohorts',
-        {
-          courseId: course.id,
-          name,
-          countries: ['HN', 'CR'],
-          startsAt: '2026-07-01T00:00:00Z',
-          endsAt: '2026-12-01T00:00:00Z',
-          timezone: 'America/Tegucigalpa',
-        },
-        { token: coordinator.token },
-      );
+    api.client().post<CohortView>(
+      '/api/cohorts',
+      {
+        courseId: course.id,
+        name,
+        countries: ['HN', 'CR'],
+        startsAt: '2026-07-01T00:00:00Z',
+        endsAt: '2026-12-01T00:00:00Z',
+        timezone: 'America/Tegucigalpa',
+      },
+      { token: coordinator.token },
+    );
   [cohortX, cohortY] = [(await cohort('Foro X')).body, (await cohort('Foro Y')).body];
   const enrol = (c: CohortView, who: SignedIn, role = 'learner') =>
     api.client().post(`/api/cohorts/${c.id}/enrollments`, { userId: who.user.id, role }, { token: coordinator.token });

@@ -69,20 +69,18 @@ beforeAll(async () => {
   lessonId = course.modules[0].lessons[0].id;
   const cohortOf = async (courseId: string) =>
     (
-      await api
-        .client()
-        .post<CohortView>(
-          '/api/cohorts',
-          {
-            courseId,
-            name: `Cohorte ${courseId}`,
-            countries: ['HN'],
-            startsAt: '2026-07-06T14:00:00Z',
-            endsAt: '2027-01-30T00:00:00Z',
-            timezone: 'America/Tegucigalpa',
-          },
-          { token: coordinator.token },
-        )
+      await api.client().post<CohortView>(
+        '/api/cohorts',
+        {
+          courseId,
+          name: `Cohorte ${courseId}`,
+          countries: ['HN'],
+          startsAt: '2026-07-06T14:00:00Z',
+          endsAt: '2027-01-30T00:00:00Z',
+          timezone: 'America/Tegucigalpa',
+        },
+        { token: coordinator.token },
+      )
     ).body;
   const [mine, theirs] = [await cohortOf(course.id), await cohortOf(other.id)];
   const enrol = (cohortId: string, who: SignedIn) =>

@@ -64,20 +64,18 @@ beforeAll(async () => {
       )
   ).body;
   cohort = (
-    await api
-      .client()
-      .post<CohortView>(
-        '/api/cohorts',
-        {
-          courseId: course.id,
-          name: 'Confianza',
-          countries: ['HN', 'GT'],
-          startsAt: '2026-07-01T00:00:00Z',
-          endsAt: '2027-06-01T00:00:00Z',
-          timezone: 'America/Tegucigalpa',
-        },
-        { token: coordinator.token },
-      )
+    await api.client().post<CohortView>(
+      '/api/cohorts',
+      {
+        courseId: course.id,
+        name: 'Confianza',
+        countries: ['HN', 'GT'],
+        startsAt: '2026-07-01T00:00:00Z',
+        endsAt: '2027-06-01T00:00:00Z',
+        timezone: 'America/Tegucigalpa',
+      },
+      { token: coordinator.token },
+    )
   ).body;
   const enrol = (who: SignedIn, role = 'learner') =>
     api.client().post(`/api/cohorts/${cohort.id}/enrollments`, { userId: who.user.id, role }, { token: coordinator.token });

@@ -13,7 +13,7 @@ afterAll(() => stack?.stop());
 
 const PASSWORD = 'TrainAction-demo-2026';
 
-const apiGet = <T,>(path: string, token: string) => stack.api<T>(path, token);
+const apiGet = <T>(path: string, token: string) => stack.api<T>(path, token);
 
 const apiToken = async (email: string) => (await stack.login(email, PASSWORD)).accessToken;
 
@@ -28,7 +28,15 @@ async function signIn(browser: Browser, email: string, viewport = { width: 1280,
   try {
     await page.waitForURL(/\/home/);
   } catch (err) {
-    throw new Error(`sign-in of ${email} stayed on ${page.url()}: ${(await page.locator('main').textContent().catch(() => '?'))?.slice(0, 300)}`, { cause: err });
+    throw new Error(
+      `sign-in of ${email} stayed on ${page.url()}: ${(
+        await page
+          .locator('main')
+          .textContent()
+          .catch(() => '?')
+      )?.slice(0, 300)}`,
+      { cause: err },
+    );
   }
   return page;
 }
@@ -42,10 +50,16 @@ interface Target {
 /** A 'submission' activity in one of aprendiz's cohorts' courses that aprendiz has not submitted yet. */
 async function unsubmittedActivity(): Promise<Target> {
   const token = await apiToken('aprendiz@trainaction.demo');
-  const cohorts = await apiGet<{ items: { id: string; courseId: string; myRole?: string; course?: { slug: string } }[] }>('/cohorts?scope=mine', token);
+  const cohorts = await apiGet<{ items: { id: string; courseId: string; myRole?: string; course?: { slug: string } }[] }>(
+    '/cohorts?scope=mine',
+    token,
+  );
   const mine = await apiGet<{ activityId: string; cohortId: string }[]>('/me/activities', token);
   for (const cohort of cohorts.items.filter((c) => c.myRole === 'learner' && c.course)) {
-    const course = await apiGet<{ modules: { activities: { id: string; kind: string; rubric?: Target['rubric'] }[] }[] }>(`/courses/${cohort.course!.slug}`, token);
+    const course = await apiGet<{ modules: { activities: { id: string; kind: string; rubric?: Target['rubric'] }[] }[] }>(
+      `/courses/${cohort.course!.slug}`,
+      token,
+    );
     for (const activity of course.modules.flatMap((m) => m.activities)) {
       if (activity.kind === 'submission' && !mine.some((a) => a.activityId === activity.id && a.cohortId === cohort.id)) {
         return { activityId: activity.id, cohortId: cohort.id, rubric: activity.rubric ?? [] };
@@ -137,7 +151,11 @@ describe('activity submissions in the browser', () => {
     await learner.getByTestId('pending').waitFor({ timeout: 20_000 });
     expect(await learner.getByTestId('submission-status').textContent()).toContain('Pendiente de envío');
     // Stored with its clientSubmissionId, so a reload would keep it.
-    const queued = await learner.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('ta:submission-outbox:')).map((k) => localStorage.getItem(k)));
+    const queued = await learner.evaluate(() =>
+      Object.keys(localStorage)
+        .filter((k) => k.startsWith('ta:submission-outbox:'))
+        .map((k) => localStorage.getItem(k)),
+    );
     expect(queued).toHaveLength(1);
     expect(queued[0]).toContain('Escrita sin conexión.');
 
@@ -179,7 +197,10 @@ describe('activity submissions in the browser', () => {
     const moderator = await signIn(stack.browser, 'moderacion@trainaction.demo');
     await moderator.goto(`${stack.url}/review/${target.cohortId}/${submission.id}`);
     const version = moderator.locator('[data-version="1"]');
-    for (const [name, bytes] of [['Diagnóstico.pdf', first], ['Anexo indicadores.pdf', second]] as const) {
+    for (const [name, bytes] of [
+      ['Diagnóstico.pdf', first],
+      ['Anexo indicadores.pdf', second],
+    ] as const) {
       const link = version.getByRole('link', { name, exact: true });
       await link.waitFor();
       const href = await link.getAttribute('href');
@@ -194,7 +215,10 @@ describe('activity submissions in the browser', () => {
     expect(await seriousViolations(moderator)).toEqual([]);
     // A browser without a session is sent to sign in; it gets nothing of the file.
     const stranger = await stack.browser.newContext();
-    const refused = await stranger.request.get(`${stack.url}${await version.getByRole('link', { name: 'Diagnóstico.pdf', exact: true }).getAttribute('href')}`, { maxRedirects: 0 });
+    const refused = await stranger.request.get(
+      `${stack.url}${await version.getByRole('link', { name: 'Diagnóstico.pdf', exact: true }).getAttribute('href')}`,
+      { maxRedirects: 0 },
+    );
     expect(refused.status()).toBe(303);
     await stranger.close();
     await learner.context().close();

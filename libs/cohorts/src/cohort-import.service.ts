@@ -46,7 +46,8 @@ export class CohortImportService {
 
   async get(caller: AuthUser, id: string): Promise<ImportJobView> {
     const job = await this.cohorts.findImport(id);
-    if (!job || (job.createdBy !== caller.id && caller.role !== 'admin' && caller.role !== 'coordinator')) throw AppError.notFound('Import');
+    if (!job || (job.createdBy !== caller.id && caller.role !== 'admin' && caller.role !== 'coordinator'))
+      throw AppError.notFound('Import');
     const { createdBy: _createdBy, ...view } = job;
     return { ...view, rows: [...view.rows].sort((a, b) => a.row - b.row) };
   }
@@ -64,7 +65,13 @@ export class CohortImportService {
       const fresh = chunk.filter((r) => !known.has(r.email.toLowerCase()));
       const invitedAt = new Date();
       await this.users.createMany(
-        fresh.map(({ row: _row, ...r }) => ({ ...r, passwordHash, locale: 'es' as const, role: 'learner' as const, invitationPendingSince: invitedAt })),
+        fresh.map(({ row: _row, ...r }) => ({
+          ...r,
+          passwordHash,
+          locale: 'es' as const,
+          role: 'learner' as const,
+          invitationPendingSince: invitedAt,
+        })),
       );
       for (const user of await this.users.findByEmails(fresh.map((r) => r.email))) known.set(user.email.toLowerCase(), user);
 

@@ -134,7 +134,13 @@ export interface ImportJobView {
 
 export interface BalanceTable {
   /** One entry per proposed cohort: its size and its count per country, gender and sector. */
-  cohorts: { name: string; size: number; byCountry: Record<string, number>; byGender: Record<string, number>; bySector: Record<string, number> }[];
+  cohorts: {
+    name: string;
+    size: number;
+    byCountry: Record<string, number>;
+    byGender: Record<string, number>;
+    bySector: Record<string, number>;
+  }[];
   pool: { size: number; byCountry: Record<string, number>; byGender: Record<string, number>; bySector: Record<string, number> };
   applied: boolean;
   createdCohortIds: string[];

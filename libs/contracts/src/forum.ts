@@ -31,7 +31,10 @@ export const postCreateSchema = z.strictObject({
   body: bodySchema,
   parentId: idSchema.optional(),
   anonymous: z.boolean().default(false),
-  clientPostId: z.string().regex(/^[A-Za-z0-9_-]{8,64}$/).optional(),
+  clientPostId: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{8,64}$/)
+    .optional(),
 });
 export type PostCreateInput = z.infer<typeof postCreateSchema>;
 
@@ -43,7 +46,10 @@ export const threadUpdateSchema = z.strictObject({
 });
 
 export const threadListQuerySchema = z.strictObject({
-  courseWide: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),
+  courseWide: z
+    .enum(['true', 'false'])
+    .transform((v) => v === 'true')
+    .optional(),
   cursor: idSchema.optional(),
   limit: z.coerce.number().int().min(1).max(100).default(20),
 });

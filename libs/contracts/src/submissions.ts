@@ -10,8 +10,14 @@ export const submissionSubmitSchema = z.strictObject({
   activityId: idSchema,
   cohortId: idSchema,
   clientSubmissionId: z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, 'must be 8 to 64 letters, digits, - or _'),
-  body: z.string().max(50_000).refine((b) => b.trim().length > 0, 'must not be empty'),
-  links: z.array(z.url({ protocol: /^https?$/, message: 'must be an http(s) URL' }).max(2000)).max(10).default([]),
+  body: z
+    .string()
+    .max(50_000)
+    .refine((b) => b.trim().length > 0, 'must not be empty'),
+  links: z
+    .array(z.url({ protocol: /^https?$/, message: 'must be an http(s) URL' }).max(2000))
+    .max(10)
+    .default([]),
   /** Files uploaded beforehand (`POST /api/cohorts/:cohortId/activities/:activityId/attachments`), kept with this version. */
   attachmentIds: z.array(idSchema).max(20).default([]),
 });
@@ -22,7 +28,16 @@ export const submissionReviewSchema = z.strictObject({
   status: z.enum(['accepted', 'returned']),
   feedback: z.string().trim().min(1).max(20_000),
   score: z.number().min(0).max(1000).optional(),
-  criteria: z.array(z.strictObject({ criterion: z.string().trim().min(1).max(300), score: z.number().min(0).max(100).optional(), comment: z.string().max(5000).optional() })).max(10).optional(),
+  criteria: z
+    .array(
+      z.strictObject({
+        criterion: z.string().trim().min(1).max(300),
+        score: z.number().min(0).max(100).optional(),
+        comment: z.string().max(5000).optional(),
+      }),
+    )
+    .max(10)
+    .optional(),
 });
 export type SubmissionReviewInput = z.infer<typeof submissionReviewSchema>;
 
@@ -33,7 +48,10 @@ export const submissionQueueSchema = z.strictObject({
   status: z.enum(SUBMISSION_STATUSES).optional(),
   activityId: idSchema.optional(),
   country: z.string().length(2).toUpperCase().optional(),
-  late: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),
+  late: z
+    .enum(['true', 'false'])
+    .transform((v) => v === 'true')
+    .optional(),
 });
 export type SubmissionQueueQuery = z.infer<typeof submissionQueueSchema>;
 

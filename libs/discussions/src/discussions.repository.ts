@@ -103,7 +103,15 @@ export class DiscussionsRepository {
     return docs.map(toRoom);
   }
 
-  async updateRoom(id: string, set: Partial<Pick<RoomDoc, 'locked' | 'slowModeSeconds' | 'pinnedMessageIds' | 'pinExpiries' | 'name' | 'topic' | 'sessionCount' | 'lastSessionThreadId'>>): Promise<RoomRecord | null> {
+  async updateRoom(
+    id: string,
+    set: Partial<
+      Pick<
+        RoomDoc,
+        'locked' | 'slowModeSeconds' | 'pinnedMessageIds' | 'pinExpiries' | 'name' | 'topic' | 'sessionCount' | 'lastSessionThreadId'
+      >
+    >,
+  ): Promise<RoomRecord | null> {
     await this.roomCache.write(id, () => this.rooms.updateOne({ _id: id }, { $set: set }).exec());
     return this.findRoom(id);
   }
@@ -164,7 +172,10 @@ export class DiscussionsRepository {
   }
 
   /** A page of a room's main timeline (or of one thread), newest first. */
-  async history(roomId: string, options: { before?: string; after?: string; threadRootId?: string; limit: number }): Promise<MessageRecord[]> {
+  async history(
+    roomId: string,
+    options: { before?: string; after?: string; threadRootId?: string; limit: number },
+  ): Promise<MessageRecord[]> {
     const filter: Record<string, unknown> = { roomId, threadRootId: options.threadRootId ?? { $exists: false } };
     const range: Record<string, Types.ObjectId> = {};
     if (options.before) range.$lt = oid(options.before);
@@ -178,7 +189,12 @@ export class DiscussionsRepository {
 
   /** Every message of a room changed at or after `since` (creations, edits, deletions, reactions), oldest change first. */
   async changedSince(roomId: string, since: Date, limit: number): Promise<MessageRecord[]> {
-    const docs = await this.messages.find({ roomId, changedAt: { $gte: since } }).sort({ changedAt: 1, _id: 1 }).limit(limit).lean<MessageDoc[]>().exec();
+    const docs = await this.messages
+      .find({ roomId, changedAt: { $gte: since } })
+      .sort({ changedAt: 1, _id: 1 })
+      .limit(limit)
+      .lean<MessageDoc[]>()
+      .exec();
     return docs.map(toMessage);
   }
 
@@ -216,7 +232,8 @@ export class DiscussionsRepository {
     const byMessage = new Map<string, ReactionDoc[]>(messageIds.map((id) => [id, []]));
     if (messageIds.length === 0) return byMessage;
     const query = { messageId: messageIds.length === 1 ? messageIds[0] : { $in: [...byMessage.keys()] } };
-    for (const r of await this.reactions.find(query).sort({ createdAt: 1 }).lean<ReactionDoc[]>().exec()) byMessage.get(r.messageId)?.push(r);
+    for (const r of await this.reactions.find(query).sort({ createdAt: 1 }).lean<ReactionDoc[]>().exec())
+      byMessage.get(r.messageId)?.push(r);
     return byMessage;
   }
 
@@ -241,9 +258,10 @@ export class DiscussionsRepository {
     if (!count) {
       const main: Record<string, unknown> = { roomId, threadRootId: { $exists: false }, deletedAt: { $exists: false } };
       if (mark) main._id = { $gt: oid(mark) };
-      count = Promise.all([this.messages.countDocuments(main).exec(), this.messages.countDocuments({ ...main, authorId: userId }).exec()]).then(
-        ([all, own]) => all - own,
-      );
+      count = Promise.all([
+        this.messages.countDocuments(main).exec(),
+        this.messages.countDocuments({ ...main, authorId: userId }).exec(),
+      ]).then(([all, own]) => all - own);
       snapshot.unread.set(key, count);
       count.catch(() => snapshot.unread.delete(key));
     }
@@ -261,7 +279,10 @@ export class DiscussionsRepository {
   /** The reader's mark in a room: the last message they read, if any (cached like the snapshot). */
   async readMark(roomId: string, userId: string): Promise<string | undefined> {
     const mark = await this.marks.get(`${roomId}|${userId}`, async () => {
-      const doc = await this.reads.findOne({ roomId, userId }, { _id: 0, lastReadMessageId: 1 }).lean<Pick<ReadMarkDoc, 'lastReadMessageId'>>().exec();
+      const doc = await this.reads
+        .findOne({ roomId, userId }, { _id: 0, lastReadMessageId: 1 })
+        .lean<Pick<ReadMarkDoc, 'lastReadMessageId'>>()
+        .exec();
       return doc?.lastReadMessageId ?? '';
     });
     return mark || undefined;
@@ -275,7 +296,11 @@ export class DiscussionsRepository {
   async advanceReadMark(roomId: string, userId: string, lastReadMessageId: string): Promise<void> {
     await this.marks.write(`${roomId}|${userId}`, () =>
       this.reads
-        .updateOne({ roomId, userId, lastReadMessageId: { $lt: lastReadMessageId } }, { $set: { lastReadMessageId, updatedAt: new Date() } }, { upsert: true })
+        .updateOne(
+          { roomId, userId, lastReadMessageId: { $lt: lastReadMessageId } },
+          { $set: { lastReadMessageId, updatedAt: new Date() } },
+          { upsert: true },
+        )
         .exec()
         .catch((error: { code?: number }) => {
           if (error.code !== 11000) throw error;

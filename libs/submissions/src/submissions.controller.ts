@@ -8,8 +8,22 @@ import { z } from 'zod';
 import { SubmissionsService } from './submissions.service';
 
 class QueueQueryDto extends createZodDto(submissionQueueSchema) {}
-class MyActivitiesQueryDto extends createZodDto(z.strictObject({ courseId: z.string().regex(/^[0-9a-f]{24}$/).optional() })) {}
-class ActivitySubmissionsQueryDto extends createZodDto(z.strictObject({ cohortId: z.string().regex(/^[0-9a-f]{24}$/).optional() })) {}
+class MyActivitiesQueryDto extends createZodDto(
+  z.strictObject({
+    courseId: z
+      .string()
+      .regex(/^[0-9a-f]{24}$/)
+      .optional(),
+  }),
+) {}
+class ActivitySubmissionsQueryDto extends createZodDto(
+  z.strictObject({
+    cohortId: z
+      .string()
+      .regex(/^[0-9a-f]{24}$/)
+      .optional(),
+  }),
+) {}
 
 @ApiTags('submissions')
 @ApiBearerAuth()
@@ -19,7 +33,11 @@ export class SubmissionsController {
 
   @Get('activities/:id/submissions')
   @ApiOperation({ summary: 'Submissions for an activity: the cohort’s for its moderators (with cohortId), otherwise my own' })
-  forActivity(@CurrentUser() caller: AuthUser, @Param('id') id: string, @Query() query: ActivitySubmissionsQueryDto): Promise<SubmissionView[]> {
+  forActivity(
+    @CurrentUser() caller: AuthUser,
+    @Param('id') id: string,
+    @Query() query: ActivitySubmissionsQueryDto,
+  ): Promise<SubmissionView[]> {
     return this.submissions.forActivity(caller, id, query.cohortId);
   }
 
@@ -37,21 +55,37 @@ export class SubmissionsController {
 
   @Post('cohorts/:cohortId/activities/:activityId/attachments')
   @ApiConsumes('multipart/form-data')
-  @ApiOperation({ summary: 'Upload files for my next version (PDF, ODT, DOCX, images; SUBMISSION_MAX_FILES, SUBMISSION_MAX_FILE_BYTES); 413, 415' })
-  uploadAttachments(@CurrentUser() caller: AuthUser, @Param('cohortId') cohortId: string, @Param('activityId') activityId: string, @Req() req: Request): Promise<FileView[]> {
+  @ApiOperation({
+    summary: 'Upload files for my next version (PDF, ODT, DOCX, images; SUBMISSION_MAX_FILES, SUBMISSION_MAX_FILE_BYTES); 413, 415',
+  })
+  uploadAttachments(
+    @CurrentUser() caller: AuthUser,
+    @Param('cohortId') cohortId: string,
+    @Param('activityId') activityId: string,
+    @Req() req: Request,
+  ): Promise<FileView[]> {
     return this.submissions.uploadAttachments(caller, cohortId, activityId, req);
   }
 
   @Get('cohorts/:cohortId/activities/:activityId/attachments')
   @ApiOperation({ summary: 'My uploaded files not sent yet with a version, and how many and how large they may be' })
-  draftAttachments(@CurrentUser() caller: AuthUser, @Param('cohortId') cohortId: string, @Param('activityId') activityId: string): Promise<DraftAttachmentsView> {
+  draftAttachments(
+    @CurrentUser() caller: AuthUser,
+    @Param('cohortId') cohortId: string,
+    @Param('activityId') activityId: string,
+  ): Promise<DraftAttachmentsView> {
     return this.submissions.draftAttachments(caller, cohortId, activityId);
   }
 
   @Delete('cohorts/:cohortId/activities/:activityId/attachments/:fileId')
   @HttpCode(204)
   @ApiOperation({ summary: 'Remove one of my files not sent yet' })
-  removeDraftAttachment(@CurrentUser() caller: AuthUser, @Param('cohortId') cohortId: string, @Param('activityId') activityId: string, @Param('fileId') fileId: string): Promise<void> {
+  removeDraftAttachment(
+    @CurrentUser() caller: AuthUser,
+    @Param('cohortId') cohortId: string,
+    @Param('activityId') activityId: string,
+    @Param('fileId') fileId: string,
+  ): Promise<void> {
     return this.submissions.removeDraftAttachment(caller, cohortId, activityId, fileId);
   }
 

@@ -5,7 +5,14 @@ import { CohortsModule } from '@trainaction/cohorts';
 import { FilesModule } from '@trainaction/files';
 import { IdentityModule } from '@trainaction/identity';
 import { NotificationsModule } from '@trainaction/notifications';
-import { REVIEW_CLAIM_MODEL, ReviewClaimSchema, SUBMISSION_MODEL, SUBMISSION_VERSION_MODEL, SubmissionSchema, SubmissionVersionSchema } from './submission.schema';
+import {
+  REVIEW_CLAIM_MODEL,
+  ReviewClaimSchema,
+  SUBMISSION_MODEL,
+  SUBMISSION_VERSION_MODEL,
+  SubmissionSchema,
+  SubmissionVersionSchema,
+} from './submission.schema';
 import { SubmissionAttachments } from './submission-attachments';
 import { SubmissionsController } from './submissions.controller';
 import { SubmissionsGateway } from './submissions.gateway';

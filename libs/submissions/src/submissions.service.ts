@@ -1,5 +1,11 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
-import { reviewRoom, type SubmissionQueueQuery, type SubmissionReviewInput, type SubmissionSubmitInput, type SubmissionView } from '@trainaction/contracts';
+import {
+  reviewRoom,
+  type SubmissionQueueQuery,
+  type SubmissionReviewInput,
+  type SubmissionSubmitInput,
+  type SubmissionView,
+} from '@trainaction/contracts';
 import { CatalogService } from '@trainaction/catalog';
 import { CohortAccess } from '@trainaction/cohorts';
 import { FileAccess } from '@trainaction/files';
@@ -101,7 +107,10 @@ export class SubmissionsService implements OnModuleInit {
     if (retried) return { submission: await this.view(submission.id) };
     const resubmission = submission.status === 'returned';
     if (submission.version > 0 && !resubmission) {
-      throw new AppError('CONFLICT', submission.status === 'accepted' ? 'This activity was already accepted' : 'This submission is waiting for review');
+      throw new AppError(
+        'CONFLICT',
+        submission.status === 'accepted' ? 'This activity was already accepted' : 'This submission is waiting for review',
+      );
     }
     const version = submission.version + 1;
     const attachmentIds = await this.attachments.checkDrafts(caller, cohort.id, activity.id, input.attachmentIds ?? []);
@@ -133,10 +142,17 @@ export class SubmissionsService implements OnModuleInit {
   async claim(caller: AuthUser, submissionId: string, claimed: boolean): Promise<{ submission: SubmissionView }> {
     const submission = await this.moderated(caller, submissionId);
     if (claimed) {
-      if (submission.status !== 'submitted' && submission.status !== 'in_review') throw new AppError('CONFLICT', 'This submission is not waiting for review');
-      if (!(await this.repo.claim(submission.id, caller.id))) throw new AppError('CONFLICT', 'Another moderator is reviewing this submission');
+      if (submission.status !== 'submitted' && submission.status !== 'in_review')
+        throw new AppError('CONFLICT', 'This submission is not waiting for review');
+      if (!(await this.repo.claim(submission.id, caller.id)))
+        throw new AppError('CONFLICT', 'Another moderator is reviewing this submission');
       const me = (await this.users.findByIds([caller.id]))[0];
-      await this.repo.update(submission.id, { status: 'in_review', claimedBy: caller.id, claimedByName: me?.displayName, updatedAt: new Date() });
+      await this.repo.update(submission.id, {
+        status: 'in_review',
+        claimedBy: caller.id,
+        claimedByName: me?.displayName,
+        updatedAt: new Date(),
+      });
     } else {
       const claim = await this.repo.claimOf(submission.id);
       if (claim && claim.moderatorId !== caller.id) throw new AppError('CONFLICT', 'Another moderator is reviewing this submission');
@@ -148,13 +164,16 @@ export class SubmissionsService implements OnModuleInit {
 
   async review(caller: AuthUser, input: SubmissionReviewInput): Promise<{ submission: SubmissionView }> {
     const submission = await this.moderated(caller, input.submissionId);
-    if (submission.status !== 'submitted' && submission.status !== 'in_review') throw new AppError('CONFLICT', 'This submission is not waiting for review');
+    if (submission.status !== 'submitted' && submission.status !== 'in_review')
+      throw new AppError('CONFLICT', 'This submission is not waiting for review');
     const claim = await this.repo.claimOf(submission.id);
     if (claim && claim.moderatorId !== caller.id) throw new AppError('CONFLICT', 'Another moderator is reviewing this submission');
     const { activity } = await this.catalog.activity(caller, submission.activityId);
     const maxScore = (activity.rubric ?? []).reduce((n, c) => n + c.maxScore, 0);
     if (input.score !== undefined && maxScore > 0 && input.score > maxScore) {
-      throw new AppError('VALIDATION_FAILED', 'The request has invalid fields', [{ path: 'score', message: `must be at most ${maxScore}` }]);
+      throw new AppError('VALIDATION_FAILED', 'The request has invalid fields', [
+        { path: 'score', message: `must be at most ${maxScore}` },
+      ]);
     }
     const reviewer = (await this.users.findByIds([caller.id]))[0];
     const now = new Date();
@@ -170,7 +189,13 @@ export class SubmissionsService implements OnModuleInit {
     if (input.status === 'accepted') {
       // An accepted submission completes its activity for the learner.
       for (const kind of ['accepted', 'completion'] as const) {
-        await this.counters.record({ userId: submission.learnerId, cohortId: submission.cohortId, courseId: submission.courseId, kind, at: now });
+        await this.counters.record({
+          userId: submission.learnerId,
+          cohortId: submission.cohortId,
+          courseId: submission.courseId,
+          kind,
+          at: now,
+        });
       }
     }
     await this.repo.releaseClaim(submission.id);
@@ -215,9 +240,18 @@ export class SubmissionsService implements OnModuleInit {
   }
 
   /** The caller's activity statuses in a course: an accepted submission completes its activity. */
-  async myActivities(caller: AuthUser, courseId?: string): Promise<{ activityId: string; cohortId: string; submissionId: string; status: string; completed: boolean }[]> {
+  async myActivities(
+    caller: AuthUser,
+    courseId?: string,
+  ): Promise<{ activityId: string; cohortId: string; submissionId: string; status: string; completed: boolean }[]> {
     const mine = (await this.repo.ofLearner(caller.id)).filter((s) => !courseId || s.courseId === courseId);
-    return mine.map((s) => ({ activityId: s.activityId, cohortId: s.cohortId, submissionId: s.id, status: s.status, completed: s.status === 'accepted' }));
+    return mine.map((s) => ({
+      activityId: s.activityId,
+      cohortId: s.cohortId,
+      submissionId: s.id,
+      status: s.status,
+      completed: s.status === 'accepted',
+    }));
   }
 
   async queue(caller: AuthUser, cohortId: string, filter: SubmissionQueueQuery): Promise<SubmissionView[]> {

@@ -4,11 +4,22 @@ import { Types, type Model } from 'mongoose';
 export async function findManyById<T>(model: Model<T>, ids: readonly string[]): Promise<T[]> {
   const valid = [...new Set(ids.filter((id) => Types.ObjectId.isValid(id)))];
   if (valid.length === 0) return [];
-  return model.find({ _id: { $in: valid } }).lean<T[]>().exec();
+  return model
+    .find({ _id: { $in: valid } })
+    .lean<T[]>()
+    .exec();
 }
 
 /** Documents whose `field` is one of `values` (and that match `filter`), with one query on the field's index. */
-export async function findManyByField<T>(model: Model<T>, field: string, values: readonly string[], filter: Record<string, unknown> = {}): Promise<T[]> {
+export async function findManyByField<T>(
+  model: Model<T>,
+  field: string,
+  values: readonly string[],
+  filter: Record<string, unknown> = {},
+): Promise<T[]> {
   if (values.length === 0) return [];
-  return model.find({ ...filter, [field]: values.length === 1 ? values[0] : { $in: [...new Set(values)] } }).lean<T[]>().exec();
+  return model
+    .find({ ...filter, [field]: values.length === 1 ? values[0] : { $in: [...new Set(values)] } })
+    .lean<T[]>()
+    .exec();
 }

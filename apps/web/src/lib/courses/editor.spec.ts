@@ -16,9 +16,18 @@ const course: CourseView = {
       title: { es: 'Módulo 1' },
       lessons: [
         { id: '2'.repeat(24), kind: 'text', title: { es: 'Texto' }, body: '# Hola' },
-        { id: '3'.repeat(24), kind: 'video', title: { es: 'Video' }, url: 'https://v.example/a.mp4', durationSeconds: 600, captionsUrl: 'https://v.example/a.vtt' },
+        {
+          id: '3'.repeat(24),
+          kind: 'video',
+          title: { es: 'Video' },
+          url: 'https://v.example/a.mp4',
+          durationSeconds: 600,
+          captionsUrl: 'https://v.example/a.vtt',
+        },
       ],
-      activities: [{ id: '4'.repeat(24), kind: 'forum', title: { es: 'Foro' }, prompt: 'Comente', completion: { kind: 'forum_posts', replies: 2 } }],
+      activities: [
+        { id: '4'.repeat(24), kind: 'forum', title: { es: 'Foro' }, prompt: 'Comente', completion: { kind: 'forum_posts', replies: 2 } },
+      ],
     },
   ],
 };
@@ -27,7 +36,14 @@ describe(CourseEditor.name, () => {
   it('gives back the course it was given, valid for the API', () => {
     const sut = new CourseEditor(course);
     const out = courseOut(sut.draft);
-    expect(out.modules[0].lessons[1]).toEqual({ id: course.modules[0].lessons[1].id, title: { es: 'Video' }, kind: 'video', url: 'https://v.example/a.mp4', durationSeconds: 600, captionsUrl: 'https://v.example/a.vtt' });
+    expect(out.modules[0].lessons[1]).toEqual({
+      id: course.modules[0].lessons[1].id,
+      title: { es: 'Video' },
+      kind: 'video',
+      url: 'https://v.example/a.mp4',
+      durationSeconds: 600,
+      captionsUrl: 'https://v.example/a.vtt',
+    });
     expect(out.summary).toEqual({ es: 'Resumen', en: 'Summary' });
     expect(courseInputSchema.safeParse(out).success).toBe(true);
     expect(JSON.parse(sut.json).slug).toBe('curso-prueba');

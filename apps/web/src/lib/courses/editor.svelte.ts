@@ -86,7 +86,13 @@ export function draftOf(course?: Pick<CourseView, 'slug' | 'title' | 'summary' |
       lessons: module.lessons.map((lesson) => {
         const draft = newLesson(lesson.kind, { id: lesson.id, title: text(lesson.title) });
         if (lesson.kind === 'text') draft.body = lesson.body;
-        if (lesson.kind === 'video') Object.assign(draft, { url: lesson.url ?? '', durationSeconds: lesson.durationSeconds, captionsUrl: lesson.captionsUrl ?? '', transcript: lesson.transcript ?? '' });
+        if (lesson.kind === 'video')
+          Object.assign(draft, {
+            url: lesson.url ?? '',
+            durationSeconds: lesson.durationSeconds,
+            captionsUrl: lesson.captionsUrl ?? '',
+            transcript: lesson.transcript ?? '',
+          });
         if (lesson.kind === 'reading') Object.assign(draft, { citation: lesson.citation, url: lesson.url ?? '' });
         if (lesson.kind === 'resource') Object.assign(draft, { url: lesson.url ?? '', resourceType: lesson.resourceType });
         return draft;
@@ -105,7 +111,8 @@ export function draftOf(course?: Pick<CourseView, 'slug' | 'title' | 'summary' |
   };
 }
 
-const localizedOut = (value: { es: string; en: string }): Localized => (value.en.trim() ? { es: value.es, en: value.en } : { es: value.es });
+const localizedOut = (value: { es: string; en: string }): Localized =>
+  value.en.trim() ? { es: value.es, en: value.en } : { es: value.es };
 const optional = <T>(value: T | null | '' | undefined): T | undefined => (value === null || value === '' ? undefined : value);
 
 function lessonOut(lesson: DraftLesson): LessonInput {
@@ -136,7 +143,8 @@ function activityOut(activity: DraftActivity): ActivityInput {
     title: localizedOut(activity.title),
     prompt: activity.prompt,
     ...(activity.dueDaysAfterStart !== null ? { dueDaysAfterStart: activity.dueDaysAfterStart } : {}),
-    completion: activity.completion === 'forum_posts' ? { kind: 'forum_posts', replies: activity.replies } : { kind: 'accepted_submission' },
+    completion:
+      activity.completion === 'forum_posts' ? { kind: 'forum_posts', replies: activity.replies } : { kind: 'accepted_submission' },
     ...(activity.rubric ? { rubric: activity.rubric } : {}),
   };
 }
@@ -147,17 +155,22 @@ export function courseOut(draft: DraftCourse): CourseInput {
     slug: draft.slug.trim(),
     title: localizedOut(draft.title),
     summary: localizedOut(draft.summary),
-    topics: [...new Set(draft.topics.split(',').map((t) => t.trim().toLowerCase()).filter(Boolean))],
+    topics: [
+      ...new Set(
+        draft.topics
+          .split(',')
+          .map((t) => t.trim().toLowerCase())
+          .filter(Boolean),
+      ),
+    ],
     status: draft.status,
-    modules: draft.modules.map(
-      (module): ModuleInput => ({
-        ...(module.id ? { id: module.id } : {}),
-        title: localizedOut(module.title),
-        ...(module.summary.trim() ? { summary: module.summary } : {}),
-        lessons: module.lessons.map(lessonOut),
-        activities: module.activities.map(activityOut),
-      }),
-    ),
+    modules: draft.modules.map((module): ModuleInput => ({
+      ...(module.id ? { id: module.id } : {}),
+      title: localizedOut(module.title),
+      ...(module.summary.trim() ? { summary: module.summary } : {}),
+      lessons: module.lessons.map(lessonOut),
+      activities: module.activities.map(activityOut),
+    })),
   };
 }
 

@@ -103,5 +103,7 @@ export class SubmissionOutbox {
 
 function isPending(value: unknown): value is PendingSubmission {
   const v = value as PendingSubmission;
-  return typeof v === 'object' && v !== null && typeof v.clientSubmissionId === 'string' && typeof v.body === 'string' && Array.isArray(v.links);
+  return (
+    typeof v === 'object' && v !== null && typeof v.clientSubmissionId === 'string' && typeof v.body === 'string' && Array.isArray(v.links)
+  );
 }

@@ -38,7 +38,10 @@ class FakeSocket implements SubmissionSocket {
     this.handlers.set(event, [...(this.handlers.get(event) ?? []), handler]);
   }
   off(event: string, handler: (...args: never[]) => void) {
-    this.handlers.set(event, (this.handlers.get(event) ?? []).filter((h) => h !== handler));
+    this.handlers.set(
+      event,
+      (this.handlers.get(event) ?? []).filter((h) => h !== handler),
+    );
   }
   emit(event: string, payload: Record<string, unknown>, ack?: (res: unknown) => void) {
     this.sent.push({ event, payload });
@@ -57,7 +60,15 @@ describe('submission outbox', () => {
     const storage = memoryStorage();
     const key = submissionOutboxKey(ME, ACTIVITY, COHORT);
     const box = new SubmissionOutbox(storage, key);
-    box.put({ clientSubmissionId: 'client-0001', activityId: ACTIVITY, cohortId: COHORT, body: 'hola', links: [], queuedAt: 'now', attempts: 0 });
+    box.put({
+      clientSubmissionId: 'client-0001',
+      activityId: ACTIVITY,
+      cohortId: COHORT,
+      body: 'hola',
+      links: [],
+      queuedAt: 'now',
+      attempts: 0,
+    });
     expect(new SubmissionOutbox(storage, key).list().map((e) => e.clientSubmissionId)).toEqual(['client-0001']);
     expect(new SubmissionOutbox(storage, submissionOutboxKey('e'.repeat(24), ACTIVITY, COHORT)).list()).toEqual([]);
     box.remove('client-0001');
@@ -85,7 +96,11 @@ describe(LearnerSubmission.name, () => {
 
     // A reload while still offline: the queue is read back from storage.
     const reloaded = new LearnerSubmission({ activityId: ACTIVITY, cohortId: COHORT, userId: ME, storage });
-    expect(reloaded.pending[0]).toMatchObject({ clientSubmissionId: 'client-offline-1', body: 'Mi análisis', links: ['https://example.org'] });
+    expect(reloaded.pending[0]).toMatchObject({
+      clientSubmissionId: 'client-offline-1',
+      body: 'Mi análisis',
+      links: ['https://example.org'],
+    });
     work.detach();
 
     // Back online: the first answer is lost (timeout), the retry uses the same id and the server stores one version.
@@ -93,7 +108,9 @@ describe(LearnerSubmission.name, () => {
     socket.answer = (event, payload) => {
       if (event !== 'submission:submit') return undefined;
       calls += 1;
-      return calls === 1 ? undefined : { ok: true, data: { submission: stored(payload.clientSubmissionId as string, payload.body as string) } };
+      return calls === 1
+        ? undefined
+        : { ok: true, data: { submission: stored(payload.clientSubmissionId as string, payload.body as string) } };
     };
     const fast = new LearnerSubmission({ activityId: ACTIVITY, cohortId: COHORT, userId: ME, storage, timeoutMs: 20 });
     fast.attach(socket);
@@ -127,7 +144,11 @@ describe(LearnerSubmission.name, () => {
     expect(work.current?.status).toBe('returned');
     expect(work.announcement).toBe('estado returned');
     // Someone else's submission is ignored.
-    socket.fire('submission:updated', { ...stored('y', 'z'), id: 'f'.repeat(24), learner: { id: 'e'.repeat(24), displayName: 'B', country: 'SV' } });
+    socket.fire('submission:updated', {
+      ...stored('y', 'z'),
+      id: 'f'.repeat(24),
+      learner: { id: 'e'.repeat(24), displayName: 'B', country: 'SV' },
+    });
     expect(work.submissions).toHaveLength(1);
     expect(said).toEqual([]);
   });

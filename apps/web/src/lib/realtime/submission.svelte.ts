@@ -10,7 +10,6 @@ export { socketCall, type CallResult };
 const RETRYABLE = new Set<string>(['RATE_LIMITED', 'UNAVAILABLE', 'INTERNAL', 'TIMEOUT', 'OFFLINE', 'UNAUTHENTICATED']);
 export const isRetryable = (code: string): boolean => RETRYABLE.has(code);
 
-
 /** Listens on a socket and remembers the handlers so they can be removed. */
 export class Listeners {
   #socket: SubmissionSocket | null = null;
@@ -86,7 +85,10 @@ export class LearnerSubmission {
     this.#newId = options.newId ?? newClientSubmissionId;
     this.#retryDelayMs = options.retryDelayMs ?? ((attempt) => Math.min(30_000, 2_000 * 2 ** Math.min(attempt - 1, 4)));
     this.submissions = (options.initial ?? []).filter((s) => this.#mine(s));
-    this.#outbox = new SubmissionOutbox(options.storage ?? null, options.storageKey ?? `ta:submission-outbox:${options.userId}:${options.activityId}:${options.cohortId}`);
+    this.#outbox = new SubmissionOutbox(
+      options.storage ?? null,
+      options.storageKey ?? `ta:submission-outbox:${options.userId}:${options.activityId}:${options.cohortId}`,
+    );
     this.pending = this.#outbox.list();
   }
 
@@ -127,7 +129,11 @@ export class LearnerSubmission {
   }
 
   /** Queues a new version and sends it now when connected; offline it waits for the next connection. */
-  async submit(body: string, links: readonly string[], attachmentIds: readonly string[] = []): Promise<CallResult<{ submission: SubmissionView }>> {
+  async submit(
+    body: string,
+    links: readonly string[],
+    attachmentIds: readonly string[] = [],
+  ): Promise<CallResult<{ submission: SubmissionView }>> {
     const entry: PendingSubmission = {
       clientSubmissionId: this.#newId(),
       activityId: this.activityId,
@@ -192,10 +198,13 @@ export class LearnerSubmission {
       this.lastError = result.code;
       // Offline waits for the next connection; a lost answer or a busy server is tried again later, same id.
       if (result.code !== 'OFFLINE' && !this.#retryTimer && this.#listeners.socket) {
-        this.#retryTimer = setTimeout(() => {
-          this.#retryTimer = null;
-          void this.flush();
-        }, this.#retryDelayMs(entry.attempts + 1));
+        this.#retryTimer = setTimeout(
+          () => {
+            this.#retryTimer = null;
+            void this.flush();
+          },
+          this.#retryDelayMs(entry.attempts + 1),
+        );
       }
     } else {
       this.#outbox.update(clientSubmissionId, { failed: result.code as ErrorCode });
