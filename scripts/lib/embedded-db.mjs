@@ -46,6 +46,9 @@ const PATCHES = {
   'msg_find.go': 'internal/handler/msg_find.go',
   'msg_count.go': 'internal/handler/msg_count.go',
   'msg_aggregate.go': 'internal/handler/msg_aggregate.go',
+  // per-document CPU (issue 19): decoding stored documents, and the leak tracker on every iterator
+  'sjson.go': 'internal/handler/sjson/sjson.go',
+  'resource.go': 'internal/util/resource/resource.go',
 };
 
 function patchedModfile(root, toolDir, env) {

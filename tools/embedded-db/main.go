@@ -10,6 +10,8 @@ import (
 	"flag"
 	"fmt"
 	"log"
+	"net/http"
+	_ "net/http/pprof" // only served when EMBEDDED_DB_PPROF names an address (profiling the engine, docs/performance.md)
 	"os"
 	"os/signal"
 	"path/filepath"
@@ -27,6 +29,10 @@ func main() {
 
 	if !*pushdown {
 		os.Setenv("FERRETDB_INDEX_PUSHDOWN", "off")
+	}
+
+	if addr := os.Getenv("EMBEDDED_DB_PPROF"); addr != "" {
+		go func() { log.Printf("embedded-db: pprof: %v", http.ListenAndServe(addr, nil)) }()
 	}
 
 	dir, err := filepath.Abs(*dataDir)
