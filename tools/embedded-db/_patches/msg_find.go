@@ -336,6 +336,13 @@ func (h *Handler) makeFindIter(iter types.DocumentsIterator, closer *iterator.Mu
 
 	iter = common.LimitIterator(iter, closer, params.Limit)
 
+	// TrainAction patch (issue 19): without a projection, stock FerretDB still copies every returned
+	// document deeply (5% of the engine's CPU when 50 people read 50-message pages); stored documents
+	// already start with _id, which is all that copy would change.
+	if params.Projection.Len() == 0 {
+		return iterator.WithClose(iter, closer.Close), nil
+	}
+
 	if iter, err = common.ProjectionIterator(iter, closer, params.Projection, params.Filter); err != nil {
 		closer.Close()
 		return nil, lazyerrors.Error(err)
