@@ -80,6 +80,7 @@ const POLICIES: Record<string, { policy: Policy; body?: () => unknown }> = {
   'POST /api/auth/email-verification/confirm': { policy: 'public', body: () => ({ token: 'not.a-live-token' }) },
   'POST /api/me/email-verification': { policy: 'signedIn' },
   'GET /api/admin/mail': { policy: 'admin' },
+  'GET /api/admin/files/orphans': { policy: 'admin' },
   'GET /api/me': { policy: 'signedIn' },
   'PATCH /api/me': { policy: 'signedIn', body: () => ({ locale: 'es' }) },
   'GET /api/users': { policy: 'staff' },

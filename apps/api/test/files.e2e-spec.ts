@@ -163,6 +163,46 @@ describe('submission attachments over HTTP', () => {
     expect(past.headers.get('content-range')).toBe(`bytes */${first.length}`);
   });
 
+  it('answers the Range edge cases: open end, long suffix, -0, several ranges, a bad header', async () => {
+    const file = submission.versions[0].attachments[0];
+    const size = first.length;
+    const ranged = async (range: string) => {
+      const answer = await get(moderator, `/api/files/${file.id}`, { range });
+      return { status: answer.status, range: answer.headers.get('content-range'), body: Buffer.from(await answer.arrayBuffer()) };
+    };
+    expect(await ranged('bytes=100-')).toEqual({ status: 206, range: `bytes 100-${size - 1}/${size}`, body: first.subarray(100) });
+    expect(await ranged(`bytes=-${size + 500}`)).toEqual({ status: 206, range: `bytes 0-${size - 1}/${size}`, body: first });
+    expect(await ranged('bytes=-0')).toEqual({ status: 416, range: `bytes */${size}`, body: Buffer.alloc(0) });
+    expect(await ranged('bytes=0-9,5-19')).toEqual({ status: 206, range: `bytes 0-19/${size}`, body: first.subarray(0, 20) });
+    expect(await ranged('bytes=0-1,10-11')).toEqual({ status: 200, range: null, body: first });
+    expect(await ranged('bytes=9-2')).toEqual({ status: 200, range: null, body: first });
+  });
+
+  it('answers HEAD with the headers of GET and no content, to the same people', async () => {
+    const file = submission.versions[0].attachments[0];
+    const head = (who: SignedIn, range?: string) =>
+      fetch(`${api.url}/api/files/${file.id}`, {
+        method: 'HEAD',
+        headers: { authorization: `Bearer ${who.token}`, ...(range ? { range } : {}) },
+      });
+    const whole = await head(moderator);
+    expect(whole.status).toBe(200);
+    expect(whole.headers.get('content-length')).toBe(String(first.length));
+    expect(whole.headers.get('content-type')).toBe('application/pdf');
+    expect(whole.headers.get('accept-ranges')).toBe('bytes');
+    expect(whole.headers.get('etag')).toMatch(/^"[0-9a-f]{64}"$/);
+    expect(whole.headers.get('x-content-type-options')).toBe('nosniff');
+    expect((await whole.arrayBuffer()).byteLength).toBe(0);
+    const part = await head(moderator, 'bytes=10-29');
+    expect([part.status, part.headers.get('content-range'), part.headers.get('content-length')]).toEqual([
+      206,
+      `bytes 10-29/${first.length}`,
+      '20',
+    ]);
+    expect((await head(outsider)).status).toBe(404);
+    expect((await head(peer)).status).toBe(404);
+  });
+
   it('answers 404 to a learner of another cohort, to a peer, and for an unknown id', async () => {
     const file = submission.versions[0].attachments[0];
     expect((await get(outsider, `/api/files/${file.id}`)).status).toBe(404);

@@ -172,4 +172,28 @@ describe('lesson media over HTTP', () => {
     expect((await mediaOf()).items).toEqual([]);
     expect(await api.app.get(FilesService).belongingTo('lesson', lessonId)).toEqual([]);
   });
+
+  it('keeps one video and one caption track per language when two uploads race', async () => {
+    const lesson = course.modules[0].lessons[1].id;
+    for (let round = 0; round < 3; round++) {
+      const videos = await Promise.all([1, 2].map((n) => attach(coordinator, 'kind=video', `carrera-${n}.webm`, CLIP, lesson)));
+      const tracks = await Promise.all(
+        [1, 2].map((n) => attach(coordinator, 'kind=captions&language=fr', `fr-${n}.vtt`, CAPTIONS_ES, lesson)),
+      );
+      for (const pair of [videos, tracks]) expect(pair.map((a) => a.status).sort()).toEqual([201, 409]);
+      const items = (await mediaOf()).items.filter((m) => m.lessonId === lesson);
+      expect(items.map((m) => m.kind).sort()).toEqual(['captions', 'video']);
+      // The loser's file is gone too: only the winners' content is stored.
+      expect((await api.app.get(FilesService).belongingTo('lesson', lesson)).map((f) => f.id).sort()).toEqual(
+        items.map((m) => m.fileId).sort(),
+      );
+      for (const item of items) {
+        const removed = await fetch(`${api.url}/api/lessons/${lesson}/media/${item.id}`, {
+          method: 'DELETE',
+          headers: { authorization: `Bearer ${coordinator.token}` },
+        });
+        expect(removed.status).toBe(204);
+      }
+    }
+  });
 });

@@ -85,6 +85,12 @@ describe('lesson media in the browser', () => {
       expect(partial.status()).toBe(206);
       expect(partial.headers()['content-range']).toMatch(/^bytes 0-99\/\d+$/);
       expect((await partial.body()).length).toBe(100);
+      // HEAD through the relay: the video's headers (its whole length), no content.
+      const head = await page.request.head(`${stack.url}${src}`);
+      expect(head.status()).toBe(200);
+      expect(head.headers()['content-length']).toBe(partial.headers()['content-range'].split('/')[1]);
+      expect(head.headers()['accept-ranges']).toBe('bytes');
+      expect((await head.body()).length).toBe(0);
 
       // A reading opens in the browser: its link answers an inline PDF.
       const reading = lessonsOf('reading')[0];

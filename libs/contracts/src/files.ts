@@ -8,3 +8,13 @@ export interface FileView {
   type: string;
   createdAt: string;
 }
+
+/** `GET /api/admin/files/orphans`: what the file store and its metadata disagree on (admins; a check, nothing changes). */
+export interface FileOrphansView {
+  /** Where content is stored (`FILES_BACKEND`). */
+  backend: 'disk' | 's3';
+  /** Ids of stored content that no metadata names (an interrupted deletion or upload). */
+  contentWithoutMetadata: string[];
+  /** Ids of files whose metadata remains but whose content is gone (they answer 404). */
+  metadataWithoutContent: string[];
+}

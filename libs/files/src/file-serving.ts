@@ -1,34 +1,24 @@
 import { Injectable } from '@nestjs/common';
 import { AppError, type AuthUser } from '@trainaction/platform';
 import type { Request, Response } from 'express';
-import rangeParser from 'range-parser';
 import { pipeline } from 'node:stream/promises';
+import { answerRange } from './byte-ranges';
 import { FileAccess } from './file-access';
 import type { FileRecord } from './file-record';
 import { FILE_TYPES } from './file-types';
 import { FilesService } from './files.service';
 import { contentDisposition } from './safe-name';
-import { BlobMissingError, type ByteRange } from './storage/blob-store';
+import { BlobMissingError } from './storage/blob-store';
 
 /** What a stored file may do once opened: nothing (no scripts, no plugins); PDFs need the browser's viewer. */
 const SANDBOXED = "default-src 'none'; img-src 'self'; media-src 'self'; style-src 'unsafe-inline'; sandbox";
 const PDF = "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'";
 
-export type RangeAnswer = { status: 200 } | { status: 206; range: ByteRange } | { status: 416 };
-
-/** HTTP Range (RFC 9110) for one stored file: one satisfiable range is answered; several are answered whole. */
-export function answerRange(size: number, header: string | undefined, ifRange: string | undefined, etag: string): RangeAnswer {
-  if (!header || (ifRange !== undefined && ifRange !== etag)) return { status: 200 };
-  const ranges = rangeParser(size, header, { combine: true });
-  if (ranges === -1) return { status: 416 };
-  if (ranges === -2 || ranges.type !== 'bytes' || ranges.length !== 1) return { status: 200 };
-  return { status: 206, range: { start: ranges[0].start, end: ranges[0].end } };
-}
-
 /**
- * Answers `GET /api/files/:id`: the kind's policy decides (404 otherwise, as for anything one may not see),
- * then the content streams with its sniffed type, a Content-Disposition (inline only for the kinds a browser
- * shows safely), nosniff, a sandboxing CSP and private caching.
+ * Answers `GET /api/files/:id` (and HEAD, which Express routes here: the same headers and access, no content
+ * read): the kind's policy decides (404 otherwise, as for anything one may not see), then the content streams
+ * with its sniffed type, a Content-Disposition (inline only for the kinds a browser shows safely), nosniff, a
+ * sandboxing CSP and private caching.
  */
 @Injectable()
 export class FileServing {
@@ -66,12 +56,20 @@ export class FileServing {
       return;
     }
     const range = answer.status === 206 ? answer.range : undefined;
+    const length = String(range ? range.end - range.start + 1 : file.size);
+    const contentRange = range ? `bytes ${range.start}-${range.end}/${file.size}` : undefined;
+    if (req.method === 'HEAD') {
+      res.status(answer.status).setHeader('Content-Length', length);
+      if (contentRange) res.setHeader('Content-Range', contentRange);
+      res.end();
+      return;
+    }
     const body = await this.files.open(file, range).catch((error: unknown) => {
       throw error instanceof BlobMissingError ? AppError.notFound('File') : error;
     });
     res.status(answer.status);
-    res.setHeader('Content-Length', String(range ? range.end - range.start + 1 : file.size));
-    if (range) res.setHeader('Content-Range', `bytes ${range.start}-${range.end}/${file.size}`);
+    res.setHeader('Content-Length', length);
+    if (contentRange) res.setHeader('Content-Range', contentRange);
     // A client that goes away mid-download ends the stream; there is nothing to answer then.
     await pipeline(body, res).catch(() => undefined);
   }

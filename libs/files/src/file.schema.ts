@@ -33,3 +33,5 @@ export const StoredFileSchema = new Schema<StoredFileDoc>(
   { collection: 'stored_files', versionKey: false },
 );
 StoredFileSchema.index({ belongsToKind: 1, belongsToId: 1, createdAt: 1 });
+/** The sweep of files of one kind older than a moment (unsent submission drafts). */
+StoredFileSchema.index({ belongsToKind: 1, createdAt: 1 });

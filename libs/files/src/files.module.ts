@@ -4,6 +4,7 @@ import { AppConfig } from '@trainaction/platform';
 import { FileAccess } from './file-access';
 import { FileServing } from './file-serving';
 import { STORED_FILE_MODEL, StoredFileSchema } from './file.schema';
+import { FilesAdminController } from './files-admin.controller';
 import { FilesController } from './files.controller';
 import { FilesRepository } from './files.repository';
 import { FilesService } from './files.service';
@@ -13,7 +14,7 @@ import { Uploads } from './uploads';
 
 @Module({
   imports: [MongooseModule.forFeature([{ name: STORED_FILE_MODEL, schema: StoredFileSchema }])],
-  controllers: [FilesController],
+  controllers: [FilesController, FilesAdminController],
   providers: [
     { provide: BlobStore, useFactory: (config: AppConfig) => createBlobStore(config.files), inject: [AppConfig] },
     FilesRepository,

@@ -58,6 +58,17 @@ export class FilesRepository {
     return docs.map(toRecord);
   }
 
+  /** Files of a kind created before `cutoff`, oldest first, at most `limit`. */
+  async createdBefore(kind: string, cutoff: Date, limit: number): Promise<FileRecord[]> {
+    const docs = await this.files
+      .find({ belongsToKind: kind, createdAt: { $lt: cutoff } })
+      .sort({ createdAt: 1 })
+      .limit(limit)
+      .lean<StoredFileDoc[]>()
+      .exec();
+    return docs.map(toRecord);
+  }
+
   async ownedBy(ownerId: string): Promise<FileRecord[]> {
     return (await this.files.find({ ownerId }).lean<StoredFileDoc[]>().exec()).map(toRecord);
   }

@@ -197,6 +197,35 @@ describe.each(backends)(`${FilesService.name} on %s`, (_name, makeStore) => {
     expect(await sut.orphans()).toEqual({ contentWithoutMetadata: [], metadataWithoutContent: [] });
   });
 
+  it('deletes the files of a kind created before a moment, content and metadata, safely from two callers at once', async () => {
+    const store = (kind: string) =>
+      sut.store({
+        ownerId: owner,
+        belongsTo: { kind, id: 'd' },
+        name: 'borrador.pdf',
+        stream: Readable.from([pdfBytes()]),
+        maxBytes: MB,
+        allowed: ['pdf'],
+      });
+    const old = await Promise.all([store('draft'), store('draft'), store('draft')]);
+    const otherKind = await store('kept');
+    const cutoff = new Date();
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    const fresh = await store('draft');
+    const counts = await Promise.all([sut.deleteCreatedBefore('draft', cutoff, 2), sut.deleteCreatedBefore('draft', cutoff, 2)]);
+    expect(Math.max(...counts)).toBeGreaterThanOrEqual(1);
+    for (const file of old) {
+      expect(await sut.find(file.id)).toBeNull();
+      await expect(sut.open(file)).rejects.toThrow(/No stored content/);
+    }
+    const keys = await keysOf(blobs);
+    expect(keys).toEqual(expect.arrayContaining([fresh.id, otherKind.id]));
+    expect(keys).not.toEqual(expect.arrayContaining([old[0].id]));
+    expect(await sut.deleteCreatedBefore('draft', cutoff)).toBe(0);
+    expect(await sut.orphans()).toEqual({ contentWithoutMetadata: [], metadataWithoutContent: [] });
+    for (const file of [fresh, otherKind]) await sut.delete(file.id);
+  });
+
   it('lists content without metadata and metadata without content', async () => {
     const file = await sut.store({
       ownerId: 'c'.repeat(24),

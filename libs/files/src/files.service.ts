@@ -32,6 +32,11 @@ export class FilesService {
     private readonly access: FileAccess = new FileAccess(),
   ) {}
 
+  /** Where content is stored (`FILES_BACKEND`). */
+  get backend(): 'disk' | 's3' {
+    return this.blobs.kind;
+  }
+
   async store(input: StoreFileInput): Promise<FileRecord> {
     const id = newId();
     let name = safeFileName(input.name);
@@ -105,6 +110,22 @@ export class FilesService {
   /** Account erasure: every file the person uploaded, except kinds registered `keepOnErasure` (course media). */
   async deleteOwnedBy(userId: string): Promise<number> {
     return this.deleteAll((await this.repo.ownedBy(userId)).filter((f) => !this.access.keptOnErasure(f.belongsTo.kind)));
+  }
+
+  /**
+   * Files of `kind` created before `cutoff` (unsent drafts past their age): content, then metadata, a batch at a
+   * time. Safe on several nodes at once: deleting what another node deleted already is not an error, and each
+   * file is counted by whoever found it. Returns how many were found.
+   */
+  async deleteCreatedBefore(kind: string, cutoff: Date, batch = 200): Promise<number> {
+    const seen = new Set<string>();
+    for (;;) {
+      // A file met twice was not deleted (another writer put it back): stop rather than loop.
+      const files = (await this.repo.createdBefore(kind, cutoff, batch)).filter((f) => !seen.has(f.id));
+      if (files.length === 0) return seen.size;
+      for (const file of files) seen.add(file.id);
+      await this.deleteAll(files);
+    }
   }
 
   /** Content without metadata and metadata without content (a check; nothing is changed). */

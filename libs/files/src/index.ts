@@ -10,8 +10,10 @@
  * 3. In a controller: `await uploads.receive(req, { ownerId, belongsTo: { kind: 'lesson', id }, maxFiles,
  *    maxBytes, allowed: ['mp4', 'webm'] })` → FileRecord[] (415 UNSUPPORTED_FILE_TYPE, 413 FILE_TOO_LARGE or
  *    TOO_MANY_FILES, and nothing kept, on any refusal). Or `files.store({ …, name, stream })` for one stream.
- * 4. When what the files belong to goes away: `files.deleteBelongingTo(kind, id)`; `toFileView(record)` is the
- *    shape to answer (its `url` is the API path; the web app serves it at `/files/:id`).
+ * 4. When what the files belong to goes away: `files.deleteBelongingTo(kind, id)`; files of a kind that expire
+ *    (unsent submission drafts): `files.deleteCreatedBefore(kind, cutoff)`, safe from several nodes at once.
+ *    `toFileView(record)` is the shape to answer (its `url` is the API path; the web app serves it at `/files/:id`).
+ * 5. `GET /api/admin/files/orphans` (admins) runs `files.orphans()` on the configured backend.
  */
 export { FilesModule } from './files.module';
 export { FilesService, type FileOrphans } from './files.service';

@@ -29,4 +29,5 @@ export * from './database/find-many';
 export * from './database/ttl-cache';
 export * from './database/shared-reads';
 export * from './database/cache-bus';
+export * from './scheduling/periodic-task';
 export { WITHHELD_ACTOR } from './audit/audit.schema';

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { FileView } from '@trainaction/contracts';
-import { DOCUMENT_TYPES, FilesService, toFileView, Uploads } from '@trainaction/files';
+import { DOCUMENT_TYPES, FilesService, toFileView, Uploads, type FileRecord } from '@trainaction/files';
 import { AppConfig, AppError, type AuthUser } from '@trainaction/platform';
 import type { Request } from 'express';
 import type { VersionRecord } from './submissions.repository';
@@ -22,7 +22,8 @@ export function versionFilesId(submissionId: string, version: number): string {
  * Attachments of submission versions. A learner uploads files first (they wait as drafts, only theirs), then
  * sends the version naming them; sending moves them to the version, which keeps them. Limits:
  * SUBMISSION_MAX_FILES per version (3) and SUBMISSION_MAX_FILE_BYTES per file (10 MB); PDF, ODT, DOCX and
- * images, decided by the bytes. Whether the caller may submit at all is the caller's (SubmissionsService) check.
+ * images, decided by the bytes. Drafts never sent are removed after SUBMISSION_DRAFT_MAX_AGE_HOURS (DraftSweeper).
+ * Whether the caller may submit at all is the caller's (SubmissionsService) check.
  */
 @Injectable()
 export class SubmissionAttachments {
@@ -74,12 +75,20 @@ export class SubmissionAttachments {
       ]);
     const draft = draftId(caller.id, cohortId, activityId);
     const found = await this.files.findMany(unique);
-    if (found.length !== unique.length || found.some((f) => f.belongsTo.kind !== DRAFT_KIND || f.belongsTo.id !== draft)) {
+    // A draft past its age is about to be swept: it cannot join a version that would then name a missing file.
+    const expired = Date.now() - this.config.files.drafts.maxAgeMs;
+    const mine = (f: FileRecord) => f.belongsTo.kind === DRAFT_KIND && f.belongsTo.id === draft && f.createdAt.getTime() > expired;
+    if (found.length !== unique.length || !found.every(mine)) {
       throw new AppError('VALIDATION_FAILED', 'The request has invalid fields', [
         { path: 'attachmentIds', message: 'must be files uploaded for this activity and not sent yet' },
       ]);
     }
     return unique;
+  }
+
+  /** Removes the files of versions never sent that are older than SUBMISSION_DRAFT_MAX_AGE_HOURS at `now`. */
+  sweepDrafts(now: Date): Promise<number> {
+    return this.files.deleteCreatedBefore(DRAFT_KIND, new Date(now.getTime() - this.config.files.drafts.maxAgeMs));
   }
 
   /** After the version is stored: its files now belong to it. */

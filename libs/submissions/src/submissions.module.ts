@@ -13,6 +13,7 @@ import {
   SubmissionSchema,
   SubmissionVersionSchema,
 } from './submission.schema';
+import { DraftSweeper } from './draft-sweeper';
 import { SubmissionAttachments } from './submission-attachments';
 import { SubmissionsController } from './submissions.controller';
 import { SubmissionsGateway } from './submissions.gateway';
@@ -33,7 +34,7 @@ import { SubmissionsService } from './submissions.service';
     ]),
   ],
   controllers: [SubmissionsController],
-  providers: [SubmissionsRepository, SubmissionsService, SubmissionsGateway, SubmissionAttachments],
+  providers: [SubmissionsRepository, SubmissionsService, SubmissionsGateway, SubmissionAttachments, DraftSweeper],
   exports: [SubmissionsService, SubmissionsRepository],
 })
 export class SubmissionsModule {}

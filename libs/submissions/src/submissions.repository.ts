@@ -48,7 +48,8 @@ export class SubmissionsRepository {
       const docs = submissions.slice(i, i + 500).map(({ id, ...rest }) => ({ _id: new Types.ObjectId(id), ...rest }));
       await this.submissions.insertMany(docs, { ordered: false }).catch(skipDuplicates);
     }
-    for (let i = 0; i < versions.length; i += 500) await this.versions.insertMany(versions.slice(i, i + 500), { ordered: false }).catch(skipDuplicates);
+    for (let i = 0; i < versions.length; i += 500)
+      await this.versions.insertMany(versions.slice(i, i + 500), { ordered: false }).catch(skipDuplicates);
   }
 
   /** Erasure: the person's submissions stay for the cohort's records, under a placeholder name. */

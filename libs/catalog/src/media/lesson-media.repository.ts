@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import type { LessonMediaView } from '@trainaction/contracts';
 import { Model, Types } from 'mongoose';
-import { LESSON_MEDIA_MODEL, type LessonMediaDoc } from './lesson-media.schema';
+import { LESSON_MEDIA_MODEL, LESSON_MEDIA_SLOT_MODEL, type LessonMediaDoc, type LessonMediaSlotDoc } from './lesson-media.schema';
 
 export type LessonMediaRecord = LessonMediaView & { courseId: string };
 export type LessonMediaWrite = Omit<LessonMediaRecord, 'id' | 'createdAt'>;
@@ -25,7 +25,10 @@ function toRecord(doc: LessonMediaDoc): LessonMediaRecord {
 
 @Injectable()
 export class LessonMediaRepository {
-  constructor(@InjectModel(LESSON_MEDIA_MODEL) private readonly media: Model<LessonMediaDoc>) {}
+  constructor(
+    @InjectModel(LESSON_MEDIA_MODEL) private readonly media: Model<LessonMediaDoc>,
+    @InjectModel(LESSON_MEDIA_SLOT_MODEL) private readonly slots: Model<LessonMediaSlotDoc>,
+  ) {}
 
   async create(media: LessonMediaWrite): Promise<LessonMediaRecord> {
     const doc = await this.media.create({ ...media, createdAt: new Date() });
@@ -53,7 +56,26 @@ export class LessonMediaRepository {
     await this.media.deleteOne({ _id: id }).exec();
   }
 
+  /** Slots first: a slot never outlives its item, so an interruption cannot block the lesson's next video. */
   async deleteOfLessons(lessonIds: string[]): Promise<void> {
-    if (lessonIds.length) await this.media.deleteMany({ lessonId: { $in: lessonIds } }).exec();
+    if (lessonIds.length === 0) return;
+    await this.slots.deleteMany({ lessonId: { $in: lessonIds } }).exec();
+    await this.media.deleteMany({ lessonId: { $in: lessonIds } }).exec();
+  }
+
+  /** Takes a one-per-lesson place for a media item already stored; false when another item holds it. */
+  async claimSlot(slot: string, lessonId: string, mediaId: string): Promise<boolean> {
+    try {
+      await this.slots.create({ _id: slot, lessonId, mediaId });
+      return true;
+    } catch (error) {
+      if ((error as { code?: number })?.code === 11000) return false;
+      throw error;
+    }
+  }
+
+  /** Frees the place if this item holds it (removing what is not there is not an error). */
+  async releaseSlot(slot: string, mediaId: string): Promise<void> {
+    await this.slots.deleteOne({ _id: slot, mediaId }).exec();
   }
 }

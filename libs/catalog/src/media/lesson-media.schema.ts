@@ -36,3 +36,25 @@ export const LessonMediaSchema = new Schema<LessonMediaDoc>(
   },
   { collection: 'lesson_media', versionKey: false },
 );
+
+/**
+ * A lesson's place that holds at most one media item: `<lessonId>#video` and `<lessonId>#captions:<language>`.
+ * Inserted after the item, under this unique `_id`: of two uploads that race, the second insert fails (E11000),
+ * which a read-then-write check cannot promise (docs/database.md, rule 6). Removed before its item.
+ */
+export interface LessonMediaSlotDoc {
+  _id: string;
+  lessonId: string;
+  mediaId: string;
+}
+
+export const LESSON_MEDIA_SLOT_MODEL = 'LessonMediaSlot';
+
+export const LessonMediaSlotSchema = new Schema<LessonMediaSlotDoc>(
+  {
+    _id: { type: String, required: true },
+    lessonId: { type: String, required: true, index: true },
+    mediaId: { type: String, required: true },
+  },
+  { collection: 'lesson_media_slots', versionKey: false },
+);

@@ -19,6 +19,9 @@ const ACCEPTED: Record<LessonMediaKind, readonly FileType[]> = {
   resource: ['pdf', 'docx', 'odt', 'png', 'jpeg', 'webp', 'mp3'],
 };
 
+/** What is said about a file with it (an upload's query, or the demo's stored files). */
+type MediaDetails = Omit<LessonMediaUpload, 'kind'> & { kind: LessonMediaKind };
+
 export interface StoredMediaInput {
   ownerId: string;
   lessonId: string;
@@ -31,6 +34,21 @@ export interface StoredMediaInput {
 
 function toView({ courseId: _courseId, ...view }: LessonMediaRecord): LessonMediaView {
   return view;
+}
+
+/** The place a kind takes once per lesson (a video; captions per language), or none (readings, resources). */
+function slotOf(lessonId: string, kind: LessonMediaKind, language: string | undefined): string | undefined {
+  if (kind === 'video') return `${lessonId}#video`;
+  if (kind === 'captions') return `${lessonId}#captions:${language ?? ''}`;
+  return undefined;
+}
+
+function taken(kind: LessonMediaKind, language: string | undefined): AppError {
+  return kind === 'video'
+    ? new AppError('CONFLICT', 'This lesson has a video already; remove it first', [{ path: 'kind', message: 'one video per lesson' }])
+    : new AppError('CONFLICT', `This lesson has captions in ${language} already; remove them first`, [
+        { path: 'language', message: 'one caption track per language' },
+      ]);
 }
 
 /**
@@ -93,10 +111,12 @@ export class LessonMediaService {
     return toView(await this.record(course, input.lessonId, input, file));
   }
 
-  /** The media item goes first, then its file: a failure in between leaves a file the orphan check lists, not a broken player. */
+  /** Its slot, then the media item, then its file: a failure in between leaves a file the orphan check lists, not a broken player. */
   async remove(lessonId: string, mediaId: string): Promise<void> {
     const media = await this.media.findById(mediaId);
     if (!media || media.lessonId !== lessonId) throw AppError.notFound('Media');
+    const slot = slotOf(lessonId, media.kind, media.language);
+    if (slot) await this.media.releaseSlot(slot, media.id);
     await this.media.delete(media.id);
     await this.files.delete(media.fileId);
   }
@@ -114,25 +134,38 @@ export class LessonMediaService {
     return course;
   }
 
-  /** One video per lesson and one caption track per language: replacing one is removing it first. */
+  /**
+   * One video per lesson and one caption track per language: replacing one is removing it first. Checked before
+   * the upload so a taken place costs no transfer; `record` settles uploads that race past this check.
+   */
   private async assertRoomFor(lessonId: string, kind: LessonMediaKind, language: string | undefined): Promise<void> {
-    const existing = await this.media.ofLesson(lessonId);
-    if (kind === 'video' && existing.some((m) => m.kind === 'video'))
-      throw new AppError('CONFLICT', 'This lesson has a video already; remove it first', [
-        { path: 'kind', message: 'one video per lesson' },
-      ]);
-    if (kind === 'captions' && existing.some((m) => m.kind === 'captions' && m.language === language))
-      throw new AppError('CONFLICT', `This lesson has captions in ${language} already; remove them first`, [
-        { path: 'language', message: 'one caption track per language' },
-      ]);
+    const slot = slotOf(lessonId, kind, language);
+    if (slot && (await this.media.ofLesson(lessonId)).some((m) => slotOf(lessonId, m.kind, m.language) === slot))
+      throw taken(kind, language);
   }
 
-  private record(
-    course: CourseRecord,
-    lessonId: string,
-    upload: Omit<LessonMediaUpload, 'kind'> & { kind: LessonMediaKind },
-    file: FileRecord,
-  ) {
+  /**
+   * The media item, then its place in the lesson (a unique insert): the loser of a race removes its item and
+   * file and answers 409, so the lesson never shows two videos for longer than that.
+   */
+  private async record(course: CourseRecord, lessonId: string, upload: MediaDetails, file: FileRecord): Promise<LessonMediaRecord> {
+    let media: LessonMediaRecord;
+    try {
+      media = await this.create(course, lessonId, upload, file);
+    } catch (error) {
+      await this.files.delete(file.id).catch(() => undefined);
+      throw error;
+    }
+    const slot = slotOf(lessonId, upload.kind, upload.language);
+    if (slot && !(await this.media.claimSlot(slot, lessonId, media.id))) {
+      await this.media.delete(media.id);
+      await this.files.delete(file.id);
+      throw taken(upload.kind, upload.language);
+    }
+    return media;
+  }
+
+  private create(course: CourseRecord, lessonId: string, upload: MediaDetails, file: FileRecord) {
     return this.media.create({
       courseId: course.id,
       lessonId,

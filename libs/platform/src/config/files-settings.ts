@@ -22,6 +22,12 @@ export const filesEnvShape = {
     .min(1024)
     .max(1024 * MB)
     .default(10 * MB),
+  SUBMISSION_DRAFT_MAX_AGE_HOURS: z.coerce
+    .number()
+    .positive()
+    .max(24 * 365)
+    .default(24),
+  DRAFT_SWEEP_INTERVAL_SECONDS: z.coerce.number().int().min(0).max(86_400).default(900),
 };
 
 type FilesEnv = z.infer<z.ZodObject<typeof filesEnvShape>>;
@@ -41,6 +47,11 @@ export interface FilesSettings {
   };
   /** Attachments of one submission version. */
   submission: { maxFiles: number; maxBytes: number };
+  /**
+   * Files uploaded for a submission version that was never sent: removed (content and metadata) once older than
+   * `maxAgeMs`, by a sweep every `sweepIntervalMs` on each API node (0: never; tests run it by hand).
+   */
+  drafts: { maxAgeMs: number; sweepIntervalMs: number };
 }
 
 /** Settings that are wrong only together (checked after each variable's own rule). */
@@ -64,6 +75,10 @@ export function filesSettings(e: FilesEnv, diskRoot: string): { files: FilesSett
           }
         : undefined,
       submission: { maxFiles: e.SUBMISSION_MAX_FILES, maxBytes: e.SUBMISSION_MAX_FILE_BYTES },
+      drafts: {
+        maxAgeMs: Math.round(e.SUBMISSION_DRAFT_MAX_AGE_HOURS * 3_600_000),
+        sweepIntervalMs: e.DRAFT_SWEEP_INTERVAL_SECONDS * 1000,
+      },
     },
   };
 }

@@ -36,9 +36,8 @@ export async function callApi<T>(event: ApiEvent, path: string, call: ApiCall = 
   for (const [key, value] of Object.entries(call.query ?? {})) {
     if (value !== undefined && value !== null && value !== '') url.searchParams.set(key, String(value));
   }
-  const headers = new Headers({ accept: 'application/json' });
-  headers.set('x-forwarded-for', clientAddress(event));
-  headers.set('x-forwarded-proto', event.url.protocol.replace(':', ''));
+  const headers = forwardedHeaders(event);
+  headers.set('accept', 'application/json');
   if (call.body !== undefined) headers.set('content-type', 'application/json');
   if (call.token) headers.set('authorization', `Bearer ${call.token}`);
   if (call.cookie) headers.set('cookie', call.cookie);
@@ -58,6 +57,15 @@ export async function callApi<T>(event: ApiEvent, path: string, call: ApiCall = 
   const payload = await readJson(response);
   if (response.ok) return { ok: true, status: response.status, data: payload as T, headers: response.headers };
   return { ok: false, status: response.status, headers: response.headers, error: toFailure(response.status, payload) };
+}
+
+/**
+ * What every call to the API on a browser's behalf carries: the person's address (as adapter-node decides it from
+ * the connection, or from ADDRESS_HEADER/XFF_DEPTH behind a trusted proxy) and the scheme they used. The API
+ * believes them because this server is its trusted proxy (TRUST_PROXY, `loopback` by default).
+ */
+export function forwardedHeaders(event: ApiEvent): Headers {
+  return new Headers({ 'x-forwarded-for': clientAddress(event), 'x-forwarded-proto': event.url.protocol.replace(':', '') });
 }
 
 function clientAddress(event: ApiEvent): string {

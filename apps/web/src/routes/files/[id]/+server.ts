@@ -1,5 +1,6 @@
-import { error } from '@sveltejs/kit';
+import { error, type RequestEvent } from '@sveltejs/kit';
 import { m } from '$lib/paraglide/messages';
+import { forwardedHeaders } from '$lib/server/api-client';
 import { apiOrigin } from '$lib/server/config';
 import { requireUser } from '$lib/server/guards';
 import type { RequestHandler } from './$types';
@@ -20,22 +21,25 @@ const RELAYED = [
 
 /**
  * A stored file for the signed-in person (links, <video>, <track>): the browser's session is in httpOnly
- * cookies, which /api does not read, so this asks the API with the person's token and streams its answer
- * (Range included) without holding it. The API decides who may see the file; anyone else gets 404.
+ * cookies, which /api does not read, so this asks the API with the person's token and their address (like every
+ * call of this server, `forwardedHeaders`) and streams its answer (Range included) without holding it. HEAD asks
+ * the API with HEAD: the same headers and access, no content read. The API decides who may see the file; anyone
+ * else gets 404.
  */
-export const GET: RequestHandler = async (event) => {
+async function relay(event: RequestEvent<{ id: string }>, method: 'GET' | 'HEAD'): Promise<Response> {
   const { token } = requireUser(event);
   if (!/^[0-9a-f]{24}$/.test(event.params.id)) error(404, { message: m.error_not_found(), code: 'NOT_FOUND' });
   const url = new URL(`/api/files/${event.params.id}`, apiOrigin());
   if (event.url.searchParams.get('download') === '1') url.searchParams.set('download', '1');
-  const headers = new Headers({ authorization: `Bearer ${token}` });
+  const headers = forwardedHeaders(event);
+  headers.set('authorization', `Bearer ${token}`);
   for (const name of FORWARDED) {
     const value = event.request.headers.get(name);
     if (value) headers.set(name, value);
   }
   let answer: Response;
   try {
-    answer = await fetch(url, { headers, signal: event.request.signal });
+    answer = await fetch(url, { method, headers, signal: event.request.signal });
   } catch {
     error(503, { message: m.error_unavailable(), code: 'UNAVAILABLE' });
   }
@@ -48,5 +52,8 @@ export const GET: RequestHandler = async (event) => {
     const value = answer.headers.get(name);
     if (value) relayed.set(name, value);
   }
-  return new Response(answer.body, { status: answer.status, headers: relayed });
-};
+  return new Response(method === 'HEAD' ? null : answer.body, { status: answer.status, headers: relayed });
+}
+
+export const GET: RequestHandler = (event) => relay(event, 'GET');
+export const HEAD: RequestHandler = (event) => relay(event, 'HEAD');
