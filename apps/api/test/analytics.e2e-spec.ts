@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Ack, CohortView, CourseView, ParticipationReport, ParticipationRow, RoomView } from '@trainaction/contracts';
+import type { Ack, CohortView, CourseView, IndicatorReport, ParticipationReport, ParticipationRow, RoomView } from '@trainaction/contracts';
 import { io } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApi, type RunningApi, type SignedIn } from './api-harness';
@@ -29,18 +29,54 @@ beforeAll(async () => {
   api = await startApi('analytics');
   [coordinator, admin, moderator] = await Promise.all([api.signUp('coordinator'), api.signUp('admin'), api.signUp('moderator')]);
   course = (
-    await api.client().post<CourseView>(
-      '/api/courses',
-      { slug: 'curso-cifras', title: { es: 'Curso' }, summary: { es: 'R' }, status: 'published', modules: [{ title: { es: 'M' }, lessons: [{ kind: 'text', title: { es: 'L' }, body: 'x' }], activities: [{ kind: 'submission', title: { es: 'A' }, prompt: 'p', completion: { kind: 'accepted_submission' } }] }] },
-      { token: coordinator.token },
-    )
+    await api
+      .client()
+      .post<CourseView>(
+        '/api/courses',
+        {
+          slug: 'curso-cifras',
+          title: { es: 'Curso' },
+          summary: { es: 'R' },
+          status: 'published',
+          modules: [
+            {
+              title: { es: 'M' },
+              lessons: [{ kind: 'text', title: { es: 'L' }, body: 'x' }],
+              activities: [{ kind: 'submission', title: { es: 'A' }, prompt: 'p', completion: { kind: 'accepted_submission' } }],
+            },
+          ],
+        },
+        { token: coordinator.token },
+      )
   ).body;
-  cohort = (await api.client().post<CohortView>('/api/cohorts', { courseId: course.id, name: 'Cohorte cifras', countries: ['CR', 'SV', 'DO'], startsAt: '2026-07-01T00:00:00Z', endsAt: '2026-12-31T00:00:00Z', timezone: 'America/Costa_Rica' }, { token: coordinator.token })).body;
+  cohort = (
+    await api
+      .client()
+      .post<CohortView>(
+        '/api/cohorts',
+        {
+          courseId: course.id,
+          name: 'Cohorte cifras',
+          countries: ['CR', 'SV', 'DO'],
+          startsAt: '2026-07-01T00:00:00Z',
+          endsAt: '2026-12-31T00:00:00Z',
+          timezone: 'America/Costa_Rica',
+        },
+        { token: coordinator.token },
+      )
+  ).body;
   for (const [country, [men, women]] of Object.entries(POPULATION)) {
-    for (const gender of [...Array<'man'>(men).fill('man'), ...Array<'woman'>(women).fill('woman')]) learners.push(await api.signUp('learner', { country, gender }));
+    for (const gender of [...Array<'man'>(men).fill('man'), ...Array<'woman'>(women).fill('woman')])
+      learners.push(await api.signUp('learner', { country, gender }));
   }
   for (const who of [...learners, moderator]) {
-    await api.client().post(`/api/cohorts/${cohort.id}/enrollments`, { userId: who.user.id, role: who === moderator ? 'moderator' : 'learner' }, { token: coordinator.token });
+    await api
+      .client()
+      .post(
+        `/api/cohorts/${cohort.id}/enrollments`,
+        { userId: who.user.id, role: who === moderator ? 'moderator' : 'learner' },
+        { token: coordinator.token },
+      );
   }
 }, 120_000);
 afterAll(() => api?.close());
@@ -55,22 +91,28 @@ describe('participation analytics', () => {
     expect((await api.client().get('/api/analytics/participation?raw=true', { token: coordinator.token })).status).toBe(403);
   });
 
-  it('suppresses small cells and complementary ones, so no hidden value follows from the totals', async () => {
+  it('hides small cells and, where hiding a large one would make it vanish, shows the totals as ranges instead', async () => {
     const r = await report(coordinator, 'by=country,gender');
     expect(r.totals.learners).toBe(32);
-    expect(cell(r, { country: 'CR', gender: 'woman' }).learners).toBe('<5');
-    expect(cell(r, { country: 'DO', gender: 'man' }).learners).toBe('<5');
-    const hidden = r.rows.filter((row) => row.suppressed);
-    for (const row of hidden) {
-      expect(hidden.filter((h) => h.country === row.country).length).toBeGreaterThanOrEqual(2);
-      expect(hidden.filter((h) => h.gender === row.gender).length).toBeGreaterThanOrEqual(2);
-      expect(row.messages).toBeNull();
-    }
-    expect(r.suppressedCells).toBe(hidden.length);
-    // The shown cells never add up to a row, column or grand total that reveals a hidden cell alone.
-    const shown = r.rows.filter((row) => !row.suppressed).reduce((n, row) => n + (row.learners as number), 0);
-    expect(32 - shown).toBeGreaterThan(0);
-    expect(hidden.length).toBeGreaterThanOrEqual(2);
+    const hidden = r.rows.filter((row) => row.suppressed).map((row) => `${row.country}|${row.gender}`);
+    expect(hidden.sort()).toEqual(['CR|woman', 'DO|man']);
+    for (const row of r.rows.filter((x) => x.suppressed))
+      expect([row.learners, row.messages, row.activeLearners]).toEqual(['<5', null, null]);
+    expect(r.suppressedCells).toBe(2);
+    // Costa Rica (7 men and 3 women) and the Dominican Republic (2 and 8): their totals are ranges worked out from
+    // what is shown; El Salvador's is exact. No total the page shows lets anyone subtract a hidden cell.
+    const margin = (key: 'country' | 'gender', value: string) => [...r.margins.rows, ...r.margins.columns].find((m) => m[key] === value)!;
+    expect(margin('country', 'CR')).toMatchObject({ learners: '8–11', range: { low: 8, high: 11 } });
+    expect(margin('country', 'DO')).toMatchObject({ learners: '9–12', range: { low: 9, high: 12 } });
+    expect(margin('country', 'SV').learners).toBe(12);
+    expect(margin('gender', 'man').range).toEqual({ low: 14, high: 17 });
+    expect(r.rangedTotals).toBe(4);
+    // Tables by gender alone or by country alone are the same protected table's totals.
+    expect((await report(coordinator, 'by=country')).rows.map((row) => [row.country, row.learners])).toEqual([
+      ['CR', '8–11'],
+      ['DO', '9–12'],
+      ['SV', 12],
+    ]);
 
     const rawReport = await report(admin, 'by=country,gender&raw=true');
     expect(cell(rawReport, { country: 'CR', gender: 'woman' }).learners).toBe(3);
@@ -83,11 +125,22 @@ describe('participation analytics', () => {
     const socket = io(api.url, { auth: { token: ana.token }, transports: ['websocket'], reconnection: false, forceNew: true });
     await new Promise<void>((resolve) => socket.once('connect', () => resolve()));
     const [room] = (await api.client().get<RoomView[]>(`/api/cohorts/${cohort.id}/rooms`, { token: ana.token })).body;
-    const sent: Ack<unknown> = await socket.timeout(5000).emitWithAck('message:send', { roomId: room.id, clientMsgId: randomUUID(), body: 'Hola' });
+    const sent: Ack<unknown> = await socket
+      .timeout(5000)
+      .emitWithAck('message:send', { roomId: room.id, clientMsgId: randomUUID(), body: 'Hola' });
     expect(sent.ok).toBe(true);
-    const submitted: Ack<unknown> = await socket.timeout(5000).emitWithAck('submission:submit', { activityId: course.modules[0].activities[0].id, cohortId: cohort.id, clientSubmissionId: randomUUID(), body: 'Mi trabajo' });
+    const submitted: Ack<unknown> = await socket
+      .timeout(5000)
+      .emitWithAck('submission:submit', {
+        activityId: course.modules[0].activities[0].id,
+        cohortId: cohort.id,
+        clientSubmissionId: randomUUID(),
+        body: 'Mi trabajo',
+      });
     expect(submitted.ok).toBe(true);
-    const thread = await api.client().post<{ id: string }>(`/api/cohorts/${cohort.id}/threads`, { title: 'Pregunta', body: 'Hola' }, { token: learners[0].token });
+    const thread = await api
+      .client()
+      .post<{ id: string }>(`/api/cohorts/${cohort.id}/threads`, { title: 'Pregunta', body: 'Hola' }, { token: learners[0].token });
     expect((await api.client().post(`/api/threads/${thread.body.id}/posts`, { body: 'Respuesta' }, { token: ana.token })).status).toBe(201);
     socket.disconnect();
 
@@ -116,13 +169,35 @@ describe('participation analytics', () => {
 
   it('counts a lesson marked done once per cell, also for a learner in two cohorts, and takes it back when unmarked', async () => {
     const ana = learners.find((l) => l.input.country === 'DO')!;
-    const second = (await api.client().post<CohortView>('/api/cohorts', { courseId: course.id, name: 'Cohorte cifras 2', countries: ['DO'], startsAt: '2026-07-01T00:00:00Z', endsAt: '2026-12-31T00:00:00Z', timezone: 'America/Costa_Rica' }, { token: coordinator.token })).body;
-    await api.client().post(`/api/cohorts/${second.id}/enrollments`, { userId: ana.user.id, role: 'learner' }, { token: coordinator.token });
+    const second = (
+      await api
+        .client()
+        .post<CohortView>(
+          '/api/cohorts',
+          {
+            courseId: course.id,
+            name: 'Cohorte cifras 2',
+            countries: ['DO'],
+            startsAt: '2026-07-01T00:00:00Z',
+            endsAt: '2026-12-31T00:00:00Z',
+            timezone: 'America/Costa_Rica',
+          },
+          { token: coordinator.token },
+        )
+    ).body;
+    await api
+      .client()
+      .post(`/api/cohorts/${second.id}/enrollments`, { userId: ana.user.id, role: 'learner' }, { token: coordinator.token });
     const lesson = `/api/lessons/${course.modules[0].lessons[0].id}/done`;
     const figures = async () => {
       const [byCountry, byCohort] = await Promise.all([report(admin, 'by=country&raw=true'), report(admin, 'by=cohort&raw=true')]);
       const lessons = (row: ParticipationRow) => row.lessonsCompleted as number;
-      return { DO: lessons(cell(byCountry, { country: 'DO' })), total: lessons(byCountry.totals), first: lessons(cell(byCohort, { cohort: cohort.id })), second: lessons(cell(byCohort, { cohort: second.id })) };
+      return {
+        DO: lessons(cell(byCountry, { country: 'DO' })),
+        total: lessons(byCountry.totals),
+        first: lessons(cell(byCohort, { cohort: cohort.id })),
+        second: lessons(cell(byCohort, { cohort: second.id })),
+      };
     };
     const before = await figures();
     // Two quick requests mark it once: she counts once in her country and in each of her cohorts.
@@ -133,20 +208,58 @@ describe('participation analytics', () => {
     expect(await figures()).toEqual(before);
   });
 
+  it('never publishes in the donor indicators (JSON or CSV) a cell the dashboard hides', async () => {
+    // Costa Rica's men all read a lesson: their month has 7 participants, while the dashboard's country x gender table
+    // protects Costa Rica (3 women). Every figure hidden there must stay hidden in the indicators, in every period.
+    const lesson = `/api/lessons/${course.modules[0].lessons[0].id}/done`;
+    for (const who of learners.filter((l) => l.input.country === 'CR' && l.input.gender === 'man')) {
+      expect((await api.client().put(lesson, { done: true }, { token: who.token })).status).toBeLessThan(300);
+    }
+    const dashboard = await report(coordinator, 'by=country,gender');
+    const hidden = new Set(dashboard.rows.filter((r) => r.suppressed).map((r) => `${r.country}|${r.gender}`));
+    expect(hidden.size).toBeGreaterThan(0);
+    const indicators = await api.client().get<IndicatorReport>('/api/analytics/indicators?period=month', { token: coordinator.token });
+    const shown = indicators.body.rows.filter((r) => !r.suppressed && hidden.has(`${r.country}|${r.gender}`));
+    expect(shown).toEqual([]);
+    const csv = await fetch(`${api.url}/api/analytics/indicators?period=month&format=csv`, {
+      headers: { authorization: `Bearer ${coordinator.token}` },
+    });
+    const lines = (await csv.text())
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n')
+      .slice(1)
+      .map((l) => l.split(',').map((c) => c.replace(/^"|"$/g, '')));
+    const revealed = lines.filter(([, country, sex, participants]) => hidden.has(`${country}|${sex}`) && /^\d+$/.test(participants));
+    expect(revealed).toEqual([]);
+  });
+
   it('exports CSV with a byte-order mark, and records the export in the audit log', async () => {
-    const res = await fetch(`${api.url}/api/analytics/participation?by=country&format=csv`, { headers: { authorization: `Bearer ${coordinator.token}` } });
+    const res = await fetch(`${api.url}/api/analytics/participation?by=country&format=csv`, {
+      headers: { authorization: `Bearer ${coordinator.token}` },
+    });
     expect(res.headers.get('content-type')).toContain('text/csv');
     const bytes = Buffer.from(await res.arrayBuffer());
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const lines = bytes.subarray(3).toString('utf8').trim().split('\r\n');
-    expect(lines[0]).toBe('"country","learners","activeLearners","participationRate","messages","posts","submissions","acceptedSubmissions","completions","lessonsCompleted"');
+    expect(lines[0]).toBe(
+      '"country","learners","activeLearners","participationRate","messages","posts","submissions","acceptedSubmissions","completions","lessonsCompleted"',
+    );
     expect(lines.at(-1)).toMatch(/^"Total","32"/);
-    const audit = await api.client().get<{ action: string; actorId: string }[]>('/api/audit?action=analytics.export', { token: admin.token });
-    expect(audit.body).toEqual([expect.objectContaining({ action: 'analytics.export', actorId: coordinator.user.id })]);
+    const audit = await api
+      .client()
+      .get<{ action: string; actorId: string }[]>('/api/audit?action=analytics.export', { token: admin.token });
+    expect(audit.body).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ action: 'analytics.export', actorId: coordinator.user.id, targetId: 'participation' }),
+      ]),
+    );
   });
 
   it('answers 400 to unknown dimensions and inverted date ranges', async () => {
     expect((await api.client().get('/api/analytics/participation?by=shoe', { token: coordinator.token })).status).toBe(400);
-    expect((await api.client().get('/api/analytics/participation?from=2026-09-01&to=2026-08-01', { token: coordinator.token })).status).toBe(400);
+    expect(
+      (await api.client().get('/api/analytics/participation?from=2026-09-01&to=2026-08-01', { token: coordinator.token })).status,
+    ).toBe(400);
   });
 });

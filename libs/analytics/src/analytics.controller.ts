@@ -9,7 +9,17 @@ import { AnalyticsService } from './analytics.service';
 class ParticipationQueryDto extends createZodDto(participationQuerySchema) {}
 class IndicatorQueryDto extends createZodDto(indicatorQuerySchema) {}
 
-const MEASURES = ['learners', 'activeLearners', 'participationRate', 'messages', 'posts', 'submissions', 'acceptedSubmissions', 'completions', 'lessonsCompleted'] as const;
+const MEASURES = [
+  'learners',
+  'activeLearners',
+  'participationRate',
+  'messages',
+  'posts',
+  'submissions',
+  'acceptedSubmissions',
+  'completions',
+  'lessonsCompleted',
+] as const;
 
 function wantsCsv(res: Response, format?: string): boolean {
   return format === 'csv' || (format === undefined && res.req.accepts(['application/json', 'text/csv']) === 'text/csv');
@@ -29,12 +39,20 @@ export class AnalyticsController {
   constructor(private readonly analytics: AnalyticsService) {}
 
   @Get('participation')
-  @ApiOperation({ summary: 'Participation cross-tab by up to three dimensions (course, cohort, country, gender, sector, month); CSV with format=csv or Accept: text/csv' })
-  async participation(@CurrentUser() caller: AuthUser, @Query() query: ParticipationQueryDto, @Res({ passthrough: true }) res: Response): Promise<ParticipationReport | string> {
+  @ApiOperation({
+    summary:
+      'Participation cross-tab by up to three dimensions (course, cohort, country, gender, sector, month); CSV with format=csv or Accept: text/csv',
+  })
+  async participation(
+    @CurrentUser() caller: AuthUser,
+    @Query() query: ParticipationQueryDto,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<ParticipationReport | string> {
     const report = await this.analytics.participation(caller, query);
     if (!wantsCsv(res, query.format)) return report;
     await this.analytics.recordExport(caller, 'participation', query, report.rows.length);
-    const label = (dim: string, value: string | undefined) => (value && (dim === 'course' || dim === 'cohort') ? (report.labels[value] ?? value) : (value ?? ''));
+    const label = (dim: string, value: string | undefined) =>
+      value && (dim === 'course' || dim === 'cohort') ? (report.labels[value] ?? value) : (value ?? '');
     const rows = [...report.rows, { ...report.totals, [report.by[0] ?? 'total']: 'Total' }].map((row) => [
       ...report.by.map((d) => label(d, (row as unknown as Record<string, string>)[d])),
       ...MEASURES.map((m) => (row[m] === null ? '' : String(row[m]))),
@@ -44,11 +62,21 @@ export class AnalyticsController {
 
   @Get('indicators')
   @ApiOperation({ summary: 'Donor indicators: unique participants and completions by sex and country per month or quarter' })
-  async indicators(@CurrentUser() caller: AuthUser, @Query() query: IndicatorQueryDto, @Res({ passthrough: true }) res: Response): Promise<IndicatorReport | string> {
+  async indicators(
+    @CurrentUser() caller: AuthUser,
+    @Query() query: IndicatorQueryDto,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<IndicatorReport | string> {
     const report = await this.analytics.indicators(caller, query);
     if (!wantsCsv(res, query.format)) return report;
     await this.analytics.recordExport(caller, 'indicators', query, report.rows.length);
-    const rows = report.rows.map((r) => [r.period, r.country, r.gender, String(r.participants), r.completions === null ? '' : String(r.completions)]);
+    const rows = report.rows.map((r) => [
+      r.period,
+      r.country,
+      r.gender,
+      String(r.participants),
+      r.completions === null ? '' : String(r.completions),
+    ]);
     return sendCsv(res, 'indicadores', toCsv(['period', 'country', 'sex', 'participants', 'completions'], rows));
   }
 }

@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import type {
-  IndicatorQuery,
-  IndicatorReport,
-  IndicatorRow,
-  ParticipationQuery,
-  ParticipationReport,
-  ParticipationRow,
+import {
+  MERGEABLE_GENDERS,
+  type AnalyticsDimension,
+  type IndicatorQuery,
+  type IndicatorReport,
+  type ParticipationQuery,
+  type ParticipationReport,
 } from '@trainaction/contracts';
 import { CatalogService } from '@trainaction/catalog';
 import { CohortsRepository } from '@trainaction/cohorts';
@@ -22,8 +22,9 @@ import {
   type CounterRow,
   type TotalsView,
 } from '@trainaction/platform';
-import { suppressedCells } from './small-cells';
-import { IndicatorTally, ParticipationTally, type Enrolment, type ParticipationCell, type Tally } from './tallies';
+import { protectHeadline, type Headline } from './headline';
+import { indicatorRows, mergeGenders, participationFigures } from './protected-report';
+import { IndicatorTally, ParticipationTally, type Enrolment, type Tally } from './tallies';
 
 /** What a report is about: a course or cohort (or all), people's attributes, a range of days. */
 interface ReportFilter {
@@ -78,48 +79,66 @@ export class AnalyticsService {
   async participation(caller: AuthUser, query: ParticipationQuery): Promise<ParticipationReport> {
     const raw = this.rawAllowed(caller, query.raw);
     const { by, courseId, cohortId, country, gender, sector, from, to } = query;
-    const tally = await this.tally(['participation', by, courseId, cohortId, country, gender, sector, from, to], query, (enrolments, rows) => new ParticipationTally(enrolments, by, rows));
+    const tally = await this.tally(
+      ['participation', by, courseId, cohortId, country, gender, sector, from, to],
+      query,
+      (enrolments, rows) => new ParticipationTally(enrolments, by, rows),
+    );
     const threshold = this.config.analyticsThreshold;
-    const [first, ...rest] = by;
-    const hidden = raw
-      ? new Set<number>()
-      : suppressedCells(
-          tally.cells.map((c) => ({ row: first ? c.dims[first]! : '', column: rest.map((d) => c.dims[d]).join('|'), count: c.learners.size })),
-          threshold,
-        );
+    const headline = raw ? null : await this.headline(query);
     // The figures are read before the labels are awaited (the tally goes on changing meanwhile).
-    const rows = tally.cells.map((c, i) => this.toRow(c, hidden.has(i), threshold));
-    const totals = this.toRow(tally.total, !raw && tally.total.learners.size > 0 && tally.total.learners.size < threshold, threshold);
-    return { by, rows, totals, suppressedCells: hidden.size, threshold, labels: await this.labels(tally.courseIds, tally.cohortIds) };
+    const cells = mergeGenders(tally.cells, headline?.merged ?? false);
+    // A table by one other dimension shows the totals of the same people by country and that dimension.
+    const crossedBy: AnalyticsDimension[] = ['country', by[0]];
+    const crossed =
+      !raw && by.length === 1 && by[0] !== 'country' && by[0] !== 'gender'
+        ? (
+            await this.tally(
+              ['participation', crossedBy, courseId, cohortId, country, gender, sector, from, to],
+              query,
+              (e, r) => new ParticipationTally(e, crossedBy, r),
+            )
+          ).cells
+        : undefined;
+    const figures = participationFigures(cells, tally.total, by, headline ?? protectHeadline([], threshold), threshold, raw, crossed);
+    const mergedGenders = headline?.merged ? [...MERGEABLE_GENDERS] : [];
+    return { by, ...figures, threshold, mergedGenders, labels: await this.labels(tally.courseIds, tally.cohortIds) };
   }
 
   /** The donor table: unique participants and completions by sex and country per month or quarter. */
   async indicators(caller: AuthUser, query: IndicatorQuery): Promise<IndicatorReport> {
     const raw = this.rawAllowed(caller, query.raw);
     const { period, courseId, from, to } = query;
-    const tally = await this.tally(['indicators', period, courseId, from, to], { courseId, from, to }, (enrolments, rows) => new IndicatorTally(enrolments, period, rows));
-    const list = tally.cells();
-    const threshold = this.config.analyticsThreshold;
-    // Each period is its own country × gender table.
-    const hidden = new Set<number>();
-    if (!raw) {
-      for (const period of new Set(list.map((c) => c.period))) {
-        const indexes = list.map((c, i) => [c, i] as const).filter(([c]) => c.period === period);
-        const local = suppressedCells(indexes.map(([c]) => ({ row: c.country, column: c.gender, count: c.active.size })), threshold);
-        local.forEach((j) => hidden.add(indexes[j][1]));
-      }
-    }
-    const out: IndicatorRow[] = list.map((c, i) =>
-      hidden.has(i)
-        ? { period: c.period, country: c.country, gender: c.gender, participants: `<${threshold}`, completions: null, suppressed: true }
-        : { period: c.period, country: c.country, gender: c.gender, participants: c.active.size, completions: c.completions },
+    const tally = await this.tally(
+      ['indicators', period, courseId, from, to],
+      { courseId, from, to },
+      (enrolments, rows) => new IndicatorTally(enrolments, period, rows),
     );
-    return { period, rows: out, suppressedCells: hidden.size, threshold };
+    const threshold = this.config.analyticsThreshold;
+    const headline = raw ? null : await this.headline({ courseId });
+    const { rows, suppressed } = indicatorRows(tally.cells(), headline, threshold);
+    return { period, rows, suppressedCells: suppressed, threshold, mergedGenders: headline?.merged ? [...MERGEABLE_GENDERS] : [] };
+  }
+
+  /** The people of a report by country and gender, protected once: every table of the report agrees with it. */
+  private async headline(filter: ReportFilter): Promise<Headline> {
+    const people = new Map(this.matching(await this.enrolments(filter), filter).map((e) => [e.userId, e.user]));
+    return protectHeadline(
+      [...people.values()].map((u) => ({ country: u.country, gender: u.gender })),
+      this.config.analyticsThreshold,
+    );
   }
 
   async recordExport(caller: AuthUser, what: string, query: object, rows: number): Promise<void> {
     const actor = (await this.users.findByIds([caller.id]))[0];
-    await this.audit.record({ actorId: caller.id, actorName: actor?.displayName ?? '', action: 'analytics.export', targetType: 'report', targetId: what, details: { query, rows } });
+    await this.audit.record({
+      actorId: caller.id,
+      actorName: actor?.displayName ?? '',
+      action: 'analytics.export',
+      targetType: 'report',
+      targetId: what,
+      details: { query, rows },
+    });
   }
 
   private rawAllowed(caller: AuthUser, requested?: boolean): boolean {
@@ -132,7 +151,11 @@ export class AnalyticsService {
    * again from every row when the enrolments were read again or the counters' kept sums were replaced.
    * Everything after the two reads is synchronous, so concurrent requests never apply a change twice.
    */
-  private async tally<T extends Tally>(key: unknown[], filter: ReportFilter, make: (enrolments: Enrolment[], rows: CounterRow[]) => T): Promise<T> {
+  private async tally<T extends Tally>(
+    key: unknown[],
+    filter: ReportFilter,
+    make: (enrolments: Enrolment[], rows: CounterRow[]) => T,
+  ): Promise<T> {
     const enrolments = await this.enrolments(filter);
     const view = await this.counters.kept(filter);
     const name = JSON.stringify(key);
@@ -159,46 +182,24 @@ export class AnalyticsService {
   }
 
   private matching(enrolments: Enrolment[], { country, gender, sector }: ReportFilter): Enrolment[] {
-    return enrolments.filter((e) => e.user && (!country || e.user.country === country) && (!gender || e.user.gender === gender) && (!sector || e.user.sector === sector));
+    return enrolments.filter(
+      (e) =>
+        e.user &&
+        (!country || e.user.country === country) &&
+        (!gender || e.user.gender === gender) &&
+        (!sector || e.user.sector === sector),
+    );
   }
 
   /** Course titles and cohort names, each read through its repository's cache. */
   private async labels(courseIds: string[], cohortIds: string[]): Promise<Record<string, string>> {
     const labels: Record<string, string> = {};
-    const [courses, cohorts] = await Promise.all([this.catalog.coursesByIds(courseIds), Promise.all(cohortIds.map((id) => this.cohorts.findById(id)))]);
+    const [courses, cohorts] = await Promise.all([
+      this.catalog.coursesByIds(courseIds),
+      Promise.all(cohortIds.map((id) => this.cohorts.findById(id))),
+    ]);
     for (const course of courses) labels[course.id] = course.title.es;
     for (const cohort of cohorts) if (cohort) labels[cohort.id] = cohort.name;
     return labels;
-  }
-
-  private toRow(cell: ParticipationCell, suppressed: boolean, threshold: number): ParticipationRow {
-    if (suppressed) {
-      return {
-        ...cell.dims,
-        learners: `<${threshold}`,
-        activeLearners: null,
-        messages: null,
-        posts: null,
-        submissions: null,
-        acceptedSubmissions: null,
-        completions: null,
-        lessonsCompleted: null,
-        participationRate: null,
-        suppressed: true,
-      };
-    }
-    const learners = cell.learners.size;
-    return {
-      ...cell.dims,
-      learners,
-      activeLearners: cell.active.size,
-      messages: cell.sums.message,
-      posts: cell.sums.post,
-      submissions: cell.sums.submission,
-      acceptedSubmissions: cell.sums.accepted,
-      completions: cell.sums.completion,
-      lessonsCompleted: cell.sums.lesson,
-      participationRate: learners ? Math.round((1000 * cell.active.size) / learners) / 1000 : 0,
-    };
   }
 }

@@ -1,3 +1,3 @@
 export * from './analytics.module';
 export { AnalyticsService } from './analytics.service';
-export { suppressedCells } from './small-cells';
+export { protectTable } from './small-cells';

@@ -24,8 +24,16 @@ const DAYS = ['2026-05-04', '2026-05-20', '2026-06-11', '2026-07-01', '2026-07-3
 function academy(random: (n: number) => number): Enrolment[] {
   const enrolments: Enrolment[] = [];
   for (let p = 0; p < 40; p++) {
-    const user = { id: `u${p}`, country: COUNTRIES[random(5)], gender: GENDERS[random(3)], sector: SECTORS[random(3)] } as unknown as UserRecord;
-    for (const [courseId, cohorts] of [['k1', ['c1', 'c2']], ['k2', ['c3', 'c4']]] as const) {
+    const user = {
+      id: `u${p}`,
+      country: COUNTRIES[random(5)],
+      gender: GENDERS[random(3)],
+      sector: SECTORS[random(3)],
+    } as unknown as UserRecord;
+    for (const [courseId, cohorts] of [
+      ['k1', ['c1', 'c2']],
+      ['k2', ['c3', 'c4']],
+    ] as const) {
       if (p >= 36) continue;
       const taken = cohorts.filter(() => random(3) > 0);
       for (const cohortId of taken) enrolments.push({ userId: user.id, cohortId, courseId, user });
@@ -56,7 +64,15 @@ function counter(random: (n: number) => number) {
   const kind = lesson ? ('lesson' as const) : ACTIVITY_KINDS.filter((k) => k !== 'lesson')[random(ACTIVITY_KINDS.length - 1)];
   const cohortId = lesson ? '' : courseId === 'k1' ? ['c1', 'c2'][random(2)] : ['c3', 'c4'][random(2)];
   const day = DAYS[random(DAYS.length)];
-  return { userId: `u${random(40)}`, cohortId, courseId, kind, day, month: day.slice(0, 7), count: lesson && random(3) === 0 ? -1 : 1 + random(3) };
+  return {
+    userId: `u${random(40)}`,
+    cohortId,
+    courseId,
+    kind,
+    day,
+    month: day.slice(0, 7),
+    count: lesson && random(3) === 0 ? -1 : 1 + random(3),
+  };
 }
 
 /** Some new counters, and more on rows already summed (so that changes replace rows). */
@@ -79,7 +95,12 @@ function follow(tally: Tally, view: TotalsView, seq: number): boolean {
  * follows change by change (every month has rows from the start, so it never needs building again), and
  * its figures must equal those of a tally built from all rows.
  */
-function followedAndRebuilt<T extends Tally>(seed: number, initial: number, make: (enrolments: Enrolment[], rows: CounterRow[]) => T, figuresOf: (tally: T) => unknown): T {
+function followedAndRebuilt<T extends Tally>(
+  seed: number,
+  initial: number,
+  make: (enrolments: Enrolment[], rows: CounterRow[]) => T,
+  figuresOf: (tally: T) => unknown,
+): T {
   const random = randomFrom(seed);
   const enrolments = academy(random);
   const view = new TotalsView({}, [], Infinity);
@@ -131,7 +152,15 @@ describe('report tallies kept up to date change by change', () => {
 
   it('a participant whose only positive row is undone leaves the donor table', () => {
     const enrolments = academy(randomFrom(5)).filter((e) => e.userId === 'u0');
-    const lesson = { userId: 'u0', cohortId: '', courseId: enrolments[0].courseId, kind: 'lesson' as const, day: '2026-05-04', month: '2026-05', count: 1 };
+    const lesson = {
+      userId: 'u0',
+      cohortId: '',
+      courseId: enrolments[0].courseId,
+      kind: 'lesson' as const,
+      day: '2026-05-04',
+      month: '2026-05',
+      count: 1,
+    };
     const view = new TotalsView({}, [], Infinity);
     const write = storage(view);
     write(lesson);
@@ -145,7 +174,17 @@ describe('report tallies kept up to date change by change', () => {
 
 describe('kept counter sums', () => {
   const sum = (count: number) => ({ userId: 'u1', cohortId: 'c1', courseId: 'k1', kind: 'post', month: '2026-05', count });
-  const stored = (count: number, v?: number, day = '2026-05-04'): ActivityCounterDoc => ({ _id: `u1|c1|k1|post|${day}`, userId: 'u1', cohortId: 'c1', courseId: 'k1', kind: 'post', day, month: '2026-05', count, v });
+  const stored = (count: number, v?: number, day = '2026-05-04'): ActivityCounterDoc => ({
+    _id: `u1|c1|k1|post|${day}`,
+    userId: 'u1',
+    cohortId: 'c1',
+    courseId: 'k1',
+    kind: 'post',
+    day,
+    month: '2026-05',
+    count,
+    v,
+  });
 
   it('count each version of a counter once: repeated, late and already read versions change nothing', () => {
     const view = new TotalsView({ courseId: 'k1' }, [stored(5, 2)], Infinity); // the read saw version 2

@@ -69,7 +69,8 @@ export class ParticipationTally implements Tally {
     for (const month of this.byMonth ? months : ['']) {
       for (const e of enrolments) {
         const dims: Partial<Record<AnalyticsDimension, string>> = {};
-        for (const d of by) dims[d] = d === 'course' ? e.courseId : d === 'cohort' ? e.cohortId : d === 'month' ? month : (e.user[d] as string);
+        for (const d of by)
+          dims[d] = d === 'course' ? e.courseId : d === 'cohort' ? e.cohortId : d === 'month' ? month : (e.user[d] as string);
         const key = by.map((d) => dims[d]).join('\u0000');
         let cell = byKey.get(key);
         if (!cell) byKey.set(key, (cell = { dims, learners: new Set(), active: new Map(), sums: emptySums() }));
@@ -136,7 +137,9 @@ export class IndicatorTally implements Tally {
 
   /** The cells with at least one participant, by period, country and sex. */
   cells(): IndicatorCell[] {
-    return [...this.byKey.values()].sort((a, b) => `${a.period}${a.country}${a.gender}`.localeCompare(`${b.period}${b.country}${b.gender}`));
+    return [...this.byKey.values()].sort((a, b) =>
+      `${a.period}${a.country}${a.gender}`.localeCompare(`${b.period}${b.country}${b.gender}`),
+    );
   }
 
   add(row: CounterRow, sign: 1 | -1): boolean {

@@ -1,4 +1,4 @@
-import type { Gender, Locale, Role, Sector } from '@trainaction/contracts';
+import { MERGED_GENDER, type Gender, type Locale, type Role, type Sector } from '@trainaction/contracts';
 import { m } from '$lib/paraglide/messages';
 
 const ROLE_LABELS: Record<Role, () => string> = {
@@ -8,12 +8,13 @@ const ROLE_LABELS: Record<Role, () => string> = {
   admin: m.role_admin,
 };
 
-const GENDER_LABELS: Record<Gender, () => string> = {
+const GENDER_LABELS: Record<string, () => string> = {
   woman: m.gender_woman,
   man: m.gender_man,
   non_binary: m.gender_non_binary,
   self_described: m.gender_self_described,
   undisclosed: m.gender_undisclosed,
+  [MERGED_GENDER]: m.gender_other_or_undisclosed,
 };
 
 const SECTOR_LABELS: Record<Sector, () => string> = {
@@ -32,6 +33,6 @@ const LOCALE_LABELS: Record<Locale, () => string> = {
 };
 
 export const roleLabel = (role: Role): string => ROLE_LABELS[role]?.() ?? role;
-export const genderLabel = (gender: Gender): string => GENDER_LABELS[gender]?.() ?? gender;
+export const genderLabel = (gender: Gender | string): string => GENDER_LABELS[gender]?.() ?? gender;
 export const sectorLabel = (sector: Sector): string => SECTOR_LABELS[sector]?.() ?? sector;
 export const localeLabel = (locale: Locale): string => LOCALE_LABELS[locale]?.() ?? locale;
