@@ -19,7 +19,9 @@ export class SubmissionsGateway {
 
   @SubscribeMessage('submission:claim')
   claim(@ConnectedSocket() socket: AppSocket, @MessageBody() payload: unknown) {
-    return ack(submissionClaimSchema, payload, ({ submissionId, claimed }) => this.submissions.claim(socket.data.user, submissionId, claimed));
+    return ack(submissionClaimSchema, payload, ({ submissionId, claimed }) =>
+      this.submissions.claim(socket.data.user, submissionId, claimed),
+    );
   }
 
   @SubscribeMessage('review:watch')
