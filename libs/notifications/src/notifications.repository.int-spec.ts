@@ -36,13 +36,15 @@ describe('notifications index', () => {
       })),
     );
     expect(await Promise.all(['p0', 'p1', 'p2'].map(unread))).toEqual([15, 15, 15]);
-    await model.updateMany({ userId: 'p1', key: { $in: ['k1', 'k7', 'k10'] }, readAt: { $exists: false } }, { $set: { readAt: at } }).exec();
+    await model
+      .updateMany({ userId: 'p1', key: { $in: ['k1', 'k7', 'k10'] }, readAt: { $exists: false } }, { $set: { readAt: at } })
+      .exec();
     expect(await unread('p1')).toBe(12);
     const newest = await model.find({ userId: 'p1' }).sort({ _id: -1 }).limit(5).lean<NotificationDoc[]>().exec();
     expect(newest.map((n) => n.key)).toEqual(['k58', 'k55', 'k52', 'k49', 'k46']);
 
     const indexes = await model.collection.indexes();
-    expect(indexes.map((i) => i.name)).toContain('userId_1_readAt_1');
+    expect(indexes.map((i) => i.name)).toEqual(expect.arrayContaining(['userId_1_readAt_1', 'userId_1__id_-1']));
     if (!process.env.TEST_MONGODB_URI) {
       const plan = JSON.stringify(await model.collection.find({ userId: 'p1', readAt: { $exists: false } }).explain());
       expect(plan).toMatch(/USING (COVERING )?INDEX \S*userId_1_readAt_1/);
