@@ -196,18 +196,10 @@ export const OPS = [
     name: "moderator's review queue (a cohort's submissions)",
     who: 'moderators',
     run: (p, url) => get(url, `/api/cohorts/${p.cohortId}/submissions`, p.token),
+    // Its first page of summaries (no versions) and the count of the whole queue.
     raw: (p, answer, T) => [
-      statement(select(T.submissions, eq('cohortId'), ` ORDER BY ${col('updatedAt')} LIMIT 500`), text(p.cohortId)),
-      statement(
-        select(
-          T.submission_versions,
-          inList(
-            'submissionId',
-            answer.map((s) => s.id),
-          ),
-        ),
-        ...answer.map((s) => text(s.id)),
-      ),
+      statement(select(T.submissions, eq('cohortId'), ` ORDER BY ${col('queueKey')} LIMIT 51`), text(p.cohortId)),
+      statement(`SELECT count(*) FROM "${T.submissions}" WHERE ${eq('cohortId')}`, text(p.cohortId)),
     ],
   },
   {
@@ -216,6 +208,6 @@ export const OPS = [
     who: 'analysts',
     run: (p, url) => Promise.all(DASHBOARD.map((path) => get(url, path, p.token))),
     // What its reports are computed from, read once after a start (later reports read nothing).
-    raw: (p, answer, T) => ['memberships', 'users', 'activity_counters'].map((c) => statement(`SELECT _ferretdb_sjson FROM "${T[c]}"`)),
+    raw: (p, answer, T) => ['memberships', 'users', 'activity_rollups'].map((c) => statement(`SELECT _ferretdb_sjson FROM "${T[c]}"`)),
   },
 ];

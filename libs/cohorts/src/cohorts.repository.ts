@@ -182,11 +182,11 @@ export class CohortsRepository {
     return this.memberships.find(query, { _id: 0 }).lean<MembershipRecord[]>().exec();
   }
 
+  /** One count per cohort, answered from the `cohortId` index without reading a membership (docs/database.md). */
   async countMembers(cohortIds: string[]): Promise<Map<string, number>> {
-    const counts = new Map<string, number>();
-    for (const m of await findManyByField(this.memberships, 'cohortId', cohortIds))
-      counts.set(m.cohortId, (counts.get(m.cohortId) ?? 0) + 1);
-    return counts;
+    const unique = [...new Set(cohortIds)];
+    const counts = await Promise.all(unique.map((cohortId) => this.memberships.countDocuments({ cohortId }).exec()));
+    return new Map(unique.flatMap((id, i) => (counts[i] > 0 ? [[id, counts[i]] as const] : [])));
   }
 
   async createImport(job: Omit<ImportJobDoc, '_id' | 'createdAt'>): Promise<string> {

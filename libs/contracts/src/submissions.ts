@@ -44,6 +44,11 @@ export type SubmissionReviewInput = z.infer<typeof submissionReviewSchema>;
 export const submissionClaimSchema = z.strictObject({ submissionId: idSchema, claimed: z.boolean().default(true) });
 export const reviewWatchSchema = z.strictObject({ cohortId: idSchema });
 
+/** Submissions per page of a review queue unless `limit` says otherwise. */
+export const SUBMISSION_QUEUE_PAGE = 50;
+/** A queue position: status rank (waiting first), latest version's time in 13-digit ms, submission id. */
+const QUEUE_CURSOR = /^[0-3][0-9]{13}[0-9a-f]{24}$/;
+
 export const submissionQueueSchema = z.strictObject({
   status: z.enum(SUBMISSION_STATUSES).optional(),
   activityId: idSchema.optional(),
@@ -52,6 +57,9 @@ export const submissionQueueSchema = z.strictObject({
     .enum(['true', 'false'])
     .transform((v) => v === 'true')
     .optional(),
+  /** The `next` of the previous page. */
+  after: z.string().regex(QUEUE_CURSOR, 'must be the next of a previous page').optional(),
+  limit: z.coerce.number().int().min(1).max(100).default(SUBMISSION_QUEUE_PAGE),
 });
 export type SubmissionQueueQuery = z.infer<typeof submissionQueueSchema>;
 
@@ -75,7 +83,8 @@ export interface SubmissionVersionView {
   review?: ReviewView;
 }
 
-export interface SubmissionView {
+/** A submission in a review queue: no version bodies, links, files or reviews (`GET /api/submissions/:id` has them). */
+export interface SubmissionSummary {
   id: string;
   activityId: string;
   cohortId: string;
@@ -86,8 +95,23 @@ export interface SubmissionView {
   dueAt?: string;
   claimedBy?: { id: string; displayName: string };
   score?: number;
-  versions: SubmissionVersionView[];
+  /** When its latest version was sent. */
+  submittedAt: string;
   updatedAt: string;
+}
+
+export interface SubmissionView extends SubmissionSummary {
+  versions: SubmissionVersionView[];
+}
+
+/**
+ * One page of a cohort's review queue: waiting work first (oldest first), then returned, then accepted;
+ * `total` counts every submission matching the filters, `next` (absent on the last page) asks for the next page.
+ */
+export interface SubmissionQueuePage {
+  items: SubmissionSummary[];
+  total: number;
+  next?: string;
 }
 
 /** A learner's files uploaded for the next version and not sent yet, with the limits of one version. */

@@ -28,7 +28,7 @@ export const NOTIFICATION_MODEL = 'Notification';
 
 export const NotificationSchema = new Schema<NotificationDoc>(
   {
-    userId: { type: String, required: true, index: true },
+    userId: { type: String, required: true },
     kind: { type: String, required: true },
     params: { type: Schema.Types.Mixed, required: true },
     text: String,
@@ -40,6 +40,15 @@ export const NotificationSchema = new Schema<NotificationDoc>(
   },
   { collection: 'notifications', versionKey: false, minimize: false },
 );
+/**
+ * A person's unread count (`{ userId, readAt: { $exists: false } }`) is answered from this index without
+ * reading a notification, and the engine learns `readAt`'s kinds at start-up with the other indexed fields
+ * (unindexed, the first such count after an engine restart waited ~10 s for a pass over every notification).
+ * Declared first, so that SQLite prefers it for the count over the list's index below.
+ */
+NotificationSchema.index({ userId: 1, readAt: 1 });
+/** A person's newest notifications: read in index order up to the limit (a busy reader has 2,000+; 33 → 10 ms). */
+NotificationSchema.index({ userId: 1, _id: -1 });
 NotificationSchema.index({ userId: 1, key: 1 }, { unique: true });
 
 /** A person's notification mail choices. Older documents hold only `digest` (the single choice there was). */

@@ -17,6 +17,10 @@ export interface SubmissionDoc {
   claimedBy?: string;
   claimedByName?: string;
   score?: number;
+  /** When the latest version was sent (absent until the first one). */
+  submittedAt?: Date;
+  /** The review queue's order and cursor (`queueKey` in submissions.repository.ts), kept with `status` and `submittedAt`. */
+  queueKey?: string;
   createdAt: Date;
   updatedAt: Date;
 }
@@ -38,11 +42,16 @@ export const SubmissionSchema = new Schema<SubmissionDoc>(
     claimedBy: String,
     claimedByName: String,
     score: Number,
+    submittedAt: Date,
+    queueKey: String,
     createdAt: { type: Date, required: true },
     updatedAt: { type: Date, required: true },
   },
   { collection: 'submissions', versionKey: false },
 );
+// A cohort's review queue, a page at a time in queue order (a status filter narrows it on the second column).
+SubmissionSchema.index({ cohortId: 1, queueKey: 1 });
+SubmissionSchema.index({ cohortId: 1, status: 1, queueKey: 1 });
 SubmissionSchema.index({ activityId: 1, cohortId: 1, learnerId: 1 }, { unique: true });
 
 /**

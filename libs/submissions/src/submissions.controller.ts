@@ -1,6 +1,12 @@
 import { Controller, Delete, Get, HttpCode, Param, Post, Query, Req } from '@nestjs/common';
 import { ApiBearerAuth, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { submissionQueueSchema, type DraftAttachmentsView, type FileView, type SubmissionView } from '@trainaction/contracts';
+import {
+  submissionQueueSchema,
+  type DraftAttachmentsView,
+  type FileView,
+  type SubmissionQueuePage,
+  type SubmissionView,
+} from '@trainaction/contracts';
 import { CurrentUser, type AuthUser } from '@trainaction/platform';
 import type { Request } from 'express';
 import { createZodDto } from 'nestjs-zod';
@@ -48,8 +54,11 @@ export class SubmissionsController {
   }
 
   @Get('cohorts/:id/submissions')
-  @ApiOperation({ summary: 'Review queue of a cohort (its moderators), filtered by status, activity, country, late' })
-  queue(@CurrentUser() caller: AuthUser, @Param('id') cohortId: string, @Query() query: QueueQueryDto): Promise<SubmissionView[]> {
+  @ApiOperation({
+    summary:
+      'Review queue of a cohort (its moderators), filtered by status, activity, country, late: a page of summaries (no version bodies), `total` and the `next` cursor (`after`)',
+  })
+  queue(@CurrentUser() caller: AuthUser, @Param('id') cohortId: string, @Query() query: QueueQueryDto): Promise<SubmissionQueuePage> {
     return this.submissions.queue(caller, cohortId, query);
   }
 

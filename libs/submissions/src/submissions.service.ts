@@ -1,6 +1,7 @@
-import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { Injectable, Logger, type OnApplicationBootstrap, type OnModuleInit } from '@nestjs/common';
 import {
   reviewRoom,
+  type SubmissionQueuePage,
   type SubmissionQueueQuery,
   type SubmissionReviewInput,
   type SubmissionSubmitInput,
@@ -15,7 +16,7 @@ import { ActivityCounters, AppError, RealtimePublisher, type AuthUser } from '@t
 import type { Request } from 'express';
 import { dueAt } from './due-date';
 import { DRAFT_KIND, SubmissionAttachments, VERSION_KIND } from './submission-attachments';
-import { toSubmissionView } from './submission-view';
+import { toSubmissionSummary, toSubmissionView } from './submission-view';
 import { SubmissionsRepository, type SubmissionRecord } from './submissions.repository';
 
 function isDuplicateKey(error: unknown): boolean {
@@ -27,7 +28,7 @@ function isDuplicateKey(error: unknown): boolean {
  * and review. Acks follow the write; both sides hear `submission:updated` live.
  */
 @Injectable()
-export class SubmissionsService implements OnModuleInit {
+export class SubmissionsService implements OnModuleInit, OnApplicationBootstrap {
   constructor(
     private readonly repo: SubmissionsRepository,
     private readonly access: CohortAccess,
@@ -47,6 +48,13 @@ export class SubmissionsService implements OnModuleInit {
       const submission = await this.repo.findById(id.split(':')[0]);
       return submission !== null && (await this.mayRead(caller, submission));
     });
+  }
+
+  /** Submissions stored before queue positions existed get theirs, in the background after start. */
+  onApplicationBootstrap(): void {
+    void this.repo
+      .backfillQueueKeys()
+      .catch((error: unknown) => new Logger(SubmissionsService.name).error(`Queue positions backfill failed: ${String(error)}`));
   }
 
   /** Files for a version not sent yet (multipart); the same checks as sending it. */
@@ -132,7 +140,11 @@ export class SubmissionsService implements OnModuleInit {
       throw new AppError('CONFLICT', 'Another version was submitted at the same moment');
     }
     await this.attachments.attach(attachmentIds, submission.id, version);
-    await this.repo.update(submission.id, { status: 'submitted', version, late, updatedAt: now }, ['claimedBy', 'claimedByName', 'score']);
+    await this.repo.update(submission, { status: 'submitted', version, late, submittedAt: now, updatedAt: now }, [
+      'claimedBy',
+      'claimedByName',
+      'score',
+    ]);
     await this.counters.record({ userId: caller.id, cohortId: cohort.id, courseId: course.id, kind: 'submission', at: now });
     await this.repo.releaseClaim(submission.id);
     return { submission: await this.changed(submission.id) };
@@ -147,7 +159,7 @@ export class SubmissionsService implements OnModuleInit {
       if (!(await this.repo.claim(submission.id, caller.id)))
         throw new AppError('CONFLICT', 'Another moderator is reviewing this submission');
       const me = (await this.users.findByIds([caller.id]))[0];
-      await this.repo.update(submission.id, {
+      await this.repo.update(submission, {
         status: 'in_review',
         claimedBy: caller.id,
         claimedByName: me?.displayName,
@@ -157,7 +169,7 @@ export class SubmissionsService implements OnModuleInit {
       const claim = await this.repo.claimOf(submission.id);
       if (claim && claim.moderatorId !== caller.id) throw new AppError('CONFLICT', 'Another moderator is reviewing this submission');
       await this.repo.releaseClaim(submission.id);
-      await this.repo.update(submission.id, { status: 'submitted', updatedAt: new Date() }, ['claimedBy', 'claimedByName']);
+      await this.repo.update(submission, { status: 'submitted', updatedAt: new Date() }, ['claimedBy', 'claimedByName']);
     }
     return { submission: await this.changed(submission.id) };
   }
@@ -185,7 +197,7 @@ export class SubmissionsService implements OnModuleInit {
       reviewer: { id: caller.id, displayName: reviewer?.displayName ?? '' },
       reviewedAt: now,
     });
-    await this.repo.update(submission.id, { status: input.status, score: input.score, updatedAt: now }, ['claimedBy', 'claimedByName']);
+    await this.repo.update(submission, { status: input.status, score: input.score, updatedAt: now }, ['claimedBy', 'claimedByName']);
     if (input.status === 'accepted') {
       // An accepted submission completes its activity for the learner.
       for (const kind of ['accepted', 'completion'] as const) {
@@ -234,7 +246,7 @@ export class SubmissionsService implements OnModuleInit {
   async forActivity(caller: AuthUser, activityId: string, cohortId?: string): Promise<SubmissionView[]> {
     if (cohortId) {
       const access = await this.access.visible(caller, cohortId);
-      if (access.canModerate) return this.views(await this.repo.queue({ cohortId, activityId }));
+      if (access.canModerate) return this.views(await this.repo.ofActivity(cohortId, activityId));
     }
     return this.views((await this.repo.ofLearner(caller.id, activityId)).filter((s) => !cohortId || s.cohortId === cohortId));
   }
@@ -254,9 +266,12 @@ export class SubmissionsService implements OnModuleInit {
     }));
   }
 
-  async queue(caller: AuthUser, cohortId: string, filter: SubmissionQueueQuery): Promise<SubmissionView[]> {
+  /** A page of the cohort's review queue for its moderators: summaries only, no version is read. */
+  async queue(caller: AuthUser, cohortId: string, query: SubmissionQueueQuery): Promise<SubmissionQueuePage> {
     await this.access.moderated(caller, cohortId);
-    return this.views(await this.repo.queue({ cohortId, ...filter }));
+    const { after, limit, ...filter } = query;
+    const page = await this.repo.queuePage({ cohortId, ...filter }, after, limit);
+    return { items: page.items.map(toSubmissionSummary), total: page.total, ...(page.next ? { next: page.next } : {}) };
   }
 
   private async moderated(caller: AuthUser, submissionId: string): Promise<SubmissionRecord> {

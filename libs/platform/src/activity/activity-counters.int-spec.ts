@@ -35,7 +35,9 @@ describe('activity counters', () => {
     await counters.record({ userId: 'ana', cohortId: 'c1', courseId: 'k1', kind: 'message', at: new Date('2026-07-20T10:00:00Z') });
     await counters.flush();
     await counters.record({ userId: 'ana', cohortId: 'c1', courseId: 'k1', kind: 'message', at });
-    expect(await counters.totals({ courseId: 'k1' })).toEqual([{ userId: 'ana', cohortId: 'c1', courseId: 'k1', kind: 'message', month: '2026-07', count: 5 }]);
+    expect(await counters.totals({ courseId: 'k1' })).toEqual([
+      { userId: 'ana', cohortId: 'c1', courseId: 'k1', kind: 'message', month: '2026-07', count: 5 },
+    ]);
   });
 
   it('stores course-level counters (lessons have no cohort), and an undo takes one back from the stored count', async () => {
@@ -43,20 +45,26 @@ describe('activity counters', () => {
     await counters.record({ userId: 'ana', cohortId: '', courseId: 'k2', kind: 'lesson', at });
     await counters.flush();
     await counters.record({ userId: 'ana', cohortId: '', courseId: 'k2', kind: 'lesson', at, delta: -1 });
-    expect(await counters.totals({ courseId: 'k2' })).toEqual([{ userId: 'ana', cohortId: '', courseId: 'k2', kind: 'lesson', month: '2026-07', count: 1 }]);
+    expect(await counters.totals({ courseId: 'k2' })).toEqual([
+      { userId: 'ana', cohortId: '', courseId: 'k2', kind: 'lesson', month: '2026-07', count: 1 },
+    ]);
   });
 
   it('drops a counter the database refuses, and keeps writing and reading the others', async () => {
     await counters.record({ userId: 'ana', cohortId: '', courseId: 'k3', kind: 'post', at }); // only lessons go without a cohort
     await counters.record({ userId: 'bo', cohortId: 'c3', courseId: 'k3', kind: 'post', at });
-    for (let i = 0; i < 2; i++) expect(await counters.totals({ courseId: 'k3' })).toEqual([{ userId: 'bo', cohortId: 'c3', courseId: 'k3', kind: 'post', month: '2026-07', count: 1 }]);
+    for (let i = 0; i < 2; i++)
+      expect(await counters.totals({ courseId: 'k3' })).toEqual([
+        { userId: 'bo', cohortId: 'c3', courseId: 'k3', kind: 'post', month: '2026-07', count: 1 },
+      ]);
   });
 
   /** What the database holds now, read by a node that has kept nothing. */
   const stored = (filter: TotalsFilter) => new ActivityCounters(model, new CacheBus()).totals(filter);
-  const sorted = <T extends { userId: string; kind: string; month: string }>(rows: T[]) => [...rows].sort((a, b) => `${a.userId}${a.kind}${a.month}`.localeCompare(`${b.userId}${b.kind}${b.month}`));
+  const sorted = <T extends { userId: string; kind: string; month: string }>(rows: T[]) =>
+    [...rows].sort((a, b) => `${a.userId}${a.kind}${a.month}`.localeCompare(`${b.userId}${b.kind}${b.month}`));
 
-  it('keeps a report\'s sums and adds this node\'s later writes to them, as stored', async () => {
+  it("keeps a report's sums and adds this node's later writes to them, as stored", async () => {
     const week = { courseId: 'k4', from: '2026-07-13', to: '2026-07-19' };
     await counters.record({ userId: 'ana', cohortId: 'c4', courseId: 'k4', kind: 'message', at });
     expect(await counters.totals(week)).toEqual(await stored(week)); // read and kept
@@ -72,10 +80,14 @@ describe('activity counters', () => {
   it('counts writes made while a report reads the counters once, neither lost nor twice', async () => {
     const filter = { courseId: 'k6' };
     // Enough counters for the read to take a while (recordMany also drops kept sums).
-    await counters.recordMany(Array.from({ length: 3000 }, (_, i) => ({ userId: `bulk${i}`, cohortId: 'c6', courseId: 'k6', kind: 'post' as const, at })));
+    await counters.recordMany(
+      Array.from({ length: 3000 }, (_, i) => ({ userId: `bulk${i}`, cohortId: 'c6', courseId: 'k6', kind: 'post' as const, at })),
+    );
     const during = counters.totals(filter);
     await new Promise((r) => setTimeout(r, 20)); // the read is under way…
-    const writes = Array.from({ length: 30 }, (_, i) => counters.record({ userId: `u${i % 3}`, cohortId: 'c6', courseId: 'k6', kind: 'message', at }).then(() => counters.flush()));
+    const writes = Array.from({ length: 30 }, (_, i) =>
+      counters.record({ userId: `u${i % 3}`, cohortId: 'c6', courseId: 'k6', kind: 'message', at }).then(() => counters.flush()),
+    );
     await Promise.all([...writes, during]); // …while these are written
     const kept = await counters.totals(filter);
     expect(sorted(kept)).toEqual(sorted(await stored(filter)));
@@ -102,14 +114,23 @@ describe('activity counters', () => {
     const filter = { courseId: 'k7' };
     let delay = 0;
     const [one, two] = twoNodes(() => delay);
-    await counters.recordMany(Array.from({ length: 2000 }, (_, i) => ({ userId: `bulk${i}`, cohortId: 'c7', courseId: 'k7', kind: 'post' as const, at })));
+    await counters.recordMany(
+      Array.from({ length: 2000 }, (_, i) => ({ userId: `bulk${i}`, cohortId: 'c7', courseId: 'k7', kind: 'post' as const, at })),
+    );
     expect(sorted(await two.totals(filter))).toEqual(sorted(await stored(filter))); // node two keeps the sums
     // Node one writes while node two reads again (its sums dropped) and after. Messages take 120 ms or
     // none, so a counter's next write often arrives first.
     const writes = async () => {
       for (let i = 0; i < 40; i++) {
         delay = i % 4 < 2 ? 120 : 0;
-        await one.record({ userId: `u${i % 2}`, cohortId: 'c7', courseId: 'k7', kind: i % 5 ? 'message' : 'lesson', at, delta: i % 10 === 9 ? -1 : 1 });
+        await one.record({
+          userId: `u${i % 2}`,
+          cohortId: 'c7',
+          courseId: 'k7',
+          kind: i % 5 ? 'message' : 'lesson',
+          at,
+          delta: i % 10 === 9 ? -1 : 1,
+        });
         await one.flush();
       }
     };

@@ -1,8 +1,31 @@
-import { Injectable, OnModuleDestroy } from '@nestjs/common';
+import { Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { Model } from 'mongoose';
 import { CACHE_TTL_MS, CacheBus } from '../database/cache-bus';
-import { ACTIVITY_COUNTER_MODEL, type ActivityCounterDoc, type ActivityKind } from './activity-counter.schema';
+import {
+  ACTIVITY_COUNTER_MODEL,
+  ACTIVITY_MIGRATION_MODEL,
+  ACTIVITY_ROLLUP_MODEL,
+  ActivityMigrationSchema,
+  ActivityRollupSchema,
+  type ActivityCounterDoc,
+  type ActivityKind,
+  type ActivityMigrationDoc,
+  type ActivityRollupDoc,
+  validCounter,
+} from './activity-counter.schema';
+import { addToRollup, buildRollups, rollupsOf } from './activity-rollups';
+export { TotalsView, type CounterRow, type RowChange, type TotalsFilter } from './totals-view';
+import {
+  hasWholeMonth,
+  partialDayRanges,
+  rollupId,
+  rollupKey,
+  TotalsView,
+  type CounterRow,
+  type StoredCounter,
+  type TotalsFilter,
+} from './totals-view';
 
 export interface ActivityEvent {
   userId: string;
@@ -15,15 +38,6 @@ export interface ActivityEvent {
   delta?: number;
 }
 
-export interface CounterRow {
-  userId: string;
-  cohortId: string;
-  courseId: string;
-  kind: ActivityKind;
-  month: string;
-  count: number;
-}
-
 function dayOf(at: Date): string {
   return at.toISOString().slice(0, 10);
 }
@@ -32,104 +46,9 @@ function counterId(e: { userId: string; cohortId: string; courseId: string; kind
   return [e.userId, e.cohortId, e.courseId, e.kind, day].join('|');
 }
 
-/** A report's filter: one course (or all) and a day range (inclusive, either end open). */
-export interface TotalsFilter {
-  courseId?: string;
-  from?: string;
-  to?: string;
-}
-
-/** How one kept row changed: `before` is the row as it was (absent when new), `after` as it is now. */
-export interface RowChange {
-  before?: CounterRow;
-  after: CounterRow;
-}
-
-/** Changes a view keeps for reports that bring their own figures up to date; older ones are forgotten. */
-const MAX_CHANGES = 20_000;
-
-/**
- * The sums of one filter (per person, cohort, course, kind and month, by `rowKey`), kept current from the
- * counters as stored, and the log of their changes: a report that kept its figures from `seq` applies
- * `changesSince(seq)` instead of reading every row again. Rows are never changed in place (each change is a
- * new row object).
- */
-export class TotalsView {
-  private readonly sums = new Map<string, CounterRow>();
-  /** Each counter's total and version as last seen, by `_id`. */
-  private readonly counters = new Map<string, { count: number; v: number }>();
-  private changes: RowChange[] = [];
-  /** The sequence number of `changes[0]`. */
-  private firstSeq = 0;
-
-  constructor(
-    readonly filter: TotalsFilter,
-    stored: ActivityCounterDoc[],
-    readonly until: number,
-  ) {
-    for (const counter of stored) this.update(counter);
-  }
-
-  get rows(): ReadonlyMap<string, CounterRow> {
-    return this.sums;
-  }
-
-  /** How many counters the sums hold. */
-  get size(): number {
-    return this.counters.size;
-  }
-
-  /** The number of changes made so far. */
-  get seq(): number {
-    return this.firstSeq + this.changes.length;
-  }
-
-  /** The changes after `seq`, oldest first, or undefined when they are no longer kept. */
-  changesSince(seq: number): readonly RowChange[] | undefined {
-    return seq < this.firstSeq || seq > this.seq ? undefined : this.changes.slice(seq - this.firstSeq);
-  }
-
-  /**
-   * A counter as some node stored it, when it falls in the filter. Totals, not increments: a version this
-   * view has already seen (the read saw it, or the message came twice or late) changes nothing.
-   */
-  apply(counter: ActivityCounterDoc): void {
-    const change = this.update(counter);
-    if (!change) return;
-    this.changes.push(change);
-    if (this.changes.length > MAX_CHANGES) {
-      const forgotten = MAX_CHANGES / 2;
-      this.changes = this.changes.slice(forgotten);
-      this.firstSeq += forgotten;
-    }
-  }
-
-  /** Brings the sums to the counter as stored; the row's change, or undefined when nothing changed. */
-  private update(counter: ActivityCounterDoc): RowChange | undefined {
-    if (!inFilter(this.filter, counter)) return undefined;
-    const known = this.counters.get(counter._id);
-    const v = counter.v ?? 0;
-    if (known && v <= known.v) return undefined;
-    this.counters.set(counter._id, { count: counter.count, v });
-    const key = rowKey(counter);
-    const before = this.sums.get(key);
-    const after = { userId: counter.userId, cohortId: counter.cohortId, courseId: counter.courseId, kind: counter.kind, month: counter.month, count: (before?.count ?? 0) + counter.count - (known?.count ?? 0) };
-    this.sums.set(key, after);
-    return { before, after };
-  }
-}
-
-function rowKey(c: Omit<CounterRow, 'count'>): string {
-  return `${c.userId}|${c.cohortId}|${c.courseId}|${c.kind}|${c.month}`;
-}
-
-function inFilter(filter: TotalsFilter, counter: ActivityCounterDoc): boolean {
-  return (!filter.courseId || filter.courseId === counter.courseId) && (!filter.from || counter.day >= filter.from) && (!filter.to || counter.day <= filter.to);
-}
-
 /** Filters whose sums are kept at once (a dashboard uses one). */
 const MAX_VIEWS = 8;
-/** Counters kept at most over all filters (about 300 bytes each); a filter with more is read every time. */
+/** Stored documents kept at most over all filters; a filter with more is read every time. */
 const MAX_KEPT_COUNTERS = 500_000;
 
 const FLUSH_MS = 250;
@@ -146,12 +65,20 @@ const BACKGROUND_BATCH = 5;
  * every read first writes everything pending, so a report asked right after an action already counts it.
  * A crash loses the pending counts (under heavy load, up to a few minutes of them), never the activity.
  *
- * Reports read the sums of a filter once and then keep them in memory, brought up to date by every node's
- * writes (see `totals`): reading every counter takes seconds on the embedded database (docs/performance.md).
+ * Each write adds to the day counter and to the person's roll-up in the course (`ActivityRollupDoc`): reports
+ * sum whole months from roll-ups, one document per person and course, and read day counters only for the
+ * months a day range covers in part. They read the sums of a filter once and then keep them in memory,
+ * brought up to date by every node's writes (see `totals`).
  */
 @Injectable()
-export class ActivityCounters implements OnModuleDestroy {
+export class ActivityCounters implements OnModuleDestroy, OnApplicationBootstrap {
   private pending = new Map<string, ActivityCounterDoc>();
+  /** Roll-up increments not written yet, by roll-up id (written apart from the day counters, each retried on its own). */
+  private pendingRollups = new Map<string, ActivityRollupDoc>();
+  private readonly rollups: Model<ActivityRollupDoc>;
+  private readonly migrations: Model<ActivityMigrationDoc>;
+  /** The build of roll-ups from counters stored before they existed, once per process (see `rollupsBuilt`). */
+  private built?: Promise<void>;
   private timer?: NodeJS.Timeout;
   private flushing: Promise<void> = Promise.resolve();
   /** Set at shutdown: the last flush is final, failed counters are not retried. */
@@ -161,15 +88,26 @@ export class ActivityCounters implements OnModuleDestroy {
   /** Kept sums by filter, and the reads of them under way. */
   private readonly views = new Map<string, TotalsView>();
   private readonly viewReads = new Map<string, Promise<TotalsView>>();
-  /** Counters other nodes wrote while a read was under way: applied to its view once read (see `view`). */
-  private receivedDuringReads: ActivityCounterDoc[] = [];
+  /** Documents other nodes wrote while a read was under way: applied to its view once read (see `view`). */
+  private receivedDuringReads: StoredCounter[] = [];
   /** Raised when every kept sum was dropped (a reconnection to Redis may have lost messages). */
   private drops = 0;
-  /** Tells the other API nodes the counters this node wrote, as stored (null: drop everything kept). */
-  private readonly tellOthers: (counters: ActivityCounterDoc[] | null) => void;
+  /** Tells the other API nodes the counters and roll-ups this node wrote, as stored (null: drop everything kept). */
+  private readonly tellOthers: (counters: StoredCounter[] | null) => void;
 
-  constructor(@InjectModel(ACTIVITY_COUNTER_MODEL) private readonly counters: Model<ActivityCounterDoc>, caches: CacheBus) {
-    this.tellOthers = caches.channel<ActivityCounterDoc[]>('activity-totals', (written) => {
+  constructor(
+    @InjectModel(ACTIVITY_COUNTER_MODEL) private readonly counters: Model<ActivityCounterDoc>,
+    caches: CacheBus,
+  ) {
+    // The roll-ups and the migration record live on the counters' connection, owned by this class alone.
+    const db = counters.db;
+    this.rollups =
+      (db.models[ACTIVITY_ROLLUP_MODEL] as Model<ActivityRollupDoc>) ??
+      db.model<ActivityRollupDoc>(ACTIVITY_ROLLUP_MODEL, ActivityRollupSchema);
+    this.migrations =
+      (db.models[ACTIVITY_MIGRATION_MODEL] as Model<ActivityMigrationDoc>) ??
+      db.model<ActivityMigrationDoc>(ACTIVITY_MIGRATION_MODEL, ActivityMigrationSchema);
+    this.tellOthers = caches.channel<StoredCounter[]>('activity-totals', (written) => {
       if (!written) {
         this.views.clear();
         this.drops++;
@@ -183,10 +121,48 @@ export class ActivityCounters implements OnModuleDestroy {
   async record(event: ActivityEvent): Promise<void> {
     const day = dayOf(event.at ?? new Date());
     const id = counterId(event, day);
-    const entry = this.pending.get(id) ?? { _id: id, userId: event.userId, cohortId: event.cohortId, courseId: event.courseId, kind: event.kind, day, month: day.slice(0, 7), count: 0 };
+    const entry = this.pending.get(id) ?? {
+      _id: id,
+      userId: event.userId,
+      cohortId: event.cohortId,
+      courseId: event.courseId,
+      kind: event.kind,
+      day,
+      month: day.slice(0, 7),
+      count: 0,
+    };
     entry.count += event.delta ?? 1;
     this.pending.set(id, entry);
+    // The day counter of an invalid event is refused by the schema when written; its roll-up is not kept.
+    if (validCounter(event)) this.addPendingRollup(entry, event.delta ?? 1);
     this.schedule();
+  }
+
+  private addPendingRollup(entry: ActivityCounterDoc, count: number): void {
+    const rid = rollupId(entry);
+    const rollup = this.pendingRollups.get(rid) ?? { _id: rid, userId: entry.userId, courseId: entry.courseId, c: {}, v: 0 };
+    const key = rollupKey(entry);
+    rollup.c[key] = (rollup.c[key] ?? 0) + count;
+    this.pendingRollups.set(rid, rollup);
+  }
+
+  /** Builds the roll-ups of counters stored before they existed, in the background after start. */
+  onApplicationBootstrap(): void {
+    void this.rollupsBuilt().catch((error: unknown) =>
+      new Logger(ActivityCounters.name).error(`Building activity roll-ups failed: ${String(error)}`),
+    );
+  }
+
+  /**
+   * Resolves once every counter stored before roll-ups existed is in them (`buildRollups`, recorded in
+   * `activity_migrations` so later starts skip it); reports wait for it. A failed build is tried again.
+   */
+  rollupsBuilt(): Promise<void> {
+    this.built ??= buildRollups(this.counters, this.rollups, this.migrations, (work) => this.queue(work)).catch((error: unknown) => {
+      this.built = undefined;
+      throw error;
+    });
+    return this.built;
   }
 
   private schedule(): void {
@@ -199,14 +175,18 @@ export class ActivityCounters implements OnModuleDestroy {
   async flush(limit = Infinity): Promise<void> {
     clearTimeout(this.timer);
     this.timer = undefined;
-    const batch: ActivityCounterDoc[] = [];
-    for (const [id, entry] of this.pending) {
-      if (batch.length >= limit) break;
-      batch.push(entry);
-      this.pending.delete(id);
-    }
-    if (this.pending.size) this.schedule();
-    await this.queue(() => this.write(batch));
+    const take = <T>(pending: Map<string, T>): T[] => {
+      const batch: T[] = [];
+      for (const [id, entry] of pending) {
+        if (batch.length >= limit) break;
+        batch.push(entry);
+        pending.delete(id);
+      }
+      return batch;
+    };
+    const [batch, rollups] = [take(this.pending), take(this.pendingRollups)];
+    if (this.pending.size || this.pendingRollups.size) this.schedule();
+    await this.queue(() => this.write(batch, rollups));
   }
 
   /**
@@ -231,11 +211,14 @@ export class ActivityCounters implements OnModuleDestroy {
    * Writes each counter (raising its version), adds it as stored to the kept sums here and tells the
    * other nodes; counters that fail (the database is away) go back to pending and are retried.
    */
-  private async write(batch: ActivityCounterDoc[]): Promise<void> {
+  private async write(batch: ActivityCounterDoc[], rollups: ActivityRollupDoc[]): Promise<void> {
     let failure: unknown;
-    const written: ActivityCounterDoc[] = [];
+    const written: StoredCounter[] = [];
     const add = (entry: ActivityCounterDoc) =>
-      this.counters.findOneAndUpdate({ _id: entry._id }, { $inc: { count: entry.count, v: 1 } }, { returnDocument: 'after' }).lean<ActivityCounterDoc>().exec();
+      this.counters
+        .findOneAndUpdate({ _id: entry._id }, { $inc: { count: entry.count, v: 1 } }, { returnDocument: 'after' })
+        .lean<ActivityCounterDoc>()
+        .exec();
     for (const entry of batch) {
       try {
         let stored = this.stored.has(entry._id) ? await add(entry) : null;
@@ -262,6 +245,21 @@ export class ActivityCounters implements OnModuleDestroy {
         else this.pending.set(entry._id, entry);
       }
     }
+    for (const entry of rollups) {
+      try {
+        const stored = await addToRollup(this.rollups, entry, this.stored.has(entry._id));
+        if (!stored) throw new Error(`roll-up ${entry._id} vanished while written`);
+        this.stored.add(entry._id);
+        for (const view of this.views.values()) view.apply(stored);
+        written.push(stored);
+      } catch (error) {
+        if ((error as Error).name === 'ValidationError') continue;
+        failure ??= error;
+        const waiting = this.pendingRollups.get(entry._id);
+        if (waiting) for (const [key, count] of Object.entries(entry.c)) waiting.c[key] = (waiting.c[key] ?? 0) + count;
+        else this.pendingRollups.set(entry._id, entry);
+      }
+    }
     if (written.length) this.tellOthers(written);
     if (failure) {
       this.schedule();
@@ -275,7 +273,16 @@ export class ActivityCounters implements OnModuleDestroy {
     for (const e of events) {
       const day = dayOf(e.at ?? new Date());
       const id = counterId(e, day);
-      const doc = sums.get(id) ?? { _id: id, userId: e.userId, cohortId: e.cohortId, courseId: e.courseId, kind: e.kind, day, month: day.slice(0, 7), count: 0 };
+      const doc = sums.get(id) ?? {
+        _id: id,
+        userId: e.userId,
+        cohortId: e.cohortId,
+        courseId: e.courseId,
+        kind: e.kind,
+        day,
+        month: day.slice(0, 7),
+        count: 0,
+      };
       doc.count += e.delta ?? 1;
       sums.set(id, doc);
     }
@@ -284,6 +291,7 @@ export class ActivityCounters implements OnModuleDestroy {
     await this.queue(async () => {
       try {
         for (let i = 0; i < docs.length; i += 1000) await this.counters.insertMany(docs.slice(i, i + 1000), { ordered: false });
+        for (const rollup of rollupsOf(docs).values()) await addToRollup(this.rollups, rollup, true);
       } finally {
         this.views.clear(); // read again when next asked
         this.tellOthers(null);
@@ -308,6 +316,7 @@ export class ActivityCounters implements OnModuleDestroy {
    * sums are dropped or expire; until then, what any node writes is applied to it.
    */
   async kept(filter: TotalsFilter): Promise<TotalsView> {
+    await this.rollupsBuilt();
     await this.flush();
     return this.view(filter);
   }
@@ -341,13 +350,20 @@ export class ActivityCounters implements OnModuleDestroy {
   }
 
   /**
-   * The counters in the filter, summed in code: on the embedded database a `$group` over a few thousand
-   * groups took seconds where reading the documents takes milliseconds (docs/database.md).
+   * What the filter's sums are made of, summed in code (aggregations are not answered from indexes on the
+   * embedded database): the roll-ups of the course (or all), when the range holds a whole month, and the
+   * day counters of the months it covers in part. A report without a range reads one document per person
+   * and course.
    */
-  private read(filter: TotalsFilter): Promise<ActivityCounterDoc[]> {
-    const match: Record<string, unknown> = {};
-    if (filter.courseId) match.courseId = filter.courseId;
-    if (filter.from || filter.to) match.day = { ...(filter.from ? { $gte: filter.from } : {}), ...(filter.to ? { $lte: filter.to } : {}) };
-    return this.counters.find(match).lean<ActivityCounterDoc[]>().exec();
+  private async read(filter: TotalsFilter): Promise<StoredCounter[]> {
+    const course = filter.courseId ? { courseId: filter.courseId } : {};
+    const days = partialDayRanges(filter).map((range) =>
+      this.counters
+        .find({ ...course, day: { $gte: range.from, $lte: range.to } })
+        .lean<ActivityCounterDoc[]>()
+        .exec(),
+    );
+    const rollups = hasWholeMonth(filter) ? this.rollups.find(course).lean<ActivityRollupDoc[]>().exec() : Promise.resolve([]);
+    return (await Promise.all([rollups, ...days])).flat();
   }
 }

@@ -1,4 +1,4 @@
-import type { SubmissionView } from '@trainaction/contracts';
+import type { SubmissionSummary, SubmissionView } from '@trainaction/contracts';
 import { matchesQueueFilters, mergeSubmission, sortQueue, type QueueFilters } from '$lib/components/submission/format';
 import { Listeners, socketCall, type CallResult, type SubmissionSocket } from './submission.svelte';
 
@@ -11,11 +11,15 @@ export interface ReviewInput {
 }
 
 /**
- * A cohort's review queue, or one submission under review: `review:watch` on every connection, then the
- * cohort's `submission:updated` events keep it current.
+ * A cohort's review queue (summaries, a page at a time), or one submission under review (`T` = SubmissionView):
+ * `review:watch` on every connection, then the cohort's `submission:updated` events keep it current.
  */
-export class ReviewWatch {
-  items = $state<SubmissionView[]>([]);
+export class ReviewWatch<T extends SubmissionSummary = SubmissionSummary> {
+  items = $state<T[]>([]);
+  /** How many submissions match the filters (counted by the API, then raised by arrivals shown here). */
+  total = $state(0);
+  /** The cursor of the next page, or undefined once every page is shown. */
+  next = $state<string | undefined>(undefined);
   watching = $state(false);
   /** For the aria-live region: arrivals and changes. */
   announcement = $state('');
@@ -24,33 +28,52 @@ export class ReviewWatch {
   filters: QueueFilters;
   #listeners = new Listeners();
   #timeoutMs: number;
-  #words: (s: SubmissionView, isNew: boolean) => string | null = () => null;
+  #words: (s: T, isNew: boolean) => string | null = () => null;
 
-  constructor(options: { cohortId: string; initial?: readonly SubmissionView[]; filters?: QueueFilters; timeoutMs?: number }) {
+  constructor(options: {
+    cohortId: string;
+    initial?: readonly T[];
+    total?: number;
+    next?: string;
+    filters?: QueueFilters;
+    timeoutMs?: number;
+  }) {
     this.cohortId = options.cohortId;
     this.filters = options.filters ?? {};
     this.items = sortQueue(options.initial ?? []);
+    this.total = options.total ?? this.items.length;
+    this.next = options.next;
     this.#timeoutMs = options.timeoutMs ?? 10_000;
   }
 
-  onChange(words: (s: SubmissionView, isNew: boolean) => string | null): void {
+  onChange(words: (s: T, isNew: boolean) => string | null): void {
     this.#words = words;
+  }
+
+  /** The next page, loaded by the page ("load more"): submissions already shown (from events) are not repeated. */
+  append(page: { items: T[]; total: number; next?: string }): void {
+    let items = this.items;
+    for (const s of page.items) items = mergeSubmission(items, s);
+    this.items = sortQueue(items);
+    this.total = Math.max(page.total, this.items.length);
+    this.next = page.next;
   }
 
   /**
    * A submission from an event or an ack. New ones join only when they match the filters; ones already shown
    * stay and are updated (nothing vanishes under the moderator's pointer when it is claimed or reviewed).
    */
-  merge(next: SubmissionView): void {
+  merge(next: T): void {
     if (next.cohortId !== this.cohortId) return;
     const known = this.items.some((s) => s.id === next.id);
     if (!known && !matchesQueueFilters(next, this.filters)) return;
     this.items = sortQueue(mergeSubmission(this.items, next));
+    if (!known) this.total += 1;
     const text = this.#words(next, !known);
     if (text) this.announcement = text;
   }
 
-  find(id: string): SubmissionView | undefined {
+  find(id: string): T | undefined {
     return this.items.find((s) => s.id === id);
   }
 
@@ -58,7 +81,8 @@ export class ReviewWatch {
     if (!this.#listeners.bind(socket)) return;
     this.#listeners.on('connect', () => void this.watch());
     this.#listeners.on('disconnect', () => (this.watching = false));
-    this.#listeners.on('submission:updated', (s: SubmissionView) => this.merge(s));
+    // Events carry the whole submission (a SubmissionView, which is also a summary).
+    this.#listeners.on('submission:updated', (s: SubmissionView) => this.merge(s as unknown as T));
     if (socket.connected) void this.watch();
   }
 
@@ -68,19 +92,29 @@ export class ReviewWatch {
   }
 
   async watch(): Promise<void> {
-    const result = await socketCall<Record<string, never>>(this.#listeners.socket, 'review:watch', { cohortId: this.cohortId }, this.#timeoutMs);
+    const result = await socketCall<Record<string, never>>(
+      this.#listeners.socket,
+      'review:watch',
+      { cohortId: this.cohortId },
+      this.#timeoutMs,
+    );
     this.watching = result.ok;
   }
 
   async claim(submissionId: string, claimed: boolean): Promise<CallResult<{ submission: SubmissionView }>> {
-    const result = await socketCall<{ submission: SubmissionView }>(this.#listeners.socket, 'submission:claim', { submissionId, claimed }, this.#timeoutMs);
-    if (result.ok) this.merge(result.data.submission);
+    const result = await socketCall<{ submission: SubmissionView }>(
+      this.#listeners.socket,
+      'submission:claim',
+      { submissionId, claimed },
+      this.#timeoutMs,
+    );
+    if (result.ok) this.merge(result.data.submission as unknown as T);
     return result;
   }
 
   async review(input: ReviewInput): Promise<CallResult<{ submission: SubmissionView }>> {
     const result = await socketCall<{ submission: SubmissionView }>(this.#listeners.socket, 'submission:review', input, this.#timeoutMs);
-    if (result.ok) this.merge(result.data.submission);
+    if (result.ok) this.merge(result.data.submission as unknown as T);
     return result;
   }
 }

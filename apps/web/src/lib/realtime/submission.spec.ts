@@ -23,6 +23,7 @@ function stored(clientSubmissionId: string, body: string, version = 1, status: S
     version,
     late: false,
     versions: [{ version, body, links: [], attachments: [], submittedAt: new Date(2026, 2, version).toISOString(), late: false }],
+    submittedAt: new Date(2026, 2, version).toISOString(),
     updatedAt: new Date(2026, 2, version, 12).toISOString(),
   };
 }

@@ -12,6 +12,7 @@ function submission(over: Partial<SubmissionView> = {}): SubmissionView {
     version: 1,
     late: false,
     versions: [{ version: 1, body: 'x', links: [], attachments: [], submittedAt: '2026-03-01T10:00:00.000Z', late: false }],
+    submittedAt: '2026-03-01T10:00:00.000Z',
     updatedAt: '2026-03-01T10:00:00.000Z',
     ...over,
   };
@@ -77,14 +78,8 @@ describe(matchesQueueFilters.name, () => {
   });
 
   it('sorts waiting work first, oldest first', () => {
-    const older = submission({
-      id: '1'.repeat(24),
-      versions: [{ version: 1, body: 'x', links: [], attachments: [], submittedAt: '2026-03-01T00:00:00Z', late: false }],
-    });
-    const newer = submission({
-      id: '2'.repeat(24),
-      versions: [{ version: 1, body: 'x', links: [], attachments: [], submittedAt: '2026-03-05T00:00:00Z', late: false }],
-    });
+    const older = submission({ id: '2'.repeat(24), submittedAt: '2026-03-01T00:00:00Z' });
+    const newer = submission({ id: '1'.repeat(24), submittedAt: '2026-03-05T00:00:00Z' });
     const done = submission({ id: '3'.repeat(24), status: 'accepted' });
     expect(sortQueue([done, newer, older]).map((s) => s.id)).toEqual([older.id, newer.id, done.id]);
   });

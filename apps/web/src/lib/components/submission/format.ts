@@ -1,4 +1,4 @@
-import type { SubmissionStatus, SubmissionView } from '@trainaction/contracts';
+import type { SubmissionStatus, SubmissionSummary } from '@trainaction/contracts';
 import { m } from '$lib/paraglide/messages';
 import { formatInZone } from '$lib/cohorts/schedule';
 
@@ -17,7 +17,8 @@ export function submissionStatusLabel(status: SubmissionStatus | 'pending'): str
 /** The UTC offset of a time zone at an instant, in minutes (-360 for America/Tegucigalpa). */
 function offsetMinutes(at: Date, timeZone: string): number {
   const name =
-    new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' }).formatToParts(at).find((p) => p.type === 'timeZoneName')?.value ?? 'GMT';
+    new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' }).formatToParts(at).find((p) => p.type === 'timeZoneName')
+      ?.value ?? 'GMT';
   const match = /GMT([+-])(\d{2}):(\d{2})/.exec(name);
   return match ? (match[1] === '-' ? -1 : 1) * (Number(match[2]) * 60 + Number(match[3])) : 0;
 }
@@ -49,13 +50,16 @@ export function formatDue(iso: string, cohortZone: string, viewerZone: string, l
 
 /** A short date and time for histories (in the viewer's zone). */
 export function formatWhen(iso: string, locale: string, timeZone?: string): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone, hourCycle: locale === 'es' ? 'h23' : undefined }).format(
-    new Date(iso),
-  );
+  return new Intl.DateTimeFormat(locale, {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+    timeZone,
+    hourCycle: locale === 'es' ? 'h23' : undefined,
+  }).format(new Date(iso));
 }
 
 /** Newer wins: a live event and an ack may arrive in either order. */
-export function mergeSubmission(list: readonly SubmissionView[], next: SubmissionView): SubmissionView[] {
+export function mergeSubmission<T extends SubmissionSummary>(list: readonly T[], next: T): T[] {
   const index = list.findIndex((s) => s.id === next.id);
   if (index === -1) return [...list, next];
   const current = list[index];
@@ -73,7 +77,7 @@ export interface QueueFilters {
 }
 
 /** Whether a submission belongs in a queue filtered like the API's GET /cohorts/:id/submissions. */
-export function matchesQueueFilters(s: SubmissionView, filters: QueueFilters): boolean {
+export function matchesQueueFilters(s: SubmissionSummary, filters: QueueFilters): boolean {
   if (filters.status && s.status !== filters.status) return false;
   if (filters.activityId && s.activityId !== filters.activityId) return false;
   if (filters.country && s.learner.country !== filters.country.toUpperCase()) return false;
@@ -83,8 +87,12 @@ export function matchesQueueFilters(s: SubmissionView, filters: QueueFilters): b
 
 const STATUS_ORDER: Record<SubmissionStatus, number> = { submitted: 0, in_review: 1, returned: 2, accepted: 3 };
 
-/** Waiting work first (oldest first), then returned, then accepted. */
-export function sortQueue(list: readonly SubmissionView[]): SubmissionView[] {
-  const submittedAt = (s: SubmissionView) => Date.parse(s.versions.at(-1)?.submittedAt ?? s.updatedAt);
-  return [...list].sort((a, b) => STATUS_ORDER[a.status] - STATUS_ORDER[b.status] || submittedAt(a) - submittedAt(b));
+/** Waiting work first (oldest first), then returned, then accepted: the API's queue order (its `queueKey`). */
+export function sortQueue<T extends SubmissionSummary>(list: readonly T[]): T[] {
+  return [...list].sort(
+    (a, b) =>
+      STATUS_ORDER[a.status] - STATUS_ORDER[b.status] ||
+      Date.parse(a.submittedAt) - Date.parse(b.submittedAt) ||
+      (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+  );
 }
