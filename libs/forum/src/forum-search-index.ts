@@ -3,7 +3,7 @@ import { InjectModel } from '@nestjs/mongoose';
 import type { AnyBulkWriteOperation, Model } from 'mongoose';
 import { ForumRepository } from './forum.repository';
 import { SEARCH_TERM_MODEL, type SearchTermDoc } from './forum.schema';
-import { PREFIX_LENGTH, termsOf, termMatches } from './search-terms';
+import { termsOf } from './search-terms';
 
 /** What the index locates: a post or a thread, in its forum. */
 export interface Indexed {
@@ -14,11 +14,11 @@ export interface Indexed {
   courseId: string;
 }
 
-/** Each hit's id and how many query words it holds as whole terms (the rest only as prefixes). */
-export type Hits = Map<string, number>;
+/** The ids of the posts or threads that hold every word of a search. */
+export type Hits = Set<string>;
 
-const BUILT = '~built-v1';
-const BATCH = 1000;
+const BUILT = '~built-v2';
+const BATCH = 500;
 
 /** A forum's key in the index: a cohort's forum, or a course's shared forum. */
 export function forumKey(forum: { scope: 'cohort' | 'course'; cohortId?: string; courseId: string }): string {
@@ -81,35 +81,24 @@ export class ForumSearchIndex implements OnApplicationBootstrap {
   }
 
   /**
-   * Posts and threads of these forums holding every word (whole, or as a prefix for long words), each with
-   * how many words it holds whole. One query: an `_id` range (or equality) per forum, kind and word.
+   * Posts and threads of these forums holding every word. One query: the `_id`s of each forum, kind and word
+   * (an `$in` of `_id`s, which the engine looks up in its primary index; a range would not do as well).
    */
   async lookup(forumKeys: string[], words: string[]): Promise<{ posts: Hits; threads: Hits }> {
-    const branches = forumKeys.flatMap((key) =>
-      ['p', 't'].flatMap((kind) =>
-        words.map((w) =>
-          w.length >= PREFIX_LENGTH
-            ? { _id: { $gte: `${key}/${kind}/${w}`, $lt: `${key}/${kind}/${w}{` } }
-            : { _id: `${key}/${kind}/${w}` },
-        ),
-      ),
-    );
-    const docs = branches.length ? await this.terms.find({ $or: branches }).lean<SearchTermDoc[]>().exec() : [];
-    const found = { p: words.map(() => new Map<string, boolean>()), t: words.map(() => new Map<string, boolean>()) };
+    const ids = forumKeys.flatMap((key) => ['p', 't'].flatMap((kind) => words.map((w) => `${key}/${kind}/${w}`)));
+    const docs = ids.length
+      ? await this.terms
+          .find({ _id: { $in: ids } })
+          .lean<SearchTermDoc[]>()
+          .exec()
+      : [];
+    const found = { p: words.map(() => new Set<string>()), t: words.map(() => new Set<string>()) };
     for (const doc of docs) {
       const [, kind, term] = doc._id.split('/') as [string, 'p' | 't', string];
-      words.forEach((w, i) => {
-        if (!termMatches(term, w)) return;
-        for (const id of doc.ids) found[kind][i].set(id, found[kind][i].get(id) || term === w);
-      });
+      const set = found[kind][words.indexOf(term)];
+      for (const id of doc.ids) set?.add(id);
     }
-    const every = (perWord: Map<string, boolean>[]): Hits => {
-      const hits: Hits = new Map();
-      for (const [id] of perWord[0] ?? []) {
-        if (perWord.every((m) => m.has(id))) hits.set(id, perWord.filter((m) => m.get(id)).length);
-      }
-      return hits;
-    };
+    const every = (perWord: Set<string>[]): Hits => new Set([...(perWord[0] ?? [])].filter((id) => perWord.every((s) => s.has(id))));
     return { posts: every(found.p), threads: every(found.t) };
   }
 
@@ -132,18 +121,29 @@ export class ForumSearchIndex implements OnApplicationBootstrap {
       }
     };
     for (const kind of ['thread', 'post'] as const) {
-      for (let after: string | undefined; ;) {
-        const batch = await this.repo.searchableAfter(kind, after, BATCH);
-        for (const item of batch) if (!item.deletedAt) add({ ...item, kind }, item.searchText);
-        if (batch.length < BATCH) break;
-        after = batch[batch.length - 1].id;
-      }
+      for await (const item of this.repo.searchable(kind)) if (!item.deletedAt) add({ ...item, kind }, item.searchText);
     }
+    // Inserted in batches; a term already stored (written live meanwhile, or by another node) gets the ids added.
     const entries = [...postings];
-    for (let i = 0; i < entries.length; i += 200) {
-      const slice = entries.slice(i, i + 200);
+    for (let i = 0; i < entries.length; i += BATCH) {
+      const slice = entries.slice(i, i + BATCH);
+      const stored = await this.terms
+        .insertMany(
+          slice.map(([_id, ids]) => ({ _id, ids })),
+          { ordered: false },
+        )
+        .then(
+          () => [] as number[],
+          (error: { writeErrors?: { index: number; code: number }[] }) => {
+            if (!error.writeErrors?.every((e) => e.code === 11000)) throw error;
+            return error.writeErrors.map((e) => e.index);
+          },
+        );
       await this.write(
-        slice.map(([_id, ids]) => ({ updateOne: { filter: { _id }, update: { $addToSet: { ids: { $each: ids } } }, upsert: true } })),
+        stored.map((index) => {
+          const [_id, ids] = slice[index];
+          return { updateOne: { filter: { _id }, update: { $addToSet: { ids: { $each: ids } } } } };
+        }),
       );
     }
   }

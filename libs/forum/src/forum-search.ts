@@ -12,15 +12,14 @@ import { queryWords, termsOf, textMatches } from './search-terms';
 /** Candidates read per round after the first (`limit` + a few): those the rules withhold are replaced by the next. */
 const NEXT_ROUND = 100;
 
-/** Best first: more words held whole, then newest (ObjectIds grow with time). */
+/** Newest first, as before the index (ObjectIds grow with time). */
 function ranked(hits: Hits): string[] {
-  return [...hits].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? 1 : -1)).map(([id]) => id);
+  return [...hits].sort((a, b) => (a < b ? 1 : -1));
 }
 
 /**
  * Search across every forum the caller can see. Words are looked up in the forum's word index
- * (`ForumSearchIndex`): folded for case and accents, every word required, long words also as prefixes;
- * results hold more words whole first, then newest. Each candidate is then read as stored now and shown
+ * (`ForumSearchIndex`): folded for case, accents and plurals, every word required, newest first. Each candidate is then read as stored now and shown
  * only if `canSeePost` (and `seesAuthor` for an author filter) allow it and its text still holds the words.
  */
 @Injectable()

@@ -167,16 +167,14 @@ export class ForumRepository {
     return new Set(docs.map((d) => d.threadId));
   }
 
-  /** Threads or posts after `after` in `_id` order with what the search index needs (its backfill). */
-  async searchableAfter(kind: 'thread' | 'post', after: string | undefined, limit: number) {
+  /** Every thread or post with what the search index needs (its backfill): one query, read as a stream. */
+  async *searchable(kind: 'thread' | 'post') {
     const model = (kind === 'thread' ? this.threads : this.posts) as unknown as Model<PostDoc>;
-    const docs = await model
-      .find(after ? { _id: { $gt: new Types.ObjectId(after) } } : {}, { scope: 1, cohortId: 1, courseId: 1, searchText: 1, deletedAt: 1 })
-      .sort({ _id: 1 })
-      .limit(limit)
-      .lean<Pick<PostDoc, '_id' | 'scope' | 'cohortId' | 'courseId' | 'searchText' | 'deletedAt'>[]>()
-      .exec();
-    return docs.map(({ _id, ...rest }) => ({ ...rest, id: _id.toHexString() }));
+    const fields = { scope: 1, cohortId: 1, courseId: 1, searchText: 1, deletedAt: 1 };
+    for await (const doc of model.find({}, fields).lean<PostDoc>().cursor({ batchSize: 1000 })) {
+      const { _id, ...rest } = doc as Pick<PostDoc, '_id' | 'scope' | 'cohortId' | 'courseId' | 'searchText' | 'deletedAt'>;
+      yield { ...rest, id: _id.toHexString() };
+    }
   }
 
   async updatePost(id: string, set: Partial<PostDoc>, unset: (keyof PostDoc)[] = []): Promise<PostRecord | null> {

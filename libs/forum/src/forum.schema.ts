@@ -191,7 +191,7 @@ export const CourseModeratorsSchema = new Schema<CourseModeratorsDoc>(
 /**
  * The forum's word index: one document per forum, kind and term (`c<cohortId>/p/<term>`: posts of a cohort's
  * forum; `k<courseId>/t/<term>`: threads of a course's shared forum) listing the ids of what contains the
- * term. Terms are folded for case and accents (`search-terms.ts`), so a prefix is an `_id` range.
+ * term. Terms are folded for case, accents and plurals (`search-terms.ts`), so a search reads its `_id`s.
  */
 export interface SearchTermDoc {
   _id: string;

@@ -9,8 +9,6 @@ const STOP_WORDS = new Set(
 
 const MIN_LENGTH = 2;
 const MAX_LENGTH = 40;
-/** Query words this long or longer also find the terms they begin ("victimiza" finds "victimización"). */
-export const PREFIX_LENGTH = 4;
 
 /** Lower case without accents: "Policía" and "policia" are one term, "año" is "ano". */
 export function fold(text: string): string {
@@ -20,13 +18,24 @@ export function fold(text: string): string {
     .toLowerCase();
 }
 
+/** Singular and plural are one term (Spanish plurals, and English -s): "encuestas" is "encuesta", "acciones" "accion". */
+export function stem(word: string): string {
+  if (word.length <= 4 || /\d/.test(word)) return word;
+  if (word.endsWith('iones')) return word.slice(0, -2);
+  if (word.endsWith('ces')) return `${word.slice(0, -3)}z`;
+  if (/[lrndjy]es$/.test(word)) return word.slice(0, -2);
+  if (word.endsWith('s') && !word.endsWith('ss')) return word.slice(0, -1);
+  return word;
+}
+
 function words(text: string): string[] {
   return fold(text)
     .split(/[^a-z0-9]+/)
-    .filter((w) => w.length >= MIN_LENGTH && w.length <= MAX_LENGTH && !STOP_WORDS.has(w));
+    .filter((w) => w.length >= MIN_LENGTH && w.length <= MAX_LENGTH && !STOP_WORDS.has(w))
+    .map(stem);
 }
 
-/** The distinct terms of a text, as the index stores them: only [a-z0-9], so a prefix is a plain string range. */
+/** The distinct terms of a text, as the index stores them: folded, singular, only [a-z0-9]. */
 export function termsOf(...parts: (string | undefined)[]): Set<string> {
   return new Set(words(parts.filter(Boolean).join(' ')));
 }
@@ -36,12 +45,7 @@ export function queryWords(query: string | undefined): string[] {
   return [...new Set(words(query ?? ''))].slice(0, 8);
 }
 
-/** Whether a term answers a query word: the same term, or (long words) a term it begins. */
-export function termMatches(term: string, word: string): boolean {
-  return term === word || (word.length >= PREFIX_LENGTH && term.startsWith(word));
-}
-
 /** Whether a text holds every query word (the index's answer, checked against what is stored now). */
 export function textMatches(terms: Set<string>, query: string[]): boolean {
-  return query.every((w) => terms.has(w) || (w.length >= PREFIX_LENGTH && [...terms].some((t) => t.startsWith(w))));
+  return query.every((w) => terms.has(w));
 }
