@@ -156,6 +156,7 @@ const POLICIES: Record<string, { policy: Policy; body?: () => unknown }> = {
   'GET /api/cohorts/{id}/threads': { policy: 'member' },
   'POST /api/cohorts/{id}/threads': { policy: 'member', body: () => ({ title: 'Hilo de la matriz', body: 'Texto' }) },
   'GET /api/threads/{id}': { policy: 'member' },
+  'GET /api/threads/{id}/posts': { policy: 'member' },
   'PATCH /api/threads/{id}': { policy: 'author', body: () => ({ title: 'Título editado' }) },
   'DELETE /api/threads/{id}': { policy: 'authorOrModerator' },
   'POST /api/threads/{id}/posts': { policy: 'member', body: () => ({ body: 'Respuesta' }) },

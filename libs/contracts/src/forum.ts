@@ -54,6 +54,16 @@ export const threadListQuerySchema = z.strictObject({
   limit: z.coerce.number().int().min(1).max(100).default(20),
 });
 
+/** A thread's page of posts: the first with the thread (`GET /threads/:id`), later ones after a cursor (`GET /threads/:id/posts`). */
+export const THREAD_POSTS_PAGE = 50;
+export const threadViewQuerySchema = z.strictObject({
+  limit: z.coerce.number().int().min(1).max(200).default(THREAD_POSTS_PAGE),
+});
+export const threadPostsQuerySchema = z.strictObject({
+  cursor: idSchema.optional(),
+  limit: z.coerce.number().int().min(1).max(200).default(THREAD_POSTS_PAGE),
+});
+
 export const forumSearchSchema = z.strictObject({
   q: z.string().trim().max(200).optional(),
   authorId: idSchema.optional(),
@@ -115,7 +125,10 @@ export interface ThreadView {
 }
 
 export interface ThreadDetail extends ThreadView {
+  /** The first page of posts, oldest first (a parent always comes before its replies). */
   posts: PostView[];
+  /** Set when more posts follow: ask `GET /threads/:id/posts?cursor=` for them. */
+  nextCursor?: string | null;
   /** With the post-first rule: whether the caller must post before seeing peers' posts. */
   mustPostFirst: boolean;
   completion?: { initialPost: boolean; replies: number; required: number; complete: boolean };

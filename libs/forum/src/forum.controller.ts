@@ -7,16 +7,21 @@ import {
   sessionCloseSchema,
   threadCreateSchema,
   threadListQuerySchema,
+  threadPostsQuerySchema,
   threadUpdateSchema,
+  threadViewQuerySchema,
 } from '@trainaction/contracts';
 import { CurrentUser, type AuthUser } from '@trainaction/platform';
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
 import { CourseForumModerators } from './course-moderators.service';
+import { ForumSearch } from './forum-search';
 import { ForumService } from './forum.service';
 
 class ThreadCreateDto extends createZodDto(threadCreateSchema) {}
 class ThreadListDto extends createZodDto(threadListQuerySchema) {}
+class ThreadViewDto extends createZodDto(threadViewQuerySchema) {}
+class ThreadPostsDto extends createZodDto(threadPostsQuerySchema) {}
 class ThreadUpdateDto extends createZodDto(threadUpdateSchema) {}
 class PostCreateDto extends createZodDto(postCreateSchema) {}
 class PostEditDto extends createZodDto(postEditSchema) {}
@@ -34,6 +39,7 @@ export class ForumController {
   constructor(
     private readonly forum: ForumService,
     private readonly courseModerators: CourseForumModerators,
+    private readonly forumSearch: ForumSearch,
   ) {}
 
   @Get('cohorts/:id/threads')
@@ -49,9 +55,15 @@ export class ForumController {
   }
 
   @Get('threads/:id')
-  @ApiOperation({ summary: 'A thread with its posts (reading clears its unread count)' })
-  thread(@CurrentUser() caller: AuthUser, @Param('id') id: string) {
-    return this.forum.thread(caller, id);
+  @ApiOperation({ summary: 'A thread with the first page of its posts (reading clears its unread count)' })
+  thread(@CurrentUser() caller: AuthUser, @Param('id') id: string, @Query() query: ThreadViewDto) {
+    return this.forum.thread(caller, id, query.limit);
+  }
+
+  @Get('threads/:id/posts')
+  @ApiOperation({ summary: 'The next page of a thread’s posts, after a cursor' })
+  posts(@CurrentUser() caller: AuthUser, @Param('id') id: string, @Query() query: ThreadPostsDto) {
+    return this.forum.posts(caller, id, query.cursor, query.limit);
   }
 
   @Patch('threads/:id')
@@ -101,7 +113,7 @@ export class ForumController {
   @Get('forum/search')
   @ApiOperation({ summary: 'Search threads and posts in every forum I can see (words, author, date range)' })
   search(@CurrentUser() caller: AuthUser, @Query() query: SearchDto) {
-    return this.forum.search(caller, query);
+    return this.forumSearch.search(caller, query);
   }
 
   @Get('courses/:id/forum-moderators')

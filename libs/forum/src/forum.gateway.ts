@@ -3,7 +3,13 @@ import { ack, type AppSocket } from '@trainaction/platform';
 import { z } from 'zod';
 import { ForumService } from './forum.service';
 
-const watchSchema = z.strictObject({ cohortId: z.string().regex(/^[0-9a-f]{24}$/), threadId: z.string().regex(/^[0-9a-f]{24}$/).optional() });
+const watchSchema = z.strictObject({
+  cohortId: z.string().regex(/^[0-9a-f]{24}$/),
+  threadId: z
+    .string()
+    .regex(/^[0-9a-f]{24}$/)
+    .optional(),
+});
 
 @WebSocketGateway()
 export class ForumGateway {

@@ -20,11 +20,16 @@ import {
   ForumEditSchema,
   POST_MODEL,
   PostSchema,
+  SEARCH_TERM_MODEL,
+  SearchTermSchema,
   THREAD_MODEL,
   THREAD_READ_MODEL,
   ThreadReadSchema,
   ThreadSchema,
 } from './forum.schema';
+import { ForumReads } from './forum-reads';
+import { ForumSearch } from './forum-search';
+import { ForumSearchIndex } from './forum-search-index';
 import { ForumService } from './forum.service';
 
 @Module({
@@ -41,10 +46,21 @@ import { ForumService } from './forum.service';
       { name: FOLLOW_MODEL, schema: FollowSchema },
       { name: THREAD_READ_MODEL, schema: ThreadReadSchema },
       { name: COURSE_MODERATORS_MODEL, schema: CourseModeratorsSchema },
+      { name: SEARCH_TERM_MODEL, schema: SearchTermSchema },
     ]),
   ],
   controllers: [ForumController],
-  providers: [ForumRepository, ForumService, ForumNotices, ForumGateway, CourseModeratorsRepository, CourseForumModerators],
-  exports: [ForumService, ForumRepository, CourseForumModerators],
+  providers: [
+    ForumRepository,
+    ForumService,
+    ForumReads,
+    ForumSearch,
+    ForumSearchIndex,
+    ForumNotices,
+    ForumGateway,
+    CourseModeratorsRepository,
+    CourseForumModerators,
+  ],
+  exports: [ForumService, ForumRepository, ForumSearchIndex, CourseForumModerators],
 })
 export class ForumModule {}

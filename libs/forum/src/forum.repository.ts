@@ -1,7 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { Model, Types } from 'mongoose';
-import { FOLLOW_MODEL, FORUM_EDIT_MODEL, POST_MODEL, THREAD_MODEL, THREAD_READ_MODEL, type FollowDoc, type ForumEditDoc, type PostDoc, type ThreadDoc, type ThreadReadDoc } from './forum.schema';
+import {
+  FOLLOW_MODEL,
+  FORUM_EDIT_MODEL,
+  POST_MODEL,
+  THREAD_MODEL,
+  type FollowDoc,
+  type ForumEditDoc,
+  type PostDoc,
+  type ThreadDoc,
+} from './forum.schema';
 
 export type ThreadRecord = Omit<ThreadDoc, '_id'> & { id: string };
 export type PostRecord = Omit<PostDoc, '_id'> & { id: string };
@@ -9,14 +18,9 @@ export type PostRecord = Omit<PostDoc, '_id'> & { id: string };
 const toThread = ({ _id, ...rest }: ThreadDoc): ThreadRecord => ({ ...rest, id: _id.toHexString() });
 const toPost = ({ _id, ...rest }: PostDoc): PostRecord => ({ ...rest, id: _id.toHexString() });
 
-function escapeRegex(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
 export interface SearchScope {
   cohortIds: string[];
   courseIds: string[];
-  words: string[];
   authorId?: string;
   from?: Date;
   to?: Date;
@@ -30,7 +34,6 @@ export class ForumRepository {
     @InjectModel(POST_MODEL) private readonly posts: Model<PostDoc>,
     @InjectModel(FORUM_EDIT_MODEL) private readonly edits: Model<ForumEditDoc>,
     @InjectModel(FOLLOW_MODEL) private readonly follows: Model<FollowDoc>,
-    @InjectModel(THREAD_READ_MODEL) private readonly reads: Model<ThreadReadDoc>,
   ) {}
 
   /** Throws E11000 when the source key exists (a live session closed twice). */
@@ -50,7 +53,13 @@ export class ForumRepository {
     return doc ? toThread(doc) : null;
   }
 
-  async listThreads(filter: { scope: 'cohort' | 'course'; cohortId?: string; courseId: string; before?: string; limit: number }): Promise<ThreadRecord[]> {
+  async listThreads(filter: {
+    scope: 'cohort' | 'course';
+    cohortId?: string;
+    courseId: string;
+    before?: string;
+    limit: number;
+  }): Promise<ThreadRecord[]> {
     const query: Record<string, unknown> = { scope: filter.scope, courseId: filter.courseId, deletedAt: { $exists: false } };
     if (filter.scope === 'cohort') query.cohortId = filter.cohortId;
     if (filter.before) query._id = { $lt: new Types.ObjectId(filter.before) };
@@ -97,9 +106,75 @@ export class ForumRepository {
     return doc ? toPost(doc) : null;
   }
 
-  async postsOf(threadId: string): Promise<PostRecord[]> {
-    const docs = await this.posts.find({ threadId }).sort({ _id: 1 }).lean<PostDoc[]>().exec();
+  async findThreads(ids: string[]): Promise<ThreadRecord[]> {
+    const valid = ids.filter((id) => Types.ObjectId.isValid(id)).map((id) => new Types.ObjectId(id));
+    return valid.length
+      ? (
+          await this.threads
+            .find({ _id: { $in: valid } })
+            .lean<ThreadDoc[]>()
+            .exec()
+        ).map(toThread)
+      : [];
+  }
+
+  async findPosts(ids: string[]): Promise<PostRecord[]> {
+    const valid = ids.filter((id) => Types.ObjectId.isValid(id)).map((id) => new Types.ObjectId(id));
+    return valid.length
+      ? (
+          await this.posts
+            .find({ _id: { $in: valid } })
+            .lean<PostDoc[]>()
+            .exec()
+        ).map(toPost)
+      : [];
+  }
+
+  /** A page of a thread's posts in order (all, or one author's), after `cursor`; `limit + 1` read to know if more follow. */
+  async postsPage(
+    threadId: string,
+    options: { authorId?: string; after?: string; limit: number },
+  ): Promise<{ items: PostRecord[]; nextCursor: string | null }> {
+    const query: Record<string, unknown> = { threadId };
+    if (options.authorId) query.authorId = options.authorId;
+    if (options.after) query._id = { $gt: new Types.ObjectId(options.after) };
+    const docs = await this.posts
+      .find(query)
+      .sort({ _id: 1 })
+      .limit(options.limit + 1)
+      .lean<PostDoc[]>()
+      .exec();
+    const items = docs.slice(0, options.limit).map(toPost);
+    return { items, nextCursor: docs.length > options.limit ? items[items.length - 1].id : null };
+  }
+
+  /** One person's posts in a thread that are not deleted (completion, the post-first rule). */
+  async ownPosts(threadId: string, authorId: string): Promise<PostRecord[]> {
+    const docs = await this.posts
+      .find({ threadId, authorId, deletedAt: { $exists: false } })
+      .lean<PostDoc[]>()
+      .exec();
     return docs.map(toPost);
+  }
+
+  /** The threads among these where the person has a first-level post that is not deleted (the post-first rule). */
+  async threadsWithInitialPost(authorId: string, threadIds: string[]): Promise<Set<string>> {
+    if (!threadIds.length) return new Set();
+    const docs = await this.posts
+      .find({ threadId: { $in: threadIds }, authorId, deletedAt: { $exists: false }, depth: 1 }, { threadId: 1 })
+      .lean<Pick<PostDoc, 'threadId'>[]>()
+      .exec();
+    return new Set(docs.map((d) => d.threadId));
+  }
+
+  /** Every thread or post with what the search index needs (its backfill): one query, read as a stream. */
+  async *searchable(kind: 'thread' | 'post') {
+    const model = (kind === 'thread' ? this.threads : this.posts) as unknown as Model<PostDoc>;
+    const fields = { scope: 1, cohortId: 1, courseId: 1, searchText: 1, deletedAt: 1 };
+    for await (const doc of model.find({}, fields).lean<PostDoc>().cursor({ batchSize: 1000 })) {
+      const { _id, ...rest } = doc as Pick<PostDoc, '_id' | 'scope' | 'cohortId' | 'courseId' | 'searchText' | 'deletedAt'>;
+      yield { ...rest, id: _id.toHexString() };
+    }
   }
 
   async updatePost(id: string, set: Partial<PostDoc>, unset: (keyof PostDoc)[] = []): Promise<PostRecord | null> {
@@ -113,9 +188,11 @@ export class ForumRepository {
     return this.posts.countDocuments({ threadId, deletedAt: { $exists: false } }).exec();
   }
 
-  async countNewPosts(threadId: string, userId: string, since?: Date): Promise<number> {
-    const query: Record<string, unknown> = { threadId, authorId: { $ne: userId }, deletedAt: { $exists: false } };
-    if (since) query.createdAt = { $gt: since };
+  /** Posts not deleted in a thread (by one author; created after a time): counts the engine answers from the index. */
+  async countLivePosts(threadId: string, options: { authorId?: string; after?: Date } = {}): Promise<number> {
+    const query: Record<string, unknown> = { threadId, deletedAt: { $exists: false } };
+    if (options.authorId) query.authorId = options.authorId;
+    if (options.after) query.createdAt = { $gt: options.after };
     return this.posts.countDocuments(query).exec();
   }
 
@@ -145,21 +222,25 @@ export class ForumRepository {
     return (await this.follows.exists({ threadId, userId }).exec()) !== null;
   }
 
-  async readAt(threadId: string, userId: string): Promise<Date | undefined> {
-    return (await this.reads.findOne({ threadId, userId }).lean<ThreadReadDoc>().exec())?.readAt;
+  /** Which of these threads the person follows: one query on the `{ threadId, userId }` index. */
+  async followedAmong(userId: string, threadIds: string[]): Promise<Set<string>> {
+    if (!threadIds.length) return new Set();
+    const docs = await this.follows
+      .find({ threadId: { $in: threadIds }, userId })
+      .lean<FollowDoc[]>()
+      .exec();
+    return new Set(docs.map((f) => f.threadId));
   }
 
-  async markRead(threadId: string, userId: string): Promise<void> {
-    await this.reads.updateOne({ threadId, userId }, { $set: { readAt: new Date() } }, { upsert: true }).exec().catch((error: { code?: number }) => {
-      if (error.code !== 11000) throw error;
-    });
-  }
-
-  /** Word search without `$text`: every word must appear in the lower-cased copy of title and body. */
+  /** Search by author and dates only (no words: the word index answers those, `ForumSearch`). */
   async search(scope: SearchScope): Promise<{ threads: ThreadRecord[]; posts: PostRecord[] }> {
-    const visible = { $or: [{ scope: 'cohort', cohortId: { $in: scope.cohortIds } }, { scope: 'course', courseId: { $in: scope.courseIds } }] };
+    const visible = {
+      $or: [
+        { scope: 'cohort', cohortId: { $in: scope.cohortIds } },
+        { scope: 'course', courseId: { $in: scope.courseIds } },
+      ],
+    };
     const query: Record<string, unknown> = { ...visible, deletedAt: { $exists: false } };
-    if (scope.words.length) query.$and = scope.words.map((w) => ({ searchText: { $regex: escapeRegex(w) } }));
     if (scope.authorId) query.authorId = scope.authorId;
     if (scope.from || scope.to) query.createdAt = { ...(scope.from ? { $gte: scope.from } : {}), ...(scope.to ? { $lt: scope.to } : {}) };
     const [threads, posts] = await Promise.all([

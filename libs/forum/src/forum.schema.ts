@@ -118,6 +118,10 @@ export const PostSchema = new Schema<PostDoc>(
   },
   { collection: 'forum_posts', versionKey: false },
 );
+// A thread's posts in order, a page at a time (equality, then the sort), and one person's posts in a thread
+// (completion, the post-first rule): both answered from the index, never by reading the thread.
+PostSchema.index({ threadId: 1, authorId: 1, deletedAt: 1 });
+PostSchema.index({ threadId: 1, _id: 1 });
 
 export interface ForumEditDoc {
   targetId: string;
@@ -145,10 +149,18 @@ export const FollowSchema = new Schema<FollowDoc>(
 );
 FollowSchema.index({ threadId: 1, userId: 1 }, { unique: true });
 
+/**
+ * A reader's mark in a thread and what it takes to count their unread posts without reading the thread:
+ * unread = the thread's `replyCount` − `seen` (its `replyCount` when they last read it) − `own` (their
+ * posts since). Marks written before these counters (no `seen`) are completed on the first list that needs
+ * them (`ForumReads`); a mark without `readAt` only carries the counters (never opened, `seen` 0).
+ */
 export interface ThreadReadDoc {
   threadId: string;
   userId: string;
-  readAt: Date;
+  readAt?: Date;
+  seen?: number;
+  own?: number;
 }
 
 export const THREAD_READ_MODEL = 'ForumThreadRead';
@@ -156,7 +168,9 @@ export const ThreadReadSchema = new Schema<ThreadReadDoc>(
   {
     threadId: { type: String, required: true },
     userId: { type: String, required: true, index: true },
-    readAt: { type: Date, required: true },
+    readAt: Date,
+    seen: Number,
+    own: Number,
   },
   { collection: 'forum_reads', versionKey: false },
 );
@@ -172,4 +186,20 @@ export const COURSE_MODERATORS_MODEL = 'ForumCourseModerators';
 export const CourseModeratorsSchema = new Schema<CourseModeratorsDoc>(
   { _id: { type: String, required: true }, userIds: { type: [String], required: true } },
   { collection: 'forum_course_moderators', versionKey: false },
+);
+
+/**
+ * The forum's word index: one document per forum, kind and term (`c<cohortId>/p/<term>`: posts of a cohort's
+ * forum; `k<courseId>/t/<term>`: threads of a course's shared forum) listing the ids of what contains the
+ * term. Terms are folded for case, accents and plurals (`search-terms.ts`), so a search reads its `_id`s.
+ */
+export interface SearchTermDoc {
+  _id: string;
+  ids: string[];
+}
+
+export const SEARCH_TERM_MODEL = 'ForumSearchTerm';
+export const SearchTermSchema = new Schema<SearchTermDoc>(
+  { _id: { type: String, required: true }, ids: { type: [String], default: [] } },
+  { collection: 'forum_search_terms', versionKey: false },
 );

@@ -1,5 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import type { ForumSearchQuery, PostCreateInput, PostView, ThreadCreateInput, ThreadDetail, ThreadView } from '@trainaction/contracts';
+import {
+  THREAD_POSTS_PAGE,
+  type PostCreateInput,
+  type PostView,
+  type ThreadCreateInput,
+  type ThreadDetail,
+  type ThreadView,
+} from '@trainaction/contracts';
 import { CatalogService } from '@trainaction/catalog';
 import { assertMayPublish, CohortAccess, CohortsRepository, isStaff } from '@trainaction/cohorts';
 import { DiscussionsRepository, DiscussionsService } from '@trainaction/discussions';
@@ -8,8 +15,10 @@ import { ActivityCounters, AppError, newId, RealtimePublisher, type AuthUser } f
 import { ForumNotices } from './forum-notices';
 import { CourseForumModerators } from './course-moderators.service';
 import { ForumRepository, type PostRecord, type ThreadRecord } from './forum.repository';
+import { ForumReads } from './forum-reads';
+import { ForumSearchIndex, type Indexed } from './forum-search-index';
 import { toPostView, toThreadView } from './forum-view';
-import { canSeePost, seesAuthor } from './post-visibility';
+import { canSeePost } from './post-visibility';
 
 export const MAX_DEPTH = 3;
 
@@ -32,6 +41,10 @@ export function threadRoom(threadId: string): string {
 
 function isDuplicateKey(error: unknown): boolean {
   return (error as { code?: number })?.code === 11000;
+}
+
+function indexed(item: ThreadRecord | PostRecord, kind: Indexed['kind']): Indexed {
+  return { id: item.id, kind, scope: item.scope, cohortId: item.cohortId, courseId: item.courseId };
 }
 
 function searchText(...parts: (string | undefined)[]): string {
@@ -57,6 +70,8 @@ export class ForumService {
     private readonly counters: ActivityCounters,
     private readonly notices: ForumNotices,
     private readonly courseModerators: CourseForumModerators,
+    private readonly reads: ForumReads,
+    private readonly searchIndex: ForumSearchIndex,
   ) {}
 
   async threads(
@@ -75,14 +90,10 @@ export class ForumService {
       before,
       limit,
     });
-    const items = await Promise.all(
-      records.map(async (t) =>
-        toThreadView(t, {
-          following: await this.repo.isFollowing(t.id, caller.id),
-          unread: await this.repo.countNewPosts(t.id, caller.id, await this.repo.readAt(t.id, caller.id)),
-        }),
-      ),
-    );
+    // A page's follows and read marks in one query each (no post is read to count unread ones: ForumReads).
+    const ids = records.map((t) => t.id);
+    const [followed, unread] = await Promise.all([this.repo.followedAmong(caller.id, ids), this.reads.unread(caller.id, records)]);
+    const items = records.map((t) => toThreadView(t, { following: followed.has(t.id), unread: unread.get(t.id) ?? 0 }));
     return { items, nextCursor: records.length === limit ? records[records.length - 1].id : null };
   }
 
@@ -126,6 +137,7 @@ export class ForumService {
       createdAt: now,
     });
     await this.repo.follow(thread.id, caller.id, true);
+    await this.searchIndex.changed(indexed(thread, 'thread'), undefined, thread.searchText);
     const view = toThreadView(thread);
     this.publisher.toRoom(forumRoom(thread), 'forum:thread', view);
     const link = `/forum/threads/${thread.id}`;
@@ -140,20 +152,45 @@ export class ForumService {
     return view;
   }
 
-  /** A thread with its posts; reading it clears its unread count. */
-  async thread(caller: AuthUser, threadId: string): Promise<ThreadDetail> {
+  /** A thread with the first page of its posts (`nextCursor`: more follow); reading it clears its unread count. */
+  async thread(caller: AuthUser, threadId: string, limit = THREAD_POSTS_PAGE): Promise<ThreadDetail> {
     const { thread, access } = await this.threadFor(caller, threadId);
-    const posts = await this.repo.postsOf(thread.id);
-    const ownInitial = posts.some((p) => p.authorId === caller.id && p.depth === 1 && !p.deletedAt);
-    const mustPostFirst = thread.postFirst && access.learner && !access.canModerate && !ownInitial;
-    const visible = mustPostFirst ? posts.filter((p) => p.authorId === caller.id) : posts;
-    await this.repo.markRead(thread.id, caller.id);
+    const [own, following] = await Promise.all([this.repo.ownPosts(thread.id, caller.id), this.repo.isFollowing(thread.id, caller.id)]);
+    const { posts, nextCursor, mustPostFirst } = await this.page(caller, thread, access, own, undefined, limit);
+    await this.reads.markRead(thread, caller.id);
     return {
-      ...toThreadView(thread, { following: await this.repo.isFollowing(thread.id, caller.id), unread: 0 }),
-      posts: visible.map((p) => toPostView(p, { id: caller.id, canModerate: access.canModerate }, thread.acceptedPostId)),
+      ...toThreadView(thread, { following, unread: 0 }),
+      posts,
+      nextCursor,
       mustPostFirst,
-      completion: thread.activityId ? await this.completion(thread, caller.id, posts) : undefined,
+      completion: thread.activityId ? await this.completion(thread, caller.id, own) : undefined,
     };
+  }
+
+  /** The posts of a thread after `cursor`, in order (under the post-first rule, until one posts: only one's own). */
+  async posts(
+    caller: AuthUser,
+    threadId: string,
+    cursor: string | undefined,
+    limit: number,
+  ): Promise<{ items: PostView[]; nextCursor: string | null }> {
+    const { thread, access } = await this.threadFor(caller, threadId);
+    const { posts, nextCursor } = await this.page(caller, thread, access, await this.repo.ownPosts(thread.id, caller.id), cursor, limit);
+    return { items: posts, nextCursor };
+  }
+
+  private async page(
+    caller: AuthUser,
+    thread: ThreadRecord,
+    access: ForumAccess,
+    own: PostRecord[],
+    after: string | undefined,
+    limit: number,
+  ) {
+    const mustPostFirst = thread.postFirst && access.learner && !access.canModerate && !own.some((p) => p.depth === 1);
+    const page = await this.repo.postsPage(thread.id, { authorId: mustPostFirst ? caller.id : undefined, after, limit });
+    const posts = page.items.map((p) => toPostView(p, { id: caller.id, canModerate: access.canModerate }, thread.acceptedPostId));
+    return { posts, nextCursor: page.nextCursor, mustPostFirst };
   }
 
   async createPost(caller: AuthUser, threadId: string, input: PostCreateInput): Promise<PostView> {
@@ -214,6 +251,8 @@ export class ForumService {
     }
     const updated = (await this.repo.updateThread(thread.id, { replyCount: await this.repo.countPosts(thread.id), lastActivityAt: now }))!;
     await this.repo.follow(thread.id, caller.id, true);
+    await this.reads.posted(thread.id, caller.id);
+    await this.searchIndex.changed(indexed(post, 'post'), undefined, post.searchText);
 
     const cohortId = thread.cohortId ?? (await this.learnerCohortOf(caller.id, thread.courseId));
     if (access.learner && cohortId) {
@@ -283,6 +322,7 @@ export class ForumService {
       }
     }
     const updated = (await this.repo.updateThread(thread.id, set, unset))!;
+    if (set.searchText) await this.searchIndex.changed(indexed(updated, 'thread'), thread.searchText, updated.searchText);
     const view = toThreadView(updated);
     this.publisher.toRoom(forumRoom(updated), 'forum:thread', view);
     return view;
@@ -293,6 +333,7 @@ export class ForumService {
     if (thread.authorId !== caller.id && !access.canModerate)
       throw new AppError('FORBIDDEN', 'Only the author or a moderator deletes a thread');
     const updated = (await this.repo.updateThread(thread.id, { deletedAt: new Date() }))!;
+    await this.searchIndex.changed(indexed(thread, 'thread'), thread.searchText, undefined);
     this.publisher.toRoom(forumRoom(updated), 'forum:thread', toThreadView(updated));
   }
 
@@ -303,6 +344,7 @@ export class ForumService {
     if (post.deletedAt) throw new AppError('CONFLICT', 'The post was deleted');
     await this.repo.recordEdit({ targetId: post.id, body: post.body, editedAt: new Date(), editorId: caller.id });
     const updated = (await this.repo.updatePost(post.id, { body, searchText: searchText(body), editedAt: new Date() }))!;
+    await this.searchIndex.changed(indexed(post, 'post'), post.searchText, updated.searchText);
     this.broadcastPost(thread, updated);
     return toPostView(updated, { id: caller.id, canModerate: access.canModerate }, thread.acceptedPostId);
   }
@@ -315,6 +357,8 @@ export class ForumService {
     await this.repo.recordEdit({ targetId: post.id, body: post.body, editedAt: new Date(), editorId: caller.id });
     const updated = (await this.repo.updatePost(post.id, { deletedAt: new Date() }))!;
     await this.repo.updateThread(thread.id, { replyCount: await this.repo.countPosts(thread.id) });
+    await this.reads.postDeleted(post);
+    await this.searchIndex.changed(indexed(post, 'post'), post.searchText, undefined);
     this.broadcastPost(thread, updated);
   }
 
@@ -348,7 +392,7 @@ export class ForumService {
   async visiblePost(caller: AuthUser, postId: string) {
     const found = await this.postFor(caller, postId);
     const viewer = { id: caller.id, canModerate: found.access.canModerate };
-    const postedFirst = found.thread.postFirst && (await this.hasInitialPost(found.thread.id, caller.id));
+    const postedFirst = found.thread.postFirst && (await this.repo.threadsWithInitialPost(caller.id, [found.thread.id])).size > 0;
     if (!canSeePost(found.post, found.thread, viewer, postedFirst)) throw AppError.notFound('Post');
     return found;
   }
@@ -366,40 +410,6 @@ export class ForumService {
     const { thread } = await this.threadFor(caller, threadId);
     await this.repo.follow(thread.id, caller.id, on);
     return { following: on };
-  }
-
-  /** Search across every forum the caller can see (never posts withheld by the post-first rule). */
-  async search(caller: AuthUser, query: ForumSearchQuery): Promise<{ threads: ThreadView[]; posts: PostView[] }> {
-    const memberships = (await this.cohorts.membershipsOfUser(caller.id)).filter((m) => !(m.bannedUntil && m.bannedUntil > new Date()));
-    const staff = isStaff(caller);
-    const moderatedCourses = staff ? [] : await this.courseModerators.coursesOf(caller.id);
-    const scope = staff
-      ? { cohortIds: (await this.cohorts.list({})).map((c) => c.id), courseIds: (await this.cohorts.list({})).map((c) => c.courseId) }
-      : { cohortIds: memberships.map((m) => m.cohortId), courseIds: [...memberships.map((m) => m.courseId), ...moderatedCourses] };
-    const words = (query.q ?? '').toLowerCase().split(/\s+/).filter(Boolean).slice(0, 8);
-    const found = await this.repo.search({
-      ...scope,
-      words,
-      authorId: query.authorId,
-      from: query.from ? new Date(query.from) : undefined,
-      to: query.to ? new Date(query.to) : undefined,
-      limit: query.limit,
-    });
-    // Cohort forums are moderated by the cohort's moderators; a course's shared forum by its own (CourseForumModerators).
-    const moderated = new Set([...memberships.filter((m) => m.role === 'moderator').map((m) => m.cohortId), ...moderatedCourses]);
-    const threads = new Map<string, ThreadRecord | null>();
-    const posts: PostView[] = [];
-    for (const post of found.posts) {
-      if (!threads.has(post.threadId)) threads.set(post.threadId, await this.repo.findThread(post.threadId));
-      const thread = threads.get(post.threadId);
-      if (!thread || thread.deletedAt) continue;
-      const viewer = { id: caller.id, canModerate: staff || moderated.has(thread.cohortId ?? thread.courseId) };
-      if (!canSeePost(post, thread, viewer, thread.postFirst && (await this.hasInitialPost(thread.id, caller.id)))) continue;
-      // An author filter must not attribute anonymous posts to their author.
-      if (query.authorId && !seesAuthor(post, viewer)) continue;
-      posts.push(toPostView(post, viewer, thread.acceptedPostId));
-    }
-    return { threads: found.threads.map((t) => toThreadView(t)), posts };
   }
 
   /** Socket rooms for live forum updates. */
@@ -458,6 +468,7 @@ export class ForumService {
       if (!isDuplicateKey(error)) throw error;
       return toThreadView((await this.repo.findThreadBySource(sourceKey))!);
     }
+    await this.searchIndex.changed(indexed(thread, 'thread'), undefined, thread.searchText);
     await this.discussions.sessionClosed(room.id, thread.id);
     const view = toThreadView(thread);
     this.publisher.toRoom(forumRoom(thread), 'forum:thread', view);
@@ -469,17 +480,14 @@ export class ForumService {
     else this.publisher.toRoom(threadRoom(thread.id), 'forum:post', toPostView(post, { canModerate: false }, thread.acceptedPostId));
   }
 
-  private async completion(thread: ThreadRecord, userId: string, posts?: PostRecord[]) {
+  /** From the person's own posts in the thread (read from the index, not from the thread's posts). */
+  private async completion(thread: ThreadRecord, userId: string, own?: PostRecord[]) {
     const { activity } = await this.catalog.activity({ id: userId, role: 'admin', sessionId: '' }, thread.activityId!);
     const required = activity.completion.kind === 'forum_posts' ? activity.completion.replies : 0;
-    const mine = (posts ?? (await this.repo.postsOf(thread.id))).filter((p) => p.authorId === userId && !p.deletedAt);
+    const mine = own ?? (await this.repo.ownPosts(thread.id, userId));
     const initialPost = mine.some((p) => p.depth === 1);
     const replies = mine.filter((p) => p.depth > 1 && p.parentAuthorId !== userId).length;
     return { initialPost, replies, required, complete: initialPost && replies >= required };
-  }
-
-  private async hasInitialPost(threadId: string, userId: string): Promise<boolean> {
-    return (await this.repo.postsOf(threadId)).some((p) => p.authorId === userId && p.depth === 1 && !p.deletedAt);
   }
 
   private async learnerCohortOf(userId: string, courseId: string): Promise<string | undefined> {

@@ -3,7 +3,7 @@ import { InjectConnection } from '@nestjs/mongoose';
 import { CatalogService, LessonMediaService } from '@trainaction/catalog';
 import { CohortsRepository } from '@trainaction/cohorts';
 import { DiscussionsRepository, DiscussionsService } from '@trainaction/discussions';
-import { ForumRepository } from '@trainaction/forum';
+import { ForumRepository, ForumSearchIndex } from '@trainaction/forum';
 import { PasswordHasher, UsersRepository } from '@trainaction/identity';
 import { ActivityCounters, AppConfig } from '@trainaction/platform';
 import { SubmissionsRepository } from '@trainaction/submissions';
@@ -31,6 +31,7 @@ export class DemoSeeder implements OnApplicationBootstrap {
     private readonly submissions: SubmissionsRepository,
     private readonly counters: ActivityCounters,
     private readonly forum: ForumRepository,
+    private readonly forumSearch: ForumSearchIndex,
     @InjectConnection() private readonly connection: Connection,
   ) {}
 
@@ -59,6 +60,8 @@ export class DemoSeeder implements OnApplicationBootstrap {
       connection: this.connection,
     };
     const created = await seedDemoAcademy(deps, report, this.config.seedVolume);
+    // The academy's posts and threads are written in bulk, past the forum's word index: index them now.
+    if (created) await this.forumSearch.rebuild();
     if (created) this.logger.log(full ? 'demo academy created at full volume' : 'demo academy created');
     else if (full && (await this.connection.collection('messages').estimatedDocumentCount()) < 10_000) {
       this.logger.warn(

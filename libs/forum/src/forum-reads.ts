@@ -1,0 +1,83 @@
+import { Injectable } from '@nestjs/common';
+import { InjectModel } from '@nestjs/mongoose';
+import { Model } from 'mongoose';
+import { ForumRepository, type PostRecord, type ThreadRecord } from './forum.repository';
+import { THREAD_READ_MODEL, type ThreadReadDoc } from './forum.schema';
+
+function ignoreDuplicate(error: { code?: number }): void {
+  if (error.code !== 11000) throw error;
+}
+
+/**
+ * Read marks and unread counts of forum threads. A thread list asks one query for the reader's marks of the
+ * whole page; each mark carries what the count needs (`ThreadReadDoc`: unread = replyCount − seen − own),
+ * kept by reading the thread, posting in it and deleting a post, so no post is read to count.
+ */
+@Injectable()
+export class ForumReads {
+  constructor(
+    @InjectModel(THREAD_READ_MODEL) private readonly reads: Model<ThreadReadDoc>,
+    private readonly repo: ForumRepository,
+  ) {}
+
+  /** Unread posts (by others, not deleted) per thread for this reader: one query, plus two counts for a mark made before the counters. */
+  async unread(userId: string, threads: ThreadRecord[]): Promise<Map<string, number>> {
+    if (!threads.length) return new Map();
+    const marks = await this.reads
+      .find({ threadId: { $in: threads.map((t) => t.id) }, userId })
+      .lean<ThreadReadDoc[]>()
+      .exec();
+    const byThread = new Map(marks.map((m) => [m.threadId, m]));
+    const counts = new Map<string, number>();
+    await Promise.all(
+      threads.map(async (t) => {
+        let mark = byThread.get(t.id);
+        if (mark?.seen === undefined) mark = await this.complete(t, userId, mark?.readAt);
+        counts.set(t.id, Math.max(0, t.replyCount - (mark.seen ?? 0) - (mark.own ?? 0)));
+      }),
+    );
+    return counts;
+  }
+
+  /** Reading a thread: everything counted so far is seen. */
+  async markRead(thread: ThreadRecord, userId: string): Promise<void> {
+    await this.reads
+      .updateOne({ threadId: thread.id, userId }, { $set: { readAt: new Date(), seen: thread.replyCount, own: 0 } }, { upsert: true })
+      .exec()
+      .catch(ignoreDuplicate);
+  }
+
+  /** The author's own new post is not unread for them. */
+  async posted(threadId: string, userId: string): Promise<void> {
+    await this.reads
+      .updateOne({ threadId, userId }, { $inc: { own: 1 } }, { upsert: true })
+      .exec()
+      .catch(ignoreDuplicate);
+  }
+
+  /** A deleted post leaves the thread's count: whoever had it counted as seen (or as their own) counts one fewer. */
+  async postDeleted(post: PostRecord): Promise<void> {
+    const counted = { threadId: post.threadId, seen: { $exists: true } };
+    await this.reads.updateMany({ ...counted, readAt: { $gte: post.createdAt } }, { $inc: { seen: -1 } }).exec();
+    await this.reads
+      .updateOne(
+        { ...counted, userId: post.authorId, own: { $gt: 0 }, $or: [{ readAt: { $lt: post.createdAt } }, { readAt: { $exists: false } }] },
+        { $inc: { own: -1 } },
+      )
+      .exec();
+  }
+
+  /** A mark written before the counters (or none): counted once from the index and stored. */
+  private async complete(thread: ThreadRecord, userId: string, readAt: Date | undefined): Promise<ThreadReadDoc> {
+    const [after, own] = await Promise.all([
+      readAt ? this.repo.countLivePosts(thread.id, { after: readAt }) : thread.replyCount,
+      this.repo.countLivePosts(thread.id, { authorId: userId, after: readAt }),
+    ]);
+    const mark = { threadId: thread.id, userId, seen: thread.replyCount - after, own };
+    await this.reads
+      .updateOne({ threadId: thread.id, userId }, { $set: { seen: mark.seen, own } }, { upsert: true })
+      .exec()
+      .catch(ignoreDuplicate);
+    return mark;
+  }
+}

@@ -1,0 +1,51 @@
+/** Words too common to narrow a search (Spanish and English): neither indexed nor searched. */
+const STOP_WORDS = new Set(
+  (
+    'a al algo como con de del el ella ellos en entre era es esa ese eso esta este esto fue ha hay la las le les lo los mas me mi muy ' +
+    'ni no nos o os para pero por que se si sin sobre son su sus te tu un una uno unos y ya ' +
+    'an and are as at be but by for from has have in is it its of on or that the this to was were with'
+  ).split(' '),
+);
+
+const MIN_LENGTH = 2;
+const MAX_LENGTH = 40;
+
+/** Lower case without accents: "Policía" and "policia" are one term, "año" is "ano". */
+export function fold(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase();
+}
+
+/** Singular and plural are one term (Spanish plurals, and English -s): "encuestas" is "encuesta", "acciones" "accion". */
+export function stem(word: string): string {
+  if (word.length <= 4 || /\d/.test(word)) return word;
+  if (word.endsWith('iones')) return word.slice(0, -2);
+  if (word.endsWith('ces')) return `${word.slice(0, -3)}z`;
+  if (/[lrndjy]es$/.test(word)) return word.slice(0, -2);
+  if (word.endsWith('s') && !word.endsWith('ss')) return word.slice(0, -1);
+  return word;
+}
+
+function words(text: string): string[] {
+  return fold(text)
+    .split(/[^a-z0-9]+/)
+    .filter((w) => w.length >= MIN_LENGTH && w.length <= MAX_LENGTH && !STOP_WORDS.has(w))
+    .map(stem);
+}
+
+/** The distinct terms of a text, as the index stores them: folded, singular, only [a-z0-9]. */
+export function termsOf(...parts: (string | undefined)[]): Set<string> {
+  return new Set(words(parts.filter(Boolean).join(' ')));
+}
+
+/** The words of a search, in order, at most 8. */
+export function queryWords(query: string | undefined): string[] {
+  return [...new Set(words(query ?? ''))].slice(0, 8);
+}
+
+/** Whether a text holds every query word (the index's answer, checked against what is stored now). */
+export function textMatches(terms: Set<string>, query: string[]): boolean {
+  return query.every((w) => terms.has(w));
+}
