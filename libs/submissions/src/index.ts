@@ -1,5 +1,5 @@
 export * from './submissions.module';
 export { SubmissionAttachments } from './submission-attachments';
 export { SubmissionsService } from './submissions.service';
-export { SubmissionsRepository } from './submissions.repository';
+export { queueKey, SubmissionsRepository } from './submissions.repository';
 export { dueAt } from './due-date';

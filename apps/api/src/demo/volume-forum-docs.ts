@@ -253,11 +253,16 @@ function threadReads(
 ): void {
   const lastOwn = new Map<string, Date>();
   for (const p of posts) lastOwn.set(p.authorId, p.createdAt);
+  const live = posts.filter((p) => !p.deletedAt);
   for (const member of space.members) {
     const userId = member.person.id;
     let readAt: Date | undefined;
     if (followed.has(userId)) readAt = later(lastOwn.get(userId) ?? plan.at, Math.max(60_000, random.exp(1.5 * DAY_MS)));
     else if (random.chance(0.15)) readAt = space.calendar.pickBetween(random, plan.at, new Date(plan.at.getTime() + 30 * DAY_MS));
-    if (readAt) docs.forumReads.push({ _id: ids.other.next(readAt), threadId, userId, readAt });
+    if (!readAt) continue;
+    // The mark's counters as ForumReads keeps them: live posts up to the mark are seen, the reader's own later ones are own.
+    const after = live.filter((p) => p.createdAt > readAt);
+    const own = after.filter((p) => p.authorId === userId).length;
+    docs.forumReads.push({ _id: ids.other.next(readAt), threadId, userId, readAt, seen: live.length - after.length, own });
   }
 }

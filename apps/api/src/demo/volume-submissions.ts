@@ -1,5 +1,5 @@
 import type { ActivityView } from '@trainaction/contracts';
-import { dueAt } from '@trainaction/submissions';
+import { dueAt, queueKey } from '@trainaction/submissions';
 import type { VolumeAcademy, VolumeCohort, VolumeMember } from './volume-academy';
 import { defined, emptyDocs, readTime, type Stored, type VolumeDocs } from './volume-model';
 import { VolumeIds, VolumeRandom } from './volume-random';
@@ -174,5 +174,7 @@ function submission(
     submittedAt = again;
     body = voice.revision(body, learner.country);
   }
+  // The review queue's place, as the repository keeps it: the latest version's time.
+  Object.assign(doc, { submittedAt, queueKey: queueKey({ ...doc, id: String(id), submittedAt }) });
   docs.submissions.push(doc);
 }
