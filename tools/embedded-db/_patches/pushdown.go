@@ -567,6 +567,8 @@ func (t *translator) field(k string, v any) (cs []cond, exact bool) {
 	exact = true
 	keys, values := ops.Keys(), ops.Values()
 
+	var ranges []rangeCond
+
 	for i, op := range keys {
 		var c *cond
 		var cexact bool
@@ -577,7 +579,11 @@ func (t *translator) field(k string, v any) (cs []cond, exact bool) {
 		case "$in":
 			c, cexact = t.in(k, values[i])
 		case "$gt", "$gte", "$lt", "$lte":
-			c, cexact = t.rng(k, op, values[i])
+			var r *rangeCond
+			if r, cexact = t.rng(k, op, values[i]); r != nil {
+				c = &r.bound
+				ranges = append(ranges, *r)
+			}
 		case "$exists":
 			c, cexact = t.exists(k, values[i])
 		}
@@ -591,7 +597,29 @@ func (t *translator) field(k string, v any) (cs []cond, exact bool) {
 		exact = exact && cexact
 	}
 
-	return cs, exact
+	return append(cs, guards(ranges)...), exact
+}
+
+// guards returns the type guards that the field's range bounds need: none for a bound that has a bound of
+// the other side of the same type (the two imply the guards), so that SQLite's index range uses both
+// bounds. With the guards, SQLite took one of them as the index range (`_id < cursor` with
+// `_id >= "000…"` scanned from the type's end to the cursor: 430 ms for one message of 105,000).
+func guards(ranges []rangeCond) []cond {
+	var res []cond
+
+	for _, r := range ranges {
+		paired := false
+
+		for _, o := range ranges {
+			paired = paired || (o.family == r.family && o.lower != r.lower)
+		}
+
+		if !paired {
+			res = append(res, r.guard)
+		}
+	}
+
+	return res
 }
 
 // scalar reports whether equality with v can be pushed down on a field holding kinds k,
@@ -723,7 +751,15 @@ func (t *translator) in(k string, v any) (*cond, bool) {
 
 var rangeOps = map[string]string{"$gt": ">", "$gte": ">=", "$lt": "<", "$lte": "<="}
 
-func (t *translator) rng(k, op string, v any) (*cond, bool) {
+// rangeCond is a range's bound on a field, and the guard that keeps the field's values of other types out
+// (the bracket [lo, hi] of the bound's type, on the side the bound leaves open).
+type rangeCond struct {
+	bound, guard cond
+	family       string // the bracket: bounds of one family, one on each side, imply their guards
+	lower        bool   // $gt, $gte
+}
+
+func (t *translator) rng(k, op string, v any) (*rangeCond, bool) {
 	if t.multikey(k) {
 		return nil, false
 	}
@@ -758,10 +794,17 @@ func (t *translator) rng(k, op string, v any) (*cond, bool) {
 		return nil, false
 	}
 
-	return &cond{
-		sql:  fmt.Sprintf(`%[1]s %[2]s ? AND %[1]s >= ? AND %[1]s %[3]s ?`, t.col(k), rangeOps[op], hiOp),
-		args: []any{text, lo, hi},
-	}, exact
+	r := &rangeCond{
+		bound:  cond{sql: fmt.Sprintf(`%s %s ?`, t.col(k), rangeOps[op]), args: []any{text}},
+		guard:  cond{sql: fmt.Sprintf(`%s >= ?`, t.col(k)), args: []any{lo}},
+		family: lo + hi,
+		lower:  op == "$gt" || op == "$gte",
+	}
+	if r.lower {
+		r.guard = cond{sql: fmt.Sprintf(`%s %s ?`, t.col(k), hiOp), args: []any{hi}}
+	}
+
+	return r, exact
 }
 
 func (t *translator) exists(k string, v any) (*cond, bool) {
