@@ -49,6 +49,10 @@ const PATCHES = {
   // per-document CPU (issue 19): decoding stored documents, and the leak tracker on every iterator
   'sjson.go': 'internal/handler/sjson/sjson.go',
   'resource.go': 'internal/util/resource/resource.go',
+  // atomic updates: each update statement and findAndModify holds its collection's lock from read to write
+  'update_lock.go': 'internal/handler/update_lock.go',
+  'msg_update.go': 'internal/handler/msg_update.go',
+  'msg_findandmodify.go': 'internal/handler/msg_findandmodify.go',
 };
 
 function patchedModfile(root, toolDir, env) {

@@ -3,6 +3,7 @@
 // page at a time, and search answers from the forum's word index (accents and plurals folded) while what it
 // shows is still decided by canSeePost, also after an edit, a hide or a delete made after indexing.
 import type { CohortView, CourseView, PostView, ThreadDetail, ThreadView } from '@trainaction/contracts';
+import { ForumSearchIndex } from '@trainaction/forum';
 import { callOk, connectSocket } from '@trainaction/testing';
 import mongoose from 'mongoose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -180,4 +181,31 @@ describe('search from the word index', () => {
     await reply(ana, withheld.id, 'Mi primera respuesta');
     expect((await search(ana, 'alcaldia')).posts.map((p) => p.id)).toEqual([peer.id]);
   });
+});
+
+describe('the word index on two nodes', () => {
+  it('takes the same new words written through both nodes at once, and both nodes record the index built', async () => {
+    const second = await startApi('forum-volume-2', { MONGODB_URI: api.config.mongodbUri, JWT_SECRET: api.config.jwtSecret });
+    try {
+      const t = await newThread(beto, 'Dos nodos');
+      const onSecond = (body: string) =>
+        second
+          .client()
+          .post<PostView>(`/api/threads/${t.id}/posts`, { body }, { token: beto.token })
+          .then((r) => r.body);
+      // Both nodes add ids to the same new terms at once: no addition may be lost (the engine's updates are atomic).
+      const posts = await Promise.all(
+        Array.from({ length: 6 }, (_, i) => (i % 2 ? onSecond : (body: string) => reply(beto, t.id, body))(`Quetzal colibrí número ${i}`)),
+      );
+      expect(posts.every((p) => p.id)).toBe(true);
+      expect((await search(ana, 'quetzal colibri')).posts.map((p) => p.id).sort()).toEqual(posts.map((p) => p.id).sort());
+      // Both nodes building the index of what is stored, at the same moment, both finish.
+      await expect(
+        Promise.all([api.app.get(ForumSearchIndex).rebuild(), second.app.get(ForumSearchIndex).rebuild()]),
+      ).resolves.toBeDefined();
+      expect((await search(ana, 'quetzal')).posts).toHaveLength(6);
+    } finally {
+      await second.app.close();
+    }
+  }, 60_000);
 });

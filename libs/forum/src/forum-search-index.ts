@@ -37,8 +37,6 @@ const termId = (target: Indexed, term: string) => `${forumKey(target)}/${target.
 export class ForumSearchIndex implements OnApplicationBootstrap {
   private readonly logger = new Logger(ForumSearchIndex.name);
   private building?: Promise<void>;
-  /** Index writes of this node, one at a time: on the embedded engine an update is read-then-write (docs/database.md, rule 6). */
-  private writes: Promise<unknown> = Promise.resolve();
 
   constructor(
     @InjectModel(SEARCH_TERM_MODEL) private readonly terms: Model<SearchTermDoc>,
@@ -46,7 +44,8 @@ export class ForumSearchIndex implements OnApplicationBootstrap {
   ) {}
 
   onApplicationBootstrap(): void {
-    void this.ready();
+    // A failed build (also one cut short by the API stopping) is logged by ready() and tried again at the next search.
+    void this.ready().catch(() => undefined);
   }
 
   /** Resolves once every post and thread stored before this node started is indexed. */
@@ -148,9 +147,7 @@ export class ForumSearchIndex implements OnApplicationBootstrap {
     }
   }
 
-  private write(ops: AnyBulkWriteOperation<SearchTermDoc>[]): Promise<unknown> {
-    const run = this.writes.then(() => (ops.length ? this.terms.bulkWrite(ops, { ordered: false }) : undefined));
-    this.writes = run.catch(() => undefined);
-    return run;
+  private async write(ops: AnyBulkWriteOperation<SearchTermDoc>[]): Promise<void> {
+    if (ops.length) await this.terms.bulkWrite(ops, { ordered: false });
   }
 }

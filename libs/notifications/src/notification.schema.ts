@@ -67,9 +67,8 @@ export const NotificationPrefsSchema = new Schema<NotificationPrefsDoc>(
 
 /**
  * One person's digest for one local day: `_id` is `<userId>#<yyyy-mm-dd>`. Inserted by the node that sends it
- * before it sends; another node (or a second run) fails the insert and sends nothing, which a conditional
- * update could not promise on FerretDB (docs/database.md, rule 6). The newest one says where the next digest
- * starts.
+ * before it sends; another node (or a second run) fails the insert and sends nothing (docs/database.md,
+ * rule 6). The newest one says where the next digest starts.
  */
 export interface DigestClaimDoc {
   _id: string;

@@ -82,7 +82,9 @@ describe('embedded database compatibility', () => {
   });
 
   it('settles concurrent inserts of one key on the unique index: exactly one wins', async () => {
-    const results = await Promise.allSettled(Array.from({ length: 5 }, () => reactions.create({ messageId: 'm1', userId: 'u1', emoji: '👍' })));
+    const results = await Promise.allSettled(
+      Array.from({ length: 5 }, () => reactions.create({ messageId: 'm1', userId: 'u1', emoji: '👍' })),
+    );
     expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
     expect(await reactions.countDocuments({ messageId: 'm1' })).toBe(1);
   });
@@ -132,7 +134,10 @@ describe('embedded database compatibility', () => {
 
   it('returns the updated document from findOneAndUpdate without a projection', async () => {
     await items.create(item('foau', { n: 1 }));
-    const updated = await items.findOneAndUpdate({ keyLower: 'foau' }, { $inc: { n: 1 } }, { returnDocument: 'after' }).lean().exec();
+    const updated = await items
+      .findOneAndUpdate({ keyLower: 'foau' }, { $inc: { n: 1 } }, { returnDocument: 'after' })
+      .lean()
+      .exec();
     expect(updated?.n).toBe(2);
   });
 
@@ -142,7 +147,10 @@ describe('embedded database compatibility', () => {
       item('when-1', { group: 'when', at: new Date(t0.getTime() + 1000) }),
       item('when-2', { group: 'when', at: new Date(t0.getTime() + 86_400_000) }),
     ]);
-    const day = await items.find({ group: { $in: ['when', 'none'] }, at: { $gte: t0, $lt: new Date(t0.getTime() + 3_600_000) } }).lean().exec();
+    const day = await items
+      .find({ group: { $in: ['when', 'none'] }, at: { $gte: t0, $lt: new Date(t0.getTime() + 3_600_000) } })
+      .lean()
+      .exec();
     expect(day.map((d) => d.key)).toEqual(['when-1']);
     expect(await items.countDocuments({ key: { $regex: '^WHEN-', $options: 'i' } })).toBe(2);
   });
@@ -171,10 +179,7 @@ describe('embedded database compatibility', () => {
   });
 
   it('counts unwound array values with $unwind then $group/$sum: 1, and counts with $count', async () => {
-    await items.insertMany([
-      item('unw-1', { group: 'unw', tags: ['x', 'y'] }),
-      item('unw-2', { group: 'unw', tags: ['x'] }),
-    ]);
+    await items.insertMany([item('unw-1', { group: 'unw', tags: ['x', 'y'] }), item('unw-2', { group: 'unw', tags: ['x'] })]);
     const byTag = await items
       .aggregate<{ _id: string; count: number }>([
         { $match: { group: 'unw' } },
@@ -198,5 +203,51 @@ describe('embedded database compatibility', () => {
     // FerretDB reports SQLite's query plan; stock FerretDB 1.24 says "SCAN" here (tools/embedded-db/_patches).
     if (info.ferretdbVersion) expect(plan).toMatch(/SEARCH compat_items\S* USING INDEX/);
     else expect(plan).not.toContain('COLLSCAN');
+  });
+});
+
+describe('single-document updates are atomic, as on MongoDB', () => {
+  const ROUNDS = 5;
+  const CALLERS = 10;
+
+  it('applies every one of concurrent $inc and $addToSet on one document', async () => {
+    const { _id } = await items.create(item('atomic-inc'));
+    await Promise.all(
+      Array.from({ length: 40 }, (_, i) => items.updateOne({ _id }, { $inc: { n: 1 }, $addToSet: { tags: `t${i}` } }).exec()),
+    );
+    const stored = await items.findById(_id).lean().exec();
+    expect(stored?.n).toBe(40);
+    expect(stored?.tags).toHaveLength(40);
+  });
+
+  it('lets exactly one of concurrent conditional updates match, round after round', async () => {
+    for (let round = 0; round < ROUNDS; round++) {
+      const { _id } = await items.create(item(`claim-${round}`, { note: 'pending' }));
+      const results = await Promise.all(
+        Array.from({ length: CALLERS }, () => items.updateOne({ _id, note: 'pending' }, { $set: { note: 'sending' } }).exec()),
+      );
+      expect(results.filter((r) => r.matchedCount === 1)).toHaveLength(1);
+      const claims = await Promise.all(
+        Array.from({ length: CALLERS }, () => items.findOneAndUpdate({ _id, note: 'sending' }, { $set: { note: 'sent' } }).exec()),
+      );
+      expect(claims.filter((c) => c !== null)).toHaveLength(1);
+    }
+  });
+
+  it('lets concurrent upserts of one new _id make one document holding every change', async () => {
+    const _id = new mongoose.Types.ObjectId();
+    const results = await Promise.allSettled(
+      Array.from({ length: CALLERS }, (_, i) =>
+        items
+          .updateOne(
+            { _id },
+            { $setOnInsert: { key: 'up', keyLower: 'up-atomic', group: 'up' }, $addToSet: { tags: `t${i}` } },
+            { upsert: true },
+          )
+          .exec(),
+      ),
+    );
+    expect(results.filter((r) => r.status === 'rejected')).toEqual([]);
+    expect((await items.findById(_id).lean().exec())?.tags).toHaveLength(CALLERS);
   });
 });
