@@ -42,7 +42,11 @@ describe('chart data shaping', () => {
   });
 
   it('orders months and keeps active learners and messages', () => {
-    const s = monthlySeries([row({ month: '2026-09' }, 100, { messages: 50 }), row({ month: '2026-07' }, 80, { messages: 20 }), row({ month: '2026-08' }, '<5')]);
+    const s = monthlySeries([
+      row({ month: '2026-09' }, 100, { messages: 50 }),
+      row({ month: '2026-07' }, 80, { messages: 20 }),
+      row({ month: '2026-08' }, '<5'),
+    ]);
     expect(s.months).toEqual(['2026-07', '2026-08', '2026-09']);
     expect(s.activeLearners).toEqual([40, null, 50]);
     expect(s.messages).toEqual([20, null, 50]);
