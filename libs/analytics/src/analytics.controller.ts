@@ -49,8 +49,9 @@ export class AnalyticsController {
     @Res({ passthrough: true }) res: Response,
   ): Promise<ParticipationReport | string> {
     const report = await this.analytics.participation(caller, query);
-    if (!wantsCsv(res, query.format)) return report;
-    await this.analytics.recordExport(caller, 'participation', query, report.rows.length);
+    const csv = wantsCsv(res, query.format);
+    if (csv || query.export) await this.analytics.recordExport(caller, 'participation', query, report.rows.length);
+    if (!csv) return report;
     const label = (dim: string, value: string | undefined) =>
       value && (dim === 'course' || dim === 'cohort') ? (report.labels[value] ?? value) : (value ?? '');
     const rows = [...report.rows, { ...report.totals, [report.by[0] ?? 'total']: 'Total' }].map((row) => [
@@ -68,8 +69,9 @@ export class AnalyticsController {
     @Res({ passthrough: true }) res: Response,
   ): Promise<IndicatorReport | string> {
     const report = await this.analytics.indicators(caller, query);
-    if (!wantsCsv(res, query.format)) return report;
-    await this.analytics.recordExport(caller, 'indicators', query, report.rows.length);
+    const csv = wantsCsv(res, query.format);
+    if (csv || query.export) await this.analytics.recordExport(caller, 'indicators', query, report.rows.length);
+    if (!csv) return report;
     const rows = report.rows.map((r) => [
       r.period,
       r.country,

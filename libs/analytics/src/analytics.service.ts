@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import {
   MERGEABLE_GENDERS,
+  MERGED_GENDER,
   type AnalyticsDimension,
   type IndicatorQuery,
   type IndicatorReport,
@@ -23,7 +24,8 @@ import {
   type TotalsView,
 } from '@trainaction/platform';
 import { protectHeadline, type Headline } from './headline';
-import { indicatorRows, mergeGenders, participationFigures } from './protected-report';
+import { protectCube, type PeopleCube, type PeopleDims } from './people-cube';
+import { indicatorRows, isPeopleTable, mergeGenders, participationFigures } from './protected-report';
 import { IndicatorTally, ParticipationTally, type Enrolment, type Tally } from './tallies';
 
 /** What a report is about: a course or cohort (or all), people's attributes, a range of days. */
@@ -45,6 +47,15 @@ interface KeptTally<T extends Tally> {
   tally: T;
 }
 
+/** A course's or cohort's people, protected (see `population`). */
+interface Population {
+  enrolments: Enrolment[];
+  headline: Headline;
+  cube: PeopleCube;
+}
+
+const definedOnly = (dims: PeopleDims): PeopleDims => Object.fromEntries(Object.entries(dims).filter(([, v]) => v));
+
 /** Reports whose figures are kept at once (each dashboard view is a few). */
 const MAX_TALLIES = 32;
 
@@ -63,6 +74,8 @@ export class AnalyticsService {
   private readonly enrolmentCache = new TtlCache<Enrolment[]>(CACHE_TTL_MS, 64);
   /** Reports' tallies by report and query, oldest first. */
   private readonly tallies = new Map<string, KeptTally<Tally>>();
+  /** Protected people by course and cohort, oldest first. */
+  private readonly populations = new Map<string, Population>();
 
   constructor(
     private readonly counters: ActivityCounters,
@@ -78,29 +91,42 @@ export class AnalyticsService {
 
   async participation(caller: AuthUser, query: ParticipationQuery): Promise<ParticipationReport> {
     const raw = this.rawAllowed(caller, query.raw);
-    const { by, courseId, cohortId, country, gender, sector, from, to } = query;
+    const threshold = this.config.analyticsThreshold;
+    const population = raw ? null : await this.population(query);
+    // A gender reported within the merged category is asked about as that category (it is all that is published).
+    const merged = population?.headline.merged ?? false;
+    const gender = merged && query.gender && MERGEABLE_GENDERS.includes(query.gender) ? MERGED_GENDER : query.gender;
+    const { by, courseId, cohortId, country, sector, from, to } = query;
+    const filter = { ...query, gender };
     const tally = await this.tally(
       ['participation', by, courseId, cohortId, country, gender, sector, from, to],
-      query,
+      filter,
       (enrolments, rows) => new ParticipationTally(enrolments, by, rows),
     );
-    const threshold = this.config.analyticsThreshold;
-    const headline = raw ? null : await this.headline(query);
+    const people =
+      population && isPeopleTable(by) ? { cube: population.cube, filter: definedOnly({ country, gender, sector }) } : undefined;
+    const headline = raw ? null : people ? population!.headline : await this.headline(filter);
     // The figures are read before the labels are awaited (the tally goes on changing meanwhile).
     const cells = mergeGenders(tally.cells, headline?.merged ?? false);
     // A table by one other dimension shows the totals of the same people by country and that dimension.
     const crossedBy: AnalyticsDimension[] = ['country', by[0]];
-    const crossed =
-      !raw && by.length === 1 && by[0] !== 'country' && by[0] !== 'gender'
+    const byCountry =
+      !raw && !people && by.length === 1 && by[0] !== 'country' && by[0] !== 'gender'
         ? (
             await this.tally(
               ['participation', crossedBy, courseId, cohortId, country, gender, sector, from, to],
-              query,
+              filter,
               (e, r) => new ParticipationTally(e, crossedBy, r),
             )
           ).cells
         : undefined;
-    const figures = participationFigures(cells, tally.total, by, headline ?? protectHeadline([], threshold), threshold, raw, crossed);
+    const figures = participationFigures(cells, tally.total, by, {
+      headline: headline ?? protectHeadline([], threshold),
+      threshold,
+      raw,
+      byCountry,
+      people,
+    });
     const mergedGenders = headline?.merged ? [...MERGEABLE_GENDERS] : [];
     return { by, ...figures, threshold, mergedGenders, labels: await this.labels(tally.courseIds, tally.cohortIds) };
   }
@@ -118,6 +144,25 @@ export class AnalyticsService {
     const headline = raw ? null : await this.headline({ courseId });
     const { rows, suppressed } = indicatorRows(tally.cells(), headline, threshold);
     return { period, rows, suppressedCells: suppressed, threshold, mergedGenders: headline?.merged ? [...MERGEABLE_GENDERS] : [] };
+  }
+
+  /**
+   * A course's or cohort's (or all) people, protected once: the headline by country and gender, and the cube of
+   * every table by country, gender and sector that agrees with it. Kept while the enrolments are the same.
+   */
+  private async population(filter: ReportFilter): Promise<Population> {
+    const enrolments = await this.enrolments(filter);
+    const key = JSON.stringify([filter.courseId, filter.cohortId]);
+    const kept = this.populations.get(key);
+    if (kept?.enrolments === enrolments) return kept;
+    const people = [...new Map(this.matching(enrolments, {}).map((e) => [e.userId, e.user])).values()];
+    const threshold = this.config.analyticsThreshold;
+    const headline = protectHeadline(people, threshold);
+    const population = { enrolments, headline, cube: protectCube(people, headline, threshold) };
+    this.populations.delete(key);
+    if (this.populations.size >= MAX_TALLIES) this.populations.delete(this.populations.keys().next().value!);
+    this.populations.set(key, population);
+    return population;
   }
 
   /** The people of a report by country and gender, protected once: every table of the report agrees with it. */
@@ -186,7 +231,7 @@ export class AnalyticsService {
       (e) =>
         e.user &&
         (!country || e.user.country === country) &&
-        (!gender || e.user.gender === gender) &&
+        (!gender || e.user.gender === gender || (gender === MERGED_GENDER && MERGEABLE_GENDERS.includes(e.user.gender))) &&
         (!sector || e.user.sector === sector),
     );
   }

@@ -1,5 +1,6 @@
 import type { AnalyticsDimension, IndicatorRow, MarginRow, ParticipationReport, ParticipationRow } from '@trainaction/contracts';
 import { agreeWith, countText, genderKey, type Headline } from './headline';
+import { PEOPLE_DIMENSIONS, type PeopleCube, type PeopleDims } from './people-cube';
 import { protectTable, type Cell, type ProtectedTable, type Shown } from './small-cells';
 import type { IndicatorCell, ParticipationCell } from './tallies';
 
@@ -27,19 +28,27 @@ export function mergeGenders(cells: readonly ParticipationCell[], merged: boolea
   return [...byKey.values()].sort((a, b) => Object.values(a.dims).join('\u0000').localeCompare(Object.values(b.dims).join('\u0000')));
 }
 
+/** How a report is protected; `raw`: every figure exact. */
+export interface Protection {
+  headline: Headline;
+  threshold: number;
+  raw: boolean;
+  /** For a table by one dimension other than country, gender and sector: the same people by country and that dimension. */
+  byCountry?: readonly ParticipationCell[];
+  /** The report's people by country, gender and sector, protected together, and the report's filter on them. */
+  people?: { cube: PeopleCube; filter: PeopleDims };
+}
+
 /**
- * The participation report's figures, protected: tables by country and gender (or one of them, or none) are
- * the headline table itself; any other table is protected agreeing with it. `raw`: every figure exact.
+ * The participation report's figures, protected: tables by country, gender and sector (any of them, filtered by
+ * any of them) are the people cube's figures; tables by country and gender are the headline table itself; any
+ * other table is protected agreeing with the headline.
  */
 export function participationFigures(
   cells: readonly ParticipationCell[],
   total: ParticipationCell,
   by: readonly AnalyticsDimension[],
-  headline: Headline,
-  threshold: number,
-  raw: boolean,
-  /** For a table by one dimension other than country and gender: the same people by country and that dimension. */
-  byCountry?: readonly ParticipationCell[],
+  { headline, threshold, raw, byCountry, people }: Protection,
 ): Figures {
   const [first, ...rest] = by;
   const oneDimensional = by.length <= 1;
@@ -48,7 +57,11 @@ export function participationFigures(
     column: (oneDimensional ? by : rest).map((d) => c.dims[d]).join('|'),
     count: c.learners.size,
   }));
-  const table = raw ? exactTable(layout, total.learners.size) : protectAgreeing(layout, by, headline, threshold, byCountry);
+  const table = raw
+    ? exactTable(layout, total.learners.size)
+    : people && isPeopleTable(by)
+      ? cubeTable(cells, by, people.cube, people.filter)
+      : protectAgreeing(layout, by, headline, threshold, byCountry);
   const rows = cells.map((c, i) => toRow(c, table.cells[i], threshold));
   const totals = toRow(total, table.grand, threshold);
   const margin = (dims: readonly AnalyticsDimension[], shown: Map<string, Shown>): MarginRow[] =>
@@ -64,6 +77,30 @@ export function participationFigures(
   const margins = { rows: margin([first], table.rows), columns: margin(rest, table.columns) };
   const ranged = [...table.rows.values(), ...table.columns.values(), table.grand].filter((s) => s.kind === 'range').length;
   return { rows, totals, margins, suppressedCells: table.cells.filter((s) => s.kind === 'hidden').length, rangedTotals: ranged };
+}
+
+/** Whether a table splits people by their attributes only (country, gender, sector), so the people cube has its figures. */
+export const isPeopleTable = (by: readonly AnalyticsDimension[]): boolean =>
+  by.every((d) => (PEOPLE_DIMENSIONS as readonly string[]).includes(d));
+
+/** A table's figures read from the people cube: its cells, its row and column totals and its grand total. */
+function cubeTable(
+  cells: readonly ParticipationCell[],
+  by: readonly AnalyticsDimension[],
+  cube: PeopleCube,
+  filter: PeopleDims,
+): ProtectedTable {
+  const at = (c: ParticipationCell | undefined, dims: readonly AnalyticsDimension[]): Shown =>
+    cube.shown({ ...filter, ...Object.fromEntries(dims.map((d) => [d, c?.dims[d]])) }) ?? EXACT(0);
+  const [first, ...rest] = by;
+  const rows = new Map<string, Shown>();
+  const columns = new Map<string, Shown>();
+  if (by.length > 1)
+    for (const c of cells) {
+      rows.set(c.dims[first]!, at(c, [first]));
+      columns.set(rest.map((d) => c.dims[d]).join('|'), at(c, rest));
+    }
+  return { cells: cells.map((c) => at(c, by)), rows, columns, grand: at(undefined, []) };
 }
 
 function exactTable(cells: readonly Cell[], grand: number): ProtectedTable {

@@ -114,9 +114,13 @@ export function protectTable(cells: readonly Cell[], options: ProtectOptions): P
     }
     for (const [totalEntry, members] of byTotal) lines.push({ members, total: totalEntry });
   };
-  group((e) => e.row);
-  group((e) => e.column);
-  if (!oneDimensional) {
+  // Unpublished row and column totals make no line: a reader has only the cells and the grand total.
+  if (!options.marginsUnpublished) {
+    group((e) => e.row);
+    group((e) => e.column);
+  }
+  if (options.marginsUnpublished) lines.push({ members: inner, total: grand });
+  else if (!oneDimensional) {
     lines.push(
       { members: [...columns.values()], total: grand },
       { members: [...rows.values()], total: grand },
@@ -140,7 +144,7 @@ export function protectTable(cells: readonly Cell[], options: ProtectOptions): P
     // Lines first; then, when no line changes, the whole table: a hidden figure that still follows from several
     // lines together (zeros make rows and columns add up) gets one more figure beside it hidden or ranged.
     if (!lines.some((line) => [...line.members, line.total].filter((e) => e.state !== 'exact').length === 1) && audits++ < 50) {
-      const revealed = revealedEntry(inner, margins, grand);
+      const revealed = revealedEntry(inner, options.marginsUnpublished ? [] : margins, grand);
       if (revealed) {
         const near = lines.filter((l) => l.total === revealed || l.members.includes(revealed)).flatMap((l) => [...l.members, l.total]);
         const cells = near.filter((e) => e.cell !== undefined && exactNonZero(e));

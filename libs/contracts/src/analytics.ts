@@ -9,6 +9,13 @@ const daySchema = z
   .regex(/^\d{4}-\d{2}-\d{2}/, 'must be a date (YYYY-MM-DD)')
   .transform((d) => d.slice(0, 10));
 
+/** A query flag: `true` or `false`. */
+const booleanFlag = () =>
+  z
+    .enum(['true', 'false'])
+    .transform((v) => v === 'true')
+    .optional();
+
 export const participationQuerySchema = z
   .strictObject({
     by: z
@@ -30,10 +37,9 @@ export const participationQuerySchema = z
     from: daySchema.optional(),
     to: daySchema.optional(),
     /** Admins only: figures without small-cell suppression. */
-    raw: z
-      .enum(['true', 'false'])
-      .transform((v) => v === 'true')
-      .optional(),
+    raw: booleanFlag(),
+    /** Record the request as an export in the audit log (the web app renders its CSV from this JSON). */
+    export: booleanFlag(),
     format: z.enum(['json', 'csv']).optional(),
   })
   .refine((q) => !q.from || !q.to || q.from <= q.to, { message: 'must not be before from', path: ['to'] });
@@ -44,10 +50,9 @@ export const indicatorQuerySchema = z.strictObject({
   courseId: idSchema.optional(),
   from: daySchema.optional(),
   to: daySchema.optional(),
-  raw: z
-    .enum(['true', 'false'])
-    .transform((v) => v === 'true')
-    .optional(),
+  raw: booleanFlag(),
+  /** Record the request as an export in the audit log (the web app renders its CSV from this JSON). */
+  export: booleanFlag(),
   format: z.enum(['json', 'csv']).optional(),
 });
 export type IndicatorQuery = z.infer<typeof indicatorQuerySchema>;

@@ -1,48 +1,52 @@
 import { error, type RequestEvent } from '@sveltejs/kit';
+import type { IndicatorReport, ParticipationReport } from '@trainaction/contracts';
 import { m } from '$lib/paraglide/messages';
-import { apiOrigin } from '$lib/server/config';
+import { getLocale } from '$lib/paraglide/runtime';
+import { callApi } from '$lib/server/api-client';
 import { requireRole } from '$lib/server/guards';
-
-const TIMEOUT_MS = 30_000;
+import { indicatorsCsv, participationCsv, separatorFrom } from './csv';
 
 /** A file name part from a query value: letters, digits and dashes only. */
 function slug(value: string): string {
-  return value.replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 40);
+  return value
+    .replace(/[^A-Za-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 40);
 }
 
+const EXPORTS = {
+  participation: { apiPath: '/analytics/participation', render: participationCsv },
+  indicators: { apiPath: '/analytics/indicators', render: indicatorsCsv },
+} as const;
+
 /**
- * Relays one of the API's CSV exports with the person's token. The body goes through as bytes, so the UTF-8
- * byte-order mark that spreadsheet programs need stays at the front.
+ * One of the dashboard's CSV exports, rendered here from the API's protected JSON report (the same figures the page
+ * shows, so the file can never show one the page hides), in the person's language; the API records the export in
+ * its audit log. `sep=semicolon|comma` chooses the separator (default: ';' in Spanish, ',' in English).
  */
-export async function relayCsv(event: RequestEvent, apiPath: string, allowed: readonly string[], baseName: string, nameKeys: readonly string[]): Promise<Response> {
+export async function exportCsv(
+  event: RequestEvent,
+  kind: keyof typeof EXPORTS,
+  allowed: readonly string[],
+  baseName: string,
+  nameKeys: readonly string[],
+): Promise<Response> {
   const { token } = requireRole(event, ['coordinator', 'admin']);
-  const url = new URL(`/api${apiPath}`, apiOrigin());
+  const query: Record<string, string> = { export: 'true' };
   for (const key of allowed) {
     const value = event.url.searchParams.get(key);
-    if (value) url.searchParams.set(key, value);
+    if (value) query[key] = value;
   }
-  url.searchParams.set('format', 'csv');
-
-  let response: Response;
-  try {
-    response = await fetch(url, {
-      headers: {
-        accept: 'text/csv',
-        authorization: `Bearer ${token}`,
-        'x-forwarded-for': safeAddress(event),
-        'x-forwarded-proto': event.url.protocol.replace(':', ''),
-      },
-      signal: AbortSignal.timeout(TIMEOUT_MS),
-    });
-  } catch {
-    error(503, { message: m.error_unavailable(), code: 'UNAVAILABLE' });
+  const result = await callApi<ParticipationReport & IndicatorReport>(event, EXPORTS[kind].apiPath, { token, query });
+  if (!result.ok) {
+    if (result.status === 403) error(403, { message: m.error_forbidden(), code: 'FORBIDDEN' });
+    if (result.status === 400) error(400, { message: m.analytics_export_invalid(), code: 'VALIDATION_FAILED' });
+    if (result.error.code === 'UNAVAILABLE') error(503, { message: m.error_unavailable(), code: 'UNAVAILABLE' });
+    error(result.status >= 500 ? 503 : result.status, { message: m.error_unknown(), code: 'UNKNOWN' });
   }
-  if (response.status === 403) error(403, { message: m.error_forbidden(), code: 'FORBIDDEN' });
-  if (response.status === 400) error(400, { message: m.analytics_export_invalid(), code: 'VALIDATION_FAILED' });
-  if (!response.ok) error(response.status >= 500 ? 503 : response.status, { message: m.error_unknown(), code: 'UNKNOWN' });
-
+  const locale = getLocale();
+  const body = EXPORTS[kind].render(result.data, { locale, separator: separatorFrom(event.url.searchParams, locale) });
   const parts = [baseName, ...nameKeys.map((k) => slug(event.url.searchParams.get(k) ?? '')).filter(Boolean)];
-  const body = await response.arrayBuffer();
   return new Response(body, {
     headers: {
       'content-type': 'text/csv; charset=utf-8',
@@ -50,12 +54,4 @@ export async function relayCsv(event: RequestEvent, apiPath: string, allowed: re
       'cache-control': 'private, no-store',
     },
   });
-}
-
-function safeAddress(event: RequestEvent): string {
-  try {
-    return event.getClientAddress();
-  } catch {
-    return '127.0.0.1';
-  }
 }

@@ -129,15 +129,3 @@ export function argMax(values: readonly (number | null)[]): number {
   });
   return best;
 }
-
-/** Per category sum over series (e.g. learners per country, all genders), null when any part is hidden. */
-export function categoryTotals(table: SeriesTable): (number | null)[] {
-  return table.categories.map((_, i) => {
-    let sum = 0;
-    for (const s of table.series) {
-      if (s.hidden[i]) return null;
-      sum += s.values[i] ?? 0;
-    }
-    return sum;
-  });
-}

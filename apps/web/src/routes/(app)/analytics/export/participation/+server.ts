@@ -1,7 +1,8 @@
-import { relayCsv } from '$lib/analytics/export.server';
+import { exportCsv } from '$lib/analytics/export.server';
 import type { RequestHandler } from './$types';
 
 const KEYS = ['by', 'courseId', 'cohortId', 'country', 'gender', 'sector', 'from', 'to'] as const;
 
-/** CSV of the dashboard's current cross-tab (the API's export, byte-order mark included). */
-export const GET: RequestHandler = (event) => relayCsv(event, '/analytics/participation', KEYS, 'participacion', ['by', 'country', 'gender', 'sector', 'from', 'to']);
+/** CSV of the dashboard's current cross-tab, from the same protected report the page shows. */
+export const GET: RequestHandler = (event) =>
+  exportCsv(event, 'participation', KEYS, 'participacion', ['by', 'country', 'gender', 'sector', 'from', 'to']);
