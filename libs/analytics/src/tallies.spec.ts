@@ -1,6 +1,14 @@
 import type { AnalyticsDimension } from '@trainaction/contracts';
 import type { UserRecord } from '@trainaction/identity';
-import { ACTIVITY_KINDS, TotalsView, type ActivityCounterDoc, type CounterRow } from '@trainaction/platform';
+import {
+  ACTIVITY_KINDS,
+  rollupId,
+  rollupKey,
+  TotalsView,
+  type ActivityCounterDoc,
+  type ActivityRollupDoc,
+  type CounterRow,
+} from '@trainaction/platform';
 import { describe, expect, it } from 'vitest';
 import { IndicatorTally, ParticipationTally, type Enrolment, type ParticipationCell, type Tally } from './tallies';
 
@@ -43,17 +51,26 @@ function academy(random: (n: number) => number): Enrolment[] {
 }
 
 /**
- * The counters as stored: each write adds to a counter's total and raises its version, and the view gets
- * the counter as stored (as ActivityCounters does with its own writes and other nodes').
+ * The counters as stored: each write adds to a day counter's total and to the person's roll-up in the course,
+ * raising each one's version, and the view gets both documents as stored (as ActivityCounters does with its
+ * own writes and other nodes'). A view without a day range sums whole months, from the roll-ups.
  */
 function storage(view: TotalsView): (write: Omit<ActivityCounterDoc, '_id'>) => void {
-  const docs = new Map<string, ActivityCounterDoc>();
+  const days = new Map<string, ActivityCounterDoc>();
+  const rollups = new Map<string, ActivityRollupDoc>();
   return (write) => {
     const _id = [write.userId, write.cohortId, write.courseId, write.kind, write.day].join('|');
-    const before = docs.get(_id);
-    const doc = { ...write, _id, count: (before?.count ?? 0) + write.count, v: (before?.v ?? 0) + 1 };
-    docs.set(_id, doc);
-    view.apply(doc);
+    const before = days.get(_id);
+    const day = { ...write, _id, count: (before?.count ?? 0) + write.count, v: (before?.v ?? 0) + 1 };
+    days.set(_id, day);
+    const rid = rollupId(write);
+    const known = rollups.get(rid);
+    const key = rollupKey(write);
+    const rollup = { _id: rid, userId: write.userId, courseId: write.courseId, c: { ...known?.c }, v: (known?.v ?? 0) + 1 };
+    rollup.c[key] = (rollup.c[key] ?? 0) + write.count;
+    rollups.set(rid, rollup);
+    view.apply(day);
+    view.apply(rollup);
   };
 }
 
@@ -173,6 +190,8 @@ describe('report tallies kept up to date change by change', () => {
 });
 
 describe('kept counter sums', () => {
+  // From May 2: May is covered in part, so its day counters are summed (whole months come from roll-ups).
+  const PART = { from: '2026-05-02' };
   const sum = (count: number) => ({ userId: 'u1', cohortId: 'c1', courseId: 'k1', kind: 'post', month: '2026-05', count });
   const stored = (count: number, v?: number, day = '2026-05-04'): ActivityCounterDoc => ({
     _id: `u1|c1|k1|post|${day}`,
@@ -187,7 +206,7 @@ describe('kept counter sums', () => {
   });
 
   it('count each version of a counter once: repeated, late and already read versions change nothing', () => {
-    const view = new TotalsView({ courseId: 'k1' }, [stored(5, 2)], Infinity); // the read saw version 2
+    const view = new TotalsView({ ...PART, courseId: 'k1' }, [stored(5, 2)], Infinity); // the read saw version 2
     view.apply(stored(2, 1)); // a late message
     view.apply(stored(5, 2)); // the same version again
     expect(view.seq).toBe(0);
@@ -202,14 +221,14 @@ describe('kept counter sums', () => {
   });
 
   it('count a bulk-loaded counter (no version) once, and its first write after it', () => {
-    const view = new TotalsView({}, [stored(3)], Infinity);
+    const view = new TotalsView(PART, [stored(3)], Infinity);
     view.apply(stored(3));
     view.apply(stored(4, 1));
     expect([...view.rows.values()]).toEqual([sum(4)]);
   });
 
   it('hand out the changes after a point, and none they have forgotten', () => {
-    const view = new TotalsView({ courseId: 'k1' }, [], Infinity);
+    const view = new TotalsView({ ...PART, courseId: 'k1' }, [], Infinity);
     for (let v = 1; v <= 20_002; v++) view.apply(stored(v, v));
     expect(view.changesSince(1)).toBeUndefined();
     expect(view.changesSince(view.seq - 1)).toEqual([{ before: sum(20_001), after: sum(20_002) }]);

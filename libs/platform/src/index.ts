@@ -1,6 +1,6 @@
 export { SubjectRevocations } from './auth/subject-revocations';
 export * from './activity/activity-counters';
-export { ACTIVITY_KINDS, type ActivityCounterDoc, type ActivityKind } from './activity/activity-counter.schema';
+export { ACTIVITY_KINDS, type ActivityCounterDoc, type ActivityKind, type ActivityRollupDoc } from './activity/activity-counter.schema';
 export * from './audit/audit-log';
 export * from './auth/access-token.service';
 export * from './auth/auth-user';

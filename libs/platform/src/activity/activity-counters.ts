@@ -15,7 +15,7 @@ import {
   validCounter,
 } from './activity-counter.schema';
 import { addToRollup, buildRollups, rollupsOf } from './activity-rollups';
-export { TotalsView, type CounterRow, type RowChange, type TotalsFilter } from './totals-view';
+export { rollupId, rollupKey, TotalsView, type CounterRow, type RowChange, type TotalsFilter } from './totals-view';
 import {
   hasWholeMonth,
   partialDayRanges,
