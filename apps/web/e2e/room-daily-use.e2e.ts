@@ -137,7 +137,7 @@ describe('the live room, day to day', () => {
     });
     expect(overlaps).toBe(false);
     await learner.page.screenshot({ path: `${SHOTS}/learner-laptop-es-menu.png` });
-    await menu.getByRole('button', { name: 'Reaccionar con 👍' }).click();
+    await menu.getByRole('button', { name: 'Reaccionar: Me gusta' }).click();
     await message.locator('.reactions').waitFor();
     expect(await menu.getAttribute('open')).toBeNull();
 
@@ -221,10 +221,11 @@ describe('the live room, day to day', () => {
     await confirm.waitFor({ state: 'hidden' });
     expect(await mod.page.locator('[data-testid="room-locked"]').count()).toBe(0);
 
-    // No emoji as icons in the room's own interface (messages and reactions are what people wrote).
+    // No emoji as icons in the room's own interface, reactions included (message text is what people wrote).
+    await mod.page.locator('details.actions > summary').last().click();
     const emoji = await mod.page.evaluate(() => {
       const room = document.querySelector('.room')!.cloneNode(true) as HTMLElement;
-      room.querySelectorAll('[data-testid="message-body"], .reactions, .emoji, [data-testid="pinned"] li').forEach((n) => n.remove());
+      room.querySelectorAll('[data-testid="message-body"], [data-testid="pinned"] li').forEach((n) => n.remove());
       return (room.textContent ?? '').match(/[\p{Extended_Pictographic}✕⋯←]/gu) ?? [];
     });
     expect(emoji).toEqual([]);
