@@ -12,6 +12,8 @@ export interface CohortAccessResult {
   canModerate: boolean;
   /** Until when the caller may not post in this cohort, if muted now. */
   mutedUntil?: Date;
+  /** Why, in the moderator's words (with `mutedUntil`). */
+  muteReason?: string;
   /** The caller registered and has not verified their e-mail address yet. */
   emailUnverified: boolean;
 }
@@ -62,8 +64,16 @@ export class CohortAccess {
     const membership = found && !(found.bannedUntil && found.bannedUntil > now) ? found : null;
     if (!membership && !isStaff(caller)) throw AppError.notFound('Cohort');
     const mutedUntil = membership?.mutedUntil && membership.mutedUntil > now ? membership.mutedUntil : undefined;
+    const muteReason = mutedUntil ? (membership?.muteReason ?? '') : undefined;
     const canModerate = isStaff(caller) || membership?.role === 'moderator';
-    return { cohort, memberRole: membership?.role, canModerate, mutedUntil, emailUnverified: await this.emailUnverified(caller) };
+    return {
+      cohort,
+      memberRole: membership?.role,
+      canModerate,
+      mutedUntil,
+      muteReason,
+      emailUnverified: await this.emailUnverified(caller),
+    };
   }
 
   /** For places that decide access without a cohort (a course's shared forum): the caller's address state. */

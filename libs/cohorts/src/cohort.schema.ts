@@ -46,6 +46,9 @@ export interface MembershipDoc {
   /** Sanctions set by the cohort's moderators: muted members read but cannot post; banned ones are out. */
   mutedUntil?: Date;
   bannedUntil?: Date;
+  /** The moderator's words for each sanction, shown to the person it concerns. */
+  muteReason?: string;
+  banReason?: string;
   createdAt: Date;
 }
 
@@ -60,6 +63,8 @@ export const MembershipSchema = new Schema<MembershipDoc>(
     role: { type: String, required: true },
     mutedUntil: Date,
     bannedUntil: Date,
+    muteReason: String,
+    banReason: String,
   },
   { collection: 'memberships', timestamps: { createdAt: true, updatedAt: false }, versionKey: false },
 );

@@ -124,9 +124,9 @@ export class CohortsRepository {
       .exec();
   }
 
-  async setSanction(cohortId: string, userId: string, kind: 'mute' | 'ban', until: Date | null): Promise<boolean> {
-    const field = kind === 'mute' ? 'mutedUntil' : 'bannedUntil';
-    const update = until ? { $set: { [field]: until } } : { $unset: { [field]: 1 } };
+  async setSanction(cohortId: string, userId: string, kind: 'mute' | 'ban', until: Date | null, reason?: string): Promise<boolean> {
+    const [field, reasonField] = kind === 'mute' ? ['mutedUntil', 'muteReason'] : ['bannedUntil', 'banReason'];
+    const update = until ? { $set: { [field]: until, [reasonField]: reason ?? '' } } : { $unset: { [field]: 1, [reasonField]: 1 } };
     return (
       (
         await this.membershipCache.write(membershipId(cohortId, userId), () =>

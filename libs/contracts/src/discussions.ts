@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { SanctionNotice } from './moderation';
 
 const idSchema = z.string().regex(/^[0-9a-f]{24}$/, 'must be an id');
 
@@ -103,6 +104,8 @@ export interface RoomJoinResult {
   hasMore: boolean;
   /** The room's pinned messages, however old. */
   pinned: MessageView[];
+  /** The caller is muted in the room's cohort now: until when and why. */
+  sanction?: SanctionNotice;
 }
 
 /**

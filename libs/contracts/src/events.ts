@@ -1,7 +1,7 @@
 import type { MessageView, RoomJoinResult, RoomView } from './discussions';
 import type { Ack } from './errors';
 import type { PostView, ThreadView } from './forum';
-import type { FlagReceipt, FlagView, SanctionView } from './moderation';
+import type { FlagReceipt, FlagView, SanctionNotice, SanctionView } from './moderation';
 import type { NotificationView } from './notifications';
 import type { SubmissionView } from './submissions';
 
@@ -18,6 +18,8 @@ export interface ServerToClientEvents {
   'submission:updated': (submission: SubmissionView) => void;
   'flag:new': (flag: FlagView) => void;
   'flag:updated': (flag: FlagView) => void;
+  /** To the person muted, banned or let back in (sent before a ban closes their connections). */
+  'sanction:changed': (notice: SanctionNotice) => void;
   'forum:thread': (thread: ThreadView) => void;
   'forum:post': (post: PostView) => void;
   /** Something changed in a thread whose posts are not broadcast (post-first rule): fetch it again. */

@@ -149,3 +149,15 @@ export interface EquityReport {
   byCountry: EquityShare[];
   silent: { userId: string; displayName: string; country: string }[];
 }
+
+/**
+ * What a sanctioned person is told, live (`sanction:changed`) and when joining a room of the cohort: kind and
+ * parameters, rendered in their language by the client. `until` null: the sanction was lifted.
+ */
+export interface SanctionNotice {
+  cohortId: string;
+  kind: 'mute' | 'ban';
+  until: string | null;
+  /** The moderator's words, as written. */
+  reason: string;
+}

@@ -3,7 +3,14 @@ import type { LocalizedText } from './catalog';
 import type { Locale } from './identity';
 
 /** What happened, as stored: each end renders it in its reader's language from `kind` and `params`. */
-export const NOTIFICATION_KINDS = ['mention', 'forum_reply', 'announcement', 'submission_accepted', 'submission_returned'] as const;
+export const NOTIFICATION_KINDS = [
+  'mention',
+  'forum_reply',
+  'announcement',
+  'submission_accepted',
+  'submission_returned',
+  'flag_resolved',
+] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
 /**
@@ -21,6 +28,8 @@ export interface NotificationParams {
   excerpt?: string;
   /** The reviewed activity's title. */
   activity?: LocalizedText;
+  /** What the moderators decided about a person's report (flag_resolved). */
+  outcome?: 'resolved' | 'rejected';
 }
 
 /** What each kind of notification carries. */
@@ -28,7 +37,9 @@ export type NotificationContent =
   | { kind: 'mention'; params: { actor: string; thread: string } | { actor: string; room: string; excerpt: string } }
   | { kind: 'forum_reply'; params: { actor?: string; thread: string } }
   | { kind: 'announcement'; params: { thread: string } }
-  | { kind: 'submission_accepted' | 'submission_returned'; params: { activity: LocalizedText } };
+  | { kind: 'submission_accepted' | 'submission_returned'; params: { activity: LocalizedText } }
+  /** A report the person made was closed; in the app only (never mailed). */
+  | { kind: 'flag_resolved'; params: { outcome: 'resolved' | 'rejected'; room?: string; thread?: string } };
 
 export interface NotificationView {
   id: string;
@@ -64,15 +75,16 @@ export const DEFAULT_MAIL_PREFERENCES: Readonly<MailPreferences> = {
   announcements: 'immediate',
 };
 
-const GROUP_OF: Record<NotificationKind, MailGroup> = {
+const GROUP_OF: Record<NotificationKind, MailGroup | null> = {
   mention: 'mentions',
   forum_reply: 'replies',
   announcement: 'announcements',
   submission_accepted: 'reviews',
   submission_returned: 'reviews',
+  flag_resolved: null,
 };
 
-/** The mail group of a stored kind; null for a kind this version does not know. */
+/** The mail group of a stored kind; null for a kind that is never mailed or that this version does not know. */
 export function mailGroupOf(kind: string): MailGroup | null {
   return Object.hasOwn(GROUP_OF, kind) ? GROUP_OF[kind as NotificationKind] : null;
 }

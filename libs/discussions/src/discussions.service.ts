@@ -115,7 +115,7 @@ export class DiscussionsService {
    * so nothing falls between the two (the client de-duplicates by id).
    */
   async join(caller: AuthUser, roomId: string, since: string | undefined, subscribe: () => Promise<void>): Promise<RoomJoinResult> {
-    const { room } = await this.roomFor(caller, roomId);
+    const { room, access } = await this.roomFor(caller, roomId);
     const sinceDate = since === undefined ? undefined : decodeSyncToken(since);
     if (since !== undefined && !sinceDate)
       throw new AppError('VALIDATION_FAILED', 'The sync token is not valid', [
@@ -136,7 +136,19 @@ export class DiscussionsService {
     const others = [...records, ...pinnedRecords].map((m) => m.id).filter((id) => !snapshot.reactions.has(id));
     const reactions = await this.repo.reactionsOf(others);
     const view = (m: MessageRecord) => toMessageView(m, snapshot.reactions.get(m.id) ?? reactions.get(m.id) ?? [], caller.id);
-    return { room: roomView, online, messages: records.map(view), syncToken, hasMore, pinned: pinnedRecords.map(view) };
+    const muted = access.mutedUntil && !access.canModerate;
+    const sanction = muted
+      ? { cohortId: room.cohortId, kind: 'mute' as const, until: access.mutedUntil!.toISOString(), reason: access.muteReason ?? '' }
+      : undefined;
+    return {
+      room: roomView,
+      online,
+      messages: records.map(view),
+      syncToken,
+      hasMore,
+      pinned: pinnedRecords.map(view),
+      ...(sanction ? { sanction } : {}),
+    };
   }
 
   /** What a join shows: the changes since the sync token (a catch-up), or the latest messages. */

@@ -4,6 +4,8 @@ import { CohortsModule } from '@trainaction/cohorts';
 import { DiscussionsModule } from '@trainaction/discussions';
 import { ForumModule } from '@trainaction/forum';
 import { IdentityModule } from '@trainaction/identity';
+import { NotificationsModule } from '@trainaction/notifications';
+import { FlagOutcomeNotifier } from './flag-outcome.notifier';
 import { ModerationController } from './moderation.controller';
 import { ModerationGateway } from './moderation.gateway';
 import { ModerationRepository } from './moderation.repository';
@@ -16,13 +18,14 @@ import { ModerationService } from './moderation.service';
     DiscussionsModule,
     ForumModule,
     IdentityModule,
+    NotificationsModule,
     MongooseModule.forFeature([
       { name: FLAG_MODEL, schema: FlagSchema },
       { name: SAFEGUARDING_MODEL, schema: SafeguardingContactSchema },
     ]),
   ],
   controllers: [ModerationController],
-  providers: [ModerationRepository, ModerationService, ModerationGateway],
+  providers: [ModerationRepository, ModerationService, ModerationGateway, FlagOutcomeNotifier],
   exports: [ModerationService],
 })
 export class ModerationModule {}

@@ -24,6 +24,7 @@ import { DiscussionsRepository, DiscussionsService } from '@trainaction/discussi
 import { CourseForumModerators, ForumService } from '@trainaction/forum';
 import { UsersRepository } from '@trainaction/identity';
 import { AppError, AuditLog, RealtimePublisher, WITHHELD_ACTOR, type AuthUser } from '@trainaction/platform';
+import { FlagOutcomeNotifier } from './flag-outcome.notifier';
 import { ModerationRepository, type FlagRecord } from './moderation.repository';
 
 function toFlagView(flag: FlagRecord): FlagView {
@@ -83,6 +84,7 @@ export class ModerationService {
     private readonly audit: AuditLog,
     private readonly publisher: RealtimePublisher,
     private readonly courseModerators: CourseForumModerators,
+    private readonly outcomes: FlagOutcomeNotifier,
   ) {}
 
   /** Reporters get the flag's id and state back, nothing more: the queue is the moderators'. */
@@ -220,6 +222,7 @@ export class ModerationService {
         assigneeId: input.assigneeId,
       });
     }
+    await this.outcomes.closed(flag, updated);
     const view = toFlagView(updated);
     this.publisher.toRoom(
       flag.reason === 'safeguarding' ? safeguardingRoom(flag.cohortId) : moderatorsRoom(flag.cohortId),
@@ -309,8 +312,15 @@ export class ModerationService {
     if (!target) throw AppError.notFound('Member');
     if (target.role === 'moderator') throw new AppError('FORBIDDEN', 'Moderators cannot be muted or banned');
     const until = input.minutes > 0 ? new Date(Date.now() + input.minutes * 60_000) : null;
-    await this.cohorts.setSanction(input.cohortId, input.userId, input.kind, until);
-    // A banned member leaves every room at once (their client reconnects and may join only what remains).
+    await this.cohorts.setSanction(input.cohortId, input.userId, input.kind, until, input.reason);
+    // The person hears it at once, with the reason and the end; then a banned member leaves every room (their
+    // client reconnects and may join only what remains). The notice goes first on the same connection.
+    this.publisher.toUser(input.userId, 'sanction:changed', {
+      cohortId: input.cohortId,
+      kind: input.kind,
+      until: until?.toISOString() ?? null,
+      reason: input.reason,
+    });
     if (input.kind === 'ban' && until) this.publisher.disconnectUser(input.userId);
     await this.record(
       caller,

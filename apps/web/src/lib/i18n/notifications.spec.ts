@@ -28,6 +28,16 @@ describe(notificationText.name, () => {
         'Su entrega de «Diagnóstico» fue devuelta con comentarios',
         'Your submission for “Diagnóstico” was returned with comments',
       ],
+      [
+        n('flag_resolved', { outcome: 'resolved', room: 'Sala general' }),
+        'La moderación revisó su reporte sobre un mensaje de la sala «Sala general» y tomó medidas.',
+        'Moderators reviewed your report about a message in the room “Sala general” and took action.',
+      ],
+      [
+        n('flag_resolved', { outcome: 'rejected' }),
+        'La moderación revisó su reporte y no encontró una falta a las normas.',
+        'Moderators reviewed your report and found no breach of the rules.',
+      ],
     ];
     for (const [stored, es, en] of cases) {
       expect(notificationText(stored, 'es')).toBe(es);
@@ -53,6 +63,7 @@ describe(notificationText.name, () => {
 describe(notificationKindLabel.name, () => {
   it('names every kind, announcements included', () => {
     expect(notificationKindLabel('announcement')).toBe('Anuncio');
+    expect(notificationKindLabel('flag_resolved')).toBe('Reporte');
     expect(notificationKindLabel('something_new')).toBe('Aviso');
   });
 });

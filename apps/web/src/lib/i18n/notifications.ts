@@ -22,6 +22,11 @@ const SENTENCES: Record<string, (n: Stored, o: Options) => string | null> = {
     p.activity ? m.notif_submission_accepted({ activity: localized(p.activity, o.locale) }, o) : null,
   submission_returned: ({ params: p }, o) =>
     p.activity ? m.notif_submission_returned({ activity: localized(p.activity, o.locale) }, o) : null,
+  flag_resolved: ({ params: p }, o) => {
+    if (p.outcome === 'resolved') return p.room ? m.sanction_flag_resolved_room({ room: p.room }, o) : m.sanction_flag_resolved({}, o);
+    if (p.outcome === 'rejected') return p.room ? m.sanction_flag_rejected_room({ room: p.room }, o) : m.sanction_flag_rejected({}, o);
+    return null;
+  },
 };
 
 /**
@@ -45,6 +50,7 @@ const KIND_LABELS: Record<string, () => string> = {
   announcement: m.notif_kind_announcement,
   submission_returned: m.forum_notif_kind_returned,
   submission_accepted: m.forum_notif_kind_accepted,
+  flag_resolved: m.sanction_notif_kind_flag,
 };
 
 export function notificationKindLabel(kind: string): string {

@@ -1,4 +1,11 @@
-import { mergeMessages, type ErrorCode, type MessageView, type RoomJoinResult, type RoomView } from '@trainaction/contracts';
+import {
+  mergeMessages,
+  type ErrorCode,
+  type MessageView,
+  type RoomJoinResult,
+  type RoomView,
+  type SanctionNotice,
+} from '@trainaction/contracts';
 
 import { socketCall, type CallResult, type EmitterSocket } from './socket-call';
 
@@ -78,6 +85,8 @@ export class RoomState {
   lastError = $state<string | null>(null);
   /** The last refusal of a send (e.g. SLOW_MODE with its wait in the message), cleared by the next accepted send. */
   refusal = $state<{ code: string; message: string; at: number } | null>(null);
+  /** A mute or ban of this person in the room's cohort, or its lifting (`until` null), as the server said it. */
+  sanction = $state<SanctionNotice | null>(null);
   syncToken: string | null = null;
 
   #messages = new Map<string, MessageView>();
@@ -170,6 +179,9 @@ export class RoomState {
     on('typing:update', (p: { roomId: string; userId: string; typing: boolean }) => {
       if (p.roomId === this.roomId && p.userId !== this.userId) this.#setTyping(p.userId, p.typing);
     });
+    on('sanction:changed', (notice: SanctionNotice) => {
+      if (notice.cohortId === (this.room?.cohortId ?? notice.cohortId)) this.sanction = notice;
+    });
     on('room:updated', (room: RoomView) => {
       if (room.id === this.roomId) this.room = { ...room, unread: this.room?.unread };
     });
@@ -208,7 +220,9 @@ export class RoomState {
           this.lastError = result.code;
           return false;
         }
-        const { room, online, messages, syncToken, hasMore } = result.data;
+        const { room, online, messages, syncToken, hasMore, sanction } = result.data;
+        if (sanction) this.sanction = sanction;
+        else if (this.sanction?.kind === 'mute' && this.sanction.until) this.sanction = null;
         this.merge(messages);
         this.syncToken = syncToken;
         this.room = { ...room, unread: this.room?.unread ?? room.unread };
@@ -228,7 +242,13 @@ export class RoomState {
   send(body: string, threadRootId?: string): PendingMessage | null {
     const text = body.replace(/\s+$/u, '');
     if (text.trim().length === 0) return null;
-    const pending: PendingMessage = { clientMsgId: this.#options.newId(), body: text, threadRootId, queuedAt: new Date().toISOString(), attempts: 0 };
+    const pending: PendingMessage = {
+      clientMsgId: this.#options.newId(),
+      body: text,
+      threadRootId,
+      queuedAt: new Date().toISOString(),
+      attempts: 0,
+    };
     this.outbox = [...this.outbox, pending];
     this.#writeOutbox();
     void this.flush();
@@ -274,7 +294,9 @@ export class RoomState {
           this.#scheduleRetry(attempts);
           return;
         }
-        this.outbox = this.outbox.map((p) => (p.clientMsgId === next.clientMsgId ? { ...p, attempts, failed: result.code as ErrorCode } : p));
+        this.outbox = this.outbox.map((p) =>
+          p.clientMsgId === next.clientMsgId ? { ...p, attempts, failed: result.code as ErrorCode } : p,
+        );
         this.#writeOutbox();
       }
     } finally {
@@ -292,7 +314,11 @@ export class RoomState {
     return this.call<{ messageId: string }>('message:delete', { messageId });
   }
 
-  async react(messageId: string, emoji: string, on: boolean): Promise<CallResult<{ messageId: string; reactions: MessageView['reactions'] }>> {
+  async react(
+    messageId: string,
+    emoji: string,
+    on: boolean,
+  ): Promise<CallResult<{ messageId: string; reactions: MessageView['reactions'] }>> {
     return this.call('message:react', { messageId, emoji, on });
   }
 
@@ -362,7 +388,9 @@ export class RoomState {
     try {
       const raw = this.#options.storage?.getItem(outboxKey(this.roomId, this.userId));
       const parsed: unknown = raw ? JSON.parse(raw) : [];
-      return Array.isArray(parsed) ? parsed.filter((p): p is PendingMessage => typeof p?.clientMsgId === 'string' && typeof p?.body === 'string') : [];
+      return Array.isArray(parsed)
+        ? parsed.filter((p): p is PendingMessage => typeof p?.clientMsgId === 'string' && typeof p?.body === 'string')
+        : [];
     } catch {
       return [];
     }

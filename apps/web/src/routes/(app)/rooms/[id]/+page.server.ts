@@ -27,7 +27,8 @@ export const load: PageServerLoad = async (event) => {
   const messages = history.ok ? [...history.data.items].reverse() : [];
   // The first render uses the server's sanitiser; the browser renders later changes with the same rules.
   const rendered: Record<string, { body: string; html: string }> = {};
-  for (const message of messages) if (!message.deleted) rendered[message.id] = { body: message.body, html: renderRoomMarkdownOnServer(message.body) };
+  for (const message of messages)
+    if (!message.deleted) rendered[message.id] = { body: message.body, html: renderRoomMarkdownOnServer(message.body) };
   const memberItems = members.ok ? members.data.items : [];
   const myRole = memberItems.find((p) => p.userId === user.id)?.role ?? null;
   return {
@@ -40,5 +41,7 @@ export const load: PageServerLoad = async (event) => {
     historyFailed: !history.ok,
     canModerate: myRole === 'moderator' || user.role === 'coordinator' || user.role === 'admin',
     me: { id: user.id, displayName: user.displayName },
+    /** The root layout adds a skip link to the message box. */
+    skipToComposer: true,
   };
 };
