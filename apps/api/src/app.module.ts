@@ -13,6 +13,7 @@ import { PlatformModule } from '@trainaction/platform';
 import { SubmissionsModule } from '@trainaction/submissions';
 import { DemoModule } from './demo/demo.module';
 import { ErasureModule } from './erasure/erasure.module';
+import { PeopleModule } from './people/people.module';
 
 @Module({
   imports: [
@@ -29,6 +30,7 @@ import { ErasureModule } from './erasure/erasure.module';
     ModerationModule,
     AnalyticsModule,
     ErasureModule,
+    PeopleModule,
     DemoModule,
   ],
 })

@@ -88,6 +88,8 @@ const POLICIES: Record<string, { policy: Policy; body?: () => unknown }> = {
   'PATCH /api/users/{id}/role': { policy: 'staff', body: () => ({ role: 'learner' }) },
   'PATCH /api/users/{id}/status': { policy: 'admin', body: () => ({ disabled: false }) },
   'DELETE /api/users/{id}': { policy: 'admin' },
+  'POST /api/users/{id}/password-reset': { policy: 'staff' },
+  'POST /api/users/{id}/invitation': { policy: 'staff' },
   'GET /api/audit': { policy: 'staff' },
   'GET /api/notifications': { policy: 'signedIn' },
   'POST /api/notifications/read': { policy: 'signedIn', body: () => ({ ids: 'all' }) },

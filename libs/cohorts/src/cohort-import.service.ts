@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { Injectable, Logger } from '@nestjs/common';
-import type { ImportJobView, ImportRowReport, ImportRowStatus } from '@trainaction/contracts';
+import type { ImportJobView, ImportRowReport, ImportRowStatus, RosterRowError } from '@trainaction/contracts';
 import { PasswordHasher, UsersRepository } from '@trainaction/identity';
 import { AppError, type AuthUser } from '@trainaction/platform';
 import { CohortInvitations } from './cohort-invitations.service';
@@ -80,9 +80,9 @@ export class CohortImportService {
         const user = known.get(row.email.toLowerCase())!;
         const created = fresh.includes(row);
         let status: ImportRowStatus;
-        let reason: string | undefined;
+        let errors: RosterRowError[] | undefined;
         if (await this.cohorts.membership(cohort.id, user.id)) status = 'already_enrolled';
-        else if (cohort.capacity && members >= cohort.capacity) [status, reason] = ['invalid', 'the cohort is full'];
+        else if (cohort.capacity && members >= cohort.capacity) [status, errors] = ['invalid', [{ kind: 'cohort_full' }]];
         else {
           const added = await this.cohorts.addMember({ cohortId: cohort.id, courseId: cohort.courseId, userId: user.id, role: 'learner' });
           status = !added ? 'already_enrolled' : created ? 'created_and_enrolled' : 'enrolled';
@@ -92,7 +92,7 @@ export class CohortImportService {
           }
         }
         counts[status]++;
-        reports.push({ row: row.row, email: row.email, status, reason });
+        reports.push({ row: row.row, email: row.email, status, errors });
       }
       await this.invitations.tellEnrolled(cohort, inviterId, enrolled);
       await this.cohorts.updateImport(id, { processed: invalid.length + Math.min(start + CHUNK, rows.length), counts });

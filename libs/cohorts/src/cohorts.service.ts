@@ -165,6 +165,18 @@ export class CohortsService {
     await this.invitations.resend(cohort, caller.id, userId);
   }
 
+  /** The user ids of a cohort's members, for the user list's cohort filter; an unknown cohort has none. */
+  async memberIds(id: string): Promise<string[]> {
+    return (await this.cohorts.members(id)).map((m) => m.userId);
+  }
+
+  /** From the user list: the invitation again, for the cohort the person joined last. */
+  async resendLatestInvitation(caller: AuthUser, userId: string): Promise<void> {
+    const latest = (await this.cohorts.membershipsOfUser(userId)).sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime())[0];
+    if (!latest) throw AppError.notFound('Member');
+    await this.resendInvitation(caller, latest.cohortId, userId);
+  }
+
   async unenroll(id: string, userId: string): Promise<void> {
     if (!(await this.cohorts.removeMember(id, userId))) throw AppError.notFound('Member');
     this.publisher.disconnectUser(userId); // out of the cohort's rooms at once

@@ -1,3 +1,4 @@
+import type { RosterRowError } from './roster';
 import { z } from 'zod';
 import type { LocalizedText } from './catalog';
 import { countrySchema } from './identity';
@@ -119,6 +120,9 @@ export interface ImportRowReport {
   row: number;
   email: string;
   status: ImportRowStatus;
+  /** Why the line was not imported, as kinds and parameters the page words in the coordinator's language. */
+  errors?: RosterRowError[];
+  /** English text of reports stored before errors were kinds; shown as is. */
   reason?: string;
 }
 

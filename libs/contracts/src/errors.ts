@@ -35,6 +35,8 @@ export type ErrorCode = keyof typeof ERROR_STATUS;
 export interface FieldIssue {
   path: string;
   message: string;
+  /** Values a page needs to word the problem itself (e.g. the missing columns of a roster). */
+  params?: Record<string, string | number>;
 }
 
 export interface ErrorBody {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isIsoCountry } from './countries';
+import { listQuerySchema, type Page } from './pagination';
 
 export const ROLES = ['learner', 'moderator', 'coordinator', 'admin'] as const;
 export const GENDERS = ['woman', 'man', 'non_binary', 'self_described', 'undisclosed'] as const;
@@ -102,6 +103,37 @@ export const updateProfileSchema = z
 export type UpdateProfileInput = z.infer<typeof updateProfileSchema>;
 
 export const changeRoleSchema = z.strictObject({ role: roleSchema });
+
+/** Where an account stands: in use, created by an invitation not yet accepted, or disabled by an admin. */
+export const USER_STATUSES = ['active', 'invited', 'disabled'] as const;
+export type UserStatus = (typeof USER_STATUSES)[number];
+/** Orders of the user list: by name or by creation, `-` for descending. */
+export const USER_SORTS = ['name', '-name', 'created', '-created'] as const;
+export type UserSort = (typeof USER_SORTS)[number];
+
+/**
+ * `GET /api/users`: `q` finds part of a name (accents and letter case ignored) or of an e-mail. With `page`
+ * the answer has numbered pages and a `total`; without, it pages by `cursor` in creation order.
+ */
+export const listUsersQuerySchema = listQuerySchema.extend({
+  q: z.string().trim().min(1).max(100).optional(),
+  role: roleSchema.optional(),
+  country: countrySchema.optional(),
+  cohortId: z
+    .string()
+    .regex(/^[a-f0-9]{24}$/, 'must be an id')
+    .optional(),
+  status: z.enum(USER_STATUSES).optional(),
+  sort: z.enum(USER_SORTS).optional(),
+  page: z.coerce.number().int().min(1).max(10_000).optional(),
+});
+export type ListUsersQuery = z.infer<typeof listUsersQuerySchema>;
+
+export interface UserListPage extends Page<UserView> {
+  /** With `page`: how many accounts match, and which page this is. */
+  total?: number;
+  page?: number;
+}
 export type ChangeRoleInput = z.infer<typeof changeRoleSchema>;
 
 /** A user as the public protocol shows it; email, gender and sector only to those allowed to see them. */
@@ -118,6 +150,8 @@ export interface UserView {
   role: Role;
   /** To the person themselves (and staff): false until a self-registered account confirms its address. */
   emailVerified?: boolean;
+  /** To staff. */
+  status?: UserStatus;
 }
 
 export interface AuthResult {

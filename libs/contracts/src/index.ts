@@ -14,4 +14,5 @@ export * from './moderation';
 export * from './notifications';
 export * from './onboarding';
 export * from './pagination';
+export * from './roster';
 export * from './submissions';

@@ -2,12 +2,11 @@ import {
   changeRoleSchema,
   invitationAcceptSchema,
   linkTokenSchema,
-  listQuerySchema,
+  listUsersQuerySchema,
   loginSchema,
   passwordResetConfirmSchema,
   passwordResetRequestSchema,
   registerSchema,
-  roleSchema,
   updateProfileSchema,
 } from '@trainaction/contracts';
 import { createZodDto } from 'nestjs-zod';
@@ -21,7 +20,5 @@ export class InvitationAcceptDto extends createZodDto(invitationAcceptSchema) {}
 export class LinkTokenDto extends createZodDto(linkTokenSchema) {}
 export class UpdateProfileDto extends createZodDto(updateProfileSchema) {}
 export class ChangeRoleDto extends createZodDto(changeRoleSchema) {}
-export class ListUsersQueryDto extends createZodDto(
-  listQuerySchema.extend({ role: roleSchema.optional(), q: z.string().trim().min(1).max(100).optional() }),
-) {}
+export class ListUsersQueryDto extends createZodDto(listUsersQuerySchema) {}
 export class UserStatusDto extends createZodDto(z.strictObject({ disabled: z.boolean() })) {}

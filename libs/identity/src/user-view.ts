@@ -22,6 +22,7 @@ export function toUserView(user: UserRecord, withPersonalData: boolean): UserVie
     view.genderText = user.genderText;
     view.sector = user.sector;
     view.emailVerified = !user.emailUnverifiedSince;
+    view.status = user.disabledAt ? 'disabled' : user.invitationPendingSince ? 'invited' : 'active';
   }
   return view;
 }

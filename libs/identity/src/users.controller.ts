@@ -1,8 +1,9 @@
-import { Body, Controller, Get, Param, Patch, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, Req } from '@nestjs/common';
+import type { Request } from 'express';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { Page, UserView } from '@trainaction/contracts';
+import type { UserView } from '@trainaction/contracts';
 import { CurrentUser, Roles, type AuthUser } from '@trainaction/platform';
-import { ChangeRoleDto, ListUsersQueryDto, UpdateProfileDto, UserStatusDto } from './identity.dto';
+import { ChangeRoleDto, UpdateProfileDto, UserStatusDto } from './identity.dto';
 import { UsersService } from './users.service';
 
 @ApiTags('users')
@@ -23,18 +24,20 @@ export class UsersController {
     return this.users.updateProfile(caller, body);
   }
 
-  @Get('users')
-  @Roles('coordinator', 'admin')
-  @ApiOperation({ summary: 'List accounts (coordinators and admins); `q` searches names and e-mails' })
-  list(@CurrentUser() caller: AuthUser, @Query() query: ListUsersQueryDto): Promise<Page<UserView>> {
-    return this.users.list(caller, query.cursor, query.limit, query.role, query.q);
-  }
-
   @Get('users/:id')
   @Roles('coordinator', 'admin')
   @ApiOperation({ summary: 'One account (coordinators and admins)' })
   get(@CurrentUser() caller: AuthUser, @Param('id') id: string): Promise<UserView> {
     return this.users.get(caller, id);
+  }
+
+  @Post('users/:id/password-reset')
+  @HttpCode(202)
+  @Roles('coordinator', 'admin')
+  @ApiOperation({ summary: 'Mail the person a password-reset link (coordinators and admins)' })
+  async sendPasswordReset(@CurrentUser() caller: AuthUser, @Param('id') id: string, @Req() req: Request): Promise<{ status: 'accepted' }> {
+    await this.users.sendPasswordReset(caller, id, req.ip ?? 'unknown');
+    return { status: 'accepted' };
   }
 
   @Patch('users/:id/status')

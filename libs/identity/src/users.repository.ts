@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
-import type { Role } from '@trainaction/contracts';
+import type { Role, UserSort } from '@trainaction/contracts';
 import { CacheBus, findManyByField, findManyById, type TtlCache } from '@trainaction/platform';
 import { Model, Types } from 'mongoose';
+import { USER_SORT_FIELDS } from './user-search';
 import { USER_MODEL, type UserDoc } from './user.schema';
 
 export type UserRecord = Omit<UserDoc, '_id'> & { id: string };
@@ -86,16 +87,37 @@ export class UsersRepository {
     return doc ? toRecord(doc) : null;
   }
 
-  async list(afterId: string | undefined, limit: number, role?: Role, search?: string): Promise<UserRecord[]> {
-    const filter: Record<string, unknown> = {};
-    if (afterId) filter._id = { $gt: new Types.ObjectId(afterId) };
-    if (role) filter.role = role;
-    if (search) {
-      const pattern = search.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-      filter.$or = [{ displayName: { $regex: pattern, $options: 'i' } }, { emailLower: { $regex: pattern.toLowerCase() } }];
-    }
-    const docs = await this.users.find(filter).sort({ _id: 1 }).limit(limit).lean<UserDoc[]>().exec();
+  /** One page of the user list: after `afterId` in creation order (cursor), or `skip` into `sort` (numbered pages). */
+  async list(
+    filter: Record<string, unknown>,
+    page: { afterId?: string; skip?: number; limit: number; sort?: UserSort },
+  ): Promise<UserRecord[]> {
+    const where = page.afterId ? { $and: [filter, { _id: { $gt: new Types.ObjectId(page.afterId) } }] } : filter;
+    const docs = await this.users
+      .find(where)
+      .sort(USER_SORT_FIELDS[page.sort ?? 'created'])
+      .skip(page.skip ?? 0)
+      .limit(page.limit)
+      .lean<UserDoc[]>()
+      .exec();
     return docs.map(toRecord);
+  }
+
+  /**
+   * Every matching id in `sort` order, reading only ids and names: a text search is answered by reading the
+   * collection (the engine does not push regexes down), so one read gives both the total and the page.
+   */
+  async matchingIds(filter: Record<string, unknown>, sort: UserSort = 'created'): Promise<string[]> {
+    const docs = await this.users
+      .find(filter, { _id: 1, displayName: 1 })
+      .sort(USER_SORT_FIELDS[sort])
+      .lean<Pick<UserDoc, '_id'>[]>()
+      .exec();
+    return docs.map((d) => d._id.toHexString());
+  }
+
+  async count(filter: Record<string, unknown>): Promise<number> {
+    return this.users.countDocuments(filter).exec();
   }
 
   async updateProfile(id: string, changes: ProfileChanges, unset: (keyof ProfileChanges)[]): Promise<UserRecord | null> {

@@ -2,6 +2,7 @@ import type { Role } from '@trainaction/contracts';
 import type { AuditLog, AuthUser, SubjectRevocations } from '@trainaction/platform';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { AuthService } from './auth.service';
+import type { PasswordResetService } from './password-reset.service';
 import type { UserRecord, UsersRepository } from './users.repository';
 import { UsersService } from './users.service';
 
@@ -36,7 +37,13 @@ describe(UsersService.name, () => {
       setRole: vi.fn(async (id: string, role: Role) => ({ ...users[id], role })),
     };
     auth = { endAllSessions: vi.fn(async () => undefined) };
-    sut = new UsersService(repository as UsersRepository, auth as AuthService, { record: vi.fn(async () => undefined) } as unknown as AuditLog, { revoke: vi.fn(), restore: vi.fn() } as unknown as SubjectRevocations);
+    sut = new UsersService(
+      repository as UsersRepository,
+      auth as AuthService,
+      { record: vi.fn(async () => undefined) } as unknown as AuditLog,
+      { revoke: vi.fn(), restore: vi.fn() } as unknown as SubjectRevocations,
+      {} as PasswordResetService,
+    );
   });
 
   it('refuses to change the caller’s own role', async () => {

@@ -1,9 +1,11 @@
 import { Injectable, Logger } from '@nestjs/common';
-import type { Page, Role, UpdateProfileInput, UserView } from '@trainaction/contracts';
+import type { ListUsersQuery, Role, UpdateProfileInput, UserListPage, UserView } from '@trainaction/contracts';
 import { AppError, AuditLog, decodeCursor, encodeCursor, SubjectRevocations, type AuthUser } from '@trainaction/platform';
 import { AuthService } from './auth.service';
+import { PasswordResetService } from './password-reset.service';
 import { seesPersonalData, toUserView } from './user-view';
-import { UsersRepository, type ProfileChanges } from './users.repository';
+import { userListFilter } from './user-search';
+import { UsersRepository, type ProfileChanges, type UserRecord } from './users.repository';
 
 /** Roles a coordinator may hand out or take away; admins manage every role. */
 const COORDINATOR_MANAGED: readonly Role[] = ['learner', 'moderator'];
@@ -17,6 +19,7 @@ export class UsersService {
     private readonly auth: AuthService,
     private readonly audit: AuditLog,
     private readonly revocations: SubjectRevocations,
+    private readonly resets: PasswordResetService,
   ) {}
 
   async me(caller: AuthUser): Promise<UserView> {
@@ -46,11 +49,47 @@ export class UsersService {
     return toUserView(updated!, true);
   }
 
-  async list(caller: AuthUser, cursor: string | undefined, limit: number, role?: Role, search?: string): Promise<Page<UserView>> {
-    const users = await this.users.list(decodeCursor(cursor), limit + 1, role, search);
-    const items = users.slice(0, limit).map((u) => toUserView(u, seesPersonalData(caller, u)));
-    const last = users.length > limit ? users[limit - 1] : undefined;
-    return { items, nextCursor: last ? encodeCursor(last.id) : null };
+  /**
+   * The user list (coordinators and admins). `memberIds` narrows it to a cohort's members; the caller asks
+   * the cohorts library for them. Numbered pages (`page`) come with the total; otherwise a cursor.
+   */
+  async list(caller: AuthUser, query: ListUsersQuery, memberIds?: string[]): Promise<UserListPage> {
+    const filter = userListFilter(query, memberIds);
+    const view = (u: UserRecord) => toUserView(u, seesPersonalData(caller, u));
+    if (query.page && query.q) {
+      const ids = await this.users.matchingIds(filter, query.sort);
+      const pageIds = ids.slice((query.page - 1) * query.limit, query.page * query.limit);
+      const byId = new Map((await this.users.findByIds(pageIds)).map((u) => [u.id, u]));
+      const users = pageIds.flatMap((id) => byId.get(id) ?? []);
+      return { items: users.map(view), nextCursor: null, total: ids.length, page: query.page };
+    }
+    if (query.page) {
+      const skip = (query.page - 1) * query.limit;
+      const [users, total] = await Promise.all([
+        this.users.list(filter, { skip, limit: query.limit, sort: query.sort }),
+        this.users.count(filter),
+      ]);
+      return { items: users.map(view), nextCursor: null, total, page: query.page };
+    }
+    const users = await this.users.list(filter, { afterId: decodeCursor(query.cursor), limit: query.limit + 1 });
+    const last = users.length > query.limit ? users[query.limit - 1] : undefined;
+    return { items: users.slice(0, query.limit).map(view), nextCursor: last ? encodeCursor(last.id) : null };
+  }
+
+  /** Staff send a person the password-reset mail (the same link as "¿Olvidó su contraseña?"). */
+  async sendPasswordReset(caller: AuthUser, targetId: string, address: string): Promise<void> {
+    const target = await this.users.findById(targetId);
+    if (!target || target.erasedAt) throw AppError.notFound('User');
+    if (target.disabledAt) throw new AppError('CONFLICT', 'This account is disabled');
+    await this.resets.request(target.email, address);
+    const actor = await this.users.findById(caller.id);
+    await this.audit.record({
+      actorId: caller.id,
+      actorName: actor?.displayName ?? '',
+      action: 'account.password_reset_sent',
+      targetType: 'user',
+      targetId,
+    });
   }
 
   /** Admins disable an account: no sign-in, tokens refused on every node within 2 s, sockets closed at once. */

@@ -1,5 +1,5 @@
 import { fail } from '@sveltejs/kit';
-import { csvImportSchema, enrollmentSchema, type ImportJobView, type MemberView } from '@trainaction/contracts';
+import { csvImportSchema, enrollmentSchema, type FieldIssue, type ImportJobView, type MemberView } from '@trainaction/contracts';
 import { invitePayload, inviteValues, type InviteResult } from '$lib/cohorts/invite';
 import { failureFromApi, failureFromIssues } from '$lib/forms/failure';
 import { callApi } from '$lib/server/api-client';
@@ -50,7 +50,12 @@ export const actions: Actions = {
     const parsed = csvImportSchema.safeParse({ csv });
     if (!parsed.success) return fail(400, { import: { failure: failureFromIssues([{ path: 'csv' }]) } });
     const result = await callApi<ImportJobView>(event, `/cohorts/${event.params.id}/imports`, { method: 'POST', token, body: parsed.data });
-    if (!result.ok) return fail(result.status, { import: { failure: failureFromApi(result.error) } });
+    if (!result.ok) {
+      // Why the file was refused, as a kind and parameters the page words in the coordinator's language.
+      const issue = result.error.details?.find((d) => d.path === 'csv');
+      const file: Pick<FieldIssue, 'message' | 'params'> | null = issue ? { message: issue.message, params: issue.params ?? {} } : null;
+      return fail(result.status, { import: { failure: failureFromApi(result.error), file } });
+    }
     return { import: { job: result.data } };
   },
 };
