@@ -190,7 +190,11 @@ describe('small-cell protection on generated academies', () => {
             people.filter((p) => p.months.includes(month)).length >= threshold,
           );
       }),
-      { numRuns: Number(process.env.PROPERTY_RUNS ?? 300) },
+      // A fixed seed by default, so that CI runs the same 300 academies every time; PROPERTY_SEED=random explores new ones.
+      {
+        numRuns: Number(process.env.PROPERTY_RUNS ?? 300),
+        seed: process.env.PROPERTY_SEED === 'random' ? undefined : Number(process.env.PROPERTY_SEED ?? 20261205),
+      },
     );
   }, 300_000);
 });
