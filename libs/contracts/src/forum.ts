@@ -73,6 +73,12 @@ export const forumSearchSchema = z.strictObject({
 });
 export type ForumSearchQuery = z.infer<typeof forumSearchSchema>;
 
+/** Forum search results, most relevant first; each post names its thread. */
+export interface ForumSearchResult {
+  threads: ThreadView[];
+  posts: (PostView & { threadTitle: string })[];
+}
+
 export const sessionCloseSchema = z.strictObject({ summary: z.string().trim().min(1).max(20_000) });
 
 export interface ForumAuthor {

@@ -1,3 +1,4 @@
+import { wordIndexSchema } from '@trainaction/platform';
 import { Schema, Types } from 'mongoose';
 
 /** A forum thread, in a cohort's forum or in its course's forum shared by every cohort of the course. */
@@ -189,17 +190,9 @@ export const CourseModeratorsSchema = new Schema<CourseModeratorsDoc>(
 );
 
 /**
- * The forum's word index: one document per forum, kind and term (`c<cohortId>/p/<term>`: posts of a cohort's
- * forum; `k<courseId>/t/<term>`: threads of a course's shared forum) listing the ids of what contains the
- * term. Terms are folded for case, accents and plurals (`search-terms.ts`), so a search reads its `_id`s.
+ * The forum's word index (`WordIndex`): one document per forum, kind and term (`c<cohortId>/p/<term>`: posts of a
+ * cohort's forum; `k<courseId>/t/<term>`: threads of a course's shared forum) listing the ids of what contains the
+ * term. Terms are folded for case, accents and plurals (`libs/contracts/src/search-terms.ts`), so a search reads its `_id`s.
  */
-export interface SearchTermDoc {
-  _id: string;
-  ids: string[];
-}
-
 export const SEARCH_TERM_MODEL = 'ForumSearchTerm';
-export const SearchTermSchema = new Schema<SearchTermDoc>(
-  { _id: { type: String, required: true }, ids: { type: [String], default: [] } },
-  { collection: 'forum_search_terms', versionKey: false },
-);
+export const SearchTermSchema = wordIndexSchema('forum_search_terms');
