@@ -144,3 +144,60 @@ describe('search of live rooms', () => {
     expect(res.body.error.code).toBe('VALIDATION_FAILED');
   });
 });
+
+describe('thread list order', () => {
+  it('lists by last activity by default, pages on, and gives unanswered and newest on request', async () => {
+    const course = (await get<CohortView>(ana, `/api/cohorts/${cohort.id}`)).courseId;
+    const quiet = await makeCohort(course, 'Orden');
+    await enrol(quiet, ana);
+    const post = async (title: string) =>
+      (await api.client().post<ThreadView>(`/api/cohorts/${quiet.id}/threads`, { title, body: 'Cuerpo' }, { token: ana.token })).body;
+    const a = await post('Primero');
+    const b = await post('Segundo');
+    const c = await post('Tercero');
+    await reply(ana, a.id, 'Respuesta que reactiva el primero');
+    const list = (query: string) =>
+      get<{ items: ThreadView[]; nextCursor: string | null }>(ana, `/api/cohorts/${quiet.id}/threads?${query}`);
+    expect((await list('')).items.map((t) => t.id)).toEqual([a.id, c.id, b.id]);
+    const first = await list('limit=2');
+    expect(first.items.map((t) => t.id)).toEqual([a.id, c.id]);
+    expect((await list(`limit=2&cursor=${first.nextCursor}`)).items.map((t) => t.id)).toEqual([b.id]);
+    expect((await list('sort=newest')).items.map((t) => t.id)).toEqual([c.id, b.id, a.id]);
+    expect((await list('sort=unanswered')).items.map((t) => t.id)).toEqual([c.id, b.id]);
+    const bad = await api.client().get<{ error: { code: string } }>(`/api/cohorts/${quiet.id}/threads?sort=popular`, { token: ana.token });
+    expect(bad.status).toBe(400);
+  });
+});
+
+describe('quoting a post', () => {
+  // beto was banned above: the moderator is quoted here.
+  it('stores the reference and shows the quoted author and text as they read now', async () => {
+    const thread = await newThread(ana, 'Hilo con citas', 'Cuerpo');
+    const quoted = await reply(mod, thread.id, 'La prevención empieza en la escuela.');
+    const res = await api
+      .client()
+      .post<PostView>(`/api/threads/${thread.id}/posts`, { body: 'Coincido.', quotedPostId: quoted.id }, { token: ana.token });
+    expect(res.status).toBe(201);
+    expect(res.body.quote).toEqual({ postId: quoted.id, author: mod.user.displayName, excerpt: 'La prevención empieza en la escuela.' });
+    await api.client().patch(`/api/posts/${quoted.id}`, { body: 'La prevención empieza en casa.' }, { token: mod.token });
+    const read = async () => (await get<{ posts: PostView[] }>(ana, `/api/threads/${thread.id}`)).posts.find((p) => p.id === res.body.id)!;
+    expect((await read()).quote?.excerpt).toBe('La prevención empieza en casa.');
+    await callOk(await connectSocket(api.url, mod.token), 'moderation:hide', { postId: quoted.id, reason: 'inappropriate' });
+    expect((await read()).quote).toEqual({ postId: quoted.id });
+  });
+
+  it('refuses to quote a post of another thread', async () => {
+    const one = await newThread(ana, 'Uno', 'Cuerpo');
+    const two = await newThread(ana, 'Dos', 'Cuerpo');
+    const elsewhere = await reply(mod, one.id, 'Texto');
+    const res = await api
+      .client()
+      .post<{ error: { code: string; details: { path: string }[] } }>(
+        `/api/threads/${two.id}/posts`,
+        { body: 'Cita', quotedPostId: elsewhere.id },
+        { token: ana.token },
+      );
+    expect(res.status).toBe(400);
+    expect(res.body.error.details[0].path).toBe('quotedPostId');
+  });
+});

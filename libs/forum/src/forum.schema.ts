@@ -66,6 +66,11 @@ export const ThreadSchema = new Schema<ThreadDoc>(
 // A cohort's and a course's thread lists, newest first (equality, then the sort: ESR).
 ThreadSchema.index({ cohortId: 1, _id: -1 });
 ThreadSchema.index({ courseId: 1, _id: -1 });
+// By last activity (the default order), and the unanswered ones newest first.
+ThreadSchema.index({ cohortId: 1, lastActivityAt: -1, _id: -1 });
+ThreadSchema.index({ courseId: 1, lastActivityAt: -1, _id: -1 });
+ThreadSchema.index({ cohortId: 1, replyCount: 1, _id: -1 });
+ThreadSchema.index({ courseId: 1, replyCount: 1, _id: -1 });
 
 export interface PostDoc {
   _id: Types.ObjectId;
@@ -75,6 +80,8 @@ export interface PostDoc {
   courseId: string;
   parentId?: string;
   parentAuthorId?: string;
+  /** The post of the same thread this one quotes. */
+  quotedPostId?: string;
   depth: number;
   authorId: string;
   authorName: string;
@@ -102,6 +109,7 @@ export const PostSchema = new Schema<PostDoc>(
     courseId: { type: String, required: true, index: true },
     parentId: String,
     parentAuthorId: String,
+    quotedPostId: String,
     depth: { type: Number, required: true },
     authorId: { type: String, required: true, index: true },
     authorName: { type: String, required: true },
