@@ -167,6 +167,7 @@ const POLICIES: Record<string, { policy: Policy; body?: () => unknown }> = {
   'DELETE /api/posts/{id}': { policy: 'authorOrModerator' },
   'GET /api/posts/{id}/history': { policy: 'authorOrModerator' },
   'GET /api/forum/search': { policy: 'signedIn' },
+  'GET /api/messages/search': { policy: 'signedIn' },
   'GET /api/submissions/{id}': { policy: 'authorOrModerator' },
   'GET /api/cohorts/{id}/submissions': { policy: 'moderated' },
   'GET /api/cohorts/{id}/flags': { policy: 'moderated' },

@@ -109,6 +109,13 @@ export class CohortAccess {
     return wanted.filter((id) => members.has(id) || staff.has(id));
   }
 
+  /** Every cohort the caller may see now (the rule of `visible`, for searches across cohorts): all for staff. */
+  async visibleCohortIds(caller: AuthUser): Promise<string[]> {
+    if (isStaff(caller)) return (await this.cohorts.list({})).map((c) => c.id);
+    const now = new Date();
+    return (await this.cohorts.membershipsOfUser(caller.id)).filter((m) => !(m.bannedUntil && m.bannedUntil > now)).map((m) => m.cohortId);
+  }
+
   async cohortIdsOf(userId: string): Promise<string[]> {
     return (await this.cohorts.membershipsOfUser(userId)).map((m) => m.cohortId);
   }

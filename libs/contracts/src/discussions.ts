@@ -27,7 +27,11 @@ export const messageEditSchema = z.strictObject({ messageId: idSchema, body: mes
 export const messageDeleteSchema = z.strictObject({ messageId: idSchema });
 export const messageReactSchema = z.strictObject({
   messageId: idSchema,
-  emoji: z.string().min(1).max(16).refine((e) => !/[\s.$]/.test(e), 'must be one emoji'),
+  emoji: z
+    .string()
+    .min(1)
+    .max(16)
+    .refine((e) => !/[\s.$]/.test(e), 'must be one emoji'),
   on: z.boolean(),
 });
 export const typingSchema = z.strictObject({ roomId: idSchema, typing: z.boolean() });
@@ -47,6 +51,18 @@ export const historyQuerySchema = z.strictObject({
   limit: z.coerce.number().int().min(1).max(100).default(ROOM_HISTORY_PAGE),
 });
 export type HistoryQuery = z.infer<typeof historyQuerySchema>;
+
+/** `GET /api/messages/search`: words to find in the live rooms one may read. */
+export const messageSearchSchema = z.strictObject({
+  q: z.string().trim().min(1).max(200),
+  limit: z.coerce.number().int().min(1).max(100).default(20),
+});
+export type MessageSearchQuery = z.infer<typeof messageSearchSchema>;
+
+/** Room messages found, most relevant first, each with its room's name (link: `/rooms/<roomId>?message=<id>`). */
+export interface MessageSearchResult {
+  messages: (MessageView & { roomName: string; cohortId: string })[];
+}
 
 export interface ReactionView {
   emoji: string;

@@ -30,6 +30,8 @@ export type ThreadCreateInput = z.infer<typeof threadCreateSchema>;
 export const postCreateSchema = z.strictObject({
   body: bodySchema,
   parentId: idSchema.optional(),
+  /** A post of the same thread that the reply quotes (stored as a reference, shown as it reads now). */
+  quotedPostId: idSchema.optional(),
   anonymous: z.boolean().default(false),
   clientPostId: z
     .string()
@@ -45,12 +47,21 @@ export const threadUpdateSchema = z.strictObject({
   acceptedPostId: idSchema.nullable().optional(),
 });
 
+/** How a thread list is ordered: by last activity (the default), only threads without replies, or newest first. */
+export const THREAD_SORTS = ['activity', 'unanswered', 'newest'] as const;
+export type ThreadSort = (typeof THREAD_SORTS)[number];
+
 export const threadListQuerySchema = z.strictObject({
   courseWide: z
     .enum(['true', 'false'])
     .transform((v) => v === 'true')
     .optional(),
-  cursor: idSchema.optional(),
+  sort: z.enum(THREAD_SORTS).default('activity'),
+  /** The `nextCursor` of the page before: a thread id, led by its last activity in ms for `sort=activity`. */
+  cursor: z
+    .string()
+    .regex(/^(\d{1,15}\.)?[0-9a-f]{24}$/, 'is not a cursor of this list')
+    .optional(),
   limit: z.coerce.number().int().min(1).max(100).default(20),
 });
 
@@ -73,6 +84,12 @@ export const forumSearchSchema = z.strictObject({
 });
 export type ForumSearchQuery = z.infer<typeof forumSearchSchema>;
 
+/** Forum search results, most relevant first; each post names its thread. */
+export interface ForumSearchResult {
+  threads: ThreadView[];
+  posts: (PostView & { threadTitle: string })[];
+}
+
 export const sessionCloseSchema = z.strictObject({ summary: z.string().trim().min(1).max(20_000) });
 
 export interface ForumAuthor {
@@ -81,10 +98,18 @@ export interface ForumAuthor {
   country: string | null;
 }
 
+/** What a reply quotes: its author and the start of its text as the reader may see them; neither once it is deleted or withheld. */
+export interface PostQuote {
+  postId: string;
+  author?: string;
+  excerpt?: string;
+}
+
 export interface PostView {
   id: string;
   threadId: string;
   parentId?: string;
+  quote?: PostQuote;
   depth: number;
   author: ForumAuthor;
   anonymous?: boolean;

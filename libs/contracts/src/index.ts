@@ -15,4 +15,5 @@ export * from './notifications';
 export * from './onboarding';
 export * from './pagination';
 export * from './roster';
+export * from './search-terms';
 export * from './submissions';

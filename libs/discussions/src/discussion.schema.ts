@@ -1,3 +1,4 @@
+import { wordIndexSchema } from '@trainaction/platform';
 import { Schema, Types } from 'mongoose';
 
 export interface RoomDoc {
@@ -166,3 +167,7 @@ export const ReadMarkSchema = new Schema<ReadMarkDoc>(
   { collection: 'read_marks', versionKey: false },
 );
 ReadMarkSchema.index({ roomId: 1, userId: 1 }, { unique: true });
+
+/** Room messages' word index (`WordIndex`): `<cohortId>/<term>` lists the ids of the cohort's messages holding the term. */
+export const MESSAGE_TERM_MODEL = 'MessageSearchTerm';
+export const MessageTermSchema = wordIndexSchema('message_search_terms');

@@ -1,18 +1,31 @@
 import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { historyQuerySchema, roomInputSchema, type MessageView, type Page, type RoomView } from '@trainaction/contracts';
+import {
+  historyQuerySchema,
+  messageSearchSchema,
+  roomInputSchema,
+  type MessageSearchResult,
+  type MessageView,
+  type Page,
+  type RoomView,
+} from '@trainaction/contracts';
 import { CurrentUser, type AuthUser } from '@trainaction/platform';
 import { createZodDto } from 'nestjs-zod';
 import { DiscussionsService } from './discussions.service';
+import { MessageSearch } from './message-search';
 
 class RoomInputDto extends createZodDto(roomInputSchema) {}
 class HistoryQueryDto extends createZodDto(historyQuerySchema) {}
+class MessageSearchDto extends createZodDto(messageSearchSchema) {}
 
 @ApiTags('rooms')
 @ApiBearerAuth()
 @Controller()
 export class DiscussionsController {
-  constructor(private readonly discussions: DiscussionsService) {}
+  constructor(
+    private readonly discussions: DiscussionsService,
+    private readonly messageSearch: MessageSearch,
+  ) {}
 
   @Get('cohorts/:id/rooms')
   @ApiOperation({ summary: 'Live rooms of a cohort (a default "General" room always exists), with my unread counts' })
@@ -29,12 +42,18 @@ export class DiscussionsController {
   @Get('rooms/:id')
   @ApiOperation({ summary: 'One room' })
   async room(@CurrentUser() caller: AuthUser, @Param('id') roomId: string): Promise<RoomView> {
-    return (await this.discussions.roomView(caller, roomId));
+    return await this.discussions.roomView(caller, roomId);
   }
 
   @Get('rooms/:id/messages')
   @ApiOperation({ summary: 'History, newest first; `before` (cursor) pages back, `after` reads forward; `threadRootId` reads a thread' })
   history(@CurrentUser() caller: AuthUser, @Param('id') roomId: string, @Query() query: HistoryQueryDto): Promise<Page<MessageView>> {
     return this.discussions.history(caller, roomId, query);
+  }
+
+  @Get('messages/search')
+  @ApiOperation({ summary: 'Search the messages of every live room I can read (accents, case and plurals folded; most relevant first)' })
+  search(@CurrentUser() caller: AuthUser, @Query() query: MessageSearchDto): Promise<MessageSearchResult> {
+    return this.messageSearch.search(caller, query);
   }
 }

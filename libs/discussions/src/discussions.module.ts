@@ -6,6 +6,8 @@ import { NotificationsModule } from '@trainaction/notifications';
 import {
   MESSAGE_EDIT_MODEL,
   MESSAGE_MODEL,
+  MESSAGE_TERM_MODEL,
+  MessageTermSchema,
   MessageEditSchema,
   MessageSchema,
   REACTION_MODEL,
@@ -19,6 +21,8 @@ import { DiscussionsController } from './discussions.controller';
 import { DiscussionsGateway } from './discussions.gateway';
 import { DiscussionsRepository } from './discussions.repository';
 import { DiscussionsService } from './discussions.service';
+import { MessageSearch } from './message-search';
+import { MessageSearchIndex } from './message-search-index';
 
 @Module({
   imports: [
@@ -31,10 +35,11 @@ import { DiscussionsService } from './discussions.service';
       { name: REACTION_MODEL, schema: ReactionSchema },
       { name: MESSAGE_EDIT_MODEL, schema: MessageEditSchema },
       { name: READ_MARK_MODEL, schema: ReadMarkSchema },
+      { name: MESSAGE_TERM_MODEL, schema: MessageTermSchema },
     ]),
   ],
   controllers: [DiscussionsController],
-  providers: [DiscussionsRepository, DiscussionsService, DiscussionsGateway],
-  exports: [DiscussionsService, DiscussionsRepository],
+  providers: [DiscussionsRepository, DiscussionsService, DiscussionsGateway, MessageSearchIndex, MessageSearch],
+  exports: [DiscussionsService, DiscussionsRepository, MessageSearchIndex],
 })
 export class DiscussionsModule {}

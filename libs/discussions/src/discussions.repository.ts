@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
-import { CacheBus, type TtlCache } from '@trainaction/platform';
+import { CacheBus, findManyById, type TtlCache } from '@trainaction/platform';
 import { Model, Types } from 'mongoose';
 import {
   MESSAGE_EDIT_MODEL,
@@ -150,6 +150,20 @@ export class DiscussionsRepository {
     if (!Types.ObjectId.isValid(id)) return null;
     const doc = await this.messages.findById(id).lean<MessageDoc>().exec();
     return doc ? toMessage(doc) : null;
+  }
+
+  /** Messages by id, in one `$in` of `_id`s (search candidates). */
+  async findMessages(ids: string[]): Promise<MessageRecord[]> {
+    return (await findManyById(this.messages, ids)).map(toMessage);
+  }
+
+  /** Every message with what the search index needs (its backfill): one query, read as a stream. */
+  async *searchableMessages() {
+    const fields = { cohortId: 1, body: 1, deletedAt: 1 };
+    for await (const doc of this.messages.find({}, fields).lean<MessageDoc>().cursor({ batchSize: 1000 })) {
+      const { _id, cohortId, body, deletedAt } = doc as Pick<MessageDoc, '_id' | 'cohortId' | 'body' | 'deletedAt'>;
+      yield { id: _id.toHexString(), cohortId, body, deletedAt };
+    }
   }
 
   async findByClientId(roomId: string, authorId: string, clientMsgId: string): Promise<MessageRecord | null> {

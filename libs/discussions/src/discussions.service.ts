@@ -12,6 +12,7 @@ import { UsersRepository } from '@trainaction/identity';
 import { Notifications } from '@trainaction/notifications';
 import { ActivityCounters, AppConfig, AppError, newId, RealtimePublisher, SharedReads, type AuthUser } from '@trainaction/platform';
 import { DiscussionsRepository, type MessageRecord, type RoomRecord, type RoomSnapshot } from './discussions.repository';
+import { MessageSearchIndex } from './message-search-index';
 import { activePins, toMessageView, toRoomView } from './message-view';
 import { SendRateLimiter } from './send-rate-limiter';
 import { decodeSyncToken, encodeSyncToken } from './sync-token';
@@ -67,6 +68,7 @@ export class DiscussionsService {
     private readonly publisher: RealtimePublisher,
     private readonly counters: ActivityCounters,
     private readonly notifications: Notifications,
+    private readonly searchIndex: MessageSearchIndex,
   ) {
     this.limiter = new SendRateLimiter(config.messageRate.burst, config.messageRate.perSecond);
     this.storeMessages = config.messageStorage === 'database';
@@ -264,6 +266,7 @@ export class DiscussionsService {
       if (!winner) throw error;
       return { message: await this.view(winner, caller.id) };
     }
+    if (this.storeMessages) await this.searchIndex.changed(stored, undefined, stored.body);
     if (access.memberRole === 'learner' && this.storeMessages)
       await this.counters.record({
         userId: caller.id,
@@ -298,6 +301,7 @@ export class DiscussionsService {
     const now = new Date();
     await this.repo.recordEdit({ messageId, body: message.body, editedAt: now, editorId: caller.id });
     const updated = (await this.repo.updateMessage(messageId, { body, editedAt: now, changedAt: now }))!;
+    await this.searchIndex.changed(message, message.body, body);
     return { message: await this.broadcastChange(updated, 'message:updated', caller.id) };
   }
 
@@ -309,6 +313,7 @@ export class DiscussionsService {
     const now = new Date();
     await this.repo.recordEdit({ messageId, body: message.body, editedAt: now, editorId: caller.id });
     const updated = (await this.repo.updateMessage(messageId, { deletedAt: now, changedAt: now, body: '' }))!;
+    await this.searchIndex.changed(message, message.body, undefined);
     await this.broadcastChange(updated, 'message:deleted', caller.id);
     if (message.threadRootId) await this.refreshReplyCount(message.threadRootId);
     return { messageId };

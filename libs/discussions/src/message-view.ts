@@ -30,13 +30,26 @@ export function activePins(room: RoomRecord, now = new Date()): string[] {
 export function reactionViews(reactions: ReactionDoc[], viewerId?: string): ReactionView[] {
   const byEmoji = new Map<string, string[]>();
   for (const r of reactions) byEmoji.set(r.emoji, [...(byEmoji.get(r.emoji) ?? []), r.userId]);
-  return [...byEmoji].map(([emoji, userIds]) => ({ emoji, count: userIds.length, mine: viewerId ? userIds.includes(viewerId) : false, userIds }));
+  return [...byEmoji].map(([emoji, userIds]) => ({
+    emoji,
+    count: userIds.length,
+    mine: viewerId ? userIds.includes(viewerId) : false,
+    userIds,
+  }));
 }
 
 /**
  * The public shape of a message; a deleted message keeps its place but loses its body and reactions, and a
  * hidden one shows its reason instead of its body (moderators and the author read the text in its history).
  */
+/**
+ * Whether a message's text is shown to the room's readers: not once deleted or hidden. The room view, and
+ * search (after `DiscussionsService.roomFor` said the room may be seen), both ask this.
+ */
+export function showsText(message: Pick<MessageRecord, 'deletedAt' | 'hiddenAt'>): boolean {
+  return !message.deletedAt && !message.hiddenAt;
+}
+
 export function toMessageView(message: MessageRecord, reactions: ReactionDoc[], viewerId?: string): MessageView {
   const deleted = Boolean(message.deletedAt);
   const hidden = Boolean(message.hiddenAt);
@@ -45,7 +58,7 @@ export function toMessageView(message: MessageRecord, reactions: ReactionDoc[], 
     roomId: message.roomId,
     clientMsgId: message.clientMsgId,
     author: { id: message.authorId, displayName: message.authorName, country: message.authorCountry },
-    body: deleted || hidden ? '' : message.body,
+    body: showsText(message) ? message.body : '',
     threadRootId: message.threadRootId,
     replyCount: message.replyCount,
     reactions: deleted ? [] : reactionViews(reactions, viewerId),

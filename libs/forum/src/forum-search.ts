@@ -1,5 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import type { ForumSearchQuery, PostView, ThreadView } from '@trainaction/contracts';
+import {
+  countMatches,
+  queryWords,
+  termsOf,
+  textMatches,
+  type ForumSearchQuery,
+  type ForumSearchResult,
+  type PostView,
+} from '@trainaction/contracts';
 import { CohortsRepository, isStaff } from '@trainaction/cohorts';
 import type { AuthUser } from '@trainaction/platform';
 import { CourseForumModerators } from './course-moderators.service';
@@ -7,19 +15,37 @@ import { ForumRepository, type PostRecord, type ThreadRecord } from './forum.rep
 import { ForumSearchIndex, forumKey, type Hits } from './forum-search-index';
 import { toPostView, toThreadView } from './forum-view';
 import { canSeePost, seesAuthor } from './post-visibility';
-import { queryWords, termsOf, textMatches } from './search-terms';
 
-/** Candidates read per round after the first (`limit` + a few): those the rules withhold are replaced by the next. */
-const NEXT_ROUND = 100;
+/**
+ * How many candidates, newest first, are read and ranked by relevance. A word common enough to hold more
+ * is ranked among its newest RANK_WINDOW holders (a narrower search, or the author and date filters, reach further).
+ */
+const RANK_WINDOW = 400;
 
-/** Newest first, as before the index (ObjectIds grow with time). */
-function ranked(hits: Hits): string[] {
+/** Newest first (ObjectIds grow with time). */
+function newestFirst(hits: Hits): string[] {
   return [...hits].sort((a, b) => (a < b ? 1 : -1));
+}
+
+/** How well a result answers the words: how many of them are in its (thread's) title, then how often they occur. */
+interface Relevance {
+  id: string;
+  inTitle: number;
+  occurrences: number;
+}
+
+function byRelevance(a: Relevance, b: Relevance): number {
+  return b.inTitle - a.inTitle || b.occurrences - a.occurrences || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0);
+}
+
+function relevance(id: string, title: string, text: string, words: string[]): Relevance {
+  const titleTerms = termsOf(title);
+  return { id, inTitle: words.filter((w) => titleTerms.has(w)).length, occurrences: countMatches(text, words) };
 }
 
 /**
  * Search across every forum the caller can see. Words are looked up in the forum's word index
- * (`ForumSearchIndex`): folded for case, accents and plurals, every word required, newest first. Each candidate is then read as stored now and shown
+ * (`ForumSearchIndex`): folded for case, accents and plurals, every word required, ranked by relevance (words in the title, then how often they occur, then newest). Each candidate is then read as stored now and shown
  * only if `canSeePost` (and `seesAuthor` for an author filter) allow it and its text still holds the words.
  */
 @Injectable()
@@ -31,7 +57,7 @@ export class ForumSearch {
     private readonly courseModerators: CourseForumModerators,
   ) {}
 
-  async search(caller: AuthUser, query: ForumSearchQuery): Promise<{ threads: ThreadView[]; posts: PostView[] }> {
+  async search(caller: AuthUser, query: ForumSearchQuery): Promise<ForumSearchResult> {
     const now = new Date();
     const memberships = (await this.cohorts.membershipsOfUser(caller.id)).filter((m) => !(m.bannedUntil && m.bannedUntil > now));
     const staff = isStaff(caller);
@@ -68,33 +94,25 @@ export class ForumSearch {
     const hits = await this.index.lookup(keys, words);
     const holds = (text: string) => textMatches(termsOf(text), words);
     const [threads, posts] = await Promise.all([
-      this.take(ranked(hits.threads), query.limit, async (ids) =>
-        (await this.repo.findThreads(ids)).filter((t) => !t.deletedAt && inFilters(t) && holds(t.searchText)).map((t) => toThreadView(t)),
-      ),
-      this.take(ranked(hits.posts), query.limit, async (ids) =>
-        this.visiblePosts(
+      (async () => {
+        const found = await this.repo.findThreads(newestFirst(hits.threads).slice(0, RANK_WINDOW));
+        const shown = found.filter((t) => !t.deletedAt && inFilters(t) && holds(t.searchText));
+        const ranked = shown.map((t) => ({ t, r: relevance(t.id, t.title, t.searchText, words) })).sort((x, y) => byRelevance(x.r, y.r));
+        return ranked.slice(0, query.limit).map(({ t }) => toThreadView(t));
+      })(),
+      (async () => {
+        const found = await this.repo.findPosts(newestFirst(hits.posts).slice(0, RANK_WINDOW));
+        const shown = await this.visiblePosts(
           caller.id,
-          (await this.repo.findPosts(ids)).filter((p) => inFilters(p) && holds(p.searchText)),
+          found.filter((p) => inFilters(p) && holds(p.searchText)),
           viewerOf,
           query.authorId,
-        ),
-      ),
+        );
+        const ranked = shown.map((p) => ({ p, r: relevance(p.id, p.threadTitle, p.body, words) })).sort((x, y) => byRelevance(x.r, y.r));
+        return ranked.slice(0, query.limit).map(({ p }) => p);
+      })(),
     ]);
     return { threads, posts };
-  }
-
-  /** The first `limit` results in rank order, read a round of candidates at a time (a round keeps what it may show). */
-  private async take<R extends { id: string }>(ids: string[], limit: number, round: (ids: string[]) => Promise<R[]>): Promise<R[]> {
-    const out: R[] = [];
-    for (let i = 0, size = limit + 10; i < ids.length && out.length < limit; i += size, size = NEXT_ROUND) {
-      const slice = ids.slice(i, i + size);
-      const byId = new Map((await round(slice)).map((r) => [r.id, r]));
-      for (const id of slice) {
-        const result = byId.get(id);
-        if (result && out.length < limit) out.push(result);
-      }
-    }
-    return out;
   }
 
   /** What the caller may see of these posts: their threads and the post-first checks read once for all. */
@@ -103,11 +121,11 @@ export class ForumSearch {
     posts: PostRecord[],
     viewerOf: (thread: ThreadRecord) => { id: string; canModerate: boolean },
     authorFilter: string | undefined,
-  ): Promise<PostView[]> {
+  ): Promise<(PostView & { threadTitle: string })[]> {
     const threads = new Map((await this.repo.findThreads([...new Set(posts.map((p) => p.threadId))])).map((t) => [t.id, t]));
     const postFirst = [...threads.values()].filter((t) => t.postFirst).map((t) => t.id);
     const postedFirst = await this.repo.threadsWithInitialPost(userId, postFirst);
-    const views: PostView[] = [];
+    const views: (PostView & { threadTitle: string })[] = [];
     for (const post of posts) {
       const thread = threads.get(post.threadId);
       if (!thread || thread.deletedAt) continue;
@@ -115,7 +133,7 @@ export class ForumSearch {
       if (!canSeePost(post, thread, viewer, postedFirst.has(thread.id))) continue;
       // An author filter must not attribute anonymous posts to their author.
       if (authorFilter && !seesAuthor(post, viewer)) continue;
-      views.push(toPostView(post, viewer, thread.acceptedPostId));
+      views.push({ ...toPostView(post, viewer, thread.acceptedPostId), threadTitle: thread.title });
     }
     return views;
   }

@@ -43,9 +43,11 @@ export class ForumController {
   ) {}
 
   @Get('cohorts/:id/threads')
-  @ApiOperation({ summary: 'Threads of the cohort’s forum, or of its course-wide forum with courseWide=true' })
+  @ApiOperation({
+    summary: 'Threads of the cohort’s forum (or its course-wide forum with courseWide=true): sort=activity (default), unanswered or newest',
+  })
   threads(@CurrentUser() caller: AuthUser, @Param('id') cohortId: string, @Query() query: ThreadListDto) {
-    return this.forum.threads(caller, cohortId, query.courseWide ?? false, query.cursor, query.limit);
+    return this.forum.threads(caller, cohortId, query.courseWide ?? false, query);
   }
 
   @Post('cohorts/:id/threads')

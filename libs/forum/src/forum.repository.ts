@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
+import type { ThreadSort } from '@trainaction/contracts';
 import { Model, Types } from 'mongoose';
 import {
   FOLLOW_MODEL,
@@ -53,18 +54,34 @@ export class ForumRepository {
     return doc ? toThread(doc) : null;
   }
 
+  /**
+   * A page of a forum's threads: by last activity (cursor `<ms>.<id>`), without replies, or newest first
+   * (cursor: an id). Each order has its index (`ThreadSchema`).
+   */
   async listThreads(filter: {
     scope: 'cohort' | 'course';
     cohortId?: string;
     courseId: string;
-    before?: string;
+    sort: ThreadSort;
+    cursor?: string;
     limit: number;
   }): Promise<ThreadRecord[]> {
     const query: Record<string, unknown> = { scope: filter.scope, courseId: filter.courseId, deletedAt: { $exists: false } };
     if (filter.scope === 'cohort') query.cohortId = filter.cohortId;
-    if (filter.before) query._id = { $lt: new Types.ObjectId(filter.before) };
-    const docs = await this.threads.find(query).sort({ _id: -1 }).limit(filter.limit).lean<ThreadDoc[]>().exec();
+    if (filter.sort === 'unanswered') query.replyCount = 0;
+    const [at, id] = filter.cursor?.includes('.') ? filter.cursor.split('.') : [undefined, filter.cursor];
+    if (filter.sort === 'activity' && at && id) {
+      const last = new Date(Number(at));
+      query.$or = [{ lastActivityAt: { $lt: last } }, { lastActivityAt: last, _id: { $lt: new Types.ObjectId(id) } }];
+    } else if (id) query._id = { $lt: new Types.ObjectId(id) };
+    const order: Record<string, 1 | -1> = filter.sort === 'activity' ? { lastActivityAt: -1, _id: -1 } : { _id: -1 };
+    const docs = await this.threads.find(query).sort(order).limit(filter.limit).lean<ThreadDoc[]>().exec();
     return docs.map(toThread);
+  }
+
+  /** The cursor after this thread in a list ordered by `sort`. */
+  static cursorAfter(thread: ThreadRecord, sort: ThreadSort): string {
+    return sort === 'activity' ? `${thread.lastActivityAt.getTime()}.${thread.id}` : thread.id;
   }
 
   async updateThread(id: string, set: Partial<ThreadDoc>, unset: (keyof ThreadDoc)[] = []): Promise<ThreadRecord | null> {

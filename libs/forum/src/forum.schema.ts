@@ -1,3 +1,4 @@
+import { wordIndexSchema } from '@trainaction/platform';
 import { Schema, Types } from 'mongoose';
 
 /** A forum thread, in a cohort's forum or in its course's forum shared by every cohort of the course. */
@@ -65,6 +66,11 @@ export const ThreadSchema = new Schema<ThreadDoc>(
 // A cohort's and a course's thread lists, newest first (equality, then the sort: ESR).
 ThreadSchema.index({ cohortId: 1, _id: -1 });
 ThreadSchema.index({ courseId: 1, _id: -1 });
+// By last activity (the default order), and the unanswered ones newest first.
+ThreadSchema.index({ cohortId: 1, lastActivityAt: -1, _id: -1 });
+ThreadSchema.index({ courseId: 1, lastActivityAt: -1, _id: -1 });
+ThreadSchema.index({ cohortId: 1, replyCount: 1, _id: -1 });
+ThreadSchema.index({ courseId: 1, replyCount: 1, _id: -1 });
 
 export interface PostDoc {
   _id: Types.ObjectId;
@@ -74,6 +80,8 @@ export interface PostDoc {
   courseId: string;
   parentId?: string;
   parentAuthorId?: string;
+  /** The post of the same thread this one quotes. */
+  quotedPostId?: string;
   depth: number;
   authorId: string;
   authorName: string;
@@ -101,6 +109,7 @@ export const PostSchema = new Schema<PostDoc>(
     courseId: { type: String, required: true, index: true },
     parentId: String,
     parentAuthorId: String,
+    quotedPostId: String,
     depth: { type: Number, required: true },
     authorId: { type: String, required: true, index: true },
     authorName: { type: String, required: true },
@@ -189,17 +198,9 @@ export const CourseModeratorsSchema = new Schema<CourseModeratorsDoc>(
 );
 
 /**
- * The forum's word index: one document per forum, kind and term (`c<cohortId>/p/<term>`: posts of a cohort's
- * forum; `k<courseId>/t/<term>`: threads of a course's shared forum) listing the ids of what contains the
- * term. Terms are folded for case, accents and plurals (`search-terms.ts`), so a search reads its `_id`s.
+ * The forum's word index (`WordIndex`): one document per forum, kind and term (`c<cohortId>/p/<term>`: posts of a
+ * cohort's forum; `k<courseId>/t/<term>`: threads of a course's shared forum) listing the ids of what contains the
+ * term. Terms are folded for case, accents and plurals (`libs/contracts/src/search-terms.ts`), so a search reads its `_id`s.
  */
-export interface SearchTermDoc {
-  _id: string;
-  ids: string[];
-}
-
 export const SEARCH_TERM_MODEL = 'ForumSearchTerm';
-export const SearchTermSchema = new Schema<SearchTermDoc>(
-  { _id: { type: String, required: true }, ids: { type: [String], default: [] } },
-  { collection: 'forum_search_terms', versionKey: false },
-);
+export const SearchTermSchema = wordIndexSchema('forum_search_terms');

@@ -5,6 +5,7 @@ import {
   type PostView,
   type ThreadCreateInput,
   type ThreadDetail,
+  type ThreadSort,
   type ThreadView,
 } from '@trainaction/contracts';
 import { CatalogService } from '@trainaction/catalog';
@@ -17,6 +18,7 @@ import { CourseForumModerators } from './course-moderators.service';
 import { ForumRepository, type PostRecord, type ThreadRecord } from './forum.repository';
 import { ForumReads } from './forum-reads';
 import { ForumSearchIndex, type Indexed } from './forum-search-index';
+import { quotesOf, withQuote } from './forum-quotes';
 import { toPostView, toThreadView } from './forum-view';
 import { canSeePost } from './post-visibility';
 
@@ -78,8 +80,7 @@ export class ForumService {
     caller: AuthUser,
     cohortId: string,
     courseWide: boolean,
-    before: string | undefined,
-    limit: number,
+    page: { sort: ThreadSort; cursor?: string; limit: number },
   ): Promise<{ items: ThreadView[]; nextCursor: string | null }> {
     const { cohort } = await this.access.visible(caller, cohortId);
     if (courseWide) await this.forumAccess(caller, { scope: 'course', courseId: cohort.courseId });
@@ -87,14 +88,14 @@ export class ForumService {
       scope: courseWide ? 'course' : 'cohort',
       cohortId,
       courseId: cohort.courseId,
-      before,
-      limit,
+      ...page,
     });
     // A page's follows and read marks in one query each (no post is read to count unread ones: ForumReads).
     const ids = records.map((t) => t.id);
     const [followed, unread] = await Promise.all([this.repo.followedAmong(caller.id, ids), this.reads.unread(caller.id, records)]);
     const items = records.map((t) => toThreadView(t, { following: followed.has(t.id), unread: unread.get(t.id) ?? 0 }));
-    return { items, nextCursor: records.length === limit ? records[records.length - 1].id : null };
+    const last = records[records.length - 1];
+    return { items, nextCursor: records.length === page.limit ? ForumRepository.cursorAfter(last, page.sort) : null };
   }
 
   async createThread(caller: AuthUser, cohortId: string, input: ThreadCreateInput): Promise<ThreadView> {
@@ -189,7 +190,9 @@ export class ForumService {
   ) {
     const mustPostFirst = thread.postFirst && access.learner && !access.canModerate && !own.some((p) => p.depth === 1);
     const page = await this.repo.postsPage(thread.id, { authorId: mustPostFirst ? caller.id : undefined, after, limit });
-    const posts = page.items.map((p) => toPostView(p, { id: caller.id, canModerate: access.canModerate }, thread.acceptedPostId));
+    const viewer = { id: caller.id, canModerate: access.canModerate };
+    const quotes = await quotesOf(page.items, thread, viewer, !mustPostFirst, (ids) => this.repo.findPosts(ids));
+    const posts = page.items.map((p) => withQuote(toPostView(p, viewer, thread.acceptedPostId), p, quotes));
     return { posts, nextCursor: page.nextCursor, mustPostFirst };
   }
 
@@ -219,6 +222,12 @@ export class ForumService {
         ]);
     }
     const before = thread.activityId ? await this.completion(thread, caller.id) : undefined;
+    const viewer = { id: caller.id, canModerate: access.canModerate };
+    const quoted = input.quotedPostId ? await this.repo.findPost(input.quotedPostId) : null;
+    if (input.quotedPostId && (!quoted || quoted.threadId !== thread.id || !canSeePost(quoted, thread, viewer, true)))
+      throw new AppError('VALIDATION_FAILED', 'The request has invalid fields', [
+        { path: 'quotedPostId', message: 'is not a post of this thread you can read' },
+      ]);
     const author = await this.author(caller.id);
     const now = new Date();
     let post: PostRecord;
@@ -230,6 +239,7 @@ export class ForumService {
         courseId: thread.courseId,
         parentId: parent?.id,
         parentAuthorId: parent?.authorId,
+        quotedPostId: quoted?.id,
         depth: parent ? parent.depth + 1 : 1,
         authorId: caller.id,
         authorName: author.displayName,
@@ -263,7 +273,12 @@ export class ForumService {
     }
 
     // Live: the full post, unless peers' posts are withheld until one posts (then only a nudge to refetch).
-    const broadcast = toPostView(post, { canModerate: false }, thread.acceptedPostId);
+    const quotes = (who: { id: string; canModerate: boolean }) => quotesOf([post], thread, who, true, (ids) => this.repo.findPosts(ids));
+    const broadcast = withQuote(
+      toPostView(post, { canModerate: false }, thread.acceptedPostId),
+      post,
+      await quotes({ id: '', canModerate: false }),
+    );
     if (thread.postFirst) this.publisher.toRoom(threadRoom(thread.id), 'forum:activity', { threadId: thread.id });
     else this.publisher.toRoom(threadRoom(thread.id), 'forum:post', broadcast);
     this.publisher.toRoom(forumRoom(thread), 'forum:thread', toThreadView(updated));
@@ -279,7 +294,7 @@ export class ForumService {
         `post:${post.id}`,
         `/forum/threads/${thread.id}#post-${post.id}`,
       );
-    return toPostView(post, { id: caller.id, canModerate: access.canModerate }, thread.acceptedPostId);
+    return withQuote(toPostView(post, viewer, thread.acceptedPostId), post, await quotes(viewer));
   }
 
   async updateThread(

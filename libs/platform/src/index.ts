@@ -31,3 +31,4 @@ export * from './database/shared-reads';
 export * from './database/cache-bus';
 export * from './scheduling/periodic-task';
 export { WITHHELD_ACTOR } from './audit/audit.schema';
+export * from './search/word-index';

@@ -2,7 +2,7 @@ import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { InjectConnection } from '@nestjs/mongoose';
 import { CatalogService, LessonMediaService } from '@trainaction/catalog';
 import { CohortsRepository } from '@trainaction/cohorts';
-import { DiscussionsRepository, DiscussionsService } from '@trainaction/discussions';
+import { DiscussionsRepository, DiscussionsService, MessageSearchIndex } from '@trainaction/discussions';
 import { ForumRepository, ForumSearchIndex } from '@trainaction/forum';
 import { PasswordHasher, UsersRepository } from '@trainaction/identity';
 import { ActivityCounters, AppConfig } from '@trainaction/platform';
@@ -32,6 +32,7 @@ export class DemoSeeder implements OnApplicationBootstrap {
     private readonly counters: ActivityCounters,
     private readonly forum: ForumRepository,
     private readonly forumSearch: ForumSearchIndex,
+    private readonly messageSearch: MessageSearchIndex,
     @InjectConnection() private readonly connection: Connection,
   ) {}
 
@@ -60,8 +61,8 @@ export class DemoSeeder implements OnApplicationBootstrap {
       connection: this.connection,
     };
     const created = await seedDemoAcademy(deps, report, this.config.seedVolume);
-    // The academy's posts and threads are written in bulk, past the forum's word index: index them now.
-    if (created) await this.forumSearch.rebuild();
+    // The academy's posts, threads and messages are written in bulk, past the word indexes: index them now.
+    if (created) await Promise.all([this.forumSearch.rebuild(), this.messageSearch.rebuild()]);
     if (created) this.logger.log(full ? 'demo academy created at full volume' : 'demo academy created');
     else if (full && (await this.connection.collection('messages').estimatedDocumentCount()) < 10_000) {
       this.logger.warn(

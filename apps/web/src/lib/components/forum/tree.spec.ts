@@ -53,16 +53,27 @@ describe('mergePosts', () => {
 
   it('keeps the loaded version on a tie (it may name an anonymous author to moderators)', () => {
     const loaded = [post('a', '2026-01-01T10:00:00Z', undefined, 1, { anonymous: true })];
-    const live = [post('a', '2026-01-01T10:00:00Z', undefined, 1, { anonymous: true, author: { id: null, displayName: 'Participante anónimo', country: null } })];
+    const live = [
+      post('a', '2026-01-01T10:00:00Z', undefined, 1, {
+        anonymous: true,
+        author: { id: null, displayName: 'Participante anónimo', country: null },
+      }),
+    ];
     expect(mergePosts(loaded, live)[0].author.displayName).toBe('Ana');
   });
 });
 
 describe('completionText', () => {
   it('says what is done and what is missing', () => {
-    expect(completionText({ initialPost: true, replies: 1, required: 2, complete: false }, labels)).toBe('Aporte inicial ✓, respuestas 1 de 2');
-    expect(completionText({ initialPost: false, replies: 0, required: 2, complete: false }, labels)).toBe('Aporte inicial pendiente, respuestas 0 de 2');
-    expect(completionText({ initialPost: true, replies: 3, required: 2, complete: true }, labels)).toBe('Aporte inicial ✓, respuestas 2 de 2 · completa');
+    expect(completionText({ initialPost: true, replies: 1, required: 2, complete: false }, labels)).toBe(
+      'Aporte inicial ✓, respuestas 1 de 2',
+    );
+    expect(completionText({ initialPost: false, replies: 0, required: 2, complete: false }, labels)).toBe(
+      'Aporte inicial pendiente, respuestas 0 de 2',
+    );
+    expect(completionText({ initialPost: true, replies: 3, required: 2, complete: true }, labels)).toBe(
+      'Aporte inicial ✓, respuestas 2 de 2 · completa',
+    );
     expect(completionText({ initialPost: true, replies: 0, required: 0, complete: true }, labels)).toBe('Aporte inicial ✓ · completa');
   });
 });
@@ -75,6 +86,12 @@ describe('upsertThread', () => {
     ];
     expect(upsertThread(list, { id: 'b', lastActivityAt: '2026-01-03' }).map((t) => t.id)).toEqual(['b', 'a']);
     expect(upsertThread(list, { id: 'c', lastActivityAt: '2026-01-00' }).map((t) => t.id)).toEqual(['a', 'b', 'c']);
-    expect(upsertThread<{ id: string; lastActivityAt: string; deleted?: boolean }>(list, { id: 'a', lastActivityAt: '2026-01-05', deleted: true }).map((t) => t.id)).toEqual(['b']);
+    expect(
+      upsertThread<{ id: string; lastActivityAt: string; deleted?: boolean }>(list, {
+        id: 'a',
+        lastActivityAt: '2026-01-05',
+        deleted: true,
+      }).map((t) => t.id),
+    ).toEqual(['b']);
   });
 });

@@ -1,8 +1,8 @@
 import { fail, redirect } from '@sveltejs/kit';
-import type { ThreadView } from '@trainaction/contracts';
+import { THREAD_SORTS, type ThreadSort, type ThreadView } from '@trainaction/contracts';
 import { callApi } from '$lib/server/api-client';
 import { loadCohort } from '$lib/server/cohorts';
-import { FORUM_ID, forumActivities, forumFail, forumLoadError, localDateTimeToIso, text } from '$lib/server/forum';
+import { FORUM_ID, THREAD_CURSOR, forumActivities, forumFail, forumLoadError, localDateTimeToIso, text } from '$lib/server/forum';
 import { COHORT_MANAGERS, requireUser } from '$lib/server/guards';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -11,11 +11,13 @@ export const load: PageServerLoad = async (event) => {
   const cohort = await loadCohort(event, token, event.params.cohortId);
   const courseWide = event.url.searchParams.get('forum') === 'course';
   const cursor = event.url.searchParams.get('cursor');
+  const wanted = event.url.searchParams.get('sort');
+  const sort: ThreadSort = THREAD_SORTS.find((s) => s === wanted) ?? 'activity';
   const canModerate = cohort.myRole === 'moderator' || COHORT_MANAGERS.includes(user.role);
   const [threads, activities] = await Promise.all([
     callApi<{ items: ThreadView[]; nextCursor: string | null }>(event, `/cohorts/${cohort.id}/threads`, {
       token,
-      query: { courseWide: String(courseWide), limit: 30, cursor: cursor && FORUM_ID.test(cursor) ? cursor : undefined },
+      query: { courseWide: String(courseWide), sort, limit: 30, cursor: cursor && THREAD_CURSOR.test(cursor) ? cursor : undefined },
     }),
     forumActivities(event, token, cohort),
   ]);
@@ -23,6 +25,7 @@ export const load: PageServerLoad = async (event) => {
   return {
     cohort: { id: cohort.id, name: cohort.name, course: cohort.course ?? null, startsAt: cohort.startsAt, timezone: cohort.timezone },
     courseWide,
+    sort,
     threads: threads.data.items,
     nextCursor: threads.data.nextCursor,
     canModerate,

@@ -1,4 +1,4 @@
-import type { CohortView, MemberView, PostView, ThreadView } from '@trainaction/contracts';
+import { queryWords, type CohortView, type ForumSearchResult, type MemberView, type MessageSearchResult } from '@trainaction/contracts';
 import { callApi } from '$lib/server/api-client';
 import { FORUM_ID } from '$lib/server/forum';
 import { requireUser } from '$lib/server/guards';
@@ -15,17 +15,22 @@ export const load: PageServerLoad = async (event) => {
   const to = params.get('to') ?? '';
   const mine = await callApi<{ items: CohortView[] } | CohortView[]>(event, '/cohorts', { token, query: { scope: 'mine' } });
   const cohorts = mine.ok ? (Array.isArray(mine.data) ? mine.data : mine.data.items) : [];
-  // Authors to choose from: the people of one's cohorts.
-  const lists = await Promise.all(cohorts.slice(0, 10).map((c) => callApi<{ items: MemberView[] }>(event, `/cohorts/${c.id}/members`, { token })));
+  // Authors the typeahead suggests: the people of one's cohorts (the members list each cohort already offers).
+  const lists = await Promise.all(
+    cohorts.slice(0, 10).map((c) => callApi<{ items: MemberView[] }>(event, `/cohorts/${c.id}/members`, { token })),
+  );
   const people = new Map<string, string>();
   for (const list of lists) if (list.ok) for (const p of list.data.items) people.set(p.userId, p.displayName);
-  const authors = [...people].map(([id, name]) => ({ id, name })).sort((a, b) => a.name.localeCompare(b.name));
+  const authors = [...people].map(([userId, displayName]) => ({ userId, displayName }));
 
   const searched = Boolean(q || FORUM_ID.test(authorId) || DAY.test(from) || DAY.test(to));
-  let results: { threads: ThreadView[]; posts: PostView[] } | null = null;
+  let results: ForumSearchResult | null = null;
+  let messages: MessageSearchResult['messages'] = [];
   let failed = false;
   if (searched) {
-    const result = await callApi<{ threads: ThreadView[]; posts: PostView[] }>(event, '/forum/search', {
+    // Room messages are searched by words only (the author and dates filter the forum).
+    const fromRooms = q ? callApi<MessageSearchResult>(event, '/messages/search', { token, query: { q, limit: 30 } }) : null;
+    const result = await callApi<ForumSearchResult>(event, '/forum/search', {
       token,
       query: {
         q: q || undefined,
@@ -37,7 +42,19 @@ export const load: PageServerLoad = async (event) => {
     });
     if (result.ok) results = result.data;
     else failed = true;
+    const rooms = await fromRooms;
+    if (rooms?.ok) messages = rooms.data.messages;
+    else if (rooms) failed = true;
   }
   const cohortParam = params.get('cohort');
-  return { query: { q, authorId, from, to }, authors, results, failed, searched, cohortId: cohortParam && FORUM_ID.test(cohortParam) ? cohortParam : null };
+  return {
+    query: { q, authorId, from, to },
+    words: queryWords(q),
+    authors,
+    results,
+    messages,
+    failed,
+    searched,
+    cohortId: cohortParam && FORUM_ID.test(cohortParam) ? cohortParam : null,
+  };
 };

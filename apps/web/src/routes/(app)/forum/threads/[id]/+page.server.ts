@@ -35,7 +35,8 @@ export const load: PageServerLoad = async (event) => {
     if (found) activity = { title: found.title, promptHtml: renderMarkdown(found.prompt) };
   }
   const rendered: Record<string, { body: string; html: string }> = {};
-  for (const post of thread.data.posts) if (!post.deleted && post.body) rendered[post.id] = { body: post.body, html: renderForumMarkdown(post.body) };
+  for (const post of thread.data.posts)
+    if (!post.deleted && post.body) rendered[post.id] = { body: post.body, html: renderForumMarkdown(post.body) };
   return {
     thread: thread.data,
     threadHtml: renderForumMarkdown(thread.data.body ?? ''),
@@ -53,6 +54,7 @@ export const actions: Actions = {
     const form = await event.request.formData();
     const body = text(form, 'body');
     const parentId = text(form, 'parentId');
+    const quotedPostId = text(form, 'quotedPostId');
     const clientPostId = text(form, 'clientPostId');
     const target = parentId || 'thread';
     if (!body.trim()) return fail(400, { action: 'reply', target, code: 'VALIDATION_FAILED', fields: { body: true }, values: { body } });
@@ -62,6 +64,7 @@ export const actions: Actions = {
       body: {
         body,
         ...(FORUM_ID.test(parentId) ? { parentId } : {}),
+        ...(FORUM_ID.test(quotedPostId) ? { quotedPostId } : {}),
         ...(form.get('anonymous') === 'on' ? { anonymous: true } : {}),
         ...(/^[A-Za-z0-9_-]{8,64}$/.test(clientPostId) ? { clientPostId } : {}),
       },
@@ -75,7 +78,8 @@ export const actions: Actions = {
     const postId = text(form, 'postId');
     const body = text(form, 'body');
     if (!FORUM_ID.test(postId)) return fail(400, { action: 'editPost', target: postId, code: 'VALIDATION_FAILED', fields: {} });
-    if (!body.trim()) return fail(400, { action: 'editPost', target: postId, code: 'VALIDATION_FAILED', fields: { body: true }, values: { body } });
+    if (!body.trim())
+      return fail(400, { action: 'editPost', target: postId, code: 'VALIDATION_FAILED', fields: { body: true }, values: { body } });
     const result = await callApi<PostView>(event, `/posts/${postId}`, { method: 'PATCH', token, body: { body } });
     if (!result.ok) return forumFail(result, { action: 'editPost', target: postId, values: { body } });
     return { action: 'editPost', target: postId, saved: true };
@@ -97,7 +101,8 @@ export const actions: Actions = {
     const fields: Record<string, true> = {};
     if (title.length < 3) fields.title = true;
     if (!body.trim()) fields.body = true;
-    if (Object.keys(fields).length) return fail(400, { action: 'editThread', target: 'thread', code: 'VALIDATION_FAILED', fields, values: { title, body } });
+    if (Object.keys(fields).length)
+      return fail(400, { action: 'editThread', target: 'thread', code: 'VALIDATION_FAILED', fields, values: { title, body } });
     const result = await callApi<ThreadView>(event, `/threads/${event.params.id}`, { method: 'PATCH', token, body: { title, body } });
     if (!result.ok) return forumFail(result, { action: 'editThread', target: 'thread', values: { title, body } });
     return { action: 'editThread', target: 'thread', saved: true };

@@ -11,7 +11,8 @@ export const POST: RequestHandler = async (event) => {
   const { id } = event.params;
   const body = (await event.request.json().catch(() => null)) as { summary?: unknown } | null;
   const summary = typeof body?.summary === 'string' ? body.summary.trim() : '';
-  if (!FORUM_ID.test(id) || !summary) return json({ error: { code: 'VALIDATION_FAILED', message: 'A summary is needed' } }, { status: 400 });
+  if (!FORUM_ID.test(id) || !summary)
+    return json({ error: { code: 'VALIDATION_FAILED', message: 'A summary is needed' } }, { status: 400 });
   const result = await callApi<ThreadView>(event, `/rooms/${id}/close-session`, { method: 'POST', token, body: { summary } });
   if (!result.ok) return json({ error: result.error }, { status: result.status });
   return json(result.data, { status: 201 });

@@ -49,3 +49,27 @@ export function queryWords(query: string | undefined): string[] {
 export function textMatches(terms: Set<string>, query: string[]): boolean {
   return query.every((w) => terms.has(w));
 }
+
+/** A run of a text that matches a search word: `[start, end)` in the text as written (accents and case kept). */
+export type MatchRange = [start: number, end: number];
+
+/**
+ * Where the query words occur in a text as written, found with the index's own folding, so what is
+ * highlighted is what was found ("Policías" for "policia"). Offsets are in the original text; rendering
+ * them as text nodes keeps them safe (nothing is parsed as HTML).
+ */
+export function matchRanges(text: string, query: string[]): MatchRange[] {
+  if (!query.length) return [];
+  const wanted = new Set(query);
+  const ranges: MatchRange[] = [];
+  for (const token of text.matchAll(/[\p{L}\p{N}\p{M}]+/gu)) {
+    const folded = fold(token[0]);
+    if (/^[a-z0-9]+$/.test(folded) && wanted.has(stem(folded))) ranges.push([token.index, token.index + token[0].length]);
+  }
+  return ranges;
+}
+
+/** How many times the query words occur in a text (a search's relevance within its matches). */
+export function countMatches(text: string, query: string[]): number {
+  return matchRanges(text, query).length;
+}

@@ -1,0 +1,67 @@
+import { Injectable } from '@nestjs/common';
+import { CohortAccess } from '@trainaction/cohorts';
+import { countMatches, queryWords, termsOf, textMatches, type MessageSearchQuery, type MessageSearchResult } from '@trainaction/contracts';
+import type { AuthUser } from '@trainaction/platform';
+import { DiscussionsRepository, type RoomRecord } from './discussions.repository';
+import { DiscussionsService } from './discussions.service';
+import { MessageSearchIndex } from './message-search-index';
+import { showsText, toMessageView } from './message-view';
+
+/** How many candidates, newest first, are read and ranked (a word held by more is ranked among its newest). */
+const RANK_WINDOW = 400;
+
+/**
+ * Search of the live rooms: words are looked up in the messages' word index among the cohorts the caller
+ * may see now (`CohortAccess.visibleCohortIds`, so a ban hides a cohort at once); each candidate's room is
+ * then checked by the rooms' own rule (`DiscussionsService.roomFor`) and its text by `showsText` (deleted
+ * and hidden messages never appear) and by the words against what is stored now. Most occurrences first, then newest.
+ */
+@Injectable()
+export class MessageSearch {
+  constructor(
+    private readonly repo: DiscussionsRepository,
+    private readonly index: MessageSearchIndex,
+    private readonly access: CohortAccess,
+    private readonly discussions: DiscussionsService,
+  ) {}
+
+  async search(caller: AuthUser, query: MessageSearchQuery): Promise<MessageSearchResult> {
+    const words = queryWords(query.q);
+    if (!words.length) return { messages: [] };
+    await this.index.ready();
+    const hits = await this.index.lookup(await this.access.visibleCohortIds(caller), words);
+    const newest = [...hits].sort((a, b) => (a < b ? 1 : -1)).slice(0, RANK_WINDOW);
+    const candidates = (await this.repo.findMessages(newest)).filter((m) => showsText(m) && textMatches(termsOf(m.body), words));
+    const rooms = await this.readableRooms(
+      caller,
+      candidates.map((m) => m.roomId),
+    );
+    const ranked = candidates
+      .filter((m) => rooms.has(m.roomId))
+      .map((m) => ({ m, score: countMatches(m.body, words) }))
+      .sort((a, b) => b.score - a.score || (a.m.id < b.m.id ? 1 : -1))
+      .slice(0, query.limit)
+      .map(({ m }) => m);
+    const reactions = await this.repo.reactionsOf(ranked.map((m) => m.id));
+    return {
+      messages: ranked.map((m) => ({
+        ...toMessageView(m, reactions.get(m.id) ?? [], caller.id),
+        roomName: rooms.get(m.roomId)!.name,
+        cohortId: m.cohortId,
+      })),
+    };
+  }
+
+  /** The rooms among these that the caller may read, each asked once. */
+  private async readableRooms(caller: AuthUser, roomIds: string[]): Promise<Map<string, RoomRecord>> {
+    const found = await Promise.all(
+      [...new Set(roomIds)].map((id) =>
+        this.discussions.roomFor(caller, id).then(
+          ({ room }) => room,
+          () => null,
+        ),
+      ),
+    );
+    return new Map(found.filter((r): r is RoomRecord => r !== null).map((r) => [r.id, r]));
+  }
+}

@@ -1,0 +1,144 @@
+import { Logger } from '@nestjs/common';
+import { termsOf } from '@trainaction/contracts';
+import { Schema, type AnyBulkWriteOperation, type Model } from 'mongoose';
+
+/** One term of a word index: `<prefix>/<term>` listing the ids of what holds the term under that prefix. */
+export interface WordIndexDoc {
+  _id: string;
+  ids: string[];
+}
+
+/** A word index's collection: documents looked up by `_id` only, so no other index is needed. */
+export function wordIndexSchema(collection: string): Schema<WordIndexDoc> {
+  return new Schema<WordIndexDoc>(
+    { _id: { type: String, required: true }, ids: { type: [String], default: [] } },
+    { collection, versionKey: false },
+  );
+}
+
+/** Something to index: where it belongs (the prefix of its terms, e.g. a forum and kind) and its text. */
+export interface WordIndexItem {
+  prefix: string;
+  id: string;
+  text: string;
+}
+
+const BATCH = 500;
+
+/**
+ * An inverted word index in its own collection (forum posts and threads, room messages): written when the
+ * indexed text is created, edited or deleted, read with one `$in` of `_id`s (`<prefix>/<term>`), which the
+ * embedded engine looks up in its primary index. It only locates candidates: what a person sees is decided
+ * afterwards on the stored document by its library's visibility rule. What was stored before the index is
+ * indexed in the background at start-up, until one node records it done under `builtMarker`.
+ */
+export class WordIndex {
+  private readonly logger: Logger;
+  private building?: Promise<void>;
+
+  constructor(
+    private readonly terms: Model<WordIndexDoc>,
+    private readonly builtMarker: string,
+    private readonly stored: () => AsyncIterable<WordIndexItem>,
+    name: string,
+  ) {
+    this.logger = new Logger(name);
+  }
+
+  /** Resolves once everything stored before this node started is indexed. */
+  ready(): Promise<void> {
+    this.building ??= this.buildOnce().catch((error: unknown) => {
+      this.building = undefined;
+      this.logger.warn({ err: error }, 'search index not built; retried at the next search');
+      throw error;
+    });
+    return this.building;
+  }
+
+  /** Indexes what was written without the service (the demo academy), then records the index built. */
+  async rebuild(): Promise<void> {
+    await this.build();
+    await this.terms.updateOne({ _id: this.builtMarker }, { $set: { ids: [] } }, { upsert: true }).exec();
+  }
+
+  /** From the text stored before (`before`) to the text stored now (`after`; undefined: deleted). */
+  async changed(prefix: string, id: string, before: string | undefined, after: string | undefined): Promise<void> {
+    const old = termsOf(before);
+    const now = termsOf(after);
+    const ops: AnyBulkWriteOperation<WordIndexDoc>[] = [
+      ...[...old]
+        .filter((t) => !now.has(t))
+        .map((t) => ({ updateOne: { filter: { _id: `${prefix}/${t}` }, update: { $pull: { ids: id } } } })),
+      ...[...now]
+        .filter((t) => !old.has(t))
+        .map((t) => ({ updateOne: { filter: { _id: `${prefix}/${t}` }, update: { $addToSet: { ids: id } }, upsert: true } })),
+    ];
+    await this.write(ops);
+  }
+
+  /** Per prefix, the ids holding every word: one query for all prefixes and words. */
+  async lookup(prefixes: string[], words: string[]): Promise<Map<string, Set<string>>> {
+    const ids = prefixes.flatMap((prefix) => words.map((w) => `${prefix}/${w}`));
+    const docs = ids.length
+      ? await this.terms
+          .find({ _id: { $in: ids } })
+          .lean<WordIndexDoc[]>()
+          .exec()
+      : [];
+    const found = new Map(prefixes.map((p) => [p, words.map(() => new Set<string>())]));
+    for (const doc of docs) {
+      const cut = doc._id.lastIndexOf('/');
+      const set = found.get(doc._id.slice(0, cut))?.[words.indexOf(doc._id.slice(cut + 1))];
+      for (const id of doc.ids) set?.add(id);
+    }
+    const every = (perWord: Set<string>[]) => new Set([...(perWord[0] ?? [])].filter((id) => perWord.every((s) => s.has(id))));
+    return new Map([...found].map(([prefix, perWord]) => [prefix, every(perWord)]));
+  }
+
+  private async buildOnce(): Promise<void> {
+    if (await this.terms.exists({ _id: this.builtMarker }).exec()) return;
+    const started = Date.now();
+    await this.rebuild();
+    this.logger.log(`search index built in ${Date.now() - started} ms`);
+  }
+
+  /** Everything stored, gathered per term in memory and written once per term. */
+  private async build(): Promise<void> {
+    const postings = new Map<string, string[]>();
+    for await (const item of this.stored()) {
+      for (const t of termsOf(item.text)) {
+        const key = `${item.prefix}/${t}`;
+        const ids = postings.get(key);
+        if (ids) ids.push(item.id);
+        else postings.set(key, [item.id]);
+      }
+    }
+    // Inserted in batches; a term already stored (written live meanwhile, or by another node) gets the ids added.
+    const entries = [...postings];
+    for (let i = 0; i < entries.length; i += BATCH) {
+      const slice = entries.slice(i, i + BATCH);
+      const stored = await this.terms
+        .insertMany(
+          slice.map(([_id, ids]) => ({ _id, ids })),
+          { ordered: false },
+        )
+        .then(
+          () => [] as number[],
+          (error: { writeErrors?: { index: number; code: number }[] }) => {
+            if (!error.writeErrors?.every((e) => e.code === 11000)) throw error;
+            return error.writeErrors.map((e) => e.index);
+          },
+        );
+      await this.write(
+        stored.map((index) => {
+          const [_id, ids] = slice[index];
+          return { updateOne: { filter: { _id }, update: { $addToSet: { ids: { $each: ids } } } } };
+        }),
+      );
+    }
+  }
+
+  private async write(ops: AnyBulkWriteOperation<WordIndexDoc>[]): Promise<void> {
+    if (ops.length) await this.terms.bulkWrite(ops, { ordered: false });
+  }
+}
