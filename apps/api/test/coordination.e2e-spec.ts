@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { CohortView, CoordinationOverview, CourseView, PostView, ThreadView } from '@trainaction/contracts';
 import { coordinationOverviewSchema } from '@trainaction/contracts';
 import { ActivityCounters } from '@trainaction/platform';
+import mongoose from 'mongoose';
 import { callOk, connectSocket } from '@trainaction/testing';
 import type { Socket } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -206,6 +207,29 @@ describe('GET /api/coordination/overview', () => {
       expect(res.body.error.code).toBe('FORBIDDEN');
     }
     expect((await api.client().get('/api/coordination/overview')).status).toBe(401);
+  });
+
+  it('reads the database a fixed number of times, however many cohorts run', async () => {
+    /** The queries of one overview, once what it keeps between requests is in place (a second call). */
+    const queriesOfOne = async (): Promise<string[]> => {
+      await overview(coordinator);
+      const seen: string[] = [];
+      mongoose.set('debug', (collection: string, method: string) => void seen.push(`${collection}.${method}`));
+      try {
+        expect((await overview(coordinator)).status).toBe(200);
+      } finally {
+        mongoose.set('debug', false);
+      }
+      return seen.sort();
+    };
+    const before = await queriesOfOne();
+    for (let i = 0; i < 6; i++) await createCohort(`Cohorte extra ${i}`, '2020-01-01T00:00:00Z', '2099-12-31T00:00:00Z');
+    const after = await queriesOfOne();
+    expect((await overview(coordinator)).body.cohorts).toHaveLength(8);
+    expect(after).toEqual(before);
+    console.log(`one overview: ${before.length} queries: ${before.join(', ')}`);
+    expect(before.length).toBeGreaterThan(0);
+    expect(before.length).toBeLessThanOrEqual(12);
   });
 
   it('stops counting a submission once it is reviewed', async () => {
