@@ -2,13 +2,17 @@ import { Module } from '@nestjs/common';
 import { CatalogModule } from '@trainaction/catalog';
 import { CohortsModule } from '@trainaction/cohorts';
 import { IdentityModule } from '@trainaction/identity';
+import { ModerationModule } from '@trainaction/moderation';
+import { SubmissionsModule } from '@trainaction/submissions';
 import { AnalyticsController } from './analytics.controller';
 import { AnalyticsService } from './analytics.service';
+import { CoordinationOverviewService } from './coordination-overview.service';
+import { CoordinationController } from './coordination.controller';
 
 @Module({
-  imports: [CatalogModule, CohortsModule, IdentityModule],
-  controllers: [AnalyticsController],
-  providers: [AnalyticsService],
+  imports: [CatalogModule, CohortsModule, IdentityModule, ModerationModule, SubmissionsModule],
+  controllers: [AnalyticsController, CoordinationController],
+  providers: [AnalyticsService, CoordinationOverviewService],
   exports: [AnalyticsService],
 })
 export class AnalyticsModule {}

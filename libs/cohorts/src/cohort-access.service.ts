@@ -116,6 +116,15 @@ export class CohortAccess {
     return (await this.cohorts.membershipsOfUser(caller.id)).filter((m) => !(m.bannedUntil && m.bannedUntil > now)).map((m) => m.cohortId);
   }
 
+  /**
+   * The cohorts running at `now` that the caller manages. Coordinators and admins manage every cohort (the
+   * rule `visible` and `moderated` apply: `isStaff`); anyone else is refused.
+   */
+  async managedRunning(caller: AuthUser, now: Date): Promise<CohortRecord[]> {
+    if (!isStaff(caller)) throw new AppError('FORBIDDEN', 'Only coordinators and admins manage cohorts');
+    return this.cohorts.running(now);
+  }
+
   async cohortIdsOf(userId: string): Promise<string[]> {
     return (await this.cohorts.membershipsOfUser(userId)).map((m) => m.cohortId);
   }

@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { CatalogService } from '@trainaction/catalog';
 import { Invitations, UsersRepository, type InvitationContext } from '@trainaction/identity';
-import type { CohortRecord } from './cohorts.repository';
+import { CohortsRepository, type CohortRecord } from './cohorts.repository';
 
 /**
  * The cohort's side of invitations: what the mail says (the cohort, its course, who enrolled the person).
@@ -16,7 +16,21 @@ export class CohortInvitations {
     private readonly catalog: CatalogService,
     private readonly users: UsersRepository,
     private readonly invitations: Invitations,
+    private readonly cohorts: CohortsRepository,
   ) {}
+
+  /**
+   * People invited who have not accepted yet: how many in all (what the user list shows with `status=invited`)
+   * and how many in each of these cohorts. Two indexed reads, whatever the number of cohorts.
+   */
+  async pending(cohortIds: string[]): Promise<{ total: number; byCohort: Map<string, number> }> {
+    const userIds = await this.users.pendingInvitationIds();
+    const wanted = new Set(cohortIds);
+    const byCohort = new Map<string, number>();
+    for (const m of userIds.length ? await this.cohorts.membershipsOfUsers(userIds) : [])
+      if (wanted.has(m.cohortId)) byCohort.set(m.cohortId, (byCohort.get(m.cohortId) ?? 0) + 1);
+    return { total: userIds.length, byCohort };
+  }
 
   /**
    * After people were enrolled in the cohort: each gets an invitation or a notice. A mail that cannot be

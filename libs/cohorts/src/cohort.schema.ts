@@ -32,6 +32,8 @@ export const CohortSchema = new Schema<CohortDoc>(
   },
   { collection: 'cohorts', timestamps: true, versionKey: false },
 );
+// Cohorts running now: read from those not ended yet, however many ended before.
+CohortSchema.index({ endsAt: 1 });
 
 /**
  * A person's place in a cohort. Its id is `<cohortId>:<userId>`, so the membership check on every request is

@@ -36,6 +36,6 @@ import { LessonFilesPolicy } from './lesson-files.policy';
     CohortInvitations,
     LessonFilesPolicy,
   ],
-  exports: [CohortAccess, CohortsService, CohortsRepository, CohortTimeZones],
+  exports: [CohortAccess, CohortsService, CohortsRepository, CohortTimeZones, CohortInvitations],
 })
 export class CohortsModule {}

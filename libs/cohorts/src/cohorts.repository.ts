@@ -79,6 +79,16 @@ export class CohortsRepository {
     return docs.map(toCohort);
   }
 
+  /** Cohorts running at `now` (startsAt ≤ now < endsAt), ending soonest first; read from the `endsAt` index. */
+  async running(now: Date): Promise<CohortRecord[]> {
+    const docs = await this.cohorts
+      .find({ endsAt: { $gt: now } })
+      .sort({ endsAt: 1, _id: 1 })
+      .lean<CohortDoc[]>()
+      .exec();
+    return docs.map(toCohort).filter((c) => c.startsAt <= now);
+  }
+
   /** The time zones cohorts are in, each once. */
   async timeZones(): Promise<string[]> {
     const docs = await this.cohorts.find({}, { timezone: 1, _id: 0 }).lean<Pick<CohortDoc, 'timezone'>[]>().exec();

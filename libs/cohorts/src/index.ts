@@ -10,4 +10,5 @@ export {
 export { CohortsService } from './cohorts.service';
 export { CohortsRepository } from './cohorts.repository';
 export { CohortTimeZones } from './cohort-time-zones';
+export { CohortInvitations } from './cohort-invitations.service';
 export { balanceCohorts } from './balanced-builder';

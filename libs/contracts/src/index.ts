@@ -1,6 +1,7 @@
 export * from './analytics';
 export * from './catalog';
 export * from './cohorts';
+export * from './coordination';
 export * from './countries';
 export * from './discussions';
 export * from './errors';

@@ -52,3 +52,5 @@ export const UserSchema = new Schema<UserDoc>(
   },
   { collection: 'users', timestamps: true, versionKey: false },
 );
+// Invitations not accepted yet (a coordinator's home counts them): found without reading every account.
+UserSchema.index({ invitationPendingSince: 1 });

@@ -116,6 +116,15 @@ export class UsersRepository {
     return docs.map((d) => d._id.toHexString());
   }
 
+  /** Accounts whose invitation is not accepted yet (not disabled), from the `invitationPendingSince` index. */
+  async pendingInvitationIds(): Promise<string[]> {
+    const docs = await this.users
+      .find({ invitationPendingSince: { $exists: true }, disabledAt: { $exists: false } }, { _id: 1 })
+      .lean<Pick<UserDoc, '_id'>[]>()
+      .exec();
+    return docs.map((d) => d._id.toHexString());
+  }
+
   async count(filter: Record<string, unknown>): Promise<number> {
     return this.users.countDocuments(filter).exec();
   }

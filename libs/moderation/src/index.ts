@@ -1,2 +1,3 @@
 export * from './moderation.module';
 export { ModerationService } from './moderation.service';
+export { OpenFlags } from './open-flags';

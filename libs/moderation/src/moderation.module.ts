@@ -11,6 +11,7 @@ import { ModerationGateway } from './moderation.gateway';
 import { ModerationRepository } from './moderation.repository';
 import { FLAG_MODEL, FlagSchema, SAFEGUARDING_MODEL, SafeguardingContactSchema } from './moderation.schema';
 import { ModerationService } from './moderation.service';
+import { OpenFlags } from './open-flags';
 
 @Module({
   imports: [
@@ -25,7 +26,7 @@ import { ModerationService } from './moderation.service';
     ]),
   ],
   controllers: [ModerationController],
-  providers: [ModerationRepository, ModerationService, ModerationGateway, FlagOutcomeNotifier],
-  exports: [ModerationService],
+  providers: [ModerationRepository, ModerationService, ModerationGateway, FlagOutcomeNotifier, OpenFlags],
+  exports: [ModerationService, OpenFlags],
 })
 export class ModerationModule {}

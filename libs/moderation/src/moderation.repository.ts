@@ -40,7 +40,31 @@ export class ModerationRepository {
     return docs.map(toFlag);
   }
 
-  async updateFlag(id: string, set: Partial<FlagDoc>, unset: (keyof FlagDoc)[], note?: FlagDoc['notes'][number]): Promise<FlagRecord | null> {
+  /** Flags open or in progress in these cohorts, their cohort and reason only (read through the `state` index). */
+  async unresolvedIn(cohortIds: string[]): Promise<Pick<FlagDoc, 'cohortId' | 'reason'>[]> {
+    if (cohortIds.length === 0) return [];
+    return this.flags
+      .find({ state: { $in: ['open', 'in_progress'] }, cohortId: { $in: cohortIds } }, { _id: 0, cohortId: 1, reason: 1 })
+      .lean<Pick<FlagDoc, 'cohortId' | 'reason'>[]>()
+      .exec();
+  }
+
+  /** Of these cohorts, those where the person is a safeguarding contact. */
+  async contactIn(userId: string, cohortIds: string[]): Promise<string[]> {
+    if (cohortIds.length === 0) return [];
+    const docs = await this.contacts
+      .find({ cohortId: { $in: cohortIds }, userId }, { _id: 0, cohortId: 1 })
+      .lean<SafeguardingContactDoc[]>()
+      .exec();
+    return docs.map((d) => d.cohortId);
+  }
+
+  async updateFlag(
+    id: string,
+    set: Partial<FlagDoc>,
+    unset: (keyof FlagDoc)[],
+    note?: FlagDoc['notes'][number],
+  ): Promise<FlagRecord | null> {
     const update: Record<string, unknown> = { $set: set };
     if (unset.length) update.$unset = Object.fromEntries(unset.map((k) => [k, 1]));
     if (note) update.$push = { notes: note };
@@ -55,9 +79,12 @@ export class ModerationRepository {
   async setSafeguardingContacts(cohortId: string, userIds: string[]): Promise<void> {
     await this.contacts.deleteMany({ cohortId, userId: { $nin: userIds } }).exec();
     for (const userId of userIds) {
-      await this.contacts.updateOne({ cohortId, userId }, { $setOnInsert: { cohortId, userId } }, { upsert: true }).exec().catch((error: { code?: number }) => {
-        if (error.code !== 11000) throw error;
-      });
+      await this.contacts
+        .updateOne({ cohortId, userId }, { $setOnInsert: { cohortId, userId } }, { upsert: true })
+        .exec()
+        .catch((error: { code?: number }) => {
+          if (error.code !== 11000) throw error;
+        });
     }
   }
 }

@@ -25,6 +25,7 @@ import { CourseForumModerators, ForumService } from '@trainaction/forum';
 import { UsersRepository } from '@trainaction/identity';
 import { AppError, AuditLog, RealtimePublisher, WITHHELD_ACTOR, type AuthUser } from '@trainaction/platform';
 import { FlagOutcomeNotifier } from './flag-outcome.notifier';
+import { seesFlag } from './flag-visibility';
 import { ModerationRepository, type FlagRecord } from './moderation.repository';
 
 function toFlagView(flag: FlagRecord): FlagView {
@@ -182,7 +183,7 @@ export class ModerationService {
     const contact = (await this.repo.safeguardingContacts(cohortId)).includes(caller.id);
     if (!canModerate && !contact) throw new AppError('FORBIDDEN', 'Only the cohort’s moderators see its flags');
     const flags = await this.repo.flagsOf(cohortId, { state, includeSafeguarding: contact });
-    return flags.filter((f) => canModerate || f.reason === 'safeguarding').map(toFlagView);
+    return flags.filter((f) => seesFlag(f, { canModerate, contact })).map(toFlagView);
   }
 
   async updateFlag(caller: AuthUser, flagId: string, input: FlagUpdateInput): Promise<FlagView> {
@@ -192,7 +193,7 @@ export class ModerationService {
       throw AppError.notFound('Flag');
     });
     const contact = (await this.repo.safeguardingContacts(flag.cohortId)).includes(caller.id);
-    if (flag.reason === 'safeguarding' ? !contact : !canModerate) throw AppError.notFound('Flag');
+    if (!seesFlag(flag, { canModerate, contact })) throw AppError.notFound('Flag');
     const me = (await this.users.findByIds([caller.id]))[0];
     const set: Record<string, unknown> = { updatedAt: new Date() };
     const unset: ('assigneeId' | 'assigneeName')[] = [];

@@ -53,6 +53,8 @@ export const SubmissionSchema = new Schema<SubmissionDoc>(
 SubmissionSchema.index({ cohortId: 1, queueKey: 1 });
 SubmissionSchema.index({ cohortId: 1, status: 1, queueKey: 1 });
 SubmissionSchema.index({ activityId: 1, cohortId: 1, learnerId: 1 }, { unique: true });
+// Work waiting for review across cohorts (a coordinator's home): read by status, whatever else the cohorts hold.
+SubmissionSchema.index({ status: 1, cohortId: 1 });
 
 /**
  * A submitted version. Unique per (submission, version) so two resubmissions cannot both become version N,

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
+import type { SubmissionStatus } from '@trainaction/contracts';
 import { findManyByField } from '@trainaction/platform';
 import { Model, Types } from 'mongoose';
 import {
@@ -10,6 +11,9 @@ import {
   type SubmissionDoc,
   type SubmissionVersionDoc,
 } from './submission.schema';
+
+/** A submission is waiting for review until it is returned or accepted. */
+export const WAITING_FOR_REVIEW: SubmissionStatus[] = ['submitted', 'in_review'];
 
 export type SubmissionRecord = Omit<SubmissionDoc, '_id'> & { id: string };
 export type VersionRecord = SubmissionVersionDoc;
@@ -119,6 +123,16 @@ export class SubmissionsRepository {
     ]);
     const items = docs.slice(0, limit).map(toRecord);
     return { items, total, next: docs.length > limit ? items.at(-1)?.queueKey : undefined };
+  }
+
+  /** Submissions waiting for review (sent, or claimed and under review) in these cohorts: their cohort only. */
+  async waitingIn(cohortIds: string[]): Promise<string[]> {
+    if (cohortIds.length === 0) return [];
+    const docs = await this.submissions
+      .find({ status: { $in: WAITING_FOR_REVIEW }, cohortId: { $in: cohortIds } }, { _id: 0, cohortId: 1 })
+      .lean<Pick<SubmissionDoc, 'cohortId'>[]>()
+      .exec();
+    return docs.map((d) => d.cohortId);
   }
 
   /** A cohort's submissions for one activity, in queue order (at most 500). */

@@ -266,6 +266,13 @@ export class SubmissionsService implements OnModuleInit, OnApplicationBootstrap 
     }));
   }
 
+  /** Submissions waiting for review in each of these cohorts (which the caller manages: `CohortAccess.managedRunning`); one read. */
+  async waitingByCohort(cohortIds: string[]): Promise<Map<string, number>> {
+    const counts = new Map<string, number>();
+    for (const cohortId of await this.repo.waitingIn(cohortIds)) counts.set(cohortId, (counts.get(cohortId) ?? 0) + 1);
+    return counts;
+  }
+
   /** A page of the cohort's review queue for its moderators: summaries only, no version is read. */
   async queue(caller: AuthUser, cohortId: string, query: SubmissionQueueQuery): Promise<SubmissionQueuePage> {
     await this.access.moderated(caller, cohortId);

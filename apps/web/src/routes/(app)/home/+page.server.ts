@@ -1,23 +1,39 @@
-import type { CohortView } from '@trainaction/contracts';
+import type { CohortView, CoordinationOverview } from '@trainaction/contracts';
 import { callApi } from '$lib/server/api-client';
 import type { CourseProgress } from '$lib/server/courses';
-import { requireUser } from '$lib/server/guards';
+import { COHORT_MANAGERS, requireUser } from '$lib/server/guards';
 import type { PageServerLoad } from './$types';
 
 const SHOWN = 4;
 
-/** The person's first cohorts and their progress in each cohort's course. */
+/** Coordinators and admins: their overview. Everyone else: their first cohorts and their progress in each cohort's course. */
 export const load: PageServerLoad = async (event) => {
-  const { token } = requireUser(event);
+  const { user, token } = requireUser(event);
+  if (COHORT_MANAGERS.includes(user.role)) {
+    const overview = await callApi<CoordinationOverview>(event, '/coordination/overview', { token });
+    return { ...none, overview: overview.ok ? overview.data : null, overviewFailed: !overview.ok };
+  }
   const cohorts = await callApi<{ items: CohortView[] }>(event, '/cohorts', { token, query: { scope: 'mine' } });
-  if (!cohorts.ok) return { cohorts: [], cohortTotal: 0, progress: {} as Record<string, CourseProgress>, cohortsFailed: true };
+  if (!cohorts.ok) return { ...none, cohortsFailed: true };
   const mine = cohorts.data.items.filter((c) => c.myRole);
   const shown = (mine.length > 0 ? mine : cohorts.data.items).slice(0, SHOWN);
   const slugs = [...new Set(shown.filter((c) => c.myRole === 'learner').flatMap((c) => (c.course ? [c.course.slug] : [])))];
-  const results = await Promise.all(slugs.map((slug) => callApi<CourseProgress>(event, `/courses/${encodeURIComponent(slug)}/progress`, { token })));
+  const results = await Promise.all(
+    slugs.map((slug) => callApi<CourseProgress>(event, `/courses/${encodeURIComponent(slug)}/progress`, { token })),
+  );
   const progress: Record<string, CourseProgress> = {};
   results.forEach((result, index) => {
     if (result.ok) progress[slugs[index]] = result.data;
   });
-  return { cohorts: shown, cohortTotal: (mine.length > 0 ? mine : cohorts.data.items).length, progress, cohortsFailed: false };
+  return { ...none, cohorts: shown, cohortTotal: (mine.length > 0 ? mine : cohorts.data.items).length, progress };
+};
+
+/** What a page without one part or the other holds. */
+const none = {
+  overview: null as CoordinationOverview | null,
+  overviewFailed: false,
+  cohorts: [] as CohortView[],
+  cohortTotal: 0,
+  progress: {} as Record<string, CourseProgress>,
+  cohortsFailed: false,
 };
