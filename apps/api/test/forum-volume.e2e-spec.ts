@@ -101,7 +101,7 @@ describe('thread list at volume', () => {
       following: i <= 5,
       unread: i === 6 || i === 7 ? 1 : i % 3,
     }));
-    const list = () => get<{ items: ThreadView[] }>(ana, `/api/cohorts/${cohort.id}/threads?courseWide=false&limit=30`);
+    const list = () => get<{ items: ThreadView[] }>(ana, `/api/cohorts/${cohort.id}/threads?courseWide=false&limit=30&sort=newest`);
     const shown = (items: ThreadView[]) => items.map((t) => ({ id: t.id, following: t.following, unread: t.unread })).reverse();
     expect(shown((await list()).items)).toEqual(expected);
     let items: ThreadView[] = [];

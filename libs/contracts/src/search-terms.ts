@@ -18,9 +18,16 @@ export function fold(text: string): string {
     .toLowerCase();
 }
 
-/** Singular and plural are one term (Spanish plurals, and English -s): "encuestas" is "encuesta", "acciones" "accion". */
+/**
+ * Singular and plural are one term (Spanish plurals, and English -s): "encuestas" is "encuesta", "acciones"
+ * "accion". After l, r, n, d, j or y a plural ends in -es whether the singular ends in a consonant ("ciudad",
+ * "ciudades") or in -e ("patrullaje", "patrullajes"; "calle", "calles"), so there the final -e goes too: all
+ * four forms are "ciudad", "patrullaj", "call" (and "rule", "rules" are "rul").
+ */
 export function stem(word: string): string {
-  if (word.length <= 4 || /\d/.test(word)) return word;
+  if (/\d/.test(word)) return word;
+  if (word.length >= 4 && /[lrndjy]e$/.test(word)) return word.slice(0, -1);
+  if (word.length <= 4) return word;
   if (word.endsWith('iones')) return word.slice(0, -2);
   if (word.endsWith('ces')) return `${word.slice(0, -3)}z`;
   if (/[lrndjy]es$/.test(word)) return word.slice(0, -2);

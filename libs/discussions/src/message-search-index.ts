@@ -9,14 +9,14 @@ import { DiscussionsRepository, type MessageRecord } from './discussions.reposit
  * Room messages' word index (`message_search_terms`, a `WordIndex` keyed by cohort): written when a message
  * is sent, edited or deleted, read by `MessageSearch`. A hidden message stays indexed; what a person sees is
  * decided on the stored message. Messages stored before the index are indexed at start-up in the background,
- * until one node records it done (`~built-v1`).
+ * until one node records it done (`~built-v2`).
  */
 @Injectable()
 export class MessageSearchIndex implements OnApplicationBootstrap {
   private readonly index: WordIndex;
 
   constructor(@InjectModel(MESSAGE_TERM_MODEL) terms: Model<WordIndexDoc>, repo: DiscussionsRepository) {
-    this.index = new WordIndex(terms, '~built-v1', () => MessageSearchIndex.stored(repo), MessageSearchIndex.name);
+    this.index = new WordIndex(terms, '~built-v2', () => MessageSearchIndex.stored(repo), MessageSearchIndex.name);
   }
 
   private static async *stored(repo: DiscussionsRepository) {

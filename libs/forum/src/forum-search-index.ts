@@ -35,7 +35,7 @@ export class ForumSearchIndex implements OnApplicationBootstrap {
   private readonly index: WordIndex;
 
   constructor(@InjectModel(SEARCH_TERM_MODEL) terms: Model<WordIndexDoc>, repo: ForumRepository) {
-    this.index = new WordIndex(terms, '~built-v2', () => ForumSearchIndex.stored(repo), ForumSearchIndex.name);
+    this.index = new WordIndex(terms, '~built-v3', () => ForumSearchIndex.stored(repo), ForumSearchIndex.name);
   }
 
   private static async *stored(repo: ForumRepository) {
