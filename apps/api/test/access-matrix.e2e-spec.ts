@@ -117,6 +117,7 @@ const POLICIES: Record<string, { policy: Policy; body?: () => unknown }> = {
   'DELETE /api/cohorts/{cohortId}/activities/{activityId}/attachments/{fileId}': { policy: 'signedIn' },
   'GET /api/activities/{id}': { policy: 'signedIn' },
   'GET /api/activities/{id}/submissions': { policy: 'signedIn' },
+  'GET /api/activities/{id}/threads': { policy: 'signedIn' }, // ?cohortId= decides, as for submissions
   'GET /api/me/activities': { policy: 'signedIn' },
   'GET /api/cohorts': { policy: 'signedIn' },
   'POST /api/cohorts': { policy: 'staff', body: () => cohortInput('Cohorte nueva') },

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type {
+  ActivityThreadView,
   CohortView,
   CourseView,
   ErrorBody,
@@ -136,6 +137,31 @@ describe('forums', () => {
     const done = (await api.client().get<ThreadDetail>(`/api/threads/${activity.id}`, { token: ana.token })).body;
     expect(done.completion).toMatchObject({ replies: 1, complete: true });
     expect((await api.client().get<ThreadDetail>(`/api/threads/${activity.id}`, { token: mod.token })).body.posts).toHaveLength(3);
+  });
+
+  it("lists a forum activity's threads in the person's cohort with their progress, and nothing of another cohort", async () => {
+    const activityId = course.modules[0].activities[0].id!;
+    const inX = await thread(mod, cohortX, { title: 'Actividad en X', activityId });
+    const shared = await thread(mod, cohortX, { title: 'Actividad para todo el curso', activityId, courseWide: true });
+    await thread(mod, cohortX, { title: 'Otro hilo' });
+    const list = (who: SignedIn, cohort: CohortView) =>
+      api.client().get<ActivityThreadView[]>(`/api/activities/${activityId}/threads?cohortId=${cohort.id}`, { token: who.token });
+
+    const before = (await list(ana, cohortX)).body.filter((t) => [inX.id, shared.id].includes(t.id));
+    expect(before.map((t) => [t.title, t.completion.complete])).toEqual([
+      ['Actividad en X', false],
+      ['Actividad para todo el curso', false],
+    ]);
+    const first = await post(beto, inX.id, 'Aporte de Beto');
+    await post(ana, inX.id, 'Mi aporte');
+    await post(ana, inX.id, 'Respondo a Beto', first.body.id);
+    const after = (await list(ana, cohortX)).body.find((t) => t.id === inX.id);
+    expect(after?.completion).toEqual({ initialPost: true, replies: 1, required: 1, complete: true });
+
+    // Carla (cohort Y) sees the course-wide thread only; cohort X is not hers to ask about.
+    expect((await list(carla, cohortY)).body.map((t) => t.id)).toEqual([shared.id]);
+    expect((await list(carla, cohortX)).status).toBe(404);
+    expect((await api.client().get(`/api/activities/${activityId}/threads?cohortId=nope`, { token: ana.token })).status).toBe(400);
   });
 
   it('notifies the followers of a reply, not its author, and delivers new posts live', async () => {

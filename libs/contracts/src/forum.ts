@@ -67,6 +67,7 @@ export const threadListQuerySchema = z.strictObject({
 
 /** A thread's page of posts: the first with the thread (`GET /threads/:id`), later ones after a cursor (`GET /threads/:id/posts`). */
 export const THREAD_POSTS_PAGE = 50;
+export const activityThreadsQuerySchema = z.strictObject({ cohortId: idSchema });
 export const threadViewQuerySchema = z.strictObject({
   limit: z.coerce.number().int().min(1).max(200).default(THREAD_POSTS_PAGE),
 });
@@ -149,6 +150,19 @@ export interface ThreadView {
   unread?: number;
 }
 
+/** A person's progress in a forum activity's thread: an initial post, and replies to others' posts. */
+export interface ActivityCompletion {
+  initialPost: boolean;
+  replies: number;
+  required: number;
+  complete: boolean;
+}
+
+/** A forum activity's thread as its activity page lists it (`GET /api/activities/:id/threads?cohortId=`). */
+export interface ActivityThreadView extends ThreadView {
+  completion: ActivityCompletion;
+}
+
 export interface ThreadDetail extends ThreadView {
   /** The first page of posts, oldest first (a parent always comes before its replies). */
   posts: PostView[];
@@ -156,5 +170,5 @@ export interface ThreadDetail extends ThreadView {
   nextCursor?: string | null;
   /** With the post-first rule: whether the caller must post before seeing peers' posts. */
   mustPostFirst: boolean;
-  completion?: { initialPost: boolean; replies: number; required: number; complete: boolean };
+  completion?: ActivityCompletion;
 }

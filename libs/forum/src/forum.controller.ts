@@ -1,6 +1,7 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
+  activityThreadsQuerySchema,
   forumSearchSchema,
   postCreateSchema,
   postEditSchema,
@@ -21,6 +22,7 @@ import { ForumService } from './forum.service';
 class ThreadCreateDto extends createZodDto(threadCreateSchema) {}
 class ThreadListDto extends createZodDto(threadListQuerySchema) {}
 class ThreadViewDto extends createZodDto(threadViewQuerySchema) {}
+class ActivityThreadsDto extends createZodDto(activityThreadsQuerySchema) {}
 class ThreadPostsDto extends createZodDto(threadPostsQuerySchema) {}
 class ThreadUpdateDto extends createZodDto(threadUpdateSchema) {}
 class PostCreateDto extends createZodDto(postCreateSchema) {}
@@ -60,6 +62,12 @@ export class ForumController {
   @ApiOperation({ summary: 'A thread with the first page of its posts (reading clears its unread count)' })
   thread(@CurrentUser() caller: AuthUser, @Param('id') id: string, @Query() query: ThreadViewDto) {
     return this.forum.thread(caller, id, query.limit);
+  }
+
+  @Get('activities/:id/threads')
+  @ApiOperation({ summary: 'A forum activity’s threads in a cohort’s forums, with the caller’s progress in each' })
+  activityThreads(@CurrentUser() caller: AuthUser, @Param('id') activityId: string, @Query() query: ActivityThreadsDto) {
+    return this.forum.activityThreads(caller, activityId, query.cohortId);
   }
 
   @Get('threads/:id/posts')

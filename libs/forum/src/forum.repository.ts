@@ -49,6 +49,17 @@ export class ForumRepository {
     return doc ? toThread(doc) : null;
   }
 
+  /** The threads opened for a forum activity in a cohort's forum or its course's shared forum, oldest first. */
+  async activityThreads(activityId: string, forum: { cohortId: string; courseId: string }): Promise<ThreadRecord[]> {
+    const docs = await this.threads
+      .find({ activityId, deletedAt: { $exists: false } })
+      .sort({ _id: 1 })
+      .limit(50)
+      .lean<ThreadDoc[]>()
+      .exec();
+    return docs.map(toThread).filter((t) => (t.scope === 'cohort' ? t.cohortId === forum.cohortId : t.courseId === forum.courseId));
+  }
+
   async findThreadBySource(sourceKey: string): Promise<ThreadRecord | null> {
     const doc = await this.threads.findOne({ sourceKey }).lean<ThreadDoc>().exec();
     return doc ? toThread(doc) : null;

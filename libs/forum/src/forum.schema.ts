@@ -65,6 +65,7 @@ export const ThreadSchema = new Schema<ThreadDoc>(
 );
 // A cohort's and a course's thread lists, newest first (equality, then the sort: ESR).
 ThreadSchema.index({ cohortId: 1, _id: -1 });
+ThreadSchema.index({ activityId: 1, _id: 1 }); // a forum activity's threads (its page)
 ThreadSchema.index({ courseId: 1, _id: -1 });
 // By last activity (the default order), and the unanswered ones newest first.
 ThreadSchema.index({ cohortId: 1, lastActivityAt: -1, _id: -1 });

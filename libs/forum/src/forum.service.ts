@@ -4,6 +4,7 @@ import {
   type PostCreateInput,
   type PostView,
   type ThreadCreateInput,
+  type ActivityThreadView,
   type ThreadDetail,
   type ThreadSort,
   type ThreadView,
@@ -166,6 +167,13 @@ export class ForumService {
       mustPostFirst,
       completion: thread.activityId ? await this.completion(thread, caller.id, own) : undefined,
     };
+  }
+
+  /** A forum activity's threads in the caller's cohort (its own forum and the course's), each with the caller's progress. */
+  async activityThreads(caller: AuthUser, activityId: string, cohortId: string): Promise<ActivityThreadView[]> {
+    const { cohort } = await this.access.visible(caller, cohortId);
+    const threads = await this.repo.activityThreads(activityId, { cohortId: cohort.id, courseId: cohort.courseId });
+    return Promise.all(threads.map(async (thread) => ({ ...toThreadView(thread), completion: await this.completion(thread, caller.id) })));
   }
 
   /** The posts of a thread after `cursor`, in order (under the post-first rule, until one posts: only one's own). */
