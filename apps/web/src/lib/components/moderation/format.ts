@@ -1,3 +1,4 @@
+import { zonedLocalToIso } from '$lib/cohorts/schedule';
 import { FLAG_REASONS, type FlagReason, type FlagState } from '@trainaction/contracts';
 import { m } from '$lib/paraglide/messages';
 
@@ -144,10 +145,9 @@ export function durationLabel(minutes: number): string {
 
 export const SLOW_MODE_SECONDS = [0, 10, 30, 60, 120, 300] as const;
 
-/** A date input's value (yyyy-mm-dd, local) as the ISO instant of the start or the end of that day. */
-export function dayBoundary(day: string, end: boolean): string | undefined {
+/** A date input's value (yyyy-mm-dd) as the ISO instant of the start or the end of that day in the person's zone. */
+export function dayBoundary(day: string, end: boolean, timeZone: string): string | undefined {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) return undefined;
-  const [y, mo, d] = day.split('-').map(Number);
-  const at = end ? new Date(y, mo - 1, d, 23, 59, 59, 999) : new Date(y, mo - 1, d, 0, 0, 0, 0);
-  return Number.isNaN(at.getTime()) ? undefined : at.toISOString();
+  const start = zonedLocalToIso(`${day}T${end ? '23:59' : '00:00'}`, timeZone);
+  return start && end ? new Date(Date.parse(start) + 59_999).toISOString() : (start ?? undefined);
 }
