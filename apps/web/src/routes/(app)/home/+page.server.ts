@@ -2,6 +2,7 @@ import type { CohortView } from '@trainaction/contracts';
 import { callApi } from '$lib/server/api-client';
 import type { CourseProgress } from '$lib/server/courses';
 import { requireUser } from '$lib/server/guards';
+import { cohortUnread, type CohortUnread } from '$lib/server/unread';
 import type { PageServerLoad } from './$types';
 
 const SHOWN = 4;
@@ -10,14 +11,30 @@ const SHOWN = 4;
 export const load: PageServerLoad = async (event) => {
   const { token } = requireUser(event);
   const cohorts = await callApi<{ items: CohortView[] }>(event, '/cohorts', { token, query: { scope: 'mine' } });
-  if (!cohorts.ok) return { cohorts: [], cohortTotal: 0, progress: {} as Record<string, CourseProgress>, cohortsFailed: true };
+  if (!cohorts.ok)
+    return {
+      cohorts: [],
+      cohortTotal: 0,
+      progress: {} as Record<string, CourseProgress>,
+      unread: {} as Record<string, CohortUnread>,
+      cohortsFailed: true,
+    };
   const mine = cohorts.data.items.filter((c) => c.myRole);
   const shown = (mine.length > 0 ? mine : cohorts.data.items).slice(0, SHOWN);
   const slugs = [...new Set(shown.filter((c) => c.myRole === 'learner').flatMap((c) => (c.course ? [c.course.slug] : [])))];
-  const results = await Promise.all(slugs.map((slug) => callApi<CourseProgress>(event, `/courses/${encodeURIComponent(slug)}/progress`, { token })));
+  // What is new in each of the person's own cohorts (rooms and both forums), fetched alongside the progress.
+  const [results, unreadList] = await Promise.all([
+    Promise.all(slugs.map((slug) => callApi<CourseProgress>(event, `/courses/${encodeURIComponent(slug)}/progress`, { token }))),
+    Promise.all(shown.map((c) => (c.myRole ? cohortUnread(event, token, c) : null))),
+  ]);
+  const unread: Record<string, CohortUnread> = {};
+  shown.forEach((c, index) => {
+    const found = unreadList[index];
+    if (found) unread[c.id] = found;
+  });
   const progress: Record<string, CourseProgress> = {};
   results.forEach((result, index) => {
     if (result.ok) progress[slugs[index]] = result.data;
   });
-  return { cohorts: shown, cohortTotal: (mine.length > 0 ? mine : cohorts.data.items).length, progress, cohortsFailed: false };
+  return { cohorts: shown, cohortTotal: (mine.length > 0 ? mine : cohorts.data.items).length, progress, unread, cohortsFailed: false };
 };
