@@ -8,7 +8,8 @@ import { describe, expect, it } from 'vitest';
  * category (paraglide's `local countPlural = count: plural` with `=one` and `=*` variants), so nobody reads
  * "1 mensajes" or "1 entregas". A count shown as a value ("Respuestas: 3", "{count} min") needs no forms.
  */
-const COUNT_INPUTS = /^(count|total|max|threshold|days|hours|minutes|lines|enrolled|invalid|done|shown|members|messages|processed|capacity|\w+Count)$/;
+const COUNT_INPUTS =
+  /^(count|total|max|threshold|days|hours|minutes|lines|enrolled|invalid|done|shown|members|messages|processed|capacity|\w+Count)$/;
 /** Words after a number that do not change with it: units and invariant words ("3 sin leer", "2 more"). */
 const INVARIANT = new Set(['sin', 'de', 'en', 'más', 'min', 'h', 'd', 's', 'p', 'of', 'unread', 'queued', 'more', 'pp', 'a', 'y', 'and']);
 
