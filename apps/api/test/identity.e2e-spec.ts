@@ -214,6 +214,22 @@ describe('profile and roles', () => {
     expect(role.status).toBe(400);
   });
 
+  it('shows times in the zone the person chose, else the academy default for someone in no cohort', async () => {
+    const { accessToken } = await registered();
+    const me = () => api.client().get<UserView>('/api/me', { token: accessToken });
+    expect((await me()).body).toMatchObject({ shownTimeZone: 'America/Tegucigalpa' });
+    expect((await me()).body.timeZone).toBeUndefined();
+    const chosen = await api.client().patch<UserView>('/api/me', { timeZone: 'America/Santo_Domingo' }, { token: accessToken });
+    expect(chosen.body.timeZone).toBe('America/Santo_Domingo');
+    expect((await me()).body).toMatchObject({ timeZone: 'America/Santo_Domingo', shownTimeZone: 'America/Santo_Domingo' });
+    const bad = await api.client().patch<ErrorBody>('/api/me', { timeZone: 'Mars/Olympus' }, { token: accessToken });
+    expect(bad.status).toBe(400);
+    await api.client().patch<UserView>('/api/me', { timeZone: null }, { token: accessToken });
+    const back = (await me()).body;
+    expect(back.timeZone).toBeUndefined();
+    expect(back.shownTimeZone).toBe('America/Tegucigalpa');
+  });
+
   it('keeps learners out of user management', async () => {
     const learner = await registered();
     const other = await registered();

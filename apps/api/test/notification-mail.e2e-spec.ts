@@ -1,5 +1,5 @@
 import { getConnectionToken } from '@nestjs/mongoose';
-import type { CohortView, CourseView, MailPreferencesView, NotificationView, PostView, ThreadView } from '@trainaction/contracts';
+import type { CohortView, CourseView, MailPreferencesView, NotificationView, PostView, ThreadView, UserView } from '@trainaction/contracts';
 import { LegacyNotifications, NotificationDigests, Notifications } from '@trainaction/notifications';
 import { startSmtpServer, type ReceivedMail, type TestSmtpServer } from '@trainaction/testing';
 import { Types, type Connection } from 'mongoose';
@@ -273,6 +273,28 @@ describe('the daily digest', () => {
       mail: { mentions: 'immediate', replies: 'off', reviews: 'immediate', announcements: 'immediate' },
       digest: { hour: 7, timeZone: ZONE },
     });
+  });
+});
+
+describe('the daily digest in a zone the person chose', () => {
+  it("goes out at 07:00 in the person's chosen zone, while the cohort's zone is still before its hour", async () => {
+    const [lena, nora, author] = [await member('Lena Ortiz'), await member('Nora Vega'), await member('Mario Díaz')];
+    const chosen = await api.client().patch<UserView>('/api/me', { timeZone: 'America/Santo_Domingo' }, { token: lena.token });
+    expect(chosen.status).toBe(200);
+    const t = await thread(author, 'Horario de la tutoría');
+    for (const who of [lena, nora])
+      expect((await api.client().put(`/api/threads/${t.id}/follow`, { following: true }, { token: who.token })).status).toBe(200);
+    await post(author, t.id, 'Cambio de horario');
+    const prefs = await api.client().get<MailPreferencesView>('/api/notifications/preferences', { token: lena.token });
+    expect(prefs.body.digest.timeZone).toBe('America/Santo_Domingo');
+
+    // 11:35 UTC: 07:35 in Santo Domingo (UTC-4), 05:35 in the cohort's Costa Rica (UTC-6).
+    const now = new Date(nextDigestTime().getTime() - 90 * 60_000);
+    await api.app.get(NotificationDigests).runDigests(now);
+    const isDigest = (m: ReceivedMail) => /^Su resumen de/.test(m.subject);
+    expect((await mailTo(lena, isDigest)).text).toContain('Horario de la tutoría');
+    await settle();
+    expect(mailsTo(nora).filter(isDigest)).toEqual([]);
   });
 });
 

@@ -37,6 +37,9 @@ function roster(): string {
 
 describe('cohorts in the browser', () => {
   it('shows a learner their cohorts with the schedule in two time zones, and refuses coordinator pages', async () => {
+    // Times follow the zone chosen on the profile (the browser's own zone plays no part).
+    const { accessToken } = await stack.login('aprendiz@trainaction.demo');
+    await stack.api('/me', accessToken, { method: 'PATCH', body: JSON.stringify({ timeZone: 'America/Santo_Domingo' }) });
     const page = await signIn('aprendiz@trainaction.demo');
     await page.goto(`${stack.url}/cohorts`);
     expect(await page.locator('h1').textContent()).toBe('Mis cohortes');

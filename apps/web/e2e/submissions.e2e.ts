@@ -72,6 +72,9 @@ async function unsubmittedActivity(): Promise<Target> {
 describe('activity submissions in the browser', () => {
   it('learner submits, moderator sees it arrive live and returns it, learner resubmits, moderator accepts', async () => {
     const target = await unsubmittedActivity();
+    // Due dates show in the cohort's zone and in the one the learner chose on their profile.
+    const { accessToken } = await stack.login('aprendiz@trainaction.demo');
+    await stack.api('/me', accessToken, { method: 'PATCH', body: JSON.stringify({ timeZone: 'America/Santo_Domingo' }) });
     const learner = await signIn(stack.browser, 'aprendiz@trainaction.demo');
     const moderator = await signIn(stack.browser, 'moderacion@trainaction.demo');
 
@@ -173,6 +176,9 @@ describe('activity submissions in the browser', () => {
 
   it('learner attaches two PDFs to a submission; the moderator opens both from the review page', async () => {
     const target = await unsubmittedActivity();
+    // Due dates show in the cohort's zone and in the one the learner chose on their profile.
+    const { accessToken } = await stack.login('aprendiz@trainaction.demo');
+    await stack.api('/me', accessToken, { method: 'PATCH', body: JSON.stringify({ timeZone: 'America/Santo_Domingo' }) });
     const learner = await signIn(stack.browser, 'aprendiz@trainaction.demo');
     await learner.goto(`${stack.url}/activities/${target.activityId}?cohort=${target.cohortId}`);
     await learner.waitForFunction(() => document.querySelector('#sub-files') !== null);

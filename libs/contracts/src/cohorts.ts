@@ -2,6 +2,7 @@ import type { RosterRowError } from './roster';
 import { z } from 'zod';
 import type { LocalizedText } from './catalog';
 import { countrySchema } from './identity';
+import { isTimeZone, timeZoneSchema } from './time-zones';
 
 export const COHORT_STATUSES = ['planned', 'open', 'running', 'closed'] as const;
 export const ENROLLMENT_MODES = ['coordinator', 'open'] as const;
@@ -10,16 +11,7 @@ export const MEMBER_ROLES = ['learner', 'moderator'] as const;
 const idSchema = z.string().regex(/^[0-9a-f]{24}$/, 'must be an id');
 const isoDate = z.iso.datetime({ offset: true, message: 'must be an ISO 8601 date-time' });
 
-export function isTimeZone(zone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-export const timeZoneSchema = z.string().max(64).refine(isTimeZone, 'must be an IANA time zone such as America/Tegucigalpa');
+export { isTimeZone, timeZoneSchema };
 
 const cohortFields = {
   courseId: idSchema,

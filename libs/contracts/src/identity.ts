@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isIsoCountry } from './countries';
 import { listQuerySchema, type Page } from './pagination';
+import { timeZoneSchema } from './time-zones';
 
 export const ROLES = ['learner', 'moderator', 'coordinator', 'admin'] as const;
 export const GENDERS = ['woman', 'man', 'non_binary', 'self_described', 'undisclosed'] as const;
@@ -98,6 +99,8 @@ export const updateProfileSchema = z
     sector: sectorSchema.optional(),
     organization: organizationSchema.optional(),
     locale: localeSchema.optional(),
+    /** The zone every time is shown in; null goes back to the default (the cohort's). */
+    timeZone: timeZoneSchema.nullable().optional(),
   })
   .superRefine(checkGenderText);
 export type UpdateProfileInput = z.infer<typeof updateProfileSchema>;
@@ -152,6 +155,13 @@ export interface UserView {
   emailVerified?: boolean;
   /** To staff. */
   status?: UserStatus;
+  /** To the person themselves: the time zone they chose, if any. */
+  timeZone?: string;
+  /**
+   * Only in `GET /api/me`: the zone the person's times are shown in: the one they chose, else the zone of the
+   * cohort they joined last (as the daily digest), else the academy's (`DIGEST_TIME_ZONE`).
+   */
+  shownTimeZone?: string;
 }
 
 export interface AuthResult {

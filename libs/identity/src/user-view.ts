@@ -21,6 +21,7 @@ export function toUserView(user: UserRecord, withPersonalData: boolean): UserVie
     view.gender = user.gender;
     view.genderText = user.genderText;
     view.sector = user.sector;
+    view.timeZone = user.timeZone;
     view.emailVerified = !user.emailUnverifiedSince;
     view.status = user.disabledAt ? 'disabled' : user.invitationPendingSince ? 'invited' : 'active';
   }

@@ -14,6 +14,8 @@ export interface UserDoc {
   sector: Sector;
   organization?: string;
   locale: Locale;
+  /** The IANA zone the person chose for every time shown to them; unset = their cohort's. */
+  timeZone?: string;
   role: Role;
   /** Disabled accounts cannot sign in; their tokens stop working within seconds. */
   disabledAt?: Date;
@@ -44,6 +46,7 @@ export const UserSchema = new Schema<UserDoc>(
     sector: { type: String, required: true, enum: SECTORS },
     organization: { type: String },
     locale: { type: String, required: true, enum: LOCALES, default: 'es' },
+    timeZone: { type: String, index: { sparse: true } },
     role: { type: String, required: true, enum: ROLES, default: 'learner' },
     disabledAt: Date,
     erasedAt: Date,

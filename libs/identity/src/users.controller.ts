@@ -12,12 +12,6 @@ import { UsersService } from './users.service';
 export class UsersController {
   constructor(private readonly users: UsersService) {}
 
-  @Get('me')
-  @ApiOperation({ summary: 'The signed-in user' })
-  me(@CurrentUser() caller: AuthUser): Promise<UserView> {
-    return this.users.me(caller);
-  }
-
   @Patch('me')
   @ApiOperation({ summary: 'Change my profile (not my role)' })
   updateMe(@CurrentUser() caller: AuthUser, @Body() body: UpdateProfileDto): Promise<UserView> {

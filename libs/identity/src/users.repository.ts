@@ -11,7 +11,7 @@ export type UserRecord = Omit<UserDoc, '_id'> & { id: string };
 export type AuthorProfile = Pick<UserRecord, 'id' | 'displayName' | 'country'>;
 export type NewUser = Omit<UserDoc, '_id' | 'emailLower' | 'createdAt' | 'updatedAt'>;
 export type ProfileChanges = Partial<
-  Pick<UserDoc, 'displayName' | 'country' | 'gender' | 'genderText' | 'sector' | 'organization' | 'locale'>
+  Pick<UserDoc, 'displayName' | 'country' | 'gender' | 'genderText' | 'sector' | 'organization' | 'locale' | 'timeZone'>
 >;
 
 function toRecord({ _id, ...rest }: UserDoc): UserRecord {
@@ -134,6 +134,12 @@ export class UsersRepository {
     if (unset.length) update.$unset = Object.fromEntries(unset.map((k) => [k, 1]));
     await this.profileCache.write(id, () => this.users.updateOne({ _id: id }, update).exec());
     return this.findById(id);
+  }
+
+  /** Every zone someone chose for their times (the digest scheduler looks at these besides the cohorts'). */
+  async chosenTimeZones(): Promise<string[]> {
+    const zones: string[] = await this.users.distinct('timeZone', { timeZone: { $exists: true } }).exec();
+    return zones;
   }
 
   async setDisabled(id: string, disabled: boolean): Promise<UserRecord | null> {

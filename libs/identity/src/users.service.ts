@@ -37,7 +37,8 @@ export class UsersService {
   async updateProfile(caller: AuthUser, input: UpdateProfileInput): Promise<UserView> {
     const current = await this.users.findById(caller.id);
     if (!current) throw new AppError('UNAUTHENTICATED', 'This account no longer exists');
-    const changes: ProfileChanges = { ...input };
+    const { timeZone, ...rest } = input;
+    const changes: ProfileChanges = { ...rest, ...(timeZone ? { timeZone } : {}) };
     const gender = input.gender ?? current.gender;
     if (gender === 'self_described' && !(input.genderText ?? current.genderText)) {
       throw new AppError('VALIDATION_FAILED', 'The request has invalid fields', [
@@ -45,6 +46,7 @@ export class UsersService {
       ]);
     }
     const unset: (keyof ProfileChanges)[] = gender !== 'self_described' && current.genderText ? ['genderText'] : [];
+    if (timeZone === null && current.timeZone) unset.push('timeZone');
     const updated = await this.users.updateProfile(caller.id, changes, unset);
     return toUserView(updated!, true);
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatInZone, isoToZonedLocal, otherTimeZones, zonedLocalToIso, zoneOffsetName } from './schedule';
+import { isoToZonedLocal, otherTimeZones, zonedLocalToIso } from './schedule';
 
 describe(zonedLocalToIso.name, () => {
   it('reads a wall-clock time in Tegucigalpa (UTC-6) and Santo Domingo (UTC-4)', () => {
@@ -19,15 +19,6 @@ describe(zonedLocalToIso.name, () => {
 
   it('round-trips with isoToZonedLocal', () => {
     expect(isoToZonedLocal('2026-08-03T15:00:00.000Z', 'America/Tegucigalpa')).toBe('2026-08-03T09:00');
-  });
-});
-
-describe(formatInZone.name, () => {
-  it('shows the same instant in two zones with their offsets', () => {
-    const iso = '2026-07-06T14:00:00.000Z';
-    expect(formatInZone(iso, 'America/Tegucigalpa', 'es')).toMatch(/6 de julio de 2026.* 8:00 \(GMT-6\)/);
-    expect(formatInZone(iso, 'America/Santo_Domingo', 'es')).toMatch(/ 10:00 \(GMT-4\)/);
-    expect(zoneOffsetName(iso, 'America/Costa_Rica', 'en')).toBe('GMT-6');
   });
 });
 

@@ -16,40 +16,6 @@ export function otherTimeZones(): string[] {
   return all.filter((zone) => !academy.has(zone)).sort();
 }
 
-/** The browser's own zone, or `fallback` when the runtime cannot tell (or on the server). */
-export function viewerTimeZone(fallback: string): string {
-  try {
-    return Intl.DateTimeFormat().resolvedOptions().timeZone || fallback;
-  } catch {
-    return fallback;
-  }
-}
-
-/** A date and time in `timeZone`, worded for `locale`, with the zone's short name (e.g. "GMT-6"). */
-export function formatInZone(iso: string, timeZone: string, locale: string): string {
-  return new Intl.DateTimeFormat(locale, {
-    timeZone,
-    dateStyle: 'long',
-    timeStyle: 'short',
-    hourCycle: locale === 'es' ? 'h23' : undefined,
-  })
-    .format(new Date(iso))
-    .concat(' (', zoneOffsetName(iso, timeZone, locale), ')');
-}
-
-/** A date only, in `timeZone` (cards and lists). */
-export function formatDay(iso: string, timeZone: string, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { timeZone, dateStyle: 'medium' }).format(new Date(iso));
-}
-
-/** "GMT-6" for Tegucigalpa at that instant. */
-export function zoneOffsetName(iso: string, timeZone: string, locale: string): string {
-  const part = new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: 'shortOffset' })
-    .formatToParts(new Date(iso))
-    .find((p) => p.type === 'timeZoneName');
-  return part?.value ?? timeZone;
-}
-
 /** Minutes east of UTC of `timeZone` at the instant `utcMs`. */
 function offsetMinutes(utcMs: number, timeZone: string): number {
   const parts = new Intl.DateTimeFormat('en-US', {

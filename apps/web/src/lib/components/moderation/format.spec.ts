@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { dayBoundary, flagStateLabel, flagTransitions, formatShare, reasonLabel, slowModeWait, voiceGap } from './format';
+import {
+  auditActionLabel,
+  auditDetailParts,
+  auditTargetLabel,
+  dayBoundary,
+  flagStateLabel,
+  flagTransitions,
+  formatShare,
+  reasonLabel,
+  slowModeWait,
+  voiceGap,
+} from './format';
 
 describe('formatShare', () => {
   it('shows whole percentages in the reader language', () => {
@@ -48,7 +59,8 @@ describe('flag states', () => {
   });
 
   it('only reopens closed flags', () => {
-    for (const state of ['resolved', 'rejected'] as const) expect(flagTransitions(state, true).map((t) => [t.label, t.to])).toEqual([['Reabrir', 'open']]);
+    for (const state of ['resolved', 'rejected'] as const)
+      expect(flagTransitions(state, true).map((t) => [t.label, t.to])).toEqual([['Reabrir', 'open']]);
   });
 });
 
@@ -59,12 +71,21 @@ describe('helpers', () => {
     expect(slowModeWait(undefined)).toBeNull();
   });
 
-  it('turns a date input into the start or end of that local day', () => {
-    const start = dayBoundary('2026-03-05', false)!;
-    const end = dayBoundary('2026-03-05', true)!;
-    expect(new Date(start).getDate()).toBe(5);
-    expect(new Date(start).getHours()).toBe(0);
-    expect(new Date(end).getHours()).toBe(23);
-    expect(dayBoundary('05/03/2026', false)).toBeUndefined();
+  it("turns a date input into the start or end of that day in the person's zone", () => {
+    expect(dayBoundary('2026-03-05', false, 'America/Tegucigalpa')).toBe('2026-03-05T06:00:00.000Z');
+    expect(dayBoundary('2026-03-05', true, 'America/Tegucigalpa')).toBe('2026-03-06T05:59:59.999Z');
+    expect(dayBoundary('2026-03-05', false, 'America/Santo_Domingo')).toBe('2026-03-05T04:00:00.000Z');
+    expect(dayBoundary('05/03/2026', false, 'America/Tegucigalpa')).toBeUndefined();
+  });
+});
+
+describe('audit entries in the person language', () => {
+  it('words every recorded kind and state instead of showing the stored keys', () => {
+    expect(auditActionLabel('flag.create')).toBe('Reporte creado');
+    expect(auditActionLabel('flag.create')).not.toContain('.');
+    expect(auditActionLabel('some.future_action')).toBe('Otra acción');
+    expect(auditDetailParts('flag.update', undefined, { state: 'in_progress' })).toEqual(['En curso']);
+    expect(auditDetailParts('flag.create', 'spam', undefined)).toEqual([reasonLabel('spam')]);
+    expect(auditTargetLabel('flag', '65f0c0ffee00000000a1b2c3')).toBe('reporte …a1b2c3');
   });
 });

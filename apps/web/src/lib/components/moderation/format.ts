@@ -1,3 +1,4 @@
+import { zonedLocalToIso } from '$lib/cohorts/schedule';
 import { FLAG_REASONS, type FlagReason, type FlagState } from '@trainaction/contracts';
 import { m } from '$lib/paraglide/messages';
 
@@ -90,6 +91,7 @@ export function slowModeWait(message: string | undefined): number | null {
 }
 
 const AUDIT_LABELS: Record<string, () => string> = {
+  'flag.create': m.mod_audit_flag_create,
   'flag.update': m.mod_audit_flag_update,
   'message.hide': m.mod_audit_message_hide,
   'message.unhide': m.mod_audit_message_unhide,
@@ -130,7 +132,32 @@ export const COURSE_FORUM_AUDIT_ACTIONS = [
 export const AUDIT_ACTIONS = Object.keys(AUDIT_LABELS).filter((a) => a !== 'course.forum_moderators');
 
 export function auditActionLabel(action: string): string {
-  return AUDIT_LABELS[action]?.() ?? action;
+  return AUDIT_LABELS[action]?.() ?? m.mod_audit_action_other();
+}
+
+const TARGET_LABELS: Record<string, () => string> = {
+  flag: m.mod_audit_target_flag,
+  room: m.mod_audit_target_room,
+  thread: m.mod_audit_target_thread,
+  forum_thread: m.mod_audit_target_forum_thread,
+  cohort: m.mod_audit_target_cohort,
+  report: m.mod_audit_target_report,
+  message: m.mod_audit_target_message,
+  post: m.mod_audit_target_post,
+};
+
+/** What an audit entry acted on, in the person's language, never the stored kind ("reporte …a1b2c3"). */
+export function auditTargetLabel(targetType: string, targetId: string): string {
+  return `${(TARGET_LABELS[targetType] ?? m.mod_audit_target_other)()} …${targetId.slice(-6)}`;
+}
+
+/** What an audit entry's details say, worded: a flag's state ("En curso"), a reason, a slow mode's seconds. */
+export function auditDetailParts(action: string, reason: string | undefined, details: Record<string, unknown> | undefined): string[] {
+  const parts: string[] = [];
+  if (reason) parts.push(action.startsWith('message.') || action.startsWith('flag.') ? reasonLabel(reason) : reason);
+  if (typeof details?.seconds === 'number') parts.push(m.mod_slowmode_option({ seconds: details.seconds }));
+  if (typeof details?.state === 'string') parts.push(flagStateLabel(details.state));
+  return parts;
 }
 
 /** Durations offered for mutes and bans, in minutes. */
@@ -144,10 +171,9 @@ export function durationLabel(minutes: number): string {
 
 export const SLOW_MODE_SECONDS = [0, 10, 30, 60, 120, 300] as const;
 
-/** A date input's value (yyyy-mm-dd, local) as the ISO instant of the start or the end of that day. */
-export function dayBoundary(day: string, end: boolean): string | undefined {
+/** A date input's value (yyyy-mm-dd) as the ISO instant of the start or the end of that day in the person's zone. */
+export function dayBoundary(day: string, end: boolean, timeZone: string): string | undefined {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) return undefined;
-  const [y, mo, d] = day.split('-').map(Number);
-  const at = end ? new Date(y, mo - 1, d, 23, 59, 59, 999) : new Date(y, mo - 1, d, 0, 0, 0, 0);
-  return Number.isNaN(at.getTime()) ? undefined : at.toISOString();
+  const start = zonedLocalToIso(`${day}T${end ? '23:59' : '00:00'}`, timeZone);
+  return start && end ? new Date(Date.parse(start) + 59_999).toISOString() : (start ?? undefined);
 }

@@ -1,6 +1,6 @@
 import type { SubmissionStatus, SubmissionSummary } from '@trainaction/contracts';
 import { m } from '$lib/paraglide/messages';
-import { formatInZone } from '$lib/cohorts/schedule';
+import { dateTime } from '$lib/i18n/time';
 
 const STATUS: Record<SubmissionStatus, () => string> = {
   submitted: m.sub_status_submitted,
@@ -43,19 +43,9 @@ export interface DueDisplay {
 
 /** The due date in the cohort's zone, and in the viewer's when it reads differently. */
 export function formatDue(iso: string, cohortZone: string, viewerZone: string, locale: string): DueDisplay {
-  const cohort = formatInZone(iso, cohortZone, locale);
-  const viewer = formatInZone(iso, viewerZone, locale);
+  const cohort = dateTime(iso, { locale, timeZone: cohortZone }, 'long');
+  const viewer = dateTime(iso, { locale, timeZone: viewerZone }, 'long');
   return { cohort, viewer: viewer === cohort ? null : viewer };
-}
-
-/** A short date and time for histories (in the viewer's zone). */
-export function formatWhen(iso: string, locale: string, timeZone?: string): string {
-  return new Intl.DateTimeFormat(locale, {
-    dateStyle: 'medium',
-    timeStyle: 'short',
-    timeZone,
-    hourCycle: locale === 'es' ? 'h23' : undefined,
-  }).format(new Date(iso));
 }
 
 /** Newer wins: a live event and an ack may arrive in either order. */

@@ -2,6 +2,7 @@ import type { CohortView, CoordinationOverview } from '@trainaction/contracts';
 import { callApi } from '$lib/server/api-client';
 import type { CourseProgress } from '$lib/server/courses';
 import { COHORT_MANAGERS, requireUser } from '$lib/server/guards';
+import { cohortUnread, type CohortUnread } from '$lib/server/unread';
 import type { PageServerLoad } from './$types';
 
 const SHOWN = 4;
@@ -18,14 +19,21 @@ export const load: PageServerLoad = async (event) => {
   const mine = cohorts.data.items.filter((c) => c.myRole);
   const shown = (mine.length > 0 ? mine : cohorts.data.items).slice(0, SHOWN);
   const slugs = [...new Set(shown.filter((c) => c.myRole === 'learner').flatMap((c) => (c.course ? [c.course.slug] : [])))];
-  const results = await Promise.all(
-    slugs.map((slug) => callApi<CourseProgress>(event, `/courses/${encodeURIComponent(slug)}/progress`, { token })),
-  );
+  // What is new in each of the person's own cohorts (rooms and both forums), fetched alongside the progress.
+  const [results, unreadList] = await Promise.all([
+    Promise.all(slugs.map((slug) => callApi<CourseProgress>(event, `/courses/${encodeURIComponent(slug)}/progress`, { token }))),
+    Promise.all(shown.map((c) => (c.myRole ? cohortUnread(event, token, c) : null))),
+  ]);
+  const unread: Record<string, CohortUnread> = {};
+  shown.forEach((c, index) => {
+    const found = unreadList[index];
+    if (found) unread[c.id] = found;
+  });
   const progress: Record<string, CourseProgress> = {};
   results.forEach((result, index) => {
     if (result.ok) progress[slugs[index]] = result.data;
   });
-  return { ...none, cohorts: shown, cohortTotal: (mine.length > 0 ? mine : cohorts.data.items).length, progress };
+  return { ...none, cohorts: shown, cohortTotal: (mine.length > 0 ? mine : cohorts.data.items).length, progress, unread };
 };
 
 /** What a page without one part or the other holds. */
@@ -35,5 +43,6 @@ const none = {
   cohorts: [] as CohortView[],
   cohortTotal: 0,
   progress: {} as Record<string, CourseProgress>,
+  unread: {} as Record<string, CohortUnread>,
   cohortsFailed: false,
 };

@@ -37,6 +37,16 @@ export const actions: Actions = {
     event.locals.user = result.data;
     return { saved: true as const, localeChanged };
   },
+  /** The zone every time is shown in; '' goes back to the cohort's. */
+  timeZone: async (event) => {
+    const { token } = requireUser(event);
+    const chosen = optionalField(await event.request.formData(), 'timeZone');
+    const parsed = updateProfileSchema.safeParse({ timeZone: chosen ?? null });
+    if (!parsed.success) return fail(400, { zoneFailure: failureFromIssues(parsed.error.issues) });
+    const result = await callApi<UserView>(event, '/me', { method: 'PATCH', token, body: parsed.data });
+    if (!result.ok) return fail(result.status, { zoneFailure: failureFromApi(result.error) });
+    return { zoneSaved: true as const };
+  },
   /** One choice per mail group (radio buttons named after the groups). */
   mail: async (event) => {
     const { token } = requireUser(event);
