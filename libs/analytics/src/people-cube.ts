@@ -92,8 +92,11 @@ export function protectCube(people: readonly CubePerson[], headline: Headline, t
       f.vector[i] = 1;
     }
   });
+  const isTotal = (f: Figure) => Object.keys(f.dims).length <= 1;
   // Figures of the same people (the groups nobody is in make, say, a country's people all of one sector) are one
-  // figure, shown one way: the coarsest one decides, the headline's first.
+  // figure, shown one way: the coarsest one decides, the headline's first. A headline total is never hidden for a
+  // cell of the same people: the headline hid the cell to protect another figure, so the total (and the cell with
+  // it) is shown as a range, which tells no more than the total's range the reader already equates with the cell.
   const rank = (f: Figure) => f.stage * 10 + Object.keys(f.dims).length;
   const strength: Record<State, number> = { exact: 0, range: 1, complementary: 2, small: 3 };
   const canonical = new Map<string, Figure>();
@@ -103,14 +106,14 @@ export function protectCube(people: readonly CubePerson[], headline: Headline, t
     if (!first) canonical.set(key, f);
     else {
       f.same = first;
-      if (f.stage === 0 && strength[f.state] > strength[first.state]) first.state = f.state;
+      const state = isTotal(first) && f.state === 'complementary' ? 'range' : f.state;
+      if (f.stage === 0 && strength[state] > strength[first.state]) first.state = state;
     }
   }
   const all = [...canonical.values()];
   const parents = (f: Figure) => Object.keys(f.dims).map((d) => figures.get(keyOf({ ...f.dims, [d]: undefined }))!);
   const overlaps = (a: Figure, b: Figure) => a.vector.some((x, i) => x > 0 && b.vector[i] > 0);
 
-  const isTotal = (f: Figure) => Object.keys(f.dims).length <= 1;
   const shareOk = (f: Figure) => parents(f).every((p) => f.count <= MAX_COMPLEMENT_SHARE * p.count);
   /** Cells that may be hidden first (cheapest), then totals that may be ranged, then the other cells. */
   const preferred = (list: Figure[]) => [
@@ -156,7 +159,7 @@ export function protectCube(people: readonly CubePerson[], headline: Headline, t
     const { country, gender } = f.dims;
     if (country !== undefined && gender !== undefined) {
       const i = headline.cells.findIndex((c) => c.row === country && c.column === gender);
-      if (headline.table.cells[i].kind === 'exact') headline.table.cells[i] = shown(f.same ?? f);
+      if (headline.table.cells[i].kind === 'exact' || (f.same ?? f).state === 'range') headline.table.cells[i] = shown(f.same ?? f);
     } else if (country !== undefined) headline.table.rows.set(country, shown(f.same ?? f));
     else if (gender !== undefined) headline.table.columns.set(gender, shown(f.same ?? f));
     else headline.table.grand = shown(f.same ?? f);

@@ -1,7 +1,7 @@
 import type { AnalyticsDimension, IndicatorRow, MarginRow, ParticipationReport, ParticipationRow } from '@trainaction/contracts';
 import { agreeWith, countText, genderKey, type Headline } from './headline';
 import { PEOPLE_DIMENSIONS, type PeopleCube, type PeopleDims } from './people-cube';
-import { protectTable, type Cell, type ProtectedTable, type Shown } from './small-cells';
+import { inexact, protectTable, type Cell, type ProtectedTable, type Shown } from './small-cells';
 import type { IndicatorCell, ParticipationCell } from './tallies';
 
 /** The groups of people a report publishes, its totals and how each is shown. */
@@ -216,14 +216,26 @@ export function indicatorRows(
     into.completions += c.completions;
     merged.set(key, into);
   }
-  const cells = [...merged.values()];
+  // A group the dashboard does not show exactly is hidden in every period, also when none of its people took part:
+  // hiding it only where it has participants would tell those periods apart, and the period's total would then
+  // give away a lone hidden group.
+  const notExact = (country: string, gender: string) => {
+    const shown = headline?.cell(country, gender);
+    return shown !== undefined && inexact(shown);
+  };
+  const periods = new Set([...merged.values()].map((c) => c.period));
+  for (const period of periods)
+    for (const { row: country, column: gender } of headline?.cells ?? [])
+      if (notExact(country, gender) && !merged.has(`${period}|${country}|${gender}`))
+        merged.set(`${period}|${country}|${gender}`, { period, country, gender, active: new Set(), completions: 0 });
+  const cells = [...merged.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([, c]) => c);
   const hidden = new Set<number>();
   if (headline) {
-    for (const period of new Set(cells.map((c) => c.period))) {
+    for (const period of periods) {
       const indexes = cells.flatMap((c, i) => (c.period === period ? [i] : []));
       const table = protectTable(
         indexes.map((i) => ({ row: cells[i].country, column: cells[i].gender, count: cells[i].active.size })),
-        { threshold, marginsUnpublished: true, fixedGrand: 'exact', hiddenCells: (c) => headline.cell(c.row, c.column)?.kind === 'hidden' },
+        { threshold, marginsUnpublished: true, fixedGrand: 'exact', hiddenCells: (c) => notExact(c.row, c.column) },
       );
       table.cells.forEach((s, j) => s.kind === 'hidden' && hidden.add(indexes[j]));
     }

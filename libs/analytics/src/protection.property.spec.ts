@@ -72,6 +72,59 @@ function cellsBy(people: Person[], by: PeopleDim[]): { cells: ParticipationCell[
   return { cells, total: { dims: {}, learners: new Set(people.map((p) => p.id)), active: new Map(), sums: empty() } };
 }
 
+type Academy = typeof academy extends fc.Arbitrary<infer T> ? T : never;
+/** An academy written as "country gender sector [months active, joined by +]" per person, separated by commas. */
+const written = (threshold: Academy['threshold'], people: string): [Academy] => [
+  {
+    threshold,
+    people: people.split(', ').map((p) => {
+      const [country, gender, sector, months] = p.split(' ');
+      return { country, gender, sector, months: months?.split('+') ?? [] } as Academy['people'][number];
+    }),
+  },
+];
+/**
+ * Academies on which runs failed, checked first on every run (issue 22). 1-3: the only people of a country are 3
+ * women; the headline showed the country's total as a range and hid its one cell to protect nothing, and the cube
+ * showed the two (the same people) hidden: the country's total vanished. 4-5: the same with the headline's choice
+ * fixed, where a total of one cell is rightly ranged (DO's 3 men are all the men, HN's 3 men all of HN). 6: GT's 4
+ * men, hidden on the dashboard, were the only ones active in August, so the month's total gave their figure away.
+ */
+const KNOWN_FAILURES = [
+  written(
+    3,
+    'GT woman law_enforcement, SV woman academia, DO woman law_enforcement, CR non_binary law_enforcement, ' +
+      'GT woman law_enforcement, GT woman law_enforcement, CR man law_enforcement',
+  ),
+  written(
+    3,
+    'GT man law_enforcement, CR woman law_enforcement, HN woman academia, HN woman law_enforcement, ' +
+      'HN woman law_enforcement, GT non_binary law_enforcement, SV woman law_enforcement',
+  ),
+  written(
+    3,
+    'SV non_binary law_enforcement, SV man academia, GT woman academia, CR woman academia, DO woman law_enforcement, ' +
+      'GT woman law_enforcement, GT woman academia',
+  ),
+  written(
+    3,
+    'DO man law_enforcement, HN woman law_enforcement, SV woman law_enforcement, HN non_binary law_enforcement, ' +
+      'SV non_binary law_enforcement, HN woman law_enforcement, SV woman law_enforcement, DO man law_enforcement, ' +
+      'DO man law_enforcement',
+  ),
+  written(
+    3,
+    'HN man law_enforcement, SV man law_enforcement, HN man law_enforcement, GT non_binary law_enforcement, ' +
+      'SV woman law_enforcement, GT woman law_enforcement, GT man law_enforcement, SV woman law_enforcement, ' +
+      'GT man law_enforcement, HN man law_enforcement',
+  ),
+  written(
+    3,
+    'GT woman law_enforcement, GT man law_enforcement, GT man public_employee 2026-08, GT man public_employee 2026-08, ' +
+      'CR man law_enforcement, GT man public_employee 2026-08',
+  ),
+];
+
 const isHidden = (c: Count) => typeof c === 'string' && c.startsWith('<');
 
 describe('small-cell protection on generated academies', () => {
@@ -167,7 +220,8 @@ describe('small-cell protection on generated academies', () => {
           ['country', new Set(merged.map((p) => p.country))],
           ['gender', new Set(merged.map((p) => p.gender))],
         ] as const) {
-          for (const v of values) if (truth({ [d]: v }) >= threshold) expect(isHidden(shown.get(JSON.stringify([[d, v]]))!)).toBe(false);
+          for (const v of values)
+            if (truth({ [d]: v }) >= threshold) expect(isHidden(shown.get(JSON.stringify([[d, v]]))!), `${d} ${v} hidden`).toBe(false);
         }
 
         // Donor indicators: every group hidden on the dashboard is hidden in every period, and no hidden indicator
@@ -190,10 +244,12 @@ describe('small-cell protection on generated academies', () => {
             people.filter((p) => p.months.includes(month)).length >= threshold,
           );
       }),
-      // A fixed seed by default, so that CI runs the same 300 academies every time; PROPERTY_SEED=random explores new ones.
+      // A fixed seed by default, so that CI runs the same 300 academies every time (60,000 random ones passed when
+      // the last fix landed); PROPERTY_SEED=random explores new ones, and a failed run's seed replays it.
       {
         numRuns: Number(process.env.PROPERTY_RUNS ?? 300),
         seed: process.env.PROPERTY_SEED === 'random' ? undefined : Number(process.env.PROPERTY_SEED ?? 20261205),
+        examples: KNOWN_FAILURES,
       },
     );
   }, 300_000);

@@ -40,7 +40,7 @@ export interface ProtectOptions {
   fixedRows?: ReadonlyMap<string, Fixed>;
   fixedColumns?: ReadonlyMap<string, Fixed>;
   fixedGrand?: Fixed;
-  /** Cells another table hides (they stay hidden here). */
+  /** Cells another table hides (they stay hidden here, empty ones too). */
   hiddenCells?: (cell: Cell) => boolean;
 }
 
@@ -134,7 +134,8 @@ export function protectTable(cells: readonly Cell[], options: ProtectOptions): P
     if (e.count > 0 && e.count < t && !unpublished) e.state = 'small';
     else if (e.fixed === 'range' || unpublished) e.state = 'range';
   }
-  inner.forEach((e, i) => e.state === 'exact' && e.count > 0 && options.hiddenCells?.(cells[i]) && (e.state = 'complementary'));
+  // Another table's hidden cells stay hidden here, an empty one too (the reader cannot tell it from the others).
+  inner.forEach((e, i) => e.state === 'exact' && options.hiddenCells?.(cells[i]) && (e.state = 'complementary'));
 
   const exactNonZero = (e: Entry) => e.state === 'exact' && e.count > 0;
   const cheapest = (list: Entry[]) => list.sort((a, b) => a.count - b.count)[0] as Entry | undefined;
@@ -144,17 +145,24 @@ export function protectTable(cells: readonly Cell[], options: ProtectOptions): P
     // Lines first; then, when no line changes, the whole table: a hidden figure that still follows from several
     // lines together (zeros make rows and columns add up) gets one more figure beside it hidden or ranged.
     if (!lines.some((line) => [...line.members, line.total].filter((e) => e.state !== 'exact').length === 1) && audits++ < 50) {
-      const revealed = revealedEntry(inner, options.marginsUnpublished ? [] : margins, grand);
+      const audit = linearAudit(inner, options.marginsUnpublished ? [] : margins, grand);
+      const revealed = audit.revealed();
       if (revealed) {
         const near = lines.filter((l) => l.total === revealed || l.members.includes(revealed)).flatMap((l) => [...l.members, l.total]);
         const cells = near.filter((e) => e.cell !== undefined && exactNonZero(e));
         const rangeable = (list: Entry[]) => list.filter((e) => e.cell === undefined && exactNonZero(e) && e.fixed !== 'exact');
-        const next =
-          cheapest(cells.filter(share)) ??
-          cheapest(rangeable(near)) ??
-          cheapest(cells) ??
-          cheapest(rangeable(margins)) ??
-          cheapest(inner.filter(exactNonZero));
+        const byCount = (list: Entry[]) => [...list].sort((a, b) => a.count - b.count);
+        const ordered = [
+          ...new Set([
+            ...byCount(cells.filter(share)),
+            ...byCount(rangeable(near)),
+            ...byCount(cells),
+            ...byCount(rangeable(margins)),
+            ...byCount(inner.filter(exactNonZero)),
+          ]),
+        ];
+        // The first, in that order, that breaks the deduction: hiding or ranging one that does not only costs a figure.
+        const next = ordered.slice(0, 12).find((e) => !audit.follows(revealed, e)) ?? ordered[0];
         if (next) {
           next.state = next.cell !== undefined ? 'complementary' : 'range';
           changed = true;
@@ -194,20 +202,23 @@ export function protectTable(cells: readonly Cell[], options: ProtectOptions): P
   };
 }
 
-/** The first hidden or ranged figure that follows from the exact ones (cells, totals, and the cells no one is in). */
-function revealedEntry(inner: Entry[], margins: Entry[], grand: Entry): Entry | undefined {
-  if (inner.length > 400 || [...inner, ...margins, grand].every((e) => e.state === 'exact')) return undefined;
+/**
+ * The linear audit of a table: whether a figure follows from the exact ones (cells, totals, and the cells no one is
+ * in), with one of them (`unless`) not exact; `revealed`: the first hidden or ranged figure that does.
+ */
+function linearAudit(inner: Entry[], margins: Entry[], grand: Entry) {
   const over = (pick: (e: Entry) => boolean) => inner.map((e) => (pick(e) ? 1 : 0));
-  const vector = (m: Entry) => (m === grand ? over(() => true) : over((e) => e.row === m || e.column === m));
-  const equations = [
-    ...inner.filter((e) => e.state === 'exact').map((e) => over((x) => x === e)),
-    ...margins.filter((m) => m.state === 'exact').map(vector),
-  ];
-  if (!margins.includes(grand) && grand.state === 'exact') equations.push(vector(grand));
+  const vector = (m: Entry) =>
+    m.cell !== undefined ? over((x) => x === m) : m === grand ? over(() => true) : over((e) => e.row === m || e.column === m);
+  const published = [...inner, ...margins, ...(margins.includes(grand) ? [] : [grand])];
+  const follows = (target: Entry, unless?: Entry) =>
+    determined(published.filter((e) => e.state === 'exact' && e !== unless).map(vector), vector(target));
   // Totals shown as ranges protect a hidden figure here or in another table: they must not follow either.
-  return [...inner, ...margins].find(
-    (e) => e.state !== 'exact' && e.count > 0 && determined(equations, e.cell !== undefined ? over((x) => x === e) : vector(e)),
-  );
+  const revealed = () =>
+    inner.length > 400 || [...inner, ...margins, grand].every((e) => e.state === 'exact')
+      ? undefined
+      : [...inner, ...margins].find((e) => e.state !== 'exact' && e.count > 0 && follows(e));
+  return { follows, revealed };
 }
 
 /**
