@@ -13,6 +13,7 @@ const SHOTS = process.env.SCREENSHOT_DIR ?? '/tmp/forum-daily-use';
 let stack: RunningStack;
 let cohortId: string;
 let threadId: string;
+let activityId: string;
 
 beforeAll(async () => {
   stack = await startStack('browser_forum_daily');
@@ -33,6 +34,19 @@ beforeAll(async () => {
     })
   ).id;
   await post(`/threads/${threadId}/posts`, { body: 'La cartografía participativa ayuda a priorizar.' });
+  // A forum activity of the cohort's course, opened by the cohort's moderator as a thread of its forum.
+  const cohort = await stack.api<{ course: { slug: string } }>(`/cohorts/${cohortId}`, learner.accessToken);
+  const course = await stack.api<{ modules: Array<{ activities: Array<{ id: string; kind: string }> }> }>(
+    `/courses/${cohort.course.slug}`,
+    learner.accessToken,
+  );
+  activityId = course.modules.flatMap((mod) => mod.activities).find((a) => a.kind === 'forum')!.id;
+  const moderator = await stack.login('moderacion@trainaction.demo');
+  await stack.api(`/cohorts/${cohortId}/threads`, moderator.accessToken, {
+    method: 'POST',
+    body: JSON.stringify({ title: 'Debate: prevención en mi país', body: 'Comparta una experiencia.', kind: 'discussion', activityId }),
+    headers: { 'content-type': 'application/json' },
+  });
   mkdirSync(SHOTS, { recursive: true });
 }, 240_000);
 afterAll(() => stack?.stop());
@@ -102,4 +116,24 @@ describe('forum and search in daily use', () => {
       await context.close();
     }
   }, 180_000);
+
+  it("shows a forum activity's thread and whether the learner has completed it (phone)", async () => {
+    const { context, page } = await signedIn({ width: 390, height: 844 });
+    try {
+      await page.goto(`${stack.url}/activities/${activityId}?cohort=${cohortId}`);
+      const section = page.locator('[data-testid="forum-activity"]');
+      await section.waitFor();
+      expect(await section.locator('[data-testid="forum-activity-status"]').first().textContent()).toContain('Actividad pendiente');
+      expect(await section.textContent()).toContain('Publicación inicial: no. Respuestas a compañeros: 0 de');
+      await section.locator('a', { hasText: 'Ir al hilo del debate' }).first().click();
+      await page.waitForURL(/\/forum\/threads\//);
+      expect(await page.locator('h1').textContent()).toContain('Debate: prevención en mi país');
+      await page.goBack();
+      await section.waitFor();
+      expect(await seriousViolations(page)).toEqual([]);
+      await page.screenshot({ path: `${SHOTS}/forum-activity-phone.png`, fullPage: true });
+    } finally {
+      await context.close();
+    }
+  }, 120_000);
 });

@@ -1,5 +1,5 @@
 import { error } from '@sveltejs/kit';
-import type { ActivityView, CohortView, LocalizedText, Page, SubmissionView } from '@trainaction/contracts';
+import type { ActivityThreadView, ActivityView, CohortView, LocalizedText, Page, SubmissionView } from '@trainaction/contracts';
 import { activityDueAt } from '$lib/components/submission/format';
 import { m } from '$lib/paraglide/messages';
 import { callApi } from '$lib/server/api-client';
@@ -44,9 +44,20 @@ export const load: PageServerLoad = async (event) => {
     else submissionsFailed = true;
   }
 
+  // A forum activity: its threads in the cohort's forums, with the person's progress in each.
+  let forumThreads: ActivityThreadView[] = [];
+  let forumFailed = false;
+  if (cohort && activity.kind === 'forum') {
+    const result = await callApi<ActivityThreadView[]>(event, `/activities/${id}/threads`, { token, query: { cohortId: cohort.id } });
+    if (result.ok) forumThreads = result.data;
+    else forumFailed = true;
+  }
+
   const dueAt =
     submissions.at(-1)?.dueAt ??
-    (cohort && activity.dueDaysAfterStart !== undefined ? activityDueAt(cohort.startsAt, activity.dueDaysAfterStart, cohort.timezone) : null);
+    (cohort && activity.dueDaysAfterStart !== undefined
+      ? activityDueAt(cohort.startsAt, activity.dueDaysAfterStart, cohort.timezone)
+      : null);
 
   return {
     activity,
@@ -57,6 +68,8 @@ export const load: PageServerLoad = async (event) => {
     promptHtml: renderMarkdown(activity.prompt ?? ''),
     submissions,
     submissionsFailed,
+    forumThreads,
+    forumFailed,
     rendered: renderSubmissions(submissions),
     dueAt,
     isModerator: cohort?.myRole === 'moderator',
