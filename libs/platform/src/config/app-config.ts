@@ -2,7 +2,7 @@ import { createSecretKey, randomBytes, type KeyObject } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
-import { compileTrustProxy, type TrustProxy } from '../http/trust-proxy';
+import { compileTrustProxy, type TrustProxy } from '../http/trust-proxy.mjs';
 import { digestEnvShape, digestSettings, type DigestSettings } from './digest-settings';
 import { filesEnvIssues, filesEnvShape, filesSettings, type FilesSettings } from './files-settings';
 import { mailEnvShape, mailSettings, type MailSettings, type PasswordResetSettings } from './mail-settings';
