@@ -19,6 +19,8 @@ export class ProcessHarness {
   readonly jwtSecret = randomBytes(32).toString('base64url');
   private readonly dataDir = mkdtempSync(join(tmpdir(), 'trainaction-procs-'));
   private readonly children: ChildProcess[] = [];
+  private redisServer?: ChildProcess;
+  private readonly apis = new Map<string, ChildProcess>();
 
   constructor(label: string) {
     this.mongodbUri = testDatabaseUri(label);
@@ -27,7 +29,7 @@ export class ProcessHarness {
   /** A redis-server on a free port; resolves with its URL once it answers. */
   async redis(): Promise<string> {
     const port = await freePort();
-    this.launch('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no']);
+    this.redisServer = this.launch('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no']);
     const { Redis } = await import('ioredis');
     // A first connect before redis-server listens fails at once (it does not wait for retries): try again.
     for (let attempt = 1; ; attempt++) {
@@ -63,6 +65,7 @@ export class ProcessHarness {
       ...env,
     });
     const url = `http://127.0.0.1:${port}`;
+    this.apis.set(url, child);
     await waitForHttp(`${url}/api/ready`, { isAlive: () => child.exitCode === null });
     return url;
   }
@@ -79,6 +82,16 @@ export class ProcessHarness {
     const url = `http://127.0.0.1:${port}`;
     await waitForHttp(`${url}/api/health`, { isAlive: () => child.exitCode === null });
     return url;
+  }
+
+  /** Kills the API node at `url` at once, as a crash would. */
+  crash(url: string): void {
+    this.apis.get(url)?.kill('SIGKILL');
+  }
+
+  /** Stops the redis-server started by `redis()` (an outage). */
+  async stopRedis(): Promise<void> {
+    if (this.redisServer) await stopProcess(this.redisServer);
   }
 
   async stop(): Promise<void> {

@@ -19,6 +19,7 @@ import { DiscussionsController } from './discussions.controller';
 import { DiscussionsGateway } from './discussions.gateway';
 import { DiscussionsRepository } from './discussions.repository';
 import { DiscussionsService } from './discussions.service';
+import { SendRateLimiter } from './send-rate-limiter';
 
 @Module({
   imports: [
@@ -34,7 +35,7 @@ import { DiscussionsService } from './discussions.service';
     ]),
   ],
   controllers: [DiscussionsController],
-  providers: [DiscussionsRepository, DiscussionsService, DiscussionsGateway],
+  providers: [DiscussionsRepository, DiscussionsService, DiscussionsGateway, SendRateLimiter],
   exports: [DiscussionsService, DiscussionsRepository],
 })
 export class DiscussionsModule {}

@@ -30,4 +30,5 @@ export * from './database/ttl-cache';
 export * from './database/shared-reads';
 export * from './database/cache-bus';
 export * from './scheduling/periodic-task';
+export * from './limits/shared-redis';
 export { WITHHELD_ACTOR } from './audit/audit.schema';

@@ -178,6 +178,7 @@ export class RealtimeAdapter extends IoAdapter {
   override async close(server: AppServer): Promise<void> {
     this.stopWatchingRevocations?.();
     await super.close(server);
-    await Promise.all(this.redisClients.map((c) => c.quit().catch(() => undefined)));
+    // quit() waits for a reply, which never comes while Redis is down (the client keeps retrying): drop instead.
+    await Promise.all(this.redisClients.map((c) => (c.status === 'ready' ? c.quit().catch(() => c.disconnect()) : c.disconnect())));
   }
 }
