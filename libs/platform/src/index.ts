@@ -31,4 +31,5 @@ export * from './database/shared-reads';
 export * from './database/cache-bus';
 export * from './scheduling/periodic-task';
 export * from './limits/shared-redis';
+export * from './metrics/metrics';
 export { WITHHELD_ACTOR } from './audit/audit.schema';

@@ -38,6 +38,8 @@ import { RejectOperatorsMiddleware } from './http/request-guards.middleware';
 import { SharedRedis } from './limits/shared-redis';
 import { SharedThrottlerStorage } from './limits/shared-throttler-storage';
 import { LoggingModule } from './logging/logging.module';
+import { Metrics } from './metrics/metrics';
+import { MetricsController } from './metrics/metrics.controller';
 import { RealtimePublisher } from './realtime/realtime.publisher';
 
 /**
@@ -105,7 +107,7 @@ class SharedRedisModule {}
       }),
     }),
   ],
-  controllers: [HealthController, AuditController],
+  controllers: [HealthController, AuditController, MetricsController],
   providers: [
     AuditLog,
     ActivityCounters,
@@ -114,6 +116,7 @@ class SharedRedisModule {}
     JwtStrategy,
     RealtimePublisher,
     CacheBus,
+    Metrics,
     { provide: APP_GUARD, useClass: HttpThrottlerGuard },
     { provide: APP_GUARD, useClass: JwtAuthGuard },
     { provide: APP_GUARD, useClass: RolesGuard },
@@ -123,6 +126,7 @@ class SharedRedisModule {}
   exports: [
     ConfigModule,
     SharedRedisModule,
+    Metrics,
     AccessTokenService,
     RealtimePublisher,
     CacheBus,
