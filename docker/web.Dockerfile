@@ -1,5 +1,5 @@
 # syntax=docker/dockerfile:1
-FROM node:20-bookworm-slim AS build
+FROM node:24-bookworm-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
 COPY apps/web/package.json apps/web/package.json
@@ -8,7 +8,7 @@ COPY libs/contracts libs/contracts
 COPY apps/web apps/web
 RUN npm run build -w @trainaction/web
 
-FROM node:20-bookworm-slim AS runtime
+FROM node:24-bookworm-slim AS runtime
 ENV NODE_ENV=production
 WORKDIR /app
 COPY package.json package-lock.json ./
@@ -16,6 +16,8 @@ COPY apps/web/package.json apps/web/package.json
 RUN npm ci --omit=dev -w @trainaction/web --include-workspace-root=false --no-audit --no-fund && npm cache clean --force
 COPY --from=build /app/apps/web/build apps/web/build
 COPY apps/web/server.js apps/web/server.js
+# The TRUST_PROXY reading the API uses too (plain JavaScript; proxy-addr is a dependency of the web app).
+COPY libs/platform/src/http/trust-proxy.mjs libs/platform/src/http/trust-proxy.mjs
 USER node
 EXPOSE 8080
 HEALTHCHECK --interval=10s --timeout=3s CMD node -e "fetch('http://127.0.0.1:8080/api/health').then(r=>process.exit(r.ok?0:1)).catch(()=>process.exit(1))"

@@ -4,21 +4,40 @@
 //
 // Environment:
 //   PORT (8080), HOST (0.0.0.0), API_ORIGIN (http://127.0.0.1:3000), SHUTDOWN_TIMEOUT seconds (10)
-//   TRUST_PROXY_HEADERS=1 when another reverse proxy in front sets X-Forwarded-* (otherwise they are dropped)
-//   ORIGIN, PROTOCOL_HEADER, ADDRESS_HEADER, XFF_DEPTH, BODY_SIZE_LIMIT: as documented by @sveltejs/adapter-node
+//   TRUST_PROXY (loopback): the API's setting, read by the same code: which peers are proxies whose
+//     X-Forwarded-For/-Proto/-Host count. This server decides the person's address and scheme by it, hands
+//     them to the pages (adapter-node) and sends them to the API as the only X-Forwarded-* it believes.
+//   ORIGIN, PROTOCOL_HEADER, BODY_SIZE_LIMIT: as documented by @sveltejs/adapter-node (its ADDRESS_HEADER and
+//     XFF_DEPTH are replaced by TRUST_PROXY)
 import http from 'node:http';
 import process from 'node:process';
-import httpProxy from 'http-proxy';
+import { createProxyServer } from 'http-proxy-3';
+import { clientAddress, compileTrustProxy } from '../../libs/platform/src/http/trust-proxy.mjs';
 
 const PORT = Number(process.env.PORT ?? 8080);
 const HOST = process.env.HOST ?? '0.0.0.0';
 const API_ORIGIN = (process.env.API_ORIGIN ?? 'http://127.0.0.1:3000').replace(/\/+$/, '');
 const SHUTDOWN_TIMEOUT_MS = Number(process.env.SHUTDOWN_TIMEOUT ?? 10) * 1000;
-const TRUST_PROXY_HEADERS = /^(1|true|yes)$/i.test(process.env.TRUST_PROXY_HEADERS ?? '');
 
-// adapter-node assumes https unless told otherwise; without ORIGIN or PROTOCOL_HEADER we tell it the scheme of
-// the connection itself through a header this server sets (and overwrites) on every request.
+for (const replaced of ['TRUST_PROXY_HEADERS', 'ADDRESS_HEADER', 'XFF_DEPTH']) {
+  if (process.env[replaced] !== undefined) {
+    console.error(`[web] ${replaced} is replaced by TRUST_PROXY (the API's setting, e.g. TRUST_PROXY=uniquelocal); unset it`);
+    process.exit(1);
+  }
+}
+let isTrustedProxy;
+try {
+  isTrustedProxy = compileTrustProxy(process.env.TRUST_PROXY ?? 'loopback');
+} catch (error) {
+  console.error(`[web] TRUST_PROXY is not a list of addresses, ranges, names or a number of hops: ${error.message}`);
+  process.exit(1);
+}
+
+// adapter-node reads the person's address (and, without ORIGIN or PROTOCOL_HEADER, the scheme) from headers
+// this server sets, and overwrites, on every request from what TRUST_PROXY lets it believe.
+const OWN_ADDRESS_HEADER = 'x-trainaction-client';
 const OWN_PROTO_HEADER = 'x-trainaction-proto';
+process.env.ADDRESS_HEADER = OWN_ADDRESS_HEADER;
 const deriveProtocol = !process.env.ORIGIN && !process.env.PROTOCOL_HEADER;
 if (deriveProtocol) process.env.PROTOCOL_HEADER = OWN_PROTO_HEADER;
 
@@ -27,9 +46,9 @@ if (deriveProtocol) process.env.PROTOCOL_HEADER = OWN_PROTO_HEADER;
 process.env.API_ORIGIN = API_ORIGIN;
 const { handler } = await import('./build/handler.js');
 
-const proxy = httpProxy.createProxyServer({
+const proxy = createProxyServer({
   target: API_ORIGIN,
-  xfwd: true, // X-Forwarded-For/Host/Proto/Port, so the API sees the person's address and the public host
+  xfwd: false, // prepare() sets X-Forwarded-For/Proto/Host as this server vouches for them
   changeOrigin: false, // keep the original Host header
   ws: true,
   proxyTimeout: 60_000,
@@ -52,20 +71,31 @@ proxy.on('error', (error, req, res) => {
 
 const PROXIED = /^\/(api|socket\.io)(\/|\?|$)/;
 
-/** The scheme and client headers as this server vouches for them, before either handler sees the request. */
+const firstValue = (value) =>
+  String(value ?? '')
+    .split(',')[0]
+    .trim();
+
+/**
+ * The person's address and scheme as TRUST_PROXY lets this server believe them, set before either handler
+ * sees the request: X-Forwarded-* from a trusted peer are read (as the API reads them), from anyone else
+ * ignored, and the API gets one X-Forwarded-For (the address decided here), the scheme and the public host.
+ * The API trusts this server under the same setting, so both see the same person.
+ */
 function prepare(req) {
-  const encrypted = Boolean(req.socket?.encrypted);
-  const forwardedProto = TRUST_PROXY_HEADERS
-    ? String(req.headers['x-forwarded-proto'] ?? '')
-        .split(',')[0]
-        .trim()
-    : '';
-  if (!TRUST_PROXY_HEADERS) {
-    for (const name of Object.keys(req.headers)) {
-      if (name.startsWith('x-forwarded-')) delete req.headers[name];
-    }
+  const peerTrusted = isTrustedProxy(req.socket?.remoteAddress ?? '', 0);
+  const forwardedProto = peerTrusted ? firstValue(req.headers['x-forwarded-proto']) : '';
+  const proto = forwardedProto === 'https' || (!forwardedProto && req.socket?.encrypted) ? 'https' : 'http';
+  const forwardedHost = peerTrusted ? firstValue(req.headers['x-forwarded-host']) : '';
+  const address = clientAddress(req, isTrustedProxy);
+  for (const name of Object.keys(req.headers)) {
+    if (name.startsWith('x-forwarded-') || name === 'forwarded') delete req.headers[name];
   }
-  if (deriveProtocol) req.headers[OWN_PROTO_HEADER] = forwardedProto === 'https' || encrypted ? 'https' : 'http';
+  req.headers['x-forwarded-for'] = address;
+  req.headers['x-forwarded-proto'] = proto;
+  req.headers['x-forwarded-host'] = forwardedHost || req.headers.host || '';
+  req.headers[OWN_ADDRESS_HEADER] = address;
+  if (deriveProtocol) req.headers[OWN_PROTO_HEADER] = proto;
 }
 
 const server = http.createServer((req, res) => {

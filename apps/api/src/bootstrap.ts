@@ -1,6 +1,6 @@
 import { Logger as NestLogger, type INestApplication } from '@nestjs/common';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
-import { AppConfig, assignRequestId, RealtimeAdapter, sendError } from '@trainaction/platform';
+import { AppConfig, assignRequestId, Metrics, RealtimeAdapter, sendError } from '@trainaction/platform';
 import cookieParser from 'cookie-parser';
 import type { NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
@@ -30,6 +30,7 @@ export async function configureApp(app: NestExpressApplication): Promise<INestAp
   app.set('query parser', 'simple');
   app.setGlobalPrefix('api');
   app.use(assignRequestId);
+  app.use(app.get(Metrics).timeHttp);
   app.use(
     helmet({
       hsts: config.cookieSecure,

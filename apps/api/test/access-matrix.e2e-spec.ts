@@ -30,7 +30,8 @@ type Policy =
   | 'author' // the author (the learner here); moderators and staff 403; another cohort 404
   | 'authorOrModerator' // the author, the cohort's moderators, coordinators, admins; another cohort 404
   | 'moderatedPrivate' // like moderated, but the item's existence is hidden from learners too (404)
-  | 'refreshCookie'; // needs the refresh cookie, which a bearer token never replaces: 401 for everyone
+  | 'refreshCookie' // needs the refresh cookie, which a bearer token never replaces: 401 for everyone
+  | 'metricsToken'; // needs METRICS_TOKEN, which no person's token replaces: 401 for everyone
 
 const ROLES: Role[] = ['anonymous', 'outsider', 'learner', 'moderator', 'coordinator', 'admin'];
 
@@ -45,11 +46,12 @@ const ALLOWED: Record<Policy, Role[]> = {
   authorOrModerator: ['learner', 'moderator', 'coordinator', 'admin'],
   moderatedPrivate: ['moderator', 'coordinator', 'admin'],
   refreshCookie: [],
+  metricsToken: [],
 };
 
 /** What a refused role gets: 401 without a token, 404 outside the cohort for cohort data, 403 otherwise. */
 function refusal(policy: Policy, role: Role): number {
-  if (role === 'anonymous' || policy === 'refreshCookie') return 401;
+  if (role === 'anonymous' || policy === 'refreshCookie' || policy === 'metricsToken') return 401;
   if (policy === 'moderatedPrivate') return 404;
   if (role === 'outsider' && ['member', 'moderated', 'author', 'authorOrModerator'].includes(policy)) return 404;
   return 403;
@@ -65,6 +67,7 @@ let slugCounter = 0;
 const POLICIES: Record<string, { policy: Policy; body?: () => unknown }> = {
   'GET /api/health': { policy: 'public' },
   'GET /api/ready': { policy: 'public' },
+  'GET /api/metrics': { policy: 'metricsToken' },
   'POST /api/auth/register': { policy: 'public', body: () => aRegistration() },
   'POST /api/auth/login': { policy: 'public', body: () => ({ email: who.learner.input.email, password: who.learner.input.password }) },
   'POST /api/auth/refresh': { policy: 'refreshCookie' },
@@ -244,7 +247,7 @@ function fill(method: string, path: string): string {
 }
 
 beforeAll(async () => {
-  api = await startApi('matrix', { RATE_LIMIT_PER_MINUTE: '1000000' });
+  api = await startApi('matrix', { RATE_LIMIT_PER_MINUTE: '1000000', METRICS_TOKEN: 'a-scraper-token-nobody-here-has' });
   const [learner, outsider, moderator, coordinator, admin] = await Promise.all([
     api.signUp('learner'),
     api.signUp('learner'),

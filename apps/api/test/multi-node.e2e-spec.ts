@@ -1,8 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { randomBytes, randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { randomUUID } from 'node:crypto';
 import {
   mergeMessages,
   type Ack,
@@ -15,78 +11,25 @@ import {
   type RoomJoinResult,
   type RoomView,
 } from '@trainaction/contracts';
-import { aRegistration, ApiClient, dropDatabase, testDatabaseUri } from '@trainaction/testing';
+import { aRegistration, ApiClient } from '@trainaction/testing';
 import mongoose from 'mongoose';
 import { io, type Socket } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { stopProcess } from '../../../scripts/lib/embedded-db.mjs';
-import { freePort, waitForHttp } from '../../../scripts/lib/processes.mjs';
+import { ProcessHarness } from './process-harness';
 
 /**
  * Two API processes (the built dist/apps/api/main.js) sharing one database and one Redis
  * (Debian's redis-server): broadcasts and catch-up must work across them.
  */
-const root = resolve(__dirname, '../../..');
-const processes: ChildProcess[] = [];
+const harness = new ProcessHarness('multinode');
 const sockets: Socket[] = [];
 let mongodbUri: string;
-let dataDir: string;
 let nodes: string[];
 let room: RoomView;
 let ana: AuthResult;
 let beto: AuthResult;
 let coordinator: string;
 let cohortId: string;
-
-async function startRedis(): Promise<string> {
-  const port = await freePort();
-  const redis = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], {
-    stdio: 'ignore',
-  });
-  processes.push(redis);
-  const { Redis } = await import('ioredis');
-  // A first connect before redis-server listens fails at once (it does not wait for retries): try again.
-  for (let attempt = 1; ; attempt++) {
-    const client = new Redis(port, '127.0.0.1', { lazyConnect: true, retryStrategy: () => null });
-    client.on('error', () => undefined);
-    try {
-      await client.connect();
-      await client.quit();
-      return `redis://127.0.0.1:${port}`;
-    } catch (error) {
-      client.disconnect();
-      if (attempt >= 50) throw error;
-      await new Promise((r) => setTimeout(r, 100));
-    }
-  }
-}
-
-async function startNode(redisUrl: string, jwtSecret: string): Promise<string> {
-  const port = await freePort();
-  const child = spawn(process.execPath, ['dist/apps/api/main.js'], {
-    cwd: root,
-    stdio: ['ignore', 'ignore', 'inherit'],
-    env: {
-      ...process.env,
-      NODE_ENV: 'test',
-      HOST: '127.0.0.1',
-      PORT: String(port),
-      MONGODB_URI: mongodbUri,
-      REDIS_URL: redisUrl,
-      JWT_SECRET: jwtSecret,
-      DATA_DIR: dataDir,
-      LOG_LEVEL: 'warn',
-      SEED_DEMO: 'false',
-      ANALYTICS_MIN_CELL: '1',
-      ARGON2_MEMORY_KIB: '1024',
-      ARGON2_TIME_COST: '1',
-    },
-  });
-  processes.push(child);
-  const url = `http://127.0.0.1:${port}`;
-  await waitForHttp(`${url}/api/ready`, { isAlive: () => child.exitCode === null });
-  return url;
-}
 
 function connect(url: string, token: string): Promise<Socket> {
   const socket = io(url, { auth: { token }, transports: ['websocket'], reconnection: false, forceNew: true });
@@ -104,11 +47,10 @@ async function ok<T>(socket: Socket, event: string, payload: unknown): Promise<T
 }
 
 beforeAll(async () => {
-  mongodbUri = testDatabaseUri('multinode');
-  dataDir = mkdtempSync(join(tmpdir(), 'trainaction-nodes-'));
-  const redisUrl = await startRedis();
-  const secret = randomBytes(32).toString('base64url');
-  nodes = [await startNode(redisUrl, secret), await startNode(redisUrl, secret)];
+  mongodbUri = harness.mongodbUri;
+  // The send limit is shared by the nodes (limits-across-nodes.e2e-spec.ts); these tests send more than its burst.
+  const env = { REDIS_URL: await harness.redis(), MESSAGE_BURST: '100' };
+  nodes = [await harness.api(env), await harness.api(env)];
 
   const [first, second] = nodes.map((u) => new ApiClient(u));
   const coordinatorInput = aRegistration();
@@ -160,9 +102,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   sockets.forEach((s) => s.disconnect());
-  for (const child of processes.reverse()) await stopProcess(child);
-  await dropDatabase(mongodbUri).catch(() => undefined);
-  rmSync(dataDir, { recursive: true, force: true });
+  await harness.stop();
 });
 
 describe('two API nodes sharing Redis', () => {
@@ -286,7 +226,7 @@ describe('two API nodes sharing Redis', () => {
     await ok(b, 'room:join', { roomId: room.id });
 
     const dropped = new Promise((resolve) => a.once('disconnect', resolve));
-    processes[processes.length - 2].kill('SIGKILL'); // the first API node
+    harness.crash(nodes[0]);
     await dropped;
     const sentMeanwhile: string[] = [];
     for (let i = 0; i < 3; i++)

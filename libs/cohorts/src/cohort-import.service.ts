@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { Injectable, Logger } from '@nestjs/common';
 import type { ImportJobView, ImportRowReport, ImportRowStatus, RosterRowError } from '@trainaction/contracts';
 import { PasswordHasher, UsersRepository } from '@trainaction/identity';
-import { AppError, type AuthUser } from '@trainaction/platform';
+import { AppError, Metrics, type AuthUser } from '@trainaction/platform';
 import { CohortInvitations } from './cohort-invitations.service';
 import { CohortsRepository, type CohortRecord } from './cohorts.repository';
 import { parseRoster, type RosterRow } from './csv-roster';
@@ -28,7 +28,10 @@ export class CohortImportService {
     private readonly users: UsersRepository,
     private readonly hasher: PasswordHasher,
     private readonly invitations: CohortInvitations,
-  ) {}
+    metrics: Metrics,
+  ) {
+    metrics.gauge('import_jobs_running', 'Roster imports running (all nodes)', () => cohorts.countRunningImports());
+  }
 
   async start(caller: AuthUser, cohortId: string, csv: string): Promise<ImportJobView> {
     const cohort = await this.cohorts.findById(cohortId);

@@ -208,6 +208,11 @@ export class CohortsRepository {
     await this.imports.updateOne({ _id: id }, { $set: set }).exec();
   }
 
+  /** Roster imports still running (the import queue's depth), counted in code from their ids. */
+  async countRunningImports(): Promise<number> {
+    return (await this.imports.find({ status: 'running' }, { _id: 1 }).lean().exec()).length;
+  }
+
   async findImport(id: string): Promise<(ImportJobView & { createdBy: string }) | null> {
     if (!Types.ObjectId.isValid(id)) return null;
     const doc = await this.imports.findById(id).lean<ImportJobDoc>().exec();

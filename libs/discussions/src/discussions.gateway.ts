@@ -10,7 +10,7 @@ import {
   roomReadSchema,
   typingSchema,
 } from '@trainaction/contracts';
-import { ack, type AppServer, type AppSocket } from '@trainaction/platform';
+import { ack, Metrics, type AppServer, type AppSocket } from '@trainaction/platform';
 import { DiscussionsService } from './discussions.service';
 
 const ROOM_PREFIX = discussionRoom('');
@@ -18,7 +18,15 @@ const ROOM_PREFIX = discussionRoom('');
 /** Socket events of live rooms: parse, call the service, answer the ack. */
 @WebSocketGateway()
 export class DiscussionsGateway implements OnGatewayInit {
-  constructor(private readonly discussions: DiscussionsService) {}
+  /** From the event to its answer: stored and broadcast, or refused (outcome = the error code). */
+  private readonly sendTime;
+
+  constructor(
+    private readonly discussions: DiscussionsService,
+    metrics: Metrics,
+  ) {
+    this.sendTime = metrics.histogram('message_send_duration_seconds', 'Live-room message sends, by outcome', ['outcome']);
+  }
 
   /** One listener for the whole server (not one per socket): a socket left a room, by leaving or disconnecting. */
   afterInit(server: AppServer): void {
@@ -44,7 +52,11 @@ export class DiscussionsGateway implements OnGatewayInit {
 
   @SubscribeMessage('message:send')
   send(@ConnectedSocket() socket: AppSocket, @MessageBody() payload: unknown) {
-    return ack(messageSendSchema, payload, (input) => this.discussions.send(socket.data.user, input));
+    const end = this.sendTime.startTimer();
+    return ack(messageSendSchema, payload, (input) => this.discussions.send(socket.data.user, input)).then((reply) => {
+      end({ outcome: reply.ok ? 'ok' : reply.error.code });
+      return reply;
+    });
   }
 
   @SubscribeMessage('message:edit')

@@ -23,6 +23,7 @@ import { DiscussionsRepository } from './discussions.repository';
 import { DiscussionsService } from './discussions.service';
 import { MessageSearch } from './message-search';
 import { MessageSearchIndex } from './message-search-index';
+import { SendRateLimiter } from './send-rate-limiter';
 
 @Module({
   imports: [
@@ -39,7 +40,7 @@ import { MessageSearchIndex } from './message-search-index';
     ]),
   ],
   controllers: [DiscussionsController],
-  providers: [DiscussionsRepository, DiscussionsService, DiscussionsGateway, MessageSearchIndex, MessageSearch],
+  providers: [DiscussionsRepository, DiscussionsService, DiscussionsGateway, MessageSearchIndex, MessageSearch, SendRateLimiter],
   exports: [DiscussionsService, DiscussionsRepository, MessageSearchIndex],
 })
 export class DiscussionsModule {}

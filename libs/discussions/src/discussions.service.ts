@@ -50,7 +50,6 @@ function isDuplicateKey(error: unknown): boolean {
  */
 @Injectable()
 export class DiscussionsService {
-  private readonly limiter: SendRateLimiter;
   private readonly storeMessages: boolean;
   /** Catch-ups of one room share a read of its changes since the earliest `since` among them. */
   private readonly changeReads = new SharedReads<MessageRecord[], Date>((a, b) => (a < b ? a : b));
@@ -69,8 +68,8 @@ export class DiscussionsService {
     private readonly counters: ActivityCounters,
     private readonly notifications: Notifications,
     private readonly searchIndex: MessageSearchIndex,
+    private readonly limiter: SendRateLimiter,
   ) {
-    this.limiter = new SendRateLimiter(config.messageRate.burst, config.messageRate.perSecond);
     this.storeMessages = config.messageStorage === 'database';
   }
 
@@ -219,7 +218,7 @@ export class DiscussionsService {
 
   async send(caller: AuthUser, input: SendInput): Promise<{ message: MessageView }> {
     // The rate limit comes first and costs nothing: a flooding client never reaches the database.
-    if (!this.limiter.take(caller.id)) throw new AppError('RATE_LIMITED', 'You are sending messages too fast; wait a moment');
+    if (!(await this.limiter.take(caller.id))) throw new AppError('RATE_LIMITED', 'You are sending messages too fast; wait a moment');
     const { room, access } = await this.roomFor(caller, input.roomId);
     // A retry of a stored message is answered with it; the unique index catches retries on insert, so the
     // stored copy is looked up first only where a check below could refuse the retry.

@@ -1,35 +1,34 @@
+import { Injectable } from '@nestjs/common';
+import { AppConfig, SharedRedis } from '@trainaction/platform';
+import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
+
 /**
- * Per-user token bucket for message sends on this node (a user's socket lives on one node): bursts of
- * `capacity`, then `perSecond`. Excess sends are refused before anything is stored.
+ * Per-person limit on live-room message sends (rate-limiter-flexible): at most `burst` messages in each
+ * window of `burst / perSecond` seconds (whole seconds, at least one), which is `perSecond` on average.
+ * With REDIS_URL every API node counts into Redis, so a person with sockets on several nodes gets the limit
+ * once; while Redis cannot answer, each node counts on its own (the insurance limiter). Excess sends are
+ * refused before anything is stored.
  */
+@Injectable()
 export class SendRateLimiter {
-  private readonly buckets = new Map<string, { tokens: number; at: number }>();
+  private readonly limiter: RateLimiterAbstract;
 
-  constructor(
-    private readonly capacity = 10,
-    private readonly perSecond = 2,
-  ) {}
-
-  /** Whether `take` would succeed now, without taking. */
-  wouldAllow(userId: string, now = Date.now()): boolean {
-    const bucket = this.buckets.get(userId);
-    if (!bucket) return true;
-    return Math.min(this.capacity, bucket.tokens + ((now - bucket.at) / 1000) * this.perSecond) >= 1;
+  constructor(config: AppConfig, redis: SharedRedis) {
+    const { burst, perSecond } = config.messageRate;
+    const duration = Math.max(1, Math.ceil(burst / perSecond));
+    const options = { keyPrefix: 'ta-message-send', points: Math.max(burst, Math.floor(duration * perSecond)), duration };
+    const local = new RateLimiterMemory(options);
+    this.limiter = redis.client ? new RateLimiterRedis({ ...options, storeClient: redis.client, insuranceLimiter: local }) : local;
   }
 
-  take(userId: string, now = Date.now()): boolean {
-    const bucket = this.buckets.get(userId) ?? { tokens: this.capacity, at: now };
-    bucket.tokens = Math.min(this.capacity, bucket.tokens + ((now - bucket.at) / 1000) * this.perSecond);
-    bucket.at = now;
-    this.buckets.set(userId, bucket);
-    if (this.buckets.size > 50_000) this.prune(now);
-    if (bucket.tokens < 1) return false;
-    bucket.tokens -= 1;
-    return true;
-  }
-
-  private prune(now: number): void {
-    const full = (this.capacity / this.perSecond) * 1000;
-    for (const [user, bucket] of this.buckets) if (now - bucket.at > full) this.buckets.delete(user);
+  /** Spends one send of `userId`'s budget; false when it is spent. */
+  async take(userId: string): Promise<boolean> {
+    try {
+      await this.limiter.consume(userId);
+      return true;
+    } catch (outcome) {
+      if (outcome instanceof RateLimiterRes) return false;
+      throw outcome;
+    }
   }
 }

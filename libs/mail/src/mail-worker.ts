@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { BeforeApplicationShutdown, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
-import { AppConfig } from '@trainaction/platform';
+import { AppConfig, Metrics } from '@trainaction/platform';
 import { classifyFailure, dueMails, settleFailure } from './delivery-policy';
 import { MailTransport, SMTP_CONNECTIONS, type OutgoingMail } from './mail-transport';
 import { OutboxRepository, type ActiveMail, type OutboxMail } from './outbox.repository';
@@ -41,7 +41,10 @@ export class MailWorker implements OnApplicationBootstrap, BeforeApplicationShut
     private readonly outbox: OutboxRepository,
     private readonly transport: MailTransport,
     private readonly config: AppConfig,
-  ) {}
+    metrics: Metrics,
+  ) {
+    metrics.gauge('mail_outbox_queued', 'Mails pending or being sent (the outbox queue, all nodes)', () => outbox.countQueued());
+  }
 
   onApplicationBootstrap(): void {
     if (this.transport.kind === 'files') {

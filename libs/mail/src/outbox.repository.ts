@@ -177,6 +177,16 @@ export class OutboxRepository {
     return docs.map(({ _id: _key, ...rest }) => rest);
   }
 
+  /** Mails waiting to be sent or being sent (the queue's depth), counted in code from their ids. */
+  async countQueued(): Promise<number> {
+    return (
+      await this.outbox
+        .find({ state: { $in: ['pending', 'sending'] } }, { _id: 1 })
+        .lean()
+        .exec()
+    ).length;
+  }
+
   /** Mails per state, counted in code from one projected scan (docs/database.md, rule 3). */
   async countByState(): Promise<Map<MailState, number>> {
     const docs = await this.outbox.find({}, { state: 1, _id: 0 }).lean<Pick<MailOutboxDoc, 'state'>[]>().exec();

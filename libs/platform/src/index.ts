@@ -30,5 +30,7 @@ export * from './database/ttl-cache';
 export * from './database/shared-reads';
 export * from './database/cache-bus';
 export * from './scheduling/periodic-task';
+export * from './limits/shared-redis';
+export * from './metrics/metrics';
 export { WITHHELD_ACTOR } from './audit/audit.schema';
 export * from './search/word-index';

@@ -35,7 +35,11 @@ import { DatabaseModule } from './database/database.module';
 import { AllExceptionsFilter } from './errors/all-exceptions.filter';
 import { HealthController } from './health/health.controller';
 import { RejectOperatorsMiddleware } from './http/request-guards.middleware';
+import { SharedRedis } from './limits/shared-redis';
+import { SharedThrottlerStorage } from './limits/shared-throttler-storage';
 import { LoggingModule } from './logging/logging.module';
+import { Metrics } from './metrics/metrics';
+import { MetricsController } from './metrics/metrics.controller';
 import { RealtimePublisher } from './realtime/realtime.publisher';
 
 /**
@@ -72,6 +76,10 @@ class HttpThrottlerGuard extends ThrottlerGuard {
   }
 }
 
+/** The node's connection for shared counters; its own module so the throttler's options can use it. */
+@Module({ providers: [SharedRedis], exports: [SharedRedis] })
+class SharedRedisModule {}
+
 /** Infrastructure every feature module uses; global so features do not import it one by one. */
 @Global()
 @Module({
@@ -88,12 +96,18 @@ class HttpThrottlerGuard extends ThrottlerGuard {
       { name: REVOKED_SUBJECT_MODEL, schema: RevokedSubjectSchema },
       { name: REVOKED_TOKEN_MODEL, schema: RevokedTokenSchema },
     ]),
+    SharedRedisModule,
     ThrottlerModule.forRootAsync({
-      inject: [AppConfig],
-      useFactory: (config: AppConfig) => ({ throttlers: [{ ttl: 60_000, limit: config.rateLimitPerMinute }] }),
+      imports: [SharedRedisModule],
+      inject: [AppConfig, SharedRedis],
+      // With REDIS_URL every node counts into Redis: the limit holds across nodes.
+      useFactory: (config: AppConfig, redis: SharedRedis) => ({
+        throttlers: [{ ttl: 60_000, limit: config.rateLimitPerMinute }],
+        storage: redis.client ? new SharedThrottlerStorage(redis.client) : undefined,
+      }),
     }),
   ],
-  controllers: [HealthController, AuditController],
+  controllers: [HealthController, AuditController, MetricsController],
   providers: [
     AuditLog,
     ActivityCounters,
@@ -102,13 +116,24 @@ class HttpThrottlerGuard extends ThrottlerGuard {
     JwtStrategy,
     RealtimePublisher,
     CacheBus,
+    Metrics,
     { provide: APP_GUARD, useClass: HttpThrottlerGuard },
     { provide: APP_GUARD, useClass: JwtAuthGuard },
     { provide: APP_GUARD, useClass: RolesGuard },
     { provide: APP_FILTER, useClass: AllExceptionsFilter },
     { provide: APP_PIPE, useClass: ZodValidationPipe },
   ],
-  exports: [ConfigModule, AccessTokenService, RealtimePublisher, CacheBus, AuditLog, ActivityCounters, SubjectRevocations],
+  exports: [
+    ConfigModule,
+    SharedRedisModule,
+    Metrics,
+    AccessTokenService,
+    RealtimePublisher,
+    CacheBus,
+    AuditLog,
+    ActivityCounters,
+    SubjectRevocations,
+  ],
 })
 export class PlatformModule implements NestModule {
   configure(consumer: MiddlewareConsumer): void {

@@ -51,6 +51,13 @@ describe(loadConfig.name, () => {
     expect(() => loadConfig({ ...base, API_DOCS: 'maybe' })).toThrow(/API_DOCS/);
   });
 
+  it('takes METRICS_TOKEN of 16 characters or more, and an empty one as unset', () => {
+    const base = { MONGODB_URI: 'mongodb://db/x', JWT_SECRET: 'x'.repeat(40), DATA_DIR: tempDir() };
+    expect(loadConfig({ ...base, METRICS_TOKEN: 'a-scraper-token-0123' }).metricsToken).toBe('a-scraper-token-0123');
+    expect(loadConfig({ ...base, METRICS_TOKEN: '' }).metricsToken).toBeUndefined();
+    expect(() => loadConfig({ ...base, METRICS_TOKEN: 'short' })).toThrow(/METRICS_TOKEN/);
+  });
+
   it('compiles TRUST_PROXY as Express does, and refuses what Express could not read', () => {
     const base = { MONGODB_URI: 'mongodb://db/x', JWT_SECRET: 'x'.repeat(40), DATA_DIR: tempDir() };
     const loopback = loadConfig({ ...base }).isTrustedProxy;

@@ -2,10 +2,10 @@ import { createSecretKey, randomBytes, type KeyObject } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
-import { compileTrustProxy, type TrustProxy } from '../http/trust-proxy';
+import { compileTrustProxy, type TrustProxy } from '../http/trust-proxy.mjs';
 import { digestEnvShape, digestSettings, type DigestSettings } from './digest-settings';
 import { filesEnvIssues, filesEnvShape, filesSettings, type FilesSettings } from './files-settings';
-import { mailEnvShape, mailSettings, type MailSettings, type PasswordResetSettings } from './mail-settings';
+import { mailEnvShape, mailSettings, unsetWhenEmpty, type MailSettings, type PasswordResetSettings } from './mail-settings';
 import { mediaEnvShape, mediaSettings, type MediaLimits } from './media-settings';
 import { onboardingEnvShape, onboardingSettings, type OnboardingSettings } from './onboarding-settings';
 
@@ -50,6 +50,7 @@ const envSchema = z.object({
   MESSAGE_RATE_PER_SECOND: z.coerce.number().min(0.1).default(2),
   MESSAGE_BURST: z.coerce.number().int().min(1).default(10),
   MESSAGE_STORAGE: z.enum(['database', 'off']).default('database'),
+  METRICS_TOKEN: z.preprocess(unsetWhenEmpty, z.string().min(16, 'must be at least 16 characters').optional()),
   ...mailEnvShape,
   ...onboardingEnvShape,
   ...digestEnvShape,
@@ -65,6 +66,8 @@ export class AppConfig {
   readonly mongodbUri!: string;
   readonly dataDir!: string;
   readonly redisUrl?: string;
+  /** Bearer token of GET /api/metrics (Prometheus); unset = the route answers 404. */
+  readonly metricsToken?: string;
   readonly jwtSecret!: string;
   /**
    * The same secret as a key object. jsonwebtoken given a string first tries it as a PEM public/private key
@@ -140,6 +143,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     mongodbUri: e.MONGODB_URI,
     dataDir,
     redisUrl: e.REDIS_URL,
+    metricsToken: e.METRICS_TOKEN,
     jwtSecret,
     jwtKey: createSecretKey(Buffer.from(jwtSecret)),
     accessTokenTtlSeconds: e.ACCESS_TOKEN_TTL_SECONDS,

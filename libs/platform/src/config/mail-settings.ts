@@ -37,7 +37,7 @@ function isOrigin(value: string): boolean {
 }
 
 /** An empty variable (`SMTP_URL=` in a compose file) counts as unset. */
-const unsetWhenEmpty = (value: unknown) => (value === '' ? undefined : value);
+export const unsetWhenEmpty = (value: unknown) => (value === '' ? undefined : value);
 
 /** The mail and link settings, validated with the rest of the environment (app-config.ts). */
 export const mailEnvShape = {

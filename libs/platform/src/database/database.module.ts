@@ -20,6 +20,8 @@ import { ConfigModule } from '../config/config.module';
         serverSelectionTimeoutMS: 3000,
         connectTimeoutMS: 5000,
         heartbeatFrequencyMS: 2000,
+        // Command events time every database operation for the metrics (Metrics.onModuleInit).
+        monitorCommands: true,
       }),
     }),
   ],

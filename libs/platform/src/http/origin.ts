@@ -1,5 +1,5 @@
 import type { IncomingMessage } from 'node:http';
-import type { TrustProxy } from './trust-proxy';
+import type { TrustProxy } from './trust-proxy.mjs';
 
 /** What the origin check needs from the configuration (AppConfig has both). */
 export interface OriginPolicy {

@@ -10,6 +10,8 @@ import { SubjectRevocations } from '../auth/subject-revocations';
 import { AppConfig } from '../config/app-config';
 import { CacheBus } from '../database/cache-bus';
 import { RealtimeAdapter, type AppServer } from './realtime.adapter';
+import type { Connection } from 'mongoose';
+import { Metrics } from '../metrics/metrics';
 
 /** The revocations as the adapter sees them; `tell` is what a refresh bringing new entries does. */
 class Revocations {
@@ -44,6 +46,8 @@ async function start(): Promise<Running> {
     [AccessTokenService, tokens],
     [CacheBus, {}],
     [SubjectRevocations, revocations],
+    // Its database hook runs at module init, which this spec does not reach.
+    [Metrics, new Metrics({} as Connection)],
   ]);
   const http: HttpServer = createServer();
   const adapter = new RealtimeAdapter(

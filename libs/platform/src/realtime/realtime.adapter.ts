@@ -14,6 +14,7 @@ import { SubjectRevocations } from '../auth/subject-revocations';
 import { AppConfig } from '../config/app-config';
 import { CacheBus } from '../database/cache-bus';
 import { isAllowedOrigin } from '../http/origin';
+import { Metrics } from '../metrics/metrics';
 import { writeOncePerTurn } from './turn-writes';
 
 export interface SocketData {
@@ -51,6 +52,7 @@ export class RealtimeAdapter extends IoAdapter {
   private readonly tokens: AccessTokenService;
   private readonly caches: CacheBus;
   private readonly revocations: SubjectRevocations;
+  private readonly metrics: Metrics;
   private redisClients: Redis[] = [];
   private stopWatchingRevocations?: () => void;
 
@@ -60,6 +62,7 @@ export class RealtimeAdapter extends IoAdapter {
     this.tokens = app.get(AccessTokenService);
     this.caches = app.get(CacheBus);
     this.revocations = app.get(SubjectRevocations);
+    this.metrics = app.get(Metrics);
   }
 
   override createIOServer(port: number, options?: ServerOptions): AppServer {
@@ -76,6 +79,7 @@ export class RealtimeAdapter extends IoAdapter {
     });
 
     writeOncePerTurn(server);
+    this.metrics.countSocketsWith(() => server.engine?.clientsCount ?? 0);
 
     if (this.config.redisUrl) {
       const pub = new Redis(this.config.redisUrl, { lazyConnect: false, maxRetriesPerRequest: null });
@@ -101,6 +105,7 @@ export class RealtimeAdapter extends IoAdapter {
         socket.data.user = user;
         delete (socket.handshake.auth as { token?: string }).token; // not needed again: ~0.4 KiB less per connection
         void socket.join(userRoom(user.id));
+        this.metrics.socketOpened();
         next();
       } catch {
         next(new Error('UNAUTHENTICATED'));
@@ -150,6 +155,7 @@ export class RealtimeAdapter extends IoAdapter {
       if (revoked) return refuse(this, revoked, args.at(-1));
       const slot = adapter.slots.get(event);
       const callback = slot === undefined ? undefined : adapter.handlersOf.get(this)?.[slot];
+      adapter.metrics.socketEvent(callback ? event : 'unknown');
       if (!callback) return;
       const { data, ack } = adapter.mapPayload(args.length <= 1 ? args[0] : args);
       settle(callback(data, ack)).then(
@@ -178,6 +184,7 @@ export class RealtimeAdapter extends IoAdapter {
   override async close(server: AppServer): Promise<void> {
     this.stopWatchingRevocations?.();
     await super.close(server);
-    await Promise.all(this.redisClients.map((c) => c.quit().catch(() => undefined)));
+    // quit() waits for a reply, which never comes while Redis is down (the client keeps retrying): drop instead.
+    await Promise.all(this.redisClients.map((c) => (c.status === 'ready' ? c.quit().catch(() => c.disconnect()) : c.disconnect())));
   }
 }

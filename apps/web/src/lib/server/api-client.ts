@@ -60,9 +60,9 @@ export async function callApi<T>(event: ApiEvent, path: string, call: ApiCall = 
 }
 
 /**
- * What every call to the API on a browser's behalf carries: the person's address (as adapter-node decides it from
- * the connection, or from ADDRESS_HEADER/XFF_DEPTH behind a trusted proxy) and the scheme they used. The API
- * believes them because this server is its trusted proxy (TRUST_PROXY, `loopback` by default).
+ * What every call to the API on a browser's behalf carries: the person's address (as server.js decides it under
+ * TRUST_PROXY, the API's own setting, and hands it to adapter-node) and the scheme they used. The API believes
+ * them because this server is its trusted proxy under that same setting (`loopback` by default).
  */
 export function forwardedHeaders(event: ApiEvent): Headers {
   return new Headers({ 'x-forwarded-for': clientAddress(event), 'x-forwarded-proto': event.url.protocol.replace(':', '') });
