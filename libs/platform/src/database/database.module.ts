@@ -20,8 +20,9 @@ import { ConfigModule } from '../config/config.module';
         serverSelectionTimeoutMS: 3000,
         connectTimeoutMS: 5000,
         heartbeatFrequencyMS: 2000,
-        // Command events time every database operation for the metrics (Metrics.onModuleInit).
-        monitorCommands: true,
+        // Command events time every database operation for the metrics (Metrics.onModuleInit), only when metrics
+        // are served: the driver decodes each reply a second time for the event (a 50-message page is decoded twice).
+        monitorCommands: Boolean(config.metricsToken),
       }),
     }),
   ],
