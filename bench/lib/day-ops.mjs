@@ -12,6 +12,8 @@ import { col, text } from './raw-sql.mjs';
 const { io } = createRequire(import.meta.url)('socket.io-client');
 
 export const SEARCH = 'encuesta victimización';
+/** SEARCH's terms as the word index stores them (`queryWords` in libs/contracts/src/search-terms.ts: folded, singular). */
+const SEARCH_TERMS = ['encuesta', 'victimizacion'];
 const DASHBOARD = ['country,gender', 'gender', 'country,gender', 'month', 'course,country']
   .map((by) => `/api/analytics/participation?by=${encodeURIComponent(by)}`)
   .concat('/api/analytics/indicators?period=month', '/api/courses', '/api/cohorts?scope=all');
@@ -55,7 +57,6 @@ const select = (t, where, tail = '') => `SELECT _ferretdb_sjson FROM "${t}" WHER
 const eq = (field) => `${col(field)} = ?`;
 const missing = (field) => `${col(field)} IS NULL`;
 const inList = (field, values) => `${col(field)} IN (${values.map(() => '?').join(', ') || 'NULL'})`;
-const contains = () => `instr(_ferretdb_sjson->>'searchText', ?) > 0`; // the word search, done in SQL
 const statement = (sql, ...args) => ({ sql, args });
 
 /** A room's timeline page as the history and the join read it, and the reactions of its messages. */
@@ -124,41 +125,42 @@ export const OPS = [
   },
   {
     key: 'threads',
-    name: "cohort forum's thread list (30)",
+    name: "cohort forum's thread list (30, by last activity)",
     who: 'learners',
     stockTarget: true,
     run: (p, url) => get(url, `/api/cohorts/${p.cohortId}/threads?courseWide=false&limit=30`, p.token),
-    raw: (p, answer, T) => [
-      statement(
-        select(
-          T.forum_threads,
-          `${eq('scope')} AND ${eq('courseId')} AND ${missing('deletedAt')} AND ${eq('cohortId')}`,
-          ` ORDER BY ${col('_id')} DESC LIMIT 30`,
-        ),
-        text('cohort'),
-        text(p.courseId),
-        text(p.cohortId),
-      ),
-      // per thread, as the list shows it: following?, read when?, new posts since
-      ...answer.items.flatMap((t) => [
-        statement(select(T.forum_follows, `${eq('threadId')} AND ${eq('userId')}`, ' LIMIT 1'), text(t.id), text(p.userId)),
-        statement(select(T.forum_reads, `${eq('threadId')} AND ${eq('userId')}`, ' LIMIT 1'), text(t.id), text(p.userId)),
+    // the page in its index's order, then the page's follows and read marks (seen/own counters) in one query each
+    raw: (p, answer, T) => {
+      const ids = answer.items.map((t) => t.id);
+      return [
         statement(
-          `SELECT count(*) FROM "${T.forum_posts}" WHERE ${eq('threadId')} AND ${missing('deletedAt')} AND ${col('authorId')} != ?`,
-          text(t.id),
-          text(p.userId),
+          select(
+            T.forum_threads,
+            `${eq('scope')} AND ${eq('courseId')} AND ${missing('deletedAt')} AND ${eq('cohortId')}`,
+            ` ORDER BY ${col('lastActivityAt')} DESC, ${col('_id')} DESC LIMIT 30`,
+          ),
+          text('cohort'),
+          text(p.courseId),
+          text(p.cohortId),
         ),
-      ]),
-    ],
+        statement(select(T.forum_follows, `${inList('threadId', ids)} AND ${eq('userId')}`), ...ids.map(text), text(p.userId)),
+        statement(select(T.forum_reads, `${inList('threadId', ids)} AND ${eq('userId')}`), ...ids.map(text), text(p.userId)),
+      ];
+    },
   },
   {
     key: 'thread',
-    name: "thread view (the cohort's busiest thread)",
+    name: "thread view (the cohort's busiest thread, its first 50 posts)",
     who: 'learners',
     run: (p, url) => get(url, `/api/threads/${p.threadId}`, p.token),
     raw: (p, answer, T) => [
       statement(select(T.forum_threads, eq('_id')), text(p.threadId)),
-      statement(select(T.forum_posts, eq('threadId'), ` ORDER BY ${col('_id')}`), text(p.threadId)),
+      statement(select(T.forum_posts, eq('threadId'), ` ORDER BY ${col('_id')} LIMIT 51`), text(p.threadId)),
+      statement(
+        select(T.forum_posts, `${eq('threadId')} AND ${eq('authorId')} AND ${missing('deletedAt')}`),
+        text(p.threadId),
+        text(p.userId),
+      ),
       statement(select(T.forum_follows, `${eq('threadId')} AND ${eq('userId')}`, ' LIMIT 1'), text(p.threadId), text(p.userId)),
     ],
   },
@@ -168,15 +170,17 @@ export const OPS = [
     who: 'learners',
     stockTarget: true,
     run: (p, url) => get(url, `/api/forum/search?q=${encodeURIComponent(SEARCH)}&limit=50`, p.token),
+    // the word index's terms of the person's forums (one `_id IN`), then the newest candidates by `_id` (as the
+    // API reads them: up to 400, ranked in memory) and the threads of the posts shown
     raw: (p, answer, T) => {
-      const words = SEARCH.split(' ');
-      const visible = `((${eq('scope')} AND ${inList('cohortId', p.cohortIds)}) OR (${eq('scope')} AND ${inList('courseId', p.courseIds)}))`;
-      const where = [visible, missing('deletedAt'), ...words.map(contains)].join(' AND ');
-      const args = [text('cohort'), ...p.cohortIds.map(text), text('course'), ...p.courseIds.map(text), ...words];
-      const threadIds = [...new Set(answer.posts.map((post) => post.threadId))];
+      const words = SEARCH_TERMS;
+      const forums = [...p.cohortIds.map((id) => `c${id}`), ...p.courseIds.map((id) => `k${id}`)];
+      const terms = forums.flatMap((f) => ['p', 't'].flatMap((kind) => words.map((w) => `${f}/${kind}/${w}`)));
+      const postIds = answer.posts.map((post) => post.id);
+      const threadIds = [...new Set([...answer.threads.map((t) => t.id), ...answer.posts.map((post) => post.threadId)])];
       return [
-        statement(select(T.forum_threads, where, ` ORDER BY ${col('_id')} DESC LIMIT 50`), ...args),
-        statement(select(T.forum_posts, where, ` ORDER BY ${col('_id')} DESC LIMIT 50`), ...args),
+        statement(select(T.forum_search_terms, inList('_id', terms)), ...terms.map(text)),
+        statement(select(T.forum_posts, inList('_id', postIds)), ...postIds.map(text)),
         statement(select(T.forum_threads, inList('_id', threadIds)), ...threadIds.map(text)),
       ];
     },
