@@ -39,7 +39,7 @@ describe('analytics dashboard in the browser', () => {
 
   it('shows participation by gender and country, filters, exports the view and passes axe', async () => {
     const page = await signIn('coordinacion@trainaction.demo');
-    await page.getByRole('link', { name: 'Analítica' }).click();
+    await page.getByRole('navigation', { name: 'Navegación principal' }).getByRole('link', { name: 'Analítica', exact: true }).click();
     await page.waitForURL(/\/analytics$/);
     expect(await page.locator('h1').textContent()).toBe('Analítica de participación');
 
