@@ -141,7 +141,9 @@ export class AnalyticsService {
       (enrolments, rows) => new IndicatorTally(enrolments, period, rows),
     );
     const threshold = this.config.analyticsThreshold;
-    const headline = raw ? null : await this.headline({ courseId });
+    // The population's headline, as the cube left it: a headline figure hidden to protect the tables by sector is
+    // hidden in the donor table too (one protected table feeds everything).
+    const headline = raw ? null : (await this.population({ courseId })).headline;
     const { rows, suppressed } = indicatorRows(tally.cells(), headline, threshold);
     return { period, rows, suppressedCells: suppressed, threshold, mergedGenders: headline?.merged ? [...MERGEABLE_GENDERS] : [] };
   }
