@@ -1,11 +1,11 @@
 // Issue 22: one protected table feeds everything. The tables by sector can hide a figure the headline by country
 // and gender alone would show (here: the Dominican Republic's 5 women); the donor indicators must hide it too.
 // The 17 people were found by generating academies until protecting the sector tables hid such a cell.
-import type { CohortView, CourseView, IndicatorReport, ParticipationReport } from '@trainaction/contracts';
+import type { CohortView, CourseView, IndicatorReport, ParticipationReport, Sector } from '@trainaction/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApi, type RunningApi, type SignedIn } from './api-harness';
 
-const PEOPLE: [country: string, gender: 'man' | 'woman', sector: string][] = [
+const PEOPLE: [country: string, gender: 'man' | 'woman', sector: Sector][] = [
   ['DO', 'woman', 'academia'],
   ['DO', 'woman', 'law_enforcement'],
   ['CR', 'woman', 'academia'],

@@ -18,9 +18,22 @@ function aCourse(slug: string, overrides: Partial<CourseInput> = {}): CourseInpu
         title: { es: 'Módulo 1' },
         lessons: [
           { kind: 'text', title: { es: 'Conceptos' }, body: '## Seguridad ciudadana\nTexto.' },
-          { kind: 'video', title: { es: 'Entrevista' }, url: 'https://media.example.org/v.mp4', durationSeconds: 600, captionsUrl: 'https://media.example.org/v.es.vtt' },
+          {
+            kind: 'video',
+            title: { es: 'Entrevista' },
+            url: 'https://media.example.org/v.mp4',
+            durationSeconds: 600,
+            captionsUrl: 'https://media.example.org/v.es.vtt',
+          },
         ],
-        activities: [{ kind: 'forum', title: { es: 'Comparar países' }, prompt: '¿Qué funciona en su país?', completion: { kind: 'forum_posts', replies: 2 } }],
+        activities: [
+          {
+            kind: 'forum',
+            title: { es: 'Comparar países' },
+            prompt: '¿Qué funciona en su país?',
+            completion: { kind: 'forum_posts', replies: 2 },
+          },
+        ],
       },
     ],
     ...overrides,
@@ -37,8 +50,15 @@ describe('catalogue', () => {
   it('lets coordinators create courses and learners list only published ones', async () => {
     const draft = await api.client().post<CourseView>('/api/courses', aCourse('borrador-uno'), { token: coordinator.token });
     expect(draft.status).toBe(201);
-    expect(draft.body.modules[0].lessons.map((l) => l.id)).toEqual([expect.stringMatching(/^[0-9a-f]{24}$/), expect.stringMatching(/^[0-9a-f]{24}$/)]);
-    const published = await api.client().post<CourseView>('/api/courses', aCourse('publicado-uno', { status: 'published', topics: ['género'] }), { token: coordinator.token });
+    expect(draft.body.modules[0].lessons.map((l) => l.id)).toEqual([
+      expect.stringMatching(/^[0-9a-f]{24}$/),
+      expect.stringMatching(/^[0-9a-f]{24}$/),
+    ]);
+    const published = await api
+      .client()
+      .post<CourseView>('/api/courses', aCourse('publicado-uno', { status: 'published', topics: ['género'] }), {
+        token: coordinator.token,
+      });
     expect(published.status).toBe(201);
 
     const forLearner = await api.client().get<Page<CourseSummary>>('/api/courses', { token: learner.token });
@@ -49,7 +69,13 @@ describe('catalogue', () => {
   });
 
   it('finds courses by words and topic', async () => {
-    await api.client().post('/api/courses', aCourse('ciber-basico', { status: 'published', title: { es: 'Ciberseguridad básica' }, topics: ['ciberseguridad'] }), { token: coordinator.token });
+    await api
+      .client()
+      .post(
+        '/api/courses',
+        aCourse('ciber-basico', { status: 'published', title: { es: 'Ciberseguridad básica' }, topics: ['ciberseguridad'] }),
+        { token: coordinator.token },
+      );
     const byWord = await api.client().get<Page<CourseSummary>>('/api/courses?q=CIBERSEGURIDAD%20b%C3%A1sica', { token: learner.token });
     expect(byWord.body.items.map((c) => c.slug)).toEqual(['ciber-basico']);
     const byTopic = await api.client().get<Page<CourseSummary>>('/api/courses?topic=ciberseguridad', { token: learner.token });
@@ -57,27 +83,63 @@ describe('catalogue', () => {
   });
 
   it('keeps lesson ids when a course is edited and reordered', async () => {
-    const created = (await api.client().post<CourseView>('/api/courses', aCourse('reordenar', { status: 'published' }), { token: coordinator.token })).body;
+    const created = (
+      await api.client().post<CourseView>('/api/courses', aCourse('reordenar', { status: 'published' }), { token: coordinator.token })
+    ).body;
     const [first, second] = created.modules[0].lessons;
-    const edited = { ...aCourse('reordenar', { status: 'published' }), modules: [{ ...created.modules[0], lessons: [second, { ...first, title: { es: 'Conceptos clave' } }] }] };
+    const edited = {
+      ...aCourse('reordenar', { status: 'published' }),
+      modules: [{ ...created.modules[0], lessons: [second, { ...first, title: { es: 'Conceptos clave' } }] }],
+    };
     const res = await api.client().request<CourseView>('PUT', '/api/courses/reordenar', edited, { token: coordinator.token });
     expect(res.status).toBe(200);
     expect(res.body.modules[0].lessons.map((l) => l.id)).toEqual([second.id, first.id]);
     expect(res.body.modules[0].lessons[1].title.es).toBe('Conceptos clave');
   });
 
+  it('finds an activity and a lesson by id, and no longer once the course is edited without them', async () => {
+    const created = (
+      await api.client().post<CourseView>('/api/courses', aCourse('quitar', { status: 'published' }), { token: coordinator.token })
+    ).body;
+    const activity = created.modules[0].activities[0];
+    const [kept, removed] = created.modules[0].lessons;
+    expect((await api.client().get(`/api/activities/${activity.id}`, { token: learner.token })).status).toBe(200);
+    const done = (lessonId: string) =>
+      api.client().request('PUT', `/api/lessons/${lessonId}/done`, { done: true }, { token: learner.token });
+    expect((await done(removed.id!)).status).toBe(200);
+    const edited = { ...aCourse('quitar', { status: 'published' }), modules: [{ ...created.modules[0], lessons: [kept], activities: [] }] };
+    expect((await api.client().request('PUT', '/api/courses/quitar', edited, { token: coordinator.token })).status).toBe(200);
+    expect((await api.client().get(`/api/activities/${activity.id}`, { token: learner.token })).status).toBe(404);
+    expect((await done(removed.id!)).status).toBe(404);
+    expect((await done(kept.id!)).status).toBe(200);
+  });
+
   it('refuses course editing to learners with 403', async () => {
     expect((await api.client().post('/api/courses', aCourse('no-permitido'), { token: learner.token })).status).toBe(403);
-    expect((await api.client().request('PUT', '/api/courses/publicado-uno', aCourse('publicado-uno'), { token: learner.token })).status).toBe(403);
+    expect(
+      (await api.client().request('PUT', '/api/courses/publicado-uno', aCourse('publicado-uno'), { token: learner.token })).status,
+    ).toBe(403);
     expect((await api.client().patch('/api/courses/publicado-uno/status', { status: 'draft' }, { token: learner.token })).status).toBe(403);
   });
 
   it('answers 400 to invalid courses and 409 to a taken slug, changing nothing', async () => {
-    const bad = await api.client().post<ErrorBody>(
-      '/api/courses',
-      { ...aCourse('Mal Slug'), title: { es: 'x'.repeat(201) }, modules: [{ title: { es: 'M' }, lessons: [{ kind: 'video', title: { es: 'V' }, url: 'javascript:alert(1)', durationSeconds: 5 }], activities: [] }] },
-      { token: coordinator.token },
-    );
+    const bad = await api
+      .client()
+      .post<ErrorBody>(
+        '/api/courses',
+        {
+          ...aCourse('Mal Slug'),
+          title: { es: 'x'.repeat(201) },
+          modules: [
+            {
+              title: { es: 'M' },
+              lessons: [{ kind: 'video', title: { es: 'V' }, url: 'javascript:alert(1)', durationSeconds: 5 }],
+              activities: [],
+            },
+          ],
+        },
+        { token: coordinator.token },
+      );
     expect(bad.status).toBe(400);
     expect(bad.body.error.details!.map((d) => d.path)).toEqual(expect.arrayContaining(['slug', 'title.es', 'modules.0.lessons.0.url']));
     const taken = await api.client().post<ErrorBody>('/api/courses', aCourse('publicado-uno'), { token: coordinator.token });
@@ -85,10 +147,19 @@ describe('catalogue', () => {
   });
 
   it('lets a learner mark a lesson done, idempotently, and see the progress', async () => {
-    const course = (await api.client().post<CourseView>('/api/courses', aCourse('progreso', { status: 'published' }), { token: coordinator.token })).body;
+    const course = (
+      await api.client().post<CourseView>('/api/courses', aCourse('progreso', { status: 'published' }), { token: coordinator.token })
+    ).body;
     const lesson = course.modules[0].lessons[0];
     await api.client().request('PUT', `/api/lessons/${lesson.id}/done`, { done: true }, { token: learner.token });
-    const again = await api.client().request<{ percent: number; completedLessonIds: string[] }>('PUT', `/api/lessons/${lesson.id}/done`, { done: true }, { token: learner.token });
+    const again = await api
+      .client()
+      .request<{ percent: number; completedLessonIds: string[] }>(
+        'PUT',
+        `/api/lessons/${lesson.id}/done`,
+        { done: true },
+        { token: learner.token },
+      );
     expect(again.status).toBe(200);
     expect(again.body).toMatchObject({ percent: 50, completedLessonIds: [lesson.id] });
     const progress = await api.client().get('/api/courses/progreso/progress', { token: learner.token });

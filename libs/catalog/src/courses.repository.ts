@@ -48,6 +48,8 @@ export interface CourseFilter {
 export class CoursesRepository {
   /** Courses by id are read for every report, cohort list and lesson; changes made here invalidate on every node. */
   private readonly courseCache: TtlCache<CourseRecord | null>;
+  /** The course of each lesson and activity looked up so far (a few hundred ids; see `findByItem`). */
+  private readonly itemCourses = new Map<string, string>();
 
   constructor(
     @InjectModel(COURSE_MODEL) private readonly courses: Model<CourseDoc>,
@@ -92,13 +94,36 @@ export class CoursesRepository {
   }
 
   async findByActivity(activityId: string): Promise<CourseRecord | null> {
-    const doc = await this.courses.findOne({ activityIds: activityId }).lean<CourseDoc>().exec();
-    return doc ? toRecord(doc) : null;
+    return this.findByItem('activityIds', activityId);
   }
 
   async findByLesson(lessonId: string): Promise<CourseRecord | null> {
-    const doc = await this.courses.findOne({ lessonIds: lessonId }).lean<CourseDoc>().exec();
-    return doc ? toRecord(doc) : null;
+    return this.findByItem('lessonIds', lessonId);
+  }
+
+  /**
+   * The course holding a lesson or an activity, through the course cache: the item's course id is kept once
+   * found (items belong to one course), and checked against the course as cached now (an item removed since,
+   * or moved, is looked up again). Every thread view of a forum activity asks for its activity; reading the
+   * course each time decoded a whole course (tens of KB with its modules) per request.
+   */
+  private async findByItem(field: 'activityIds' | 'lessonIds', itemId: string): Promise<CourseRecord | null> {
+    const holds = (course: CourseRecord | null) =>
+      course?.modules.some((m) => (field === 'activityIds' ? m.activities : m.lessons).some((item) => item.id === itemId)) ?? false;
+    const known = this.itemCourses.get(itemId);
+    if (known) {
+      const course = await this.findById(known);
+      if (holds(course)) return course;
+      this.itemCourses.delete(itemId);
+    }
+    const found = await this.courses
+      .findOne({ [field]: itemId }, { _id: 1 })
+      .lean<Pick<CourseDoc, '_id'>>()
+      .exec();
+    if (!found) return null;
+    const course = await this.findById(found._id.toHexString());
+    if (holds(course)) this.itemCourses.set(itemId, course!.id);
+    return course;
   }
 
   async list(filter: CourseFilter): Promise<CourseRecord[]> {
@@ -125,9 +150,11 @@ export class CoursesRepository {
 
   async insertProgress(entries: LessonProgressDoc[]): Promise<void> {
     for (let i = 0; i < entries.length; i += 1000) {
-      await this.progress.insertMany(entries.slice(i, i + 1000), { ordered: false }).catch((error: { writeErrors?: { code: number }[] }) => {
-        if (!error.writeErrors?.every((e) => e.code === 11000)) throw error;
-      });
+      await this.progress
+        .insertMany(entries.slice(i, i + 1000), { ordered: false })
+        .catch((error: { writeErrors?: { code: number }[] }) => {
+          if (!error.writeErrors?.every((e) => e.code === 11000)) throw error;
+        });
     }
   }
 
