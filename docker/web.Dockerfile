@@ -16,8 +16,9 @@ COPY apps/web/package.json apps/web/package.json
 RUN npm ci --omit=dev -w @trainaction/web --include-workspace-root=false --no-audit --no-fund && npm cache clean --force
 COPY --from=build /app/apps/web/build apps/web/build
 COPY apps/web/server.js apps/web/server.js
-# The TRUST_PROXY reading the API uses too (plain JavaScript; proxy-addr is a dependency of the web app).
-COPY libs/platform/src/http/trust-proxy.mjs libs/platform/src/http/trust-proxy.mjs
+# The TRUST_PROXY reading and the request id rule the API uses too (plain JavaScript; proxy-addr and pino are
+# dependencies of the web app).
+COPY libs/platform/src/http/trust-proxy.mjs libs/platform/src/http/request-ids.mjs libs/platform/src/http/
 USER node
 EXPOSE 8080
 HEALTHCHECK --interval=10s --timeout=3s CMD node -e "fetch('http://127.0.0.1:8080/api/health').then(r=>process.exit(r.ok?0:1)).catch(()=>process.exit(1))"

@@ -9,15 +9,21 @@
 //     them to the pages (adapter-node) and sends them to the API as the only X-Forwarded-* it believes.
 //   ORIGIN, PROTOCOL_HEADER, BODY_SIZE_LIMIT: as documented by @sveltejs/adapter-node (its ADDRESS_HEADER and
 //     XFF_DEPTH are replaced by TRUST_PROXY)
+//   LOG_LEVEL (info): pino's level. One JSON line per request (`request completed`, as the API's), with the
+//     request's id: kept from a trusted proxy's X-Request-Id, else new; sent to the API (which logs it too) and
+//     to the pages (src/hooks.server.ts), and answered in X-Request-Id.
 import http from 'node:http';
 import process from 'node:process';
 import { createProxyServer } from 'http-proxy-3';
+import pino from 'pino';
+import { REQUEST_ID_HEADER, requestIdFrom } from '../../libs/platform/src/http/request-ids.mjs';
 import { clientAddress, compileTrustProxy } from '../../libs/platform/src/http/trust-proxy.mjs';
 
 const PORT = Number(process.env.PORT ?? 8080);
 const HOST = process.env.HOST ?? '0.0.0.0';
 const API_ORIGIN = (process.env.API_ORIGIN ?? 'http://127.0.0.1:3000').replace(/\/+$/, '');
 const SHUTDOWN_TIMEOUT_MS = Number(process.env.SHUTDOWN_TIMEOUT ?? 10) * 1000;
+const log = pino({ name: 'web', level: process.env.LOG_LEVEL ?? 'info' });
 
 for (const replaced of ['TRUST_PROXY_HEADERS', 'ADDRESS_HEADER', 'XFF_DEPTH']) {
   if (process.env[replaced] !== undefined) {
@@ -66,7 +72,11 @@ proxy.on('error', (error, req, res) => {
     // A websocket upgrade: the socket.io client retries by itself.
     res?.destroy?.();
   }
-  if (error?.code !== 'ECONNRESET') console.warn(`[web] proxy ${req.method} ${req.url}: ${error?.code ?? error?.message}`);
+  if (error?.code !== 'ECONNRESET')
+    log.warn(
+      { req: { id: req.headers[REQUEST_ID_HEADER], method: req.method, url: path(req) }, err: error?.code ?? error?.message },
+      'proxy failed',
+    );
 });
 
 const PROXIED = /^\/(api|socket\.io)(\/|\?|$)/;
@@ -76,14 +86,19 @@ const firstValue = (value) =>
     .split(',')[0]
     .trim();
 
+/** The path without its query (which may carry a token), as the API logs it. */
+const path = (req) => (req.url ?? '').split('?')[0];
+
 /**
  * The person's address and scheme as TRUST_PROXY lets this server believe them, set before either handler
  * sees the request: X-Forwarded-* from a trusted peer are read (as the API reads them), from anyone else
  * ignored, and the API gets one X-Forwarded-For (the address decided here), the scheme and the public host.
- * The API trusts this server under the same setting, so both see the same person.
+ * The API trusts this server under the same setting, so both see the same person. Answers the request's id.
  */
 function prepare(req) {
   const peerTrusted = isTrustedProxy(req.socket?.remoteAddress ?? '', 0);
+  const id = requestIdFrom(peerTrusted ? req.headers[REQUEST_ID_HEADER] : undefined);
+  req.headers[REQUEST_ID_HEADER] = id;
   const forwardedProto = peerTrusted ? firstValue(req.headers['x-forwarded-proto']) : '';
   const proto = forwardedProto === 'https' || (!forwardedProto && req.socket?.encrypted) ? 'https' : 'http';
   const forwardedHost = peerTrusted ? firstValue(req.headers['x-forwarded-host']) : '';
@@ -96,10 +111,29 @@ function prepare(req) {
   req.headers['x-forwarded-host'] = forwardedHost || req.headers.host || '';
   req.headers[OWN_ADDRESS_HEADER] = address;
   if (deriveProtocol) req.headers[OWN_PROTO_HEADER] = proto;
+  return id;
+}
+
+/** One line per request once answered (or abandoned), like the API's pino-http lines; health checks are not logged. */
+function logWhenDone(req, res, id) {
+  const started = performance.now();
+  res.once('close', () => {
+    if (req.url === '/api/health') return;
+    const line = {
+      req: { id, method: req.method, url: path(req) },
+      res: { statusCode: res.statusCode },
+      responseTime: Math.round(performance.now() - started),
+    };
+    if (!res.writableFinished) log.warn(line, 'request aborted');
+    else if (res.statusCode >= 500) log.error(line, 'request failed');
+    else log.info(line, 'request completed');
+  });
 }
 
 const server = http.createServer((req, res) => {
-  prepare(req);
+  const id = prepare(req);
+  res.setHeader(REQUEST_ID_HEADER, id);
+  logWhenDone(req, res, id);
   if (PROXIED.test(req.url ?? '')) {
     proxy.web(req, res);
     return;
@@ -112,7 +146,8 @@ const server = http.createServer((req, res) => {
 
 const upgraded = new Set();
 server.on('upgrade', (req, socket, head) => {
-  prepare(req);
+  const id = prepare(req);
+  log.info({ req: { id, method: req.method, url: path(req) } }, 'websocket upgrade');
   if (!/^\/socket\.io(\/|\?|$)/.test(req.url ?? '')) {
     socket.destroy();
     return;
@@ -124,16 +159,16 @@ server.on('upgrade', (req, socket, head) => {
 });
 
 server.listen(PORT, HOST, () => {
-  console.log(`[web] listening on http://${HOST}:${PORT}, API at ${API_ORIGIN}`);
+  log.info(`listening on http://${HOST}:${PORT}, API at ${API_ORIGIN}`);
 });
 
 let stopping = false;
 function shutdown(signal) {
   if (stopping) return;
   stopping = true;
-  console.log(`[web] ${signal}: closing`);
+  log.info(`${signal}: closing`);
   const force = setTimeout(() => {
-    console.warn('[web] shutdown timed out; exiting');
+    log.warn('shutdown timed out; exiting');
     process.exit(1);
   }, SHUTDOWN_TIMEOUT_MS);
   force.unref();

@@ -3,6 +3,7 @@
 //
 // The stock cmd/ferretdb binary panics when installed from the module proxy (it wants a
 // version file generated from git), so this launcher embeds the library package instead.
+// `embedded-db backup -data DIR -out DIR` copies the databases while the engine runs (backup.go).
 package main
 
 import (
@@ -21,6 +22,13 @@ import (
 )
 
 func main() {
+	if len(os.Args) > 1 && os.Args[1] == "backup" {
+		if err := backup(os.Args[2:]); err != nil {
+			log.Fatalf("embedded-db backup: %v", err)
+		}
+		return
+	}
+
 	host := flag.String("host", "127.0.0.1", "address to listen on")
 	port := flag.Int("port", 27017, "TCP port to listen on")
 	dataDir := flag.String("data", ".data/db", "folder for the SQLite files (one per database)")

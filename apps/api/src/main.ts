@@ -5,12 +5,15 @@ import { AppConfig, ConfigError } from '@trainaction/platform';
 import { AppModule } from './app.module';
 import { configureApp } from './bootstrap';
 import { DemoSeeder } from './demo/demo-seeder';
+import { describeMigration, runMigrations, warnOfMissingIndexes } from './migrate';
 
 async function serve(): Promise<void> {
   const app = await NestFactory.create<NestExpressApplication>(AppModule, { bufferLogs: true, bodyParser: false });
   await configureApp(app);
   const config = app.get(AppConfig);
-  if (config.messageStorage === 'off') new Logger('Bootstrap').warn('MESSAGE_STORAGE=off: live-room messages are NOT stored (benchmark mode only)');
+  await warnOfMissingIndexes(app);
+  if (config.messageStorage === 'off')
+    new Logger('Bootstrap').warn('MESSAGE_STORAGE=off: live-room messages are NOT stored (benchmark mode only)');
   await app.listen(config.port, config.host);
 }
 
@@ -27,7 +30,20 @@ async function seed(): Promise<void> {
   await app.close();
 }
 
-(process.argv.includes('--seed') ? seed() : serve()).catch((error: unknown) => {
+/** `--migrate`: the deploy step: build the schemas' indexes (README, "Upgrade"), then exit. */
+async function migrate(): Promise<void> {
+  process.env.SEED_DEMO = 'false';
+  process.env.DB_AUTO_INDEX = 'false'; // built below, once, and reported
+  const app = await NestFactory.createApplicationContext(AppModule, { logger: ['error', 'warn'] });
+  try {
+    process.stdout.write(`${describeMigration(await runMigrations(app))}\n`);
+  } finally {
+    await app.close();
+  }
+}
+
+const command = process.argv.includes('--seed') ? seed : process.argv.includes('--migrate') ? migrate : serve;
+command().catch((error: unknown) => {
   // Configuration errors list every bad variable; print them plainly, without a stack trace.
   const cause = (error as { cause?: unknown })?.cause ?? error;
   console.error(cause instanceof ConfigError ? cause.message : error);

@@ -21,6 +21,8 @@ export class ProcessHarness {
   private readonly children: ChildProcess[] = [];
   private redisServer?: ChildProcess;
   private readonly apis = new Map<string, ChildProcess>();
+  /** What each API node and web server wrote on stdout (its JSON log lines), by its URL. */
+  private readonly output = new Map<string, string[]>();
 
   constructor(label: string) {
     this.mongodbUri = testDatabaseUri(label);
@@ -66,6 +68,7 @@ export class ProcessHarness {
     });
     const url = `http://127.0.0.1:${port}`;
     this.apis.set(url, child);
+    this.collect(url, child);
     await waitForHttp(`${url}/api/ready`, { isAlive: () => child.exitCode === null });
     return url;
   }
@@ -80,8 +83,20 @@ export class ProcessHarness {
       ...env,
     });
     const url = `http://127.0.0.1:${port}`;
+    this.collect(url, child);
     await waitForHttp(`${url}/api/health`, { isAlive: () => child.exitCode === null });
     return url;
+  }
+
+  /** The JSON log lines the process at `url` wrote so far (LOG_LEVEL=info to see every request). */
+  logs(url: string): Record<string, unknown>[] {
+    return (this.output.get(url) ?? []).flatMap((line) => {
+      try {
+        return [JSON.parse(line) as Record<string, unknown>];
+      } catch {
+        return [];
+      }
+    });
   }
 
   /** Kills the API node at `url` at once, as a crash would. */
@@ -101,8 +116,20 @@ export class ProcessHarness {
   }
 
   private launch(command: string, args: string[], env: Record<string, string> = {}): ChildProcess {
-    const child = spawn(command, args, { cwd: root, stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, ...env } });
+    const child = spawn(command, args, { cwd: root, stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, ...env } });
+    child.stdout?.resume(); // read even when nobody collects it, so a chatty process never blocks on a full pipe
     this.children.push(child);
     return child;
+  }
+
+  private collect(url: string, child: ChildProcess): void {
+    const lines: string[] = [];
+    this.output.set(url, lines);
+    let rest = '';
+    child.stdout?.setEncoding('utf8').on('data', (chunk: string) => {
+      const parts = (rest + chunk).split('\n');
+      rest = parts.pop() ?? '';
+      lines.push(...parts);
+    });
   }
 }

@@ -5,6 +5,8 @@ declare global {
     interface Error {
       message: string;
       code?: string;
+      /** The request's id, on unexpected errors (hooks.server.ts): what the person quotes to support. */
+      requestId?: string;
     }
     interface Locals {
       /** The signed-in person, loaded from GET /api/me for this request only. */
@@ -13,6 +15,8 @@ declare global {
       accessToken: string | null;
       /** True when the API could not be reached while resolving the session. */
       apiUnavailable: boolean;
+      /** This request's id (X-Request-Id from server.js), sent to the API on every call and logged. */
+      requestId: string;
     }
     interface PageData {
       user?: UserView | null;

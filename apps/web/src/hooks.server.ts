@@ -1,12 +1,38 @@
-import type { Handle } from '@sveltejs/kit';
+import { randomUUID } from 'node:crypto';
+import type { Handle, HandleServerError } from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';
+import { m } from '$lib/paraglide/messages';
+import { extractLocaleFromRequest } from '$lib/paraglide/runtime';
 import { paraglideMiddleware } from '$lib/paraglide/server';
 import { mediaSources } from '$lib/server/config';
 import { withMediaSources } from '$lib/server/csp';
+import { log } from '$lib/server/log';
 import { resolveSession } from '$lib/server/session';
 
 /** Read once at start: a bad MEDIA_HOSTS or VIDEO_FRAME_HOSTS stops the server with a message naming it. */
 mediaSources();
+
+/**
+ * The request's id, as server.js gave it (X-Request-Id; new under `vite dev`): every call to the API carries it
+ * (api-client.ts), so the API's log lines and this server's share it, and an unexpected error's page shows it.
+ */
+const requestId: Handle = ({ event, resolve }) => {
+  event.locals.requestId = event.request.headers.get('x-request-id') ?? randomUUID();
+  return resolve(event);
+};
+
+/**
+ * Errors nobody threw on purpose (a bug, a broken request): logged with the request's id and stack, while the
+ * person gets the error page in their language with only that id to quote (+error.svelte). A missing page
+ * (404) is not an error of this server: its request line says enough.
+ */
+export const handleError: HandleServerError = ({ error, event, status }) => {
+  const message = m.error_unknown({}, { locale: extractLocaleFromRequest(event.request) });
+  if (status < 500) return { message };
+  const id = event.locals.requestId ?? randomUUID();
+  log.error({ req: { id, method: event.request.method, url: event.url.pathname }, status, err: error }, 'unexpected error');
+  return { message, requestId: id };
+};
 
 /** Headers every answer carries; the Content-Security-Policy comes from `kit.csp`, with the media hosts added. */
 const securityHeaders: Handle = async ({ event, resolve }) => {
@@ -47,4 +73,4 @@ function setHeader(response: Response, name: string, value: string): void {
   }
 }
 
-export const handle = sequence(securityHeaders, i18n, session);
+export const handle = sequence(requestId, securityHeaders, i18n, session);

@@ -29,6 +29,7 @@ export * from './database/find-many';
 export * from './database/ttl-cache';
 export * from './database/shared-reads';
 export * from './database/cache-bus';
+export * from './database/index-migration';
 export * from './scheduling/periodic-task';
 export * from './limits/shared-redis';
 export * from './metrics/metrics';

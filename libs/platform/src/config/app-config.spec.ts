@@ -41,6 +41,14 @@ describe(loadConfig.name, () => {
     expect(loadConfig({ ...base, NODE_ENV: 'production', SEED_DEMO: 'true' }).seedDemo).toBe(true);
   });
 
+  it('builds indexes at start outside production only (production runs the migration), unless DB_AUTO_INDEX says otherwise', () => {
+    const base = { MONGODB_URI: 'mongodb://db/x', JWT_SECRET: 'x'.repeat(40), DATA_DIR: tempDir() };
+    expect(loadConfig({ ...base, NODE_ENV: 'production' }).autoIndex).toBe(false);
+    expect(loadConfig({ ...base, NODE_ENV: 'test' }).autoIndex).toBe(true);
+    expect(loadConfig({ ...base }).autoIndex).toBe(true);
+    expect(loadConfig({ ...base, NODE_ENV: 'production', DB_AUTO_INDEX: 'true' }).autoIndex).toBe(true);
+  });
+
   it('serves the API documentation outside production only, unless API_DOCS says otherwise', () => {
     const base = { MONGODB_URI: 'mongodb://db/x', JWT_SECRET: 'x'.repeat(40), DATA_DIR: tempDir() };
     expect(loadConfig({ ...base, NODE_ENV: 'production' }).apiDocs).toBe(false);

@@ -17,6 +17,7 @@ const envSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   MONGODB_URI: z.string().regex(/^mongodb(\+srv)?:\/\//, 'must be a mongodb:// or mongodb+srv:// URI'),
   DATA_DIR: z.string().default('./.data'),
+  DB_AUTO_INDEX: bool.optional(),
   REDIS_URL: z
     .string()
     .regex(/^rediss?:\/\//, 'must be a redis:// URI')
@@ -65,6 +66,11 @@ export class AppConfig {
   readonly port!: number;
   readonly mongodbUri!: string;
   readonly dataDir!: string;
+  /**
+   * Build the schemas' indexes when the API starts (mongoose autoIndex): on outside production. Production
+   * builds them once per deploy with `main.js --migrate` (apps/api/src/migrate.ts).
+   */
+  readonly autoIndex!: boolean;
   readonly redisUrl?: string;
   /** Bearer token of GET /api/metrics (Prometheus); unset = the route answers 404. */
   readonly metricsToken?: string;
@@ -142,6 +148,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     port: e.PORT,
     mongodbUri: e.MONGODB_URI,
     dataDir,
+    autoIndex: e.DB_AUTO_INDEX ?? !production,
     redisUrl: e.REDIS_URL,
     metricsToken: e.METRICS_TOKEN,
     jwtSecret,

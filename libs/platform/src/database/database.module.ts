@@ -5,7 +5,8 @@ import { ConfigModule } from '../config/config.module';
 
 /**
  * One mongoose connection. Commands are not buffered while disconnected, so a request during a
- * database outage fails fast with UNAVAILABLE instead of hanging. Indexes come from the schemas.
+ * database outage fails fast with UNAVAILABLE instead of hanging. Indexes come from the schemas: built at
+ * start outside production (autoIndex), by the migration step (`main.js --migrate`, index-migration.ts) in it.
  */
 @Module({
   imports: [
@@ -14,7 +15,7 @@ import { ConfigModule } from '../config/config.module';
       inject: [AppConfig],
       useFactory: (config: AppConfig) => ({
         uri: config.mongodbUri,
-        autoIndex: true,
+        autoIndex: config.autoIndex,
         autoCreate: true,
         bufferCommands: false,
         serverSelectionTimeoutMS: 3000,

@@ -1,13 +1,13 @@
-import { randomUUID } from 'node:crypto';
 import type { NextFunction, Request, Response } from 'express';
+import { REQUEST_ID_HEADER, requestIdFrom } from './request-ids.mjs';
 
-const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
-
-/** Gives every request an id (a well-formed incoming X-Request-Id is kept), echoed in the response and in errors. */
+/**
+ * Gives every request an id (a well-formed incoming X-Request-Id is kept: the web server sends its own request's
+ * id), echoed in the response, in the request's log line and in errors.
+ */
 export function assignRequestId(req: Request, res: Response, next: NextFunction): void {
-  const given = req.headers['x-request-id'];
-  const id = typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
+  const id = requestIdFrom(req.headers[REQUEST_ID_HEADER]);
   (req as Request & { id: string }).id = id;
-  res.setHeader('x-request-id', id);
+  res.setHeader(REQUEST_ID_HEADER, id);
   next();
 }

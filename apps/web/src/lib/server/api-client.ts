@@ -22,7 +22,7 @@ export interface ApiCall {
 }
 
 /** The parts of a request event the API client needs; a plain object in tests. */
-export type ApiEvent = Pick<RequestEvent, 'getClientAddress' | 'url'>;
+export type ApiEvent = Pick<RequestEvent, 'getClientAddress' | 'url'> & { locals?: Partial<Pick<App.Locals, 'requestId'>> };
 
 const TIMEOUT_MS = 10_000;
 
@@ -65,7 +65,10 @@ export async function callApi<T>(event: ApiEvent, path: string, call: ApiCall = 
  * them because this server is its trusted proxy under that same setting (`loopback` by default).
  */
 export function forwardedHeaders(event: ApiEvent): Headers {
-  return new Headers({ 'x-forwarded-for': clientAddress(event), 'x-forwarded-proto': event.url.protocol.replace(':', '') });
+  const headers = new Headers({ 'x-forwarded-for': clientAddress(event), 'x-forwarded-proto': event.url.protocol.replace(':', '') });
+  // The page's request id: the API logs its calls under it (hooks.server.ts).
+  if (event.locals?.requestId) headers.set('x-request-id', event.locals.requestId);
+  return headers;
 }
 
 function clientAddress(event: ApiEvent): string {

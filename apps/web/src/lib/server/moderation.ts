@@ -36,7 +36,12 @@ export async function readBody(event: RequestEvent): Promise<Record<string, unkn
 }
 
 /** Streams the API's CSV export (UTF-8 with BOM) through this server with the person's token. */
-export async function relayCsv(event: RequestEvent, path: string, query: Record<string, string | undefined>, filename: string): Promise<Response> {
+export async function relayCsv(
+  event: RequestEvent,
+  path: string,
+  query: Record<string, string | undefined>,
+  filename: string,
+): Promise<Response> {
   const token = event.locals.accessToken;
   if (!event.locals.user || !token) return new Response('Sign in again', { status: 401 });
   const url = new URL(`/api${path}`, apiOrigin());
@@ -45,13 +50,22 @@ export async function relayCsv(event: RequestEvent, path: string, query: Record<
   let upstream: Response;
   try {
     upstream = await fetch(url, {
-      headers: { accept: 'text/csv', authorization: `Bearer ${token}`, 'x-forwarded-for': safeAddress(event) },
+      headers: {
+        accept: 'text/csv',
+        authorization: `Bearer ${token}`,
+        'x-forwarded-for': safeAddress(event),
+        'x-request-id': event.locals.requestId,
+      },
       signal: AbortSignal.timeout(30_000),
     });
   } catch {
     return new Response('API unreachable', { status: 503 });
   }
-  if (!upstream.ok) return new Response(await upstream.text(), { status: upstream.status, headers: { 'content-type': upstream.headers.get('content-type') ?? 'text/plain' } });
+  if (!upstream.ok)
+    return new Response(await upstream.text(), {
+      status: upstream.status,
+      headers: { 'content-type': upstream.headers.get('content-type') ?? 'text/plain' },
+    });
   return new Response(upstream.body, {
     headers: {
       'content-type': 'text/csv; charset=utf-8',
