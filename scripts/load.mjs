@@ -35,6 +35,7 @@ const api = spawn(process.execPath, [`--inspect=127.0.0.1:${inspectPort}`, 'dist
   env: {
     ...process.env,
     NODE_ENV: 'production',
+    DB_AUTO_INDEX: 'true', // production mode builds no indexes at start
     COOKIE_SECURE: 'false',
     HOST: '127.0.0.1',
     PORT: String(port),

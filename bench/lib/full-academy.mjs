@@ -87,6 +87,7 @@ function runSeed(root, mongodbUri, dataDir) {
         ...process.env,
         ...SEED_ENV,
         NODE_ENV: 'production',
+        DB_AUTO_INDEX: 'true', // production mode builds no indexes at start
         MONGODB_URI: mongodbUri,
         DATA_DIR: dataDir,
         JWT_SECRET: BENCH_JWT_SECRET,

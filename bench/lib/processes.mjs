@@ -38,6 +38,8 @@ export async function startApi({ root, mongodbUri, dataDir, env = {} }) {
     env: {
       ...process.env,
       NODE_ENV: 'production',
+      // Production mode builds no indexes at start (a deploy runs --migrate); the bench's fresh databases need them.
+      DB_AUTO_INDEX: 'true',
       COOKIE_SECURE: 'false',
       HOST: '127.0.0.1',
       PORT: String(port),

@@ -165,6 +165,7 @@ function seedDemo(ctx, mongodbUri) {
       env: {
         ...process.env,
         NODE_ENV: 'production',
+        DB_AUTO_INDEX: 'true', // production mode builds no indexes at start
         MONGODB_URI: mongodbUri,
         DATA_DIR: join(ctx.dataDir, 'seed'),
         JWT_SECRET: BENCH_JWT_SECRET,
