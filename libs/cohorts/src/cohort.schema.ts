@@ -51,6 +51,8 @@ export interface MembershipDoc {
   /** The moderator's words for each sanction, shown to the person it concerns. */
   muteReason?: string;
   banReason?: string;
+  /** The roster import that enrolled the person, so that an import resumed after a crash knows its own work. */
+  importId?: string;
   createdAt: Date;
 }
 
@@ -67,6 +69,7 @@ export const MembershipSchema = new Schema<MembershipDoc>(
     bannedUntil: Date,
     muteReason: String,
     banReason: String,
+    importId: String,
   },
   { collection: 'memberships', timestamps: { createdAt: true, updatedAt: false }, versionKey: false },
 );

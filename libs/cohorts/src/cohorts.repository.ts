@@ -199,9 +199,13 @@ export class CohortsRepository {
     return new Map(unique.flatMap((id, i) => (counts[i] > 0 ? [[id, counts[i]] as const] : [])));
   }
 
-  async createImport(job: Omit<ImportJobDoc, '_id' | 'createdAt'>): Promise<string> {
-    const doc = await this.imports.create(job);
-    return doc._id.toHexString();
+  /** Stores the import's record under the id its job was enqueued with; a record stored already is kept. */
+  async createImport(id: string, job: Omit<ImportJobDoc, '_id' | 'createdAt'>): Promise<void> {
+    try {
+      await this.imports.create({ _id: new Types.ObjectId(id), ...job });
+    } catch (error) {
+      if (!isDuplicateKey(error)) throw error;
+    }
   }
 
   async updateImport(id: string, set: Partial<Omit<ImportJobView, 'id'>>): Promise<void> {

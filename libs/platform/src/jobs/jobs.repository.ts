@@ -1,0 +1,131 @@
+import { Injectable } from '@nestjs/common';
+import { InjectModel } from '@nestjs/mongoose';
+import type { Model } from 'mongoose';
+import { JOB_MODEL, type JobDoc } from './job.schema';
+
+/** A claim on a running job: its holder's writes match all three, so a claim taken over writes nothing. */
+export interface Lease {
+  id: string;
+  owner: string;
+  attempts: number;
+}
+
+export interface ClaimedJob {
+  lease: Lease;
+  kind: string;
+  payload: unknown;
+  maxAttempts: number;
+  progress: unknown;
+}
+
+export type NewJob = Pick<JobDoc, '_id' | 'kind' | 'payload' | 'maxAttempts' | 'runAt'>;
+
+function isDuplicateKey(error: unknown): boolean {
+  return (error as { code?: number }).code === 11000;
+}
+
+const RELEASED = { $unset: { owner: 1, leaseUntil: 1 } };
+
+/**
+ * The `jobs` collection. Claims are conditional single-document updates (atomic on MongoDB and on the
+ * embedded engine, docs/database.md rule 6): a queued job is claimed by whoever moves it from its `attempts`
+ * first; an abandoned one (running, lease ended) by whoever moves it from its holder and `attempts` first.
+ */
+@Injectable()
+export class JobsRepository {
+  constructor(@InjectModel(JOB_MODEL) private readonly jobs: Model<JobDoc>) {}
+
+  /** Stores the job unless one with its id exists; either way answers its id. */
+  async insert(job: NewJob, now: Date): Promise<{ id: string; created: boolean }> {
+    try {
+      await this.jobs.create({ ...job, state: 'queued', attempts: 0, createdAt: now });
+      return { id: job._id, created: true };
+    } catch (error) {
+      if (isDuplicateKey(error)) return { id: job._id, created: false };
+      throw error;
+    }
+  }
+
+  async find(id: string): Promise<JobDoc | null> {
+    return this.jobs.findById(id).lean<JobDoc>().exec();
+  }
+
+  /** Jobs of these kinds that may be claimed now: abandoned ones first, then queued ones by due time. */
+  async claimable(kinds: string[], now: Date, limit: number): Promise<JobDoc[]> {
+    const kind = { $in: kinds };
+    const [abandoned, due] = await Promise.all([
+      this.jobs
+        .find({ state: 'running', leaseUntil: { $lt: now }, kind })
+        .sort({ leaseUntil: 1 })
+        .limit(limit)
+        .lean<JobDoc[]>()
+        .exec(),
+      this.jobs
+        .find({ state: 'queued', runAt: { $lte: now }, kind })
+        .sort({ runAt: 1 })
+        .limit(limit)
+        .lean<JobDoc[]>()
+        .exec(),
+    ]);
+    return [...abandoned, ...due].slice(0, limit);
+  }
+
+  /**
+   * Claims `job` (as read by `claimable`) for `owner` until `leaseUntil`, or answers null when another claim
+   * came first. An abandoned job that has had all its attempts is marked failed instead.
+   */
+  async claim(job: JobDoc, owner: string, now: Date, leaseUntil: Date): Promise<ClaimedJob | null> {
+    const filter: Record<string, unknown> =
+      job.state === 'queued'
+        ? { _id: job._id, state: 'queued', attempts: job.attempts }
+        : { _id: job._id, state: 'running', attempts: job.attempts, owner: job.owner, leaseUntil: { $lt: now } };
+    if (job.state === 'running' && job.attempts >= job.maxAttempts) {
+      const error = `its node stopped during attempt ${job.attempts} of ${job.maxAttempts}`;
+      await this.jobs.updateOne(filter, { $set: { state: 'failed', finishedAt: now, lastError: error }, ...RELEASED }).exec();
+      return null;
+    }
+    const claimed = await this.jobs.updateOne(filter, { $set: { state: 'running', owner, leaseUntil }, $inc: { attempts: 1 } }).exec();
+    if (claimed.modifiedCount !== 1) return null;
+    const lease = { id: job._id, owner, attempts: job.attempts + 1 };
+    return { lease, kind: job.kind, payload: job.payload, maxAttempts: job.maxAttempts, progress: job.progress };
+  }
+
+  /** Extends the lease, and stores progress when given; false when the lease is no longer this holder's. */
+  async renew(lease: Lease, leaseUntil: Date, progress?: unknown): Promise<boolean> {
+    const set = progress === undefined ? { leaseUntil } : { leaseUntil, progress };
+    return (await this.jobs.updateOne(this.held(lease), { $set: set }).exec()).matchedCount === 1;
+  }
+
+  async complete(lease: Lease, now: Date): Promise<boolean> {
+    return this.settle(lease, { state: 'done', finishedAt: now });
+  }
+
+  /** A failed attempt: queued again for `runAt`, or failed for good without one. */
+  async fail(lease: Lease, error: string, now: Date, runAt?: Date): Promise<boolean> {
+    return this.settle(
+      lease,
+      runAt ? { state: 'queued', runAt, lastError: error } : { state: 'failed', finishedAt: now, lastError: error },
+    );
+  }
+
+  /** The holder stops (shutdown) before the job ends: queued again at once, without spending the attempt. */
+  async release(lease: Lease, now: Date): Promise<boolean> {
+    const res = await this.jobs
+      .updateOne(this.held(lease), { $set: { state: 'queued', runAt: now }, $inc: { attempts: -1 }, ...RELEASED })
+      .exec();
+    return res.matchedCount === 1;
+  }
+
+  /** Jobs not finished (queued or running), all kinds and nodes: the queue's depth. */
+  async countOpen(): Promise<number> {
+    return this.jobs.countDocuments({ state: { $in: ['queued', 'running'] } }).exec();
+  }
+
+  private async settle(lease: Lease, set: Partial<JobDoc>): Promise<boolean> {
+    return (await this.jobs.updateOne(this.held(lease), { $set: set, ...RELEASED }).exec()).matchedCount === 1;
+  }
+
+  private held(lease: Lease): Record<string, unknown> {
+    return { _id: lease.id, state: 'running', owner: lease.owner, attempts: lease.attempts };
+  }
+}
