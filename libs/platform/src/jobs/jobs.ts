@@ -220,8 +220,8 @@ export class Jobs implements OnApplicationBootstrap, BeforeApplicationShutdown {
       signal: stop.signal,
       report: keep,
     };
-    const done = kind
-      .handler(run)
+    const done = Promise.resolve()
+      .then(() => kind.handler(run))
       .then(
         () => this.settle(lease, stop.signal, () => this.repository.complete(lease, new Date())),
         (error: unknown) => this.settle(lease, stop.signal, () => this.failed(claimed, kind, error), true),
