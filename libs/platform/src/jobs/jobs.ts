@@ -82,6 +82,8 @@ export class Jobs implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private timerAt = Infinity;
   private passing?: Promise<void>;
   private again = false;
+  /** The timer runs from application bootstrap on; before that (and in tests) passes are run by hand. */
+  private started = false;
   private stopping = false;
 
   constructor(
@@ -124,6 +126,7 @@ export class Jobs implements OnApplicationBootstrap, BeforeApplicationShutdown {
   }
 
   onApplicationBootstrap(): void {
+    this.started = true;
     this.schedule(0);
   }
 
@@ -169,7 +172,7 @@ export class Jobs implements OnApplicationBootstrap, BeforeApplicationShutdown {
   }
 
   private schedule(delayMs: number): void {
-    if (this.stopping) return;
+    if (this.stopping || !this.started) return;
     const at = Date.now() + delayMs;
     if (this.timer && at >= this.timerAt) return;
     clearTimeout(this.timer);
