@@ -78,16 +78,20 @@ describe('a roster import interrupted by a crash', () => {
     const imports = db.collection<{ processed: number; status: string }>('import_jobs');
     const importDoc = () => imports.findOne({ _id: new mongoose.Types.ObjectId(importId) });
 
-    // Killed once the first chunk is recorded, well before the last.
-    for (let waited = 0; ((await importDoc())?.processed ?? 0) < CHUNK; waited += 20) {
+    // Killed in the middle of a chunk, after the first is recorded: some of its people enrolled, none reported.
+    const enrolledNow = () => db.collection('memberships').countDocuments({ cohortId: cohort.id });
+    for (let waited = 0; ; waited += 10) {
+      const processed = (await importDoc())?.processed ?? 0;
+      if (processed >= CHUNK && (await enrolledNow()) > processed) break;
       if (waited > 60_000) throw new Error('the import did not start');
-      await sleep(20);
+      await sleep(10);
     }
     harness.crash(node);
     await sleep(200);
     const atCrash = (await importDoc())!;
     expect(atCrash.status).toBe('running');
     expect(atCrash.processed).toBeLessThan(ROWS);
+    expect(await enrolledNow()).toBeGreaterThan(atCrash.processed);
 
     const restarted = new ApiClient(await harness.api(env));
     let view!: ImportJobView;
