@@ -103,6 +103,7 @@ describe('a roster import interrupted by a crash', () => {
     expect(view).toMatchObject({ status: 'done', total: ROWS, processed: ROWS });
     expect(view.counts).toEqual({ created_and_enrolled: ROWS, enrolled: 0, already_enrolled: 0, invalid: 0 });
     expect(view.rows.map((r) => r.row)).toEqual(Array.from({ length: ROWS }, (_, i) => i + 2));
+    expect(await importDoc()).not.toHaveProperty('reported');
 
     const emails = Array.from({ length: ROWS }, (_, i) => `caida${i}@academia.example`);
     const users = await db

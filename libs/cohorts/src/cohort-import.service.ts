@@ -5,6 +5,7 @@ import { PasswordHasher, UsersRepository, type UserRecord } from '@trainaction/i
 import { AppError, Jobs, Metrics, type AuthUser, type JobRun } from '@trainaction/platform';
 import { Types } from 'mongoose';
 import { CohortInvitations } from './cohort-invitations.service';
+import type { ImportJobDoc } from './cohort.schema';
 import { CohortsRepository, type CohortRecord } from './cohorts.repository';
 import { parseRoster, type RosterRow } from './csv-roster';
 
@@ -23,6 +24,8 @@ interface RosterImportPayload {
   /** The `invitationPendingSince` of every account this import creates: how a resumed run knows them. */
   invitedAt: string;
 }
+
+type ImportProgress = Omit<ImportJobDoc, '_id' | 'createdAt'>;
 
 function emptyCounts(): Record<ImportRowStatus, number> {
   return { created_and_enrolled: 0, enrolled: 0, already_enrolled: 0, invalid: 0 };
@@ -87,7 +90,7 @@ export class CohortImportService implements OnModuleInit {
   private async run(run: JobRun<RosterImportPayload>): Promise<void> {
     const p = run.payload;
     await this.cohorts.createImport(p.importId, this.initialRecord(p));
-    const [state, cohort] = await Promise.all([this.cohorts.findImport(p.importId), this.cohorts.findById(p.cohortId)]);
+    const [state, cohort] = await Promise.all([this.cohorts.importProgress(p.importId), this.cohorts.findById(p.cohortId)]);
     if (!state || state.status !== 'running') return;
     if (!cohort) return this.cohorts.updateImport(p.importId, { status: 'failed' });
     try {
@@ -98,11 +101,11 @@ export class CohortImportService implements OnModuleInit {
     }
   }
 
-  private async importRows(run: JobRun<RosterImportPayload>, cohort: CohortRecord, state: ImportJobView): Promise<void> {
+  private async importRows(run: JobRun<RosterImportPayload>, cohort: CohortRecord, state: ImportProgress): Promise<void> {
     const { importId, rows, invalid, inviterId } = run.payload;
     const invitedAt = new Date(run.payload.invitedAt);
     // What earlier attempts stored: the rows up to `resumeAt` are reported; the chunk after may be half done.
-    const reports = [...state.rows];
+    const reports = [...(state.reported ?? state.rows)];
     const counts = { ...state.counts };
     const resumeAt = state.processed - invalid.length;
     // Imported accounts get a random password nobody knows, until their holder accepts the invitation.
@@ -160,14 +163,10 @@ export class CohortImportService implements OnModuleInit {
       const done = Math.min(start + CHUNK, rows.length);
       // Renews the lease and checks it is still this node's before the chunk is recorded.
       await run.report({ rowsDone: done });
-      const last = done === rows.length;
-      await this.cohorts.updateImport(importId, {
-        processed: invalid.length + done,
-        counts,
-        rows: reports,
-        ...(last ? { status: 'done' } : {}),
-      });
+      const progress = { processed: invalid.length + done, counts };
+      if (done < rows.length) await this.cohorts.updateImport(importId, { ...progress, reported: reports });
+      else await this.cohorts.finishImport(importId, { ...progress, rows: reports });
     }
-    if (rows.length === 0 || resumeAt >= rows.length) await this.cohorts.updateImport(importId, { status: 'done' });
+    if (resumeAt >= rows.length) await this.cohorts.finishImport(importId, { rows: reports });
   }
 }
