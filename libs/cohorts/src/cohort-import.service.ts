@@ -11,7 +11,6 @@ import { parseRoster, type RosterRow } from './csv-roster';
 
 const CHUNK = 25;
 const JOB_KIND = 'roster-import';
-const MAX_ATTEMPTS = 5;
 
 /** What the durable job carries: everything the import needs, so it can run (again) on any node. */
 interface RosterImportPayload {
@@ -55,7 +54,11 @@ export class CohortImportService implements OnModuleInit {
   }
 
   onModuleInit(): void {
-    this.jobs.register<RosterImportPayload>(JOB_KIND, (run) => this.run(run), { maxAttempts: MAX_ATTEMPTS, retryBaseMs: 10_000 });
+    this.jobs.register<RosterImportPayload>(JOB_KIND, (run) => this.run(run), {
+      maxAttempts: 5,
+      retryBaseMs: 10_000,
+      onFailed: (payload) => this.cohorts.updateImport(payload.importId, { status: 'failed' }),
+    });
   }
 
   async start(caller: AuthUser, cohortId: string, csv: string): Promise<ImportJobView> {
@@ -76,7 +79,7 @@ export class CohortImportService implements OnModuleInit {
     if (!job || (job.createdBy !== caller.id && caller.role !== 'admin' && caller.role !== 'coordinator'))
       throw AppError.notFound('Import');
     const { createdBy: _createdBy, ...view } = job;
-    // The job failed for good without the import hearing of it (its last attempt's node stopped).
+    // The job failed for good and the import could not be told (the database was unreachable then).
     if (view.status === 'running' && (await this.jobs.get(`${JOB_KIND}:${id}`))?.state === 'failed') view.status = 'failed';
     return { ...view, rows: [...view.rows].sort((a, b) => a.row - b.row) };
   }
@@ -93,12 +96,7 @@ export class CohortImportService implements OnModuleInit {
     const [state, cohort] = await Promise.all([this.cohorts.importProgress(p.importId), this.cohorts.findById(p.cohortId)]);
     if (!state || state.status !== 'running') return;
     if (!cohort) return this.cohorts.updateImport(p.importId, { status: 'failed' });
-    try {
-      await this.importRows(run, cohort, state);
-    } catch (error) {
-      if (run.attempt >= MAX_ATTEMPTS && !run.signal.aborted) await this.cohorts.updateImport(p.importId, { status: 'failed' });
-      throw error;
-    }
+    await this.importRows(run, cohort, state);
   }
 
   private async importRows(run: JobRun<RosterImportPayload>, cohort: CohortRecord, state: ImportProgress): Promise<void> {

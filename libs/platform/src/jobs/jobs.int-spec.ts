@@ -43,7 +43,7 @@ function aWorker(leaseMs = 60_000, concurrency = 4): Jobs {
   return worker;
 }
 
-function on<P>(workers: Jobs[], kind: string, handler: (run: JobRun<P>) => Promise<void>, options?: JobKindOptions): void {
+function on<P>(workers: Jobs[], kind: string, handler: (run: JobRun<P>) => Promise<void>, options?: JobKindOptions<P>): void {
   for (const worker of workers) worker.register<P>(kind, handler, options);
 }
 
@@ -188,15 +188,16 @@ describe(Jobs.name, () => {
   it('marks a job failed after its last attempt, also when the node running it died', async () => {
     const kind = aKind();
     const worker = aWorker();
-    on(
+    const told: [string, string][] = [];
+    on<{ n: number }>(
       [worker],
       kind,
       async () => {
         throw new Error('always');
       },
-      { maxAttempts: 2, retryBaseMs: 10 },
+      { maxAttempts: 2, retryBaseMs: 10, onFailed: async (payload, error) => void told.push([`job ${payload.n}`, error]) },
     );
-    const failing = await worker.enqueue(kind, {});
+    const failing = await worker.enqueue(kind, { n: 1 });
     await until(async () => {
       await worker.claimDue();
       await worker.idle();
@@ -204,7 +205,7 @@ describe(Jobs.name, () => {
     });
     expect(await worker.get(failing.id)).toMatchObject({ state: 'failed', attempts: 2, lastError: 'always' });
 
-    const abandoned = await worker.enqueue(kind, {});
+    const abandoned = await worker.enqueue(kind, { n: 2 });
     await model.updateOne({ _id: abandoned.id }, { $set: { state: 'running', attempts: 2, owner: 'dead-node', leaseUntil: new Date(0) } });
     expect(await worker.claimDue()).toBe(0);
     expect(await worker.get(abandoned.id)).toMatchObject({
@@ -212,6 +213,10 @@ describe(Jobs.name, () => {
       attempts: 2,
       lastError: 'its node stopped during attempt 2 of 2',
     });
+    expect(told).toEqual([
+      ['job 1', 'always'],
+      ['job 2', 'its node stopped during attempt 2 of 2'],
+    ]);
   });
 
   it('puts the jobs under way back in the queue when its node shuts down, without spending an attempt', async () => {

@@ -70,24 +70,22 @@ export class JobsRepository {
     return [...abandoned, ...due].slice(0, limit);
   }
 
-  /**
-   * Claims `job` (as read by `claimable`) for `owner` until `leaseUntil`, or answers null when another claim
-   * came first. An abandoned job that has had all its attempts is marked failed instead.
-   */
+  /** Claims `job` (as read by `claimable`) for `owner` until `leaseUntil`, or answers null when another claim came first. */
   async claim(job: JobDoc, owner: string, now: Date, leaseUntil: Date): Promise<ClaimedJob | null> {
-    const filter: Record<string, unknown> =
-      job.state === 'queued'
-        ? { _id: job._id, state: 'queued', attempts: job.attempts }
-        : { _id: job._id, state: 'running', attempts: job.attempts, owner: job.owner, leaseUntil: { $lt: now } };
-    if (job.state === 'running' && job.attempts >= job.maxAttempts) {
-      const error = `its node stopped during attempt ${job.attempts} of ${job.maxAttempts}`;
-      await this.jobs.updateOne(filter, { $set: { state: 'failed', finishedAt: now, lastError: error }, ...RELEASED }).exec();
-      return null;
-    }
-    const claimed = await this.jobs.updateOne(filter, { $set: { state: 'running', owner, leaseUntil }, $inc: { attempts: 1 } }).exec();
+    const claimed = await this.jobs
+      .updateOne(this.unchanged(job, now), { $set: { state: 'running', owner, leaseUntil }, $inc: { attempts: 1 } })
+      .exec();
     if (claimed.modifiedCount !== 1) return null;
     const lease = { id: job._id, owner, attempts: job.attempts + 1 };
     return { lease, kind: job.kind, payload: job.payload, maxAttempts: job.maxAttempts, progress: job.progress };
+  }
+
+  /** An abandoned job (as read by `claimable`) that has had all its attempts: failed, unless another node came first. */
+  async failAbandoned(job: JobDoc, error: string, now: Date): Promise<boolean> {
+    const res = await this.jobs
+      .updateOne(this.unchanged(job, now), { $set: { state: 'failed', finishedAt: now, lastError: error }, ...RELEASED })
+      .exec();
+    return res.modifiedCount === 1;
   }
 
   /** Extends the lease, and stores progress when given; false when the lease is no longer this holder's. */
@@ -123,6 +121,13 @@ export class JobsRepository {
 
   private async settle(lease: Lease, set: Partial<JobDoc>): Promise<boolean> {
     return (await this.jobs.updateOne(this.held(lease), { $set: set, ...RELEASED }).exec()).matchedCount === 1;
+  }
+
+  /** `job` as it was read: still queued with those attempts, or still held by that owner with its lease ended. */
+  private unchanged(job: JobDoc, now: Date): Record<string, unknown> {
+    return job.state === 'queued'
+      ? { _id: job._id, state: 'queued', attempts: job.attempts }
+      : { _id: job._id, state: 'running', attempts: job.attempts, owner: job.owner, leaseUntil: { $lt: now } };
   }
 
   private held(lease: Lease): Record<string, unknown> {

@@ -23,11 +23,16 @@ export interface JobRun<P> {
 
 export type JobHandler<P> = (run: JobRun<P>) => Promise<void>;
 
-export interface JobKindOptions {
+export interface JobKindOptions<P = unknown> {
   /** Attempts before the job is marked failed (a node that stops mid-job spends the attempt). Default 5. */
   maxAttempts?: number;
   /** Wait before the second attempt, doubling for each further one, at most an hour. Default 30 s. */
   retryBaseMs?: number;
+  /**
+   * Called once a job has failed for good: after its last attempt threw, or when the node running its last
+   * attempt stopped (on the node that found it). A failure here is logged; the job stays failed.
+   */
+  onFailed?: (payload: P, error: string) => Promise<void>;
 }
 
 export interface JobView {
@@ -58,6 +63,7 @@ const SHUTDOWN_GRACE_MS = 5000;
 
 interface Kind {
   handler: JobHandler<unknown>;
+  onFailed?: (payload: unknown, error: string) => Promise<void>;
   maxAttempts: number;
   retryBaseMs: number;
 }
@@ -95,10 +101,11 @@ export class Jobs implements OnApplicationBootstrap, BeforeApplicationShutdown {
   }
 
   /** Call at module init: this node runs jobs of `kind` with `handler`. */
-  register<P>(kind: string, handler: JobHandler<P>, options: JobKindOptions = {}): void {
+  register<P>(kind: string, handler: JobHandler<P>, options: JobKindOptions<P> = {}): void {
     if (this.kinds.has(kind)) throw new Error(`job kind ${kind} is registered twice`);
     this.kinds.set(kind, {
       handler: handler as JobHandler<unknown>,
+      onFailed: options.onFailed as Kind['onFailed'],
       maxAttempts: options.maxAttempts ?? DEFAULT_MAX_ATTEMPTS,
       retryBaseMs: options.retryBaseMs ?? DEFAULT_RETRY_BASE_MS,
     });
@@ -148,6 +155,14 @@ export class Jobs implements OnApplicationBootstrap, BeforeApplicationShutdown {
     let started = 0;
     for (const job of await this.repository.claimable([...this.kinds.keys()], now, free)) {
       if (this.running.has(job._id)) continue;
+      if (job.state === 'running' && job.attempts >= job.maxAttempts) {
+        const error = `its node stopped during attempt ${job.attempts} of ${job.maxAttempts}`;
+        if (await this.repository.failAbandoned(job, error, now)) {
+          this.logger.error({ jobId: job._id, attempts: job.attempts }, 'job failed for good: its node stopped during its last attempt');
+          await this.failedForGood(job.kind, job._id, job.payload, error);
+        }
+        continue;
+      }
       const claimed = await this.repository.claim(job, this.workerId, now, new Date(now.getTime() + this.config.jobs.leaseMs));
       if (claimed) {
         this.execute(claimed);
@@ -256,10 +271,19 @@ export class Jobs implements OnApplicationBootstrap, BeforeApplicationShutdown {
     const now = new Date();
     if (lease.attempts >= claimed.maxAttempts) {
       this.logger.error({ err: error, jobId: lease.id, attempts: lease.attempts }, 'job failed for good');
-      return this.repository.fail(lease, message, now);
+      const recorded = await this.repository.fail(lease, message, now);
+      if (recorded) await this.failedForGood(claimed.kind, lease.id, claimed.payload, message);
+      return recorded;
     }
     const delay = Math.min(MAX_RETRY_MS, kind.retryBaseMs * 2 ** (lease.attempts - 1));
     this.logger.warn({ err: error, jobId: lease.id, attempts: lease.attempts, retryInMs: delay }, 'job failed; retried later');
     return this.repository.fail(lease, message, now, new Date(now.getTime() + delay));
+  }
+
+  private async failedForGood(kind: string, id: string, payload: unknown, error: string): Promise<void> {
+    await this.kinds
+      .get(kind)
+      ?.onFailed?.(payload, error)
+      .catch((failure: unknown) => this.logger.warn({ err: failure, jobId: id }, "the failed job's own cleanup failed"));
   }
 }
