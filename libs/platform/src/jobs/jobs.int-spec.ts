@@ -69,6 +69,11 @@ describe(Jobs.name, () => {
     await worker.idle();
     expect(await worker.get(first.id)).toMatchObject({ state: 'done', attempts: 1, finishedAt: expect.any(Date) });
     expect(await model.countDocuments({ kind })).toBe(1);
+    // Its payload is gone once done; finished jobs are deleted after the retention.
+    expect(await model.findById(first.id).lean()).not.toHaveProperty('payload');
+    expect(await repository.prune(new Date(Date.now() - 60_000))).toBe(0);
+    expect(await repository.prune(new Date(Date.now() + 1000))).toBeGreaterThanOrEqual(1);
+    expect(await model.countDocuments({ kind })).toBe(0);
   });
 
   it('runs each of 30 jobs exactly once while three nodes race for them', async () => {

@@ -94,8 +94,12 @@ export class JobsRepository {
     return (await this.jobs.updateOne(this.held(lease), { $set: set }).exec()).matchedCount === 1;
   }
 
+  /** Done: the payload goes (it may hold people's details, such as a roster's rows, and is needed no more). */
   async complete(lease: Lease, now: Date): Promise<boolean> {
-    return this.settle(lease, { state: 'done', finishedAt: now });
+    const res = await this.jobs
+      .updateOne(this.held(lease), { $set: { state: 'done', finishedAt: now }, $unset: { owner: 1, leaseUntil: 1, payload: 1 } })
+      .exec();
+    return res.matchedCount === 1;
   }
 
   /** A failed attempt: queued again for `runAt`, or failed for good without one. */
@@ -112,6 +116,26 @@ export class JobsRepository {
       .updateOne(this.held(lease), { $set: { state: 'queued', runAt: now }, $inc: { attempts: -1 }, ...RELEASED })
       .exec();
     return res.matchedCount === 1;
+  }
+
+  /** Deletes jobs that finished (done or failed) before `before`, in batches (docs/database.md rule 8); answers how many. */
+  async prune(before: Date, batch = 500): Promise<number> {
+    let deleted = 0;
+    for (const state of ['done', 'failed'] as const) {
+      for (;;) {
+        const ids = (
+          await this.jobs
+            .find({ state, finishedAt: { $lt: before } }, { _id: 1 })
+            .limit(batch)
+            .lean<{ _id: string }[]>()
+            .exec()
+        ).map((d) => d._id);
+        if (ids.length === 0) break;
+        deleted += (await this.jobs.deleteMany({ _id: { $in: ids } }).exec()).deletedCount;
+        if (ids.length < batch) break;
+      }
+    }
+    return deleted;
   }
 
   /** Jobs not finished (queued or running), all kinds and nodes: the queue's depth. */

@@ -60,6 +60,9 @@ const DEFAULT_RETRY_BASE_MS = 30_000;
 const MAX_RETRY_MS = 3_600_000;
 /** How long a shutdown waits for handlers to reach a safe point after their signal is aborted. */
 const SHUTDOWN_GRACE_MS = 5000;
+/** Finished jobs are kept this long (what an import reports is on its own record), then deleted. */
+const RETENTION_MS = 30 * 86_400_000;
+const PRUNE_EVERY_MS = 3_600_000;
 
 interface Kind {
   handler: JobHandler<unknown>;
@@ -91,6 +94,7 @@ export class Jobs implements OnApplicationBootstrap, BeforeApplicationShutdown {
   /** The timer runs from application bootstrap on; before that (and in tests) passes are run by hand. */
   private started = false;
   private stopping = false;
+  private lastPruneAt = 0;
 
   constructor(
     private readonly repository: JobsRepository,
@@ -204,7 +208,7 @@ export class Jobs implements OnApplicationBootstrap, BeforeApplicationShutdown {
       return;
     }
     this.passing = this.claimDue()
-      .then(() => undefined)
+      .then(() => this.pruneNow())
       .catch((error: unknown) => this.logger.warn({ err: error }, 'could not look for jobs due'))
       .finally(() => {
         this.passing = undefined;
@@ -278,6 +282,12 @@ export class Jobs implements OnApplicationBootstrap, BeforeApplicationShutdown {
     const delay = Math.min(MAX_RETRY_MS, kind.retryBaseMs * 2 ** (lease.attempts - 1));
     this.logger.warn({ err: error, jobId: lease.id, attempts: lease.attempts, retryInMs: delay }, 'job failed; retried later');
     return this.repository.fail(lease, message, now, new Date(now.getTime() + delay));
+  }
+
+  private async pruneNow(): Promise<void> {
+    if (Date.now() - this.lastPruneAt < PRUNE_EVERY_MS) return;
+    this.lastPruneAt = Date.now();
+    await this.repository.prune(new Date(Date.now() - RETENTION_MS));
   }
 
   private async failedForGood(kind: string, id: string, payload: unknown, error: string): Promise<void> {
