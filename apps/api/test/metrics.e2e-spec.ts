@@ -71,6 +71,7 @@ describe('GET /api/metrics', () => {
     expect(sample(text, 'trainaction_message_send_duration_seconds_count', 'outcome="NOT_FOUND"')).toBe(1);
     expect(sample(text, 'trainaction_mail_outbox_queued')).toBeGreaterThanOrEqual(0);
     expect(sample(text, 'trainaction_import_jobs_running')).toBe(0);
+    expect(sample(text, 'trainaction_jobs_open')).toBe(0);
     expect(sample(text, 'trainaction_db_command_duration_seconds_count', 'command="find",outcome="ok"')).toBeGreaterThan(0);
     expect(sample(text, 'nodejs_eventloop_lag_seconds')).toBeGreaterThanOrEqual(0);
     expect(sample(text, 'nodejs_eventloop_lag_p99_seconds')).toBeGreaterThan(0);

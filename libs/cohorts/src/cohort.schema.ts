@@ -1,5 +1,5 @@
 import { Schema, Types } from 'mongoose';
-import type { CohortStatus, ImportJobView, MemberRole } from '@trainaction/contracts';
+import type { CohortStatus, ImportJobView, ImportRowReport, MemberRole } from '@trainaction/contracts';
 
 export interface CohortDoc {
   _id: Types.ObjectId;
@@ -51,6 +51,8 @@ export interface MembershipDoc {
   /** The moderator's words for each sanction, shown to the person it concerns. */
   muteReason?: string;
   banReason?: string;
+  /** The roster import that enrolled the person, so that an import resumed after a crash knows its own work. */
+  importId?: string;
   createdAt: Date;
 }
 
@@ -67,6 +69,7 @@ export const MembershipSchema = new Schema<MembershipDoc>(
     bannedUntil: Date,
     muteReason: String,
     banReason: String,
+    importId: String,
   },
   { collection: 'memberships', timestamps: { createdAt: true, updatedAt: false }, versionKey: false },
 );
@@ -75,6 +78,8 @@ MembershipSchema.index({ cohortId: 1, userId: 1 }, { unique: true });
 export interface ImportJobDoc extends Omit<ImportJobView, 'id'> {
   _id: Types.ObjectId;
   createdBy: string;
+  /** While running: the reports of every row done so far (`rows` gets them at the end), so a resumed run has them. */
+  reported?: ImportRowReport[];
   createdAt: Date;
 }
 
@@ -89,6 +94,7 @@ export const ImportJobSchema = new Schema<ImportJobDoc>(
     processed: { type: Number, required: true },
     counts: { type: Schema.Types.Mixed, required: true },
     rows: { type: Schema.Types.Mixed, default: [] },
+    reported: { type: Schema.Types.Mixed },
   },
   { collection: 'import_jobs', timestamps: { createdAt: true, updatedAt: false }, versionKey: false, minimize: false },
 );

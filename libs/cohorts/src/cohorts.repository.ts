@@ -199,13 +199,27 @@ export class CohortsRepository {
     return new Map(unique.flatMap((id, i) => (counts[i] > 0 ? [[id, counts[i]] as const] : [])));
   }
 
-  async createImport(job: Omit<ImportJobDoc, '_id' | 'createdAt'>): Promise<string> {
-    const doc = await this.imports.create(job);
-    return doc._id.toHexString();
+  /** Stores the import's record under the id its job was enqueued with; a record stored already is kept. */
+  async createImport(id: string, job: Omit<ImportJobDoc, '_id' | 'createdAt'>): Promise<void> {
+    try {
+      await this.imports.create({ _id: new Types.ObjectId(id), ...job });
+    } catch (error) {
+      if (!isDuplicateKey(error)) throw error;
+    }
   }
 
-  async updateImport(id: string, set: Partial<Omit<ImportJobView, 'id'>>): Promise<void> {
+  async updateImport(id: string, set: Partial<Omit<ImportJobDoc, '_id' | 'createdAt'>>): Promise<void> {
     await this.imports.updateOne({ _id: id }, { $set: set }).exec();
+  }
+
+  /** The import is done: its rows' reports become its view, and the running copy goes. */
+  async finishImport(id: string, set: Partial<Omit<ImportJobView, 'id'>>): Promise<void> {
+    await this.imports.updateOne({ _id: id }, { $set: { ...set, status: 'done' }, $unset: { reported: 1 } }).exec();
+  }
+
+  /** What a running import stored so far, with the reports of the rows it did (`reported`), to resume it. */
+  async importProgress(id: string): Promise<Omit<ImportJobDoc, '_id' | 'createdAt'> | null> {
+    return this.imports.findById(id, { _id: 0, createdAt: 0 }).lean<Omit<ImportJobDoc, '_id' | 'createdAt'>>().exec();
   }
 
   /** Roster imports still running (the import queue's depth), counted in code from their ids. */
@@ -215,7 +229,8 @@ export class CohortsRepository {
 
   async findImport(id: string): Promise<(ImportJobView & { createdBy: string }) | null> {
     if (!Types.ObjectId.isValid(id)) return null;
-    const doc = await this.imports.findById(id).lean<ImportJobDoc>().exec();
+    // Without the running copy of the reports: a page polling a large import's progress gets counts only.
+    const doc = await this.imports.findById(id, { reported: 0 }).lean<ImportJobDoc>().exec();
     if (!doc) return null;
     const { _id, createdAt: _createdAt, ...rest } = doc;
     return { ...rest, id: _id.toHexString() };

@@ -33,6 +33,9 @@ import { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
 import { AllExceptionsFilter } from './errors/all-exceptions.filter';
+import { JOB_MODEL, JobSchema } from './jobs/job.schema';
+import { Jobs } from './jobs/jobs';
+import { JobsRepository } from './jobs/jobs.repository';
 import { HealthController } from './health/health.controller';
 import { RejectOperatorsMiddleware } from './http/request-guards.middleware';
 import { SharedRedis } from './limits/shared-redis';
@@ -95,6 +98,7 @@ class SharedRedisModule {}
       { name: ACTIVITY_COUNTER_MODEL, schema: ActivityCounterSchema },
       { name: REVOKED_SUBJECT_MODEL, schema: RevokedSubjectSchema },
       { name: REVOKED_TOKEN_MODEL, schema: RevokedTokenSchema },
+      { name: JOB_MODEL, schema: JobSchema },
     ]),
     SharedRedisModule,
     ThrottlerModule.forRootAsync({
@@ -117,6 +121,8 @@ class SharedRedisModule {}
     RealtimePublisher,
     CacheBus,
     Metrics,
+    JobsRepository,
+    Jobs,
     { provide: APP_GUARD, useClass: HttpThrottlerGuard },
     { provide: APP_GUARD, useClass: JwtAuthGuard },
     { provide: APP_GUARD, useClass: RolesGuard },
@@ -133,6 +139,7 @@ class SharedRedisModule {}
     AuditLog,
     ActivityCounters,
     SubjectRevocations,
+    Jobs,
   ],
 })
 export class PlatformModule implements NestModule {

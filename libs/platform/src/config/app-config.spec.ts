@@ -125,4 +125,16 @@ describe(loadConfig.name, () => {
     expect(() => loadConfig({ ...base, MAIL_FROM: 'not an address' })).toThrow(/MAIL_FROM/);
     expect(() => loadConfig({ ...base, PUBLIC_ORIGIN: 'https://academia.example.org/app' })).toThrow(/PUBLIC_ORIGIN/);
   });
+
+  it('reads the durable jobs settings: lease and poll in seconds (fractions allowed), jobs per node', () => {
+    const base = { MONGODB_URI: 'mongodb://db/x', JWT_SECRET: 'x'.repeat(40), DATA_DIR: tempDir() };
+    expect(loadConfig({ ...base }).jobs).toEqual({ leaseMs: 60_000, pollMs: 5000, concurrency: 2 });
+    expect(loadConfig({ ...base, JOBS_LEASE_SECONDS: '2', JOBS_POLL_SECONDS: '0.5', JOBS_CONCURRENCY: '4' }).jobs).toEqual({
+      leaseMs: 2000,
+      pollMs: 500,
+      concurrency: 4,
+    });
+    expect(() => loadConfig({ ...base, JOBS_LEASE_SECONDS: '0' })).toThrow(/JOBS_LEASE_SECONDS/);
+    expect(() => loadConfig({ ...base, JOBS_CONCURRENCY: '0' })).toThrow(/JOBS_CONCURRENCY/);
+  });
 });

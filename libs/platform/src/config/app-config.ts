@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import { z } from 'zod';
 import { compileTrustProxy, type TrustProxy } from '../http/trust-proxy.mjs';
 import { digestEnvShape, digestSettings, type DigestSettings } from './digest-settings';
+import { jobsEnvShape, jobsSettings, type JobsSettings } from './jobs-settings';
 import { filesEnvIssues, filesEnvShape, filesSettings, type FilesSettings } from './files-settings';
 import { mailEnvShape, mailSettings, unsetWhenEmpty, type MailSettings, type PasswordResetSettings } from './mail-settings';
 import { mediaEnvShape, mediaSettings, type MediaLimits } from './media-settings';
@@ -57,6 +58,7 @@ const envSchema = z.object({
   ...digestEnvShape,
   ...mediaEnvShape,
   ...filesEnvShape,
+  ...jobsEnvShape,
 });
 
 /** Every setting of the API, validated once at boot. Read it through this class only. */
@@ -121,6 +123,8 @@ export class AppConfig {
   readonly mediaLimits!: MediaLimits;
   /** Where uploaded files are stored and how many and how large a submission's may be (files-settings.ts). */
   readonly files!: FilesSettings;
+  /** Durable background jobs: lease, poll interval, how many at once per node (jobs-settings.ts). */
+  readonly jobs!: JobsSettings;
 
   constructor(values: AppConfig) {
     Object.assign(this, values);
@@ -183,6 +187,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     ...digestSettings(e),
     ...mediaSettings(e),
     ...filesSettings(e, join(dataDir, 'files')),
+    ...jobsSettings(e),
   });
 }
 
