@@ -15,6 +15,21 @@ export function run(command, args, options = {}) {
   });
 }
 
+/**
+ * A free port held open until `release()`: between choosing a port and a child binding it, an outgoing
+ * connection of any process may take the same number as its local port (the kernel picks those from the same
+ * range); holding it closes that window until just before the child starts.
+ */
+export function reservePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      resolve({ port: server.address().port, release: () => new Promise((done) => server.close(() => done())) });
+    });
+  });
+}
+
 export function freePort() {
   return new Promise((resolve, reject) => {
     const server = createServer();

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { dropDatabase, testDatabaseUri } from '@trainaction/testing';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { freePort, waitForHttp } from '../../../scripts/lib/processes.mjs';
+import { reservePort, waitForHttp } from '../../../scripts/lib/processes.mjs';
 import { stopProcess } from '../../../scripts/lib/embedded-db.mjs';
 
 const root = resolve(__dirname, '../../..');
@@ -36,7 +36,9 @@ export interface RunningStack {
 export async function startStack(label: string, env: Record<string, string> = {}): Promise<RunningStack> {
   const mongodbUri = testDatabaseUri(label);
   const dataDir = mkdtempSync(join(tmpdir(), 'trainaction-e2e-'));
-  const [apiPort, webPort] = [await freePort(), await freePort()];
+  // Both ports are held until their process starts: the web server starts only after the API has seeded the demo.
+  const [apiSlot, webSlot] = [await reservePort(), await reservePort()];
+  const [apiPort, webPort] = [apiSlot.port, webSlot.port];
   const children: ChildProcess[] = [];
   const launch = (script: string, vars: Record<string, string>) => {
     const child = spawn(process.execPath, [script], {
@@ -47,6 +49,7 @@ export async function startStack(label: string, env: Record<string, string> = {}
     children.push(child);
     return child;
   };
+  await apiSlot.release();
   const api = launch('dist/apps/api/main.js', {
     NODE_ENV: 'test',
     HOST: '127.0.0.1',
@@ -66,6 +69,7 @@ export async function startStack(label: string, env: Record<string, string> = {}
   });
   // The API seeds the demo academy before it answers.
   await waitForHttp(`http://127.0.0.1:${apiPort}/api/ready`, { isAlive: () => api.exitCode === null, timeoutMs: 180_000 });
+  await webSlot.release();
   const web = launch('apps/web/server.js', {
     HOST: '127.0.0.1',
     PORT: String(webPort),
