@@ -276,6 +276,27 @@ describe('the daily digest', () => {
   });
 });
 
+describe('the daily digest after a node died mid-send', () => {
+  it('is stored before it is claimed: a pass after a death between the two sends nothing twice and records the claim', async () => {
+    const [olga, author] = [await member('Olga Reyes'), await member('Pablo Cruz')];
+    const t = await thread(author, 'Informe de la mesa de seguridad');
+    expect((await api.client().put(`/api/threads/${t.id}/follow`, { following: true }, { token: olga.token })).status).toBe(200);
+    await post(author, t.id, 'Nueva versión del informe');
+    const now = nextDigestTime();
+    const digests = api.app.get(NotificationDigests);
+    expect((await digests.runDigests(now)).sent).toBeGreaterThanOrEqual(1);
+    const isDigest = (m: ReceivedMail) => /^Su resumen de/.test(m.subject);
+    await mailTo(olga, isDigest);
+    // The node died after storing the mail and before its claim: the claim is missing, the mail is stored.
+    const db = api.app.get<Connection>(getConnectionToken()).db!;
+    expect((await db.collection('notification_digests').deleteMany({ userId: olga.user.id })).deletedCount).toBe(1);
+    expect((await digests.runDigests(new Date(now.getTime() + 60_000))).sent).toBe(0);
+    await settle();
+    expect(mailsTo(olga).filter(isDigest)).toHaveLength(1);
+    expect(await db.collection('notification_digests').countDocuments({ userId: olga.user.id })).toBe(1);
+  });
+});
+
 describe('the daily digest in a zone the person chose', () => {
   it("goes out at 07:00 in the person's chosen zone, while the cohort's zone is still before its hour", async () => {
     const [lena, nora, author] = [await member('Lena Ortiz'), await member('Nora Vega'), await member('Mario Díaz')];

@@ -103,18 +103,18 @@ export class NotificationDigests {
     return candidates;
   }
 
+  /**
+   * The mail is stored before the day's claim: its idempotency key (`digest:<user>:<day>`) makes storing it again
+   * a no-op, so a node that dies between the two leaves the claim to the next pass, and a digest is never claimed
+   * without its mail. Two nodes at once store one mail (counted by the one that stored it); one claim wins.
+   */
   private async send(candidate: Candidate, now: Date): Promise<boolean> {
     const { userId, day, since } = candidate;
-    if (!(await this.repo.claimDigest({ userId, day, since, until: now, count: candidate.items.length }))) return false;
     const items = await this.stillVisible(userId, candidate.items);
     const [person] = items.length ? await this.mail.mailable([userId]) : [];
-    if (!person) {
-      await this.repo.settleDigest(userId, day, 0);
-      return false;
-    }
-    if (items.length !== candidate.items.length) await this.repo.settleDigest(userId, day, items.length);
-    await this.outbox.enqueue(this.digestMail(person, day, items));
-    return true;
+    const stored = person ? await this.outbox.enqueue(this.digestMail(person, day, items)) : undefined;
+    await this.repo.claimDigest({ userId, day, since, until: now, count: person ? items.length : 0 });
+    return stored?.created === true; // sent: this pass stored the day's mail
   }
 
   /** The items whose content the person may still read (a ban since the notification hides it). */

@@ -125,10 +125,6 @@ export class NotificationsRepository {
     }
   }
 
-  async settleDigest(userId: string, day: string, count: number): Promise<void> {
-    await this.digests.updateOne({ _id: `${userId}#${day}` }, { $set: { count } }).exec();
-  }
-
   async pruneDigests(before: Date): Promise<void> {
     const old = await this.digests
       .find({ until: { $lt: before } }, { _id: 1 })
