@@ -10,7 +10,10 @@ import { freePort, waitForHttp } from '../../scripts/lib/processes.mjs';
 /** Forwards a child's stderr without the inspector's notices. */
 function quietInspector(child) {
   child.stderr.on('data', (chunk) => {
-    const text = String(chunk).split('\n').filter((l) => l && !/^(Debugger listening|Debugger attached|Debugger ending|For help, see)/.test(l)).join('\n');
+    const text = String(chunk)
+      .split('\n')
+      .filter((l) => l && !/^(Debugger listening|Debugger attached|Debugger ending|For help, see)/.test(l))
+      .join('\n');
     if (text) process.stderr.write(text + '\n');
   });
 }
@@ -32,31 +35,35 @@ export const BENCH_JWT_SECRET = 'bench-secret-bench-secret-bench-secret-01234567
 export async function startApi({ root, mongodbUri, dataDir, env = {} }) {
   const port = await freePort();
   const inspectPort = await freePort();
-  const child = spawn(process.execPath, [`--inspect=127.0.0.1:${inspectPort}`, ...(traceGc ? ['--trace-gc'] : []), join(root, 'dist/apps/api/main.js')], {
-    cwd: root,
-    stdio: ['ignore', traceGc ? 'pipe' : 'ignore', 'pipe'],
-    env: {
-      ...process.env,
-      NODE_ENV: 'production',
-      // Production mode builds no indexes at start (a deploy runs --migrate); the bench's fresh databases need them.
-      DB_AUTO_INDEX: 'true',
-      COOKIE_SECURE: 'false',
-      HOST: '127.0.0.1',
-      PORT: String(port),
-      MONGODB_URI: mongodbUri,
-      DATA_DIR: dataDir,
-      JWT_SECRET: BENCH_JWT_SECRET,
-      ACCESS_TOKEN_TTL_SECONDS: '86400',
-      LOG_LEVEL: 'warn',
-      SEED_DEMO: 'false',
-      ARGON2_MEMORY_KIB: '1024',
-      ARGON2_TIME_COST: '1',
-      RATE_LIMIT_PER_MINUTE: '100000000',
-      LOGIN_MAX_FAILURES_PER_ADDRESS: '100000',
-      MESSAGE_RATE_PER_SECOND: '1000000',
-      ...env,
+  const child = spawn(
+    process.execPath,
+    [`--inspect=127.0.0.1:${inspectPort}`, ...(traceGc ? ['--trace-gc'] : []), join(root, 'dist/apps/api/main.js')],
+    {
+      cwd: root,
+      stdio: ['ignore', traceGc ? 'pipe' : 'ignore', 'pipe'],
+      env: {
+        ...process.env,
+        NODE_ENV: 'production',
+        // Production mode builds no indexes at start (a deploy runs --migrate); the bench's fresh databases need them.
+        DB_AUTO_INDEX: 'true',
+        COOKIE_SECURE: 'false',
+        HOST: '127.0.0.1',
+        PORT: String(port),
+        MONGODB_URI: mongodbUri,
+        DATA_DIR: dataDir,
+        JWT_SECRET: BENCH_JWT_SECRET,
+        ACCESS_TOKEN_TTL_SECONDS: '86400',
+        LOG_LEVEL: 'warn',
+        SEED_DEMO: 'false',
+        ARGON2_MEMORY_KIB: '1024',
+        ARGON2_TIME_COST: '1',
+        RATE_LIMIT_PER_MINUTE: '100000000',
+        LOGIN_MAX_FAILURES_PER_ADDRESS: '100000',
+        MESSAGE_RATE_PER_SECOND: '1000000',
+        ...env,
+      },
     },
-  });
+  );
   quietInspector(child);
   keepGcTrace(child, env.MESSAGE_STORAGE === 'off' ? 'api-nostore' : 'api');
   const url = `http://127.0.0.1:${port}`;
@@ -67,11 +74,15 @@ export async function startApi({ root, mongodbUri, dataDir, env = {} }) {
 /** A baseline server script from bench/baselines: it prints `LISTENING <port>` once ready. */
 export async function startBaseline({ root, script, env = {} }) {
   const inspectPort = await freePort();
-  const child = spawn(process.execPath, [`--inspect=127.0.0.1:${inspectPort}`, ...(traceGc ? ['--trace-gc'] : []), join(root, 'bench', 'baselines', script)], {
-    cwd: root,
-    stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, NODE_ENV: 'production', ...env },
-  });
+  const child = spawn(
+    process.execPath,
+    [`--inspect=127.0.0.1:${inspectPort}`, ...(traceGc ? ['--trace-gc'] : []), join(root, 'bench', 'baselines', script)],
+    {
+      cwd: root,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, NODE_ENV: 'production', ...env },
+    },
+  );
   quietInspector(child);
   keepGcTrace(child, `${script.replace(/\.mjs$/, '')}${env.MONGODB_URI ? '-driver' : ''}`);
   const port = await new Promise((resolve, reject) => {

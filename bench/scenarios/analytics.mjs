@@ -90,7 +90,9 @@ export default async function run(ctx) {
     // The first page after start reads everything (one academy at a time, as each has its own API).
     const coldPage = {};
     for (const [i, server] of servers.entries()) coldPage[academies[i].name] = await dashboard(server);
-    ctx.log(`first dashboard page after start: ${JSON.stringify(Object.fromEntries(Object.entries(coldPage).map(([k, v]) => [k, Math.round(v)])))} ms`);
+    ctx.log(
+      `first dashboard page after start: ${JSON.stringify(Object.fromEntries(Object.entries(coldPage).map(([k, v]) => [k, Math.round(v)])))} ms`,
+    );
 
     // All answer the same cross-tab shape; the larger one counts ten times the learners.
     const totals = await Promise.all(servers.map((server) => get(server, QUERY)));

@@ -123,23 +123,21 @@ describe('catalogue', () => {
   });
 
   it('answers 400 to invalid courses and 409 to a taken slug, changing nothing', async () => {
-    const bad = await api
-      .client()
-      .post<ErrorBody>(
-        '/api/courses',
-        {
-          ...aCourse('Mal Slug'),
-          title: { es: 'x'.repeat(201) },
-          modules: [
-            {
-              title: { es: 'M' },
-              lessons: [{ kind: 'video', title: { es: 'V' }, url: 'javascript:alert(1)', durationSeconds: 5 }],
-              activities: [],
-            },
-          ],
-        },
-        { token: coordinator.token },
-      );
+    const bad = await api.client().post<ErrorBody>(
+      '/api/courses',
+      {
+        ...aCourse('Mal Slug'),
+        title: { es: 'x'.repeat(201) },
+        modules: [
+          {
+            title: { es: 'M' },
+            lessons: [{ kind: 'video', title: { es: 'V' }, url: 'javascript:alert(1)', durationSeconds: 5 }],
+            activities: [],
+          },
+        ],
+      },
+      { token: coordinator.token },
+    );
     expect(bad.status).toBe(400);
     expect(bad.body.error.details!.map((d) => d.path)).toEqual(expect.arrayContaining(['slug', 'title.es', 'modules.0.lessons.0.url']));
     const taken = await api.client().post<ErrorBody>('/api/courses', aCourse('publicado-uno'), { token: coordinator.token });

@@ -55,20 +55,18 @@ beforeAll(async () => {
       )
   ).body;
   cohortId = (
-    await api
-      .client()
-      .post<CohortView>(
-        '/api/cohorts',
-        {
-          courseId: course.id,
-          name: 'Cohorte avisos',
-          countries: ['HN'],
-          startsAt: '2026-07-01T00:00:00Z',
-          endsAt: '2026-12-31T00:00:00Z',
-          timezone: 'America/Tegucigalpa',
-        },
-        { token: coordinator.token },
-      )
+    await api.client().post<CohortView>(
+      '/api/cohorts',
+      {
+        courseId: course.id,
+        name: 'Cohorte avisos',
+        countries: ['HN'],
+        startsAt: '2026-07-01T00:00:00Z',
+        endsAt: '2026-12-31T00:00:00Z',
+        timezone: 'America/Tegucigalpa',
+      },
+      { token: coordinator.token },
+    )
   ).body.id;
   for (const [who, role] of [
     [ana, 'learner'],

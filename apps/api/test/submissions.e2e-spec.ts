@@ -73,20 +73,18 @@ beforeAll(async () => {
   ).body;
   activityId = course.modules[0].activities[0].id;
   const create = (name: string) =>
-    api
-      .client()
-      .post<CohortView>(
-        '/api/cohorts',
-        {
-          courseId: course.id,
-          name,
-          countries: ['HN'],
-          startsAt: '2026-07-06T14:00:00Z',
-          endsAt: '2027-01-30T00:00:00Z',
-          timezone: 'America/Tegucigalpa',
-        },
-        { token: coordinator.token },
-      );
+    api.client().post<CohortView>(
+      '/api/cohorts',
+      {
+        courseId: course.id,
+        name,
+        countries: ['HN'],
+        startsAt: '2026-07-06T14:00:00Z',
+        endsAt: '2027-01-30T00:00:00Z',
+        timezone: 'America/Tegucigalpa',
+      },
+      { token: coordinator.token },
+    );
   cohort = (await create('Cohorte entregas')).body;
   const other = (await create('Otra cohorte')).body;
   const enrol = (cohortId: string, who: SignedIn, role = 'learner') =>
@@ -281,11 +279,9 @@ describe('activity submissions', () => {
     expect(waiting).toMatchObject({ total: 5 });
     expect(waiting.items).toHaveLength(4);
     const rest = (
-      await api
-        .client()
-        .get<SubmissionQueuePage>(`/api/cohorts/${cohort.id}/submissions?status=submitted&limit=4&after=${waiting.next}`, {
-          token: moderator.token,
-        })
+      await api.client().get<SubmissionQueuePage>(`/api/cohorts/${cohort.id}/submissions?status=submitted&limit=4&after=${waiting.next}`, {
+        token: moderator.token,
+      })
     ).body;
     expect(rest.items).toHaveLength(1);
     expect(rest.next).toBeUndefined();
