@@ -12,7 +12,7 @@ const alias = Object.fromEntries(
     'mail',
     'catalog',
     'cohorts',
-    'discussions',
+    'rooms',
     'forum',
     'files',
     'moderation',

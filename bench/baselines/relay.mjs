@@ -14,7 +14,7 @@ const stored = db?.collection('relay_messages');
 const product = db?.collection('messages'); // catch-up reads the product's own messages
 if (stored) {
   await stored.createIndex({ roomId: 1, authorId: 1, clientMsgId: 1 }, { unique: true });
-  // The product's messages collection (libs/discussions/src/discussion.schema.ts) has these seven indexes.
+  // The product's messages collection (libs/rooms/src/message.schema.ts) has these seven indexes.
   for (const field of ['roomId', 'cohortId', 'authorId', 'threadRootId', 'mentions', 'changedAt']) await stored.createIndex({ [field]: 1 });
 }
 
@@ -24,12 +24,29 @@ io.on('connection', (socket) => {
   socket.on('room:join', async ({ roomId, since }, reply) => {
     await socket.join(roomId);
     if (since === undefined || !product) return reply({ ok: true, messages: [] });
-    const messages = await product.find({ roomId, changedAt: { $gte: new Date(since) } }).sort({ changedAt: 1, _id: 1 }).limit(500).toArray();
+    const messages = await product
+      .find({ roomId, changedAt: { $gte: new Date(since) } })
+      .sort({ changedAt: 1, _id: 1 })
+      .limit(500)
+      .toArray();
     reply({ ok: true, messages });
   });
   socket.on('message:send', async ({ roomId, clientMsgId, body }, reply) => {
     const now = new Date();
-    const message = { _id: new ObjectId(), roomId, cohortId: roomId, clientMsgId, authorId: socket.id, authorName: 'Participante', authorCountry: 'CR', body, mentions: [], replyCount: 0, createdAt: now, changedAt: now };
+    const message = {
+      _id: new ObjectId(),
+      roomId,
+      cohortId: roomId,
+      clientMsgId,
+      authorId: socket.id,
+      authorName: 'Participante',
+      authorCountry: 'CR',
+      body,
+      mentions: [],
+      replyCount: 0,
+      createdAt: now,
+      changedAt: now,
+    };
     if (stored) await stored.insertOne(message);
     const { _id, ...rest } = message;
     const view = { id: _id.toHexString(), ...rest, createdAt: now.toISOString(), changedAt: now.toISOString() };

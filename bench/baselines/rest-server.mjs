@@ -46,7 +46,10 @@ async function usersById(ids) {
 
 /** GET /api/cohorts/:id/members: the cohort's memberships, oldest first, with each member's profile. */
 async function members(cohortId) {
-  const list = await memberships.find({ cohortId }, { projection: { _id: 0 } }).sort({ createdAt: 1 }).toArray();
+  const list = await memberships
+    .find({ cohortId }, { projection: { _id: 0 } })
+    .sort({ createdAt: 1 })
+    .toArray();
   const byId = new Map((await usersById(list.map((m) => m.userId))).map((u) => [u._id.toHexString(), u]));
   const items = list.flatMap((m) => {
     const u = byId.get(m.userId);
@@ -57,7 +60,11 @@ async function members(cohortId) {
 
 /** GET /api/rooms/:id/messages?limit=N: newest top-level messages of the room with their reactions. */
 async function history(roomId, limit, viewerId) {
-  const docs = await messages.find({ roomId, threadRootId: { $exists: false } }).sort({ _id: -1 }).limit(limit).toArray();
+  const docs = await messages
+    .find({ roomId, threadRootId: { $exists: false } })
+    .sort({ _id: -1 })
+    .limit(limit)
+    .toArray();
   const ids = new Set(docs.map((d) => d._id.toHexString()));
   const byMessage = new Map();
   for (const r of await reactions.find({ roomId }).sort({ createdAt: 1 }).toArray()) {
@@ -77,7 +84,14 @@ async function history(roomId, limit, viewerId) {
       body: gone ? '' : m.body,
       threadRootId: m.threadRootId,
       replyCount: m.replyCount,
-      reactions: m.deletedAt ? [] : [...(byMessage.get(id) ?? [])].map(([emoji, userIds]) => ({ emoji, count: userIds.length, mine: userIds.includes(viewerId), userIds })),
+      reactions: m.deletedAt
+        ? []
+        : [...(byMessage.get(id) ?? [])].map(([emoji, userIds]) => ({
+            emoji,
+            count: userIds.length,
+            mine: userIds.includes(viewerId),
+            userIds,
+          })),
       createdAt: m.createdAt.toISOString(),
       editedAt: m.editedAt?.toISOString(),
       changedAt: m.changedAt.toISOString(),
@@ -94,7 +108,8 @@ const server = createServer(async (req, res) => {
     let body;
     if (url.pathname === '/api/courses') body = await courseList();
     else if ((match = /^\/api\/cohorts\/([0-9a-f]{24})\/members$/.exec(url.pathname))) body = await members(match[1]);
-    else if ((match = /^\/api\/rooms\/([0-9a-f]{24})\/messages$/.exec(url.pathname))) body = await history(match[1], Number(url.searchParams.get('limit') ?? 50), '');
+    else if ((match = /^\/api\/rooms\/([0-9a-f]{24})\/messages$/.exec(url.pathname)))
+      body = await history(match[1], Number(url.searchParams.get('limit') ?? 50), '');
     if (!body) {
       res.writeHead(404).end();
       return;

@@ -17,6 +17,8 @@ for (const file of process.argv.slice(2)) {
   for (const [kind, pauses] of kinds) {
     const total = pauses.reduce((a, b) => a + b, 0);
     const atLeast = (ms) => pauses.filter((p) => p >= ms).length;
-    console.log(`  ${kind}: ${pauses.length} pauses, ${total.toFixed(0)} ms in all, longest ${Math.max(...pauses).toFixed(1)} ms; ≥5 ms: ${atLeast(5)}, ≥10 ms: ${atLeast(10)}, ≥20 ms: ${atLeast(20)}`);
+    console.log(
+      `  ${kind}: ${pauses.length} pauses, ${total.toFixed(0)} ms in all, longest ${Math.max(...pauses).toFixed(1)} ms; ≥5 ms: ${atLeast(5)}, ≥10 ms: ${atLeast(10)}, ≥20 ms: ${atLeast(20)}`,
+    );
   }
 }

@@ -40,7 +40,11 @@ async function build({ root, mongodbUri, dataDir, log, onExit }) {
   const roomsOf = {};
   for (const size of [100, 20]) {
     roomsOf[size] = await pool(academy.cohorts, 1, (c) =>
-      pool(Array.from({ length: PER_COHORT / size }, (_, i) => i), 4, (i) => api('POST', `/api/cohorts/${c.cohortId}/rooms`, { name: `Sala de ${size} · ${i + 1}` }, academy.coordinatorToken)),
+      pool(
+        Array.from({ length: PER_COHORT / size }, (_, i) => i),
+        4,
+        (i) => api('POST', `/api/cohorts/${c.cohortId}/rooms`, { name: `Sala de ${size} · ${i + 1}` }, academy.coordinatorToken),
+      ),
     );
   }
   log(`academy ready in ${Math.round((Date.now() - started) / 1000)} s`);
@@ -48,7 +52,11 @@ async function build({ root, mongodbUri, dataDir, log, onExit }) {
   /** The 2,000 learners, each with the room they join when rooms have `size` members. */
   const clients = (size) =>
     academy.cohorts.flatMap((c, ci) =>
-      c.members.map((m, i) => ({ token: m.token, userId: m.id, roomId: size === PER_COHORT ? c.roomId : roomsOf[size][ci][Math.floor(i / size)].id })),
+      c.members.map((m, i) => ({
+        token: m.token,
+        userId: m.id,
+        roomId: size === PER_COHORT ? c.roomId : roomsOf[size][ci][Math.floor(i / size)].id,
+      })),
     );
   /**
    * Empties the message collections (the product's and the relay's, with reactions and read marks). The
@@ -59,10 +67,22 @@ async function build({ root, mongodbUri, dataDir, log, onExit }) {
     const client = await MongoClient.connect(mongodbUri);
     const db = client.db();
     for (const name of ['messages', 'relay_messages', 'reactions', 'read_marks']) {
-      const indexes = (await db.collection(name).indexes().catch(() => [])).filter((index) => index.name !== '_id_');
-      await db.collection(name).drop().catch(() => undefined);
+      const indexes = (
+        await db
+          .collection(name)
+          .indexes()
+          .catch(() => [])
+      ).filter((index) => index.name !== '_id_');
+      await db
+        .collection(name)
+        .drop()
+        .catch(() => undefined);
       // FerretDB sometimes keeps an index of a dropped collection ("already exists"): then it is there.
-      for (const { key, unique } of indexes) await db.collection(name).createIndex(key, unique ? { unique } : {}).catch(() => undefined);
+      for (const { key, unique } of indexes)
+        await db
+          .collection(name)
+          .createIndex(key, unique ? { unique } : {})
+          .catch(() => undefined);
     }
     await client.close();
   };

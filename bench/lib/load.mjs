@@ -5,7 +5,9 @@ import { createInterface } from 'node:readline';
 import { stopProcess } from '../../scripts/lib/embedded-db.mjs';
 
 export function startLoadGenerator(root) {
-  const child = spawn(process.execPath, ['--max-old-space-size=4096', join(root, 'bench', 'load', 'socket-load.mjs')], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, ['--max-old-space-size=4096', join(root, 'bench', 'load', 'socket-load.mjs')], {
+    stdio: ['pipe', 'pipe', 'inherit'],
+  });
   const waiting = [];
   createInterface({ input: child.stdout }).on('line', (line) => {
     if (line.startsWith('DONE ')) waiting.shift()?.resolve(JSON.parse(line.slice(5)));

@@ -21,7 +21,8 @@ function classOf(id) {
   if (any((f) => f.functionName === 'toRoom' || (f.url.includes('broadcast-operator') && f.functionName === 'emit'))) return 'broadcast';
   if (any((f) => f.functionName === 'writev' || f.functionName === 'writevGeneric')) return 'other socket writes (acks)';
   if (leaf.functionName === '(garbage collector)') return 'garbage collection';
-  if (any((f) => f.url.includes('dist/apps') || f.url.includes('@nestjs') || f.url.includes('/zod/'))) return 'product handlers (app, Nest, zod)';
+  if (any((f) => f.url.includes('dist/apps') || f.url.includes('@nestjs') || f.url.includes('/zod/')))
+    return 'product handlers (app, Nest, zod)';
   if (any((f) => f.url.includes('relay.mjs'))) return 'relay handler';
   if (leaf.functionName === 'runMicrotasks' || leaf.functionName === 'processTicksAndRejections') return 'microtasks';
   return 'other';
@@ -31,5 +32,7 @@ const counts = new Map();
 for (const id of profile.samples) counts.set(classOf(id), (counts.get(classOf(id)) ?? 0) + 1);
 console.log(`${profile.samples.length} samples of ${microsPerSample.toFixed(0)} µs, ${sends} sends`);
 for (const [name, count] of [...counts].sort((a, b) => b[1] - a[1])) {
-  console.log(`${name.padEnd(36)} ${((100 * count) / profile.samples.length).toFixed(1).padStart(5)}%  ${((count * microsPerSample) / Number(sends)).toFixed(1).padStart(6)} µs per send`);
+  console.log(
+    `${name.padEnd(36)} ${((100 * count) / profile.samples.length).toFixed(1).padStart(5)}%  ${((count * microsPerSample) / Number(sends)).toFixed(1).padStart(6)} µs per send`,
+  );
 }

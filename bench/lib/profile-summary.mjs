@@ -13,10 +13,17 @@ for (const node of profile.nodes) {
   const ticks = selfTicks.get(node.id) ?? 0;
   if (!ticks) continue;
   const { functionName, url, lineNumber } = node.callFrame;
-  const place = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(url)?.[1] ?? (url.includes('dist/apps') ? 'app bundle' : url ? 'node internals' : functionName);
+  const place =
+    /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(url)?.[1] ??
+    (url.includes('dist/apps') ? 'app bundle' : url ? 'node internals' : functionName);
   const key = `${functionName || '(anonymous)'} ${url.split('/').slice(-2).join('/')}:${lineNumber + 1}`;
   byFunction.set(key, (byFunction.get(key) ?? 0) + ticks);
   byPlace.set(place, (byPlace.get(place) ?? 0) + ticks);
 }
-const show = (map) => [...map].sort((a, b) => b[1] - a[1]).slice(0, Number(count)).map(([k, v]) => `${((100 * v) / total).toFixed(1).padStart(5)}%  ${k}`).join('\n');
+const show = (map) =>
+  [...map]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, Number(count))
+    .map(([k, v]) => `${((100 * v) / total).toFixed(1).padStart(5)}%  ${k}`)
+    .join('\n');
 console.log(`${total} samples\n\nBy package:\n${show(byPlace)}\n\nBy function:\n${show(byFunction)}`);

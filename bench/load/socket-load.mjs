@@ -28,12 +28,14 @@ function deliveryCounter() {
 
 async function pool(items, limit, task) {
   let next = 0;
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, async () => {
-    while (next < items.length) {
-      const i = next++;
-      await task(items[i], i);
-    }
-  }));
+  await Promise.all(
+    Array.from({ length: Math.min(limit, items.length) }, async () => {
+      while (next < items.length) {
+        const i = next++;
+        await task(items[i], i);
+      }
+    }),
+  );
 }
 
 /** Connects, authenticates (when a token is given) and joins each client's room; `concurrency` at a time. */
@@ -81,13 +83,15 @@ async function drive({ group, seconds = 3600, window, rate, count = Infinity, st
   const send = () => {
     const { socket, roomId } = sockets[(next++ * stride) % sockets.length];
     sent++;
-    return socket.emitWithAck('message:send', { roomId, clientMsgId: randomUUID(), body: `t${performance.now()} mensaje de prueba de carga` }).then((reply) => {
-      if (reply?.ok) acked++;
-      else {
-        errors++;
-        firstError ??= JSON.stringify(reply?.error ?? reply);
-      }
-    });
+    return socket
+      .emitWithAck('message:send', { roomId, clientMsgId: randomUUID(), body: `t${performance.now()} mensaje de prueba de carga` })
+      .then((reply) => {
+        if (reply?.ok) acked++;
+        else {
+          errors++;
+          firstError ??= JSON.stringify(reply?.error ?? reply);
+        }
+      });
   };
   const warmUpMs = 1000;
   const started = performance.now();
@@ -109,9 +113,11 @@ async function drive({ group, seconds = 3600, window, rate, count = Infinity, st
     return p;
   };
   if (window) {
-    await Promise.all(Array.from({ length: window }, async () => {
-      while (performance.now() < deadline && sent < count) await track(send());
-    }));
+    await Promise.all(
+      Array.from({ length: window }, async () => {
+        while (performance.now() < deadline && sent < count) await track(send());
+      }),
+    );
   } else {
     while (performance.now() < deadline) {
       const due = Math.floor(((performance.now() - started) / 1000) * rate);
@@ -150,22 +156,25 @@ async function storm({ url, clients, spreadMs, expect }) {
   let firstError;
   const sockets = [];
   const started = performance.now();
-  await Promise.all(clients.map(async (client, i) => {
-    await new Promise((r) => setTimeout(r, (i * spreadMs) / clients.length));
-    const socket = new RawSocket();
-    sockets.push(socket);
-    const at = performance.now();
-    try {
-      await socket.connect(url, client.token ? { token: client.token } : undefined);
-      const reply = await socket.emitWithAck('room:join', { roomId: client.roomId, since: client.since });
-      const messages = reply?.data?.messages ?? reply?.messages;
-      if (!reply?.ok || !Array.isArray(messages) || messages.length < expect) throw new Error(JSON.stringify(reply?.error ?? { messages: messages?.length }));
-      hist.recordValue(Math.round((performance.now() - at) * 1000));
-    } catch (error) {
-      incomplete++;
-      firstError ??= String(error.message ?? error);
-    }
-  }));
+  await Promise.all(
+    clients.map(async (client, i) => {
+      await new Promise((r) => setTimeout(r, (i * spreadMs) / clients.length));
+      const socket = new RawSocket();
+      sockets.push(socket);
+      const at = performance.now();
+      try {
+        await socket.connect(url, client.token ? { token: client.token } : undefined);
+        const reply = await socket.emitWithAck('room:join', { roomId: client.roomId, since: client.since });
+        const messages = reply?.data?.messages ?? reply?.messages;
+        if (!reply?.ok || !Array.isArray(messages) || messages.length < expect)
+          throw new Error(JSON.stringify(reply?.error ?? { messages: messages?.length }));
+        hist.recordValue(Math.round((performance.now() - at) * 1000));
+      } catch (error) {
+        incomplete++;
+        firstError ??= String(error.message ?? error);
+      }
+    }),
+  );
   const ms = performance.now() - started;
   await Promise.all(sockets.map((s) => s.close().catch(() => undefined)));
   return { complete: hist.totalCount, incomplete, firstError, ms, latency: latencySummary(hist) };

@@ -28,7 +28,11 @@ export default async function run(ctx) {
     const clients = stack.clients(size);
     const bare = clients.map(({ roomId }) => ({ roomId }));
     for (const [group, server] of [pairs[0].baseline, pairs[0].ours, pairs[1].baseline, pairs[1].ours]) {
-      const result = await stack.load.call('connect', { group, url: server.url, clients: group === 'relay' || group === 'relaydb' ? bare : clients });
+      const result = await stack.load.call('connect', {
+        group,
+        url: server.url,
+        clients: group === 'relay' || group === 'relaydb' ? bare : clients,
+      });
       if (result.failed) throw new Error(`${group}: ${result.failed} connections failed: ${result.firstError}`);
     }
     ctx.log(`rooms of ${size}: 4 × ${clients.length} sockets connected and joined`);
@@ -59,15 +63,22 @@ export default async function run(ctx) {
     for (const pair of pairs) {
       const saturation = [];
       for (let round = 1; round <= ctx.rounds; round++) {
-        const baseline = await profiled(pair.baseline[1], `broadcast-${size}-${pair.baseline[0]}-${round}`, () => measure(pair.baseline, { window: WINDOW }));
-        const ours = await profiled(pair.ours[1], `broadcast-${size}-${pair.ours[0]}-${round}`, () => measure(pair.ours, { window: WINDOW }));
+        const baseline = await profiled(pair.baseline[1], `broadcast-${size}-${pair.baseline[0]}-${round}`, () =>
+          measure(pair.baseline, { window: WINDOW }),
+        );
+        const ours = await profiled(pair.ours[1], `broadcast-${size}-${pair.ours[0]}-${round}`, () =>
+          measure(pair.ours, { window: WINDOW }),
+        );
         const baselineAgain = await measure(pair.baseline, { window: WINDOW });
         const spread = pair === pairs[0] ? await spreadSends(pair, size) : undefined;
         saturation.push({ baseline, ours, baselineAgain, spread });
         const spreadLog = spread ? `; sends from different rooms: ${spread.baseline.toFixed(0)} vs ${spread.ours.toFixed(0)}` : '';
-        ctx.log(`rooms of ${size}, ${pair.ours[0]}: ${baseline.deliveredPerSecond.toFixed(0)} vs ${ours.deliveredPerSecond.toFixed(0)} delivered/s${spreadLog}`);
+        ctx.log(
+          `rooms of ${size}, ${pair.ours[0]}: ${baseline.deliveredPerSecond.toFixed(0)} vs ${ours.deliveredPerSecond.toFixed(0)} delivered/s${spreadLog}`,
+        );
       }
-      const halfOf = (side) => Math.max(1, Math.round(saturation.map((r) => r[side].sendsPerSecond).sort((a, b) => a - b)[Math.floor(saturation.length / 2)] / 2));
+      const halfOf = (side) =>
+        Math.max(1, Math.round(saturation.map((r) => r[side].sendsPerSecond).sort((a, b) => a - b)[Math.floor(saturation.length / 2)] / 2));
       const rate = halfOf('baseline');
       const ownRate = halfOf('ours');
       const latency = [];
@@ -77,23 +88,58 @@ export default async function run(ctx) {
         const baselineAgain = await measure(pair.baseline, { rate });
         const oursAtOwnHalf = await measure(pair.ours, { rate: ownRate });
         latency.push({ baseline, ours, baselineAgain, oursAtOwnHalf });
-        ctx.log(`rooms of ${size}, ${pair.ours[0]} at ${rate} sends/s: p99 ${baseline.latency.p99.toFixed(1)} vs ${ours.latency.p99.toFixed(1)} ms`);
+        ctx.log(
+          `rooms of ${size}, ${pair.ours[0]} at ${rate} sends/s: p99 ${baseline.latency.p99.toFixed(1)} vs ${ours.latency.p99.toFixed(1)} ms`,
+        );
       }
       const pick = (list, get) => list.map((r) => ({ baseline: get(r.baseline), ours: get(r.ours), baselineAgain: get(r.baselineAgain) }));
       const label = `rooms of ${size}, ${pair.name}`;
       const isGateway = pair === pairs[0];
       rows.push(
-        compare({ metric: `${label}: delivered messages`, unit: 'per s', rounds: pick(saturation, (r) => r.deliveredPerSecond), higherIsBetter: true, target: isGateway ? 0.9 : 0.8 }),
+        compare({
+          metric: `${label}: delivered messages`,
+          unit: 'per s',
+          rounds: pick(saturation, (r) => r.deliveredPerSecond),
+          higherIsBetter: true,
+          target: isGateway ? 0.9 : 0.8,
+        }),
         ...(isGateway
-          ? [compare({ metric: `${label}: delivered messages, consecutive sends from different rooms`, unit: 'per s', rounds: saturation.map((r) => r.spread), higherIsBetter: true })]
+          ? [
+              compare({
+                metric: `${label}: delivered messages, consecutive sends from different rooms`,
+                unit: 'per s',
+                rounds: saturation.map((r) => r.spread),
+                higherIsBetter: true,
+              }),
+            ]
           : []),
-        compare({ metric: `${label}: server CPU per delivered message`, unit: 'µs', rounds: pick(saturation, (r) => r.cpuUsPerDelivered), higherIsBetter: false }),
-        compare({ metric: `${label}: p50 latency at ${rate} sends/s`, unit: 'ms', rounds: pick(latency, (r) => r.latency.p50), higherIsBetter: false }),
-        compare({ metric: `${label}: p99 latency at ${rate} sends/s`, unit: 'ms', rounds: pick(latency, (r) => r.latency.p99), higherIsBetter: false, target: 1.5 }),
+        compare({
+          metric: `${label}: server CPU per delivered message`,
+          unit: 'µs',
+          rounds: pick(saturation, (r) => r.cpuUsPerDelivered),
+          higherIsBetter: false,
+        }),
+        compare({
+          metric: `${label}: p50 latency at ${rate} sends/s`,
+          unit: 'ms',
+          rounds: pick(latency, (r) => r.latency.p50),
+          higherIsBetter: false,
+        }),
+        compare({
+          metric: `${label}: p99 latency at ${rate} sends/s`,
+          unit: 'ms',
+          rounds: pick(latency, (r) => r.latency.p99),
+          higherIsBetter: false,
+          target: 1.5,
+        }),
         compare({
           metric: `${label}: p99 latency, each at half its own saturation (${rate} / ${ownRate} sends/s)`,
           unit: 'ms',
-          rounds: latency.map((r) => ({ baseline: r.baseline.latency.p99, ours: r.oursAtOwnHalf.latency.p99, baselineAgain: r.baselineAgain.latency.p99 })),
+          rounds: latency.map((r) => ({
+            baseline: r.baseline.latency.p99,
+            ours: r.oursAtOwnHalf.latency.p99,
+            baselineAgain: r.baselineAgain.latency.p99,
+          })),
           higherIsBetter: false,
         }),
       );

@@ -32,7 +32,9 @@ export default async function run(ctx) {
     await stack.load.call('disconnect', { group: 'storm' });
     const sent = await stack.load.call('saturate', { group: 'senders', window: roomIds.length, count: roomIds.length * MISSED });
     if (sent.errors) throw new Error(`sending the missed messages: ${sent.firstError}`);
-    ctx.log(`round ${round}: ${clients.length} clients joined and left; ${sent.acked} messages sent at ${sent.sendsPerSecond.toFixed(0)}/s`);
+    ctx.log(
+      `round ${round}: ${clients.length} clients joined and left; ${sent.acked} messages sent at ${sent.sendsPerSecond.toFixed(0)}/s`,
+    );
     await new Promise((r) => setTimeout(r, 1000));
 
     const raw = clients.map(({ roomId }) => ({ roomId, since: leftAt }));
@@ -41,13 +43,21 @@ export default async function run(ctx) {
     const product = await storm(stack.full, ours);
     const baselineAgain = await storm(stack.relayDriver, raw);
     rounds.push({ baseline, ours: product, baselineAgain });
-    ctx.log(`round ${round}: p99 ${baseline.p99.toFixed(0)} ms raw driver, ${product.p99.toFixed(0)} ms TrainAction (p50 ${baseline.p50.toFixed(0)} / ${product.p50.toFixed(0)})`);
+    ctx.log(
+      `round ${round}: p99 ${baseline.p99.toFixed(0)} ms raw driver, ${product.p99.toFixed(0)} ms TrainAction (p50 ${baseline.p50.toFixed(0)} / ${product.p50.toFixed(0)})`,
+    );
   }
   await stack.load.call('disconnect', { group: 'senders' });
   const pick = (key) => rounds.map((r) => ({ baseline: r.baseline[key], ours: r.ours[key], baselineAgain: r.baselineAgain[key] }));
   return {
     rows: [
-      compare({ metric: `catch-up storm p99, ${CLIENTS} clients × ${MISSED} missed`, unit: 'ms', rounds: pick('p99'), higherIsBetter: false, target: 1.2 }),
+      compare({
+        metric: `catch-up storm p99, ${CLIENTS} clients × ${MISSED} missed`,
+        unit: 'ms',
+        rounds: pick('p99'),
+        higherIsBetter: false,
+        target: 1.2,
+      }),
       compare({ metric: 'catch-up storm p50', unit: 'ms', rounds: pick('p50'), higherIsBetter: false }),
     ],
   };

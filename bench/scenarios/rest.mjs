@@ -44,7 +44,8 @@ export default async function run(ctx) {
     for (const e of endpoints) {
       // Same answer from both, roughly the same size, before anything is timed.
       const [ours, base] = await Promise.all([fetchJson(api.url + e.path, token), fetchJson(baseline.url + e.path)]);
-      if (ours.json.items.length !== base.json.items.length) throw new Error(`${e.name}: ${ours.json.items.length} items from TrainAction, ${base.json.items.length} from the baseline`);
+      if (ours.json.items.length !== base.json.items.length)
+        throw new Error(`${e.name}: ${ours.json.items.length} items from TrainAction, ${base.json.items.length} from the baseline`);
       sizes[e.name] = { items: ours.json.items.length, bytesOurs: ours.bytes, bytesBaseline: base.bytes };
       ctx.log(`${e.name}: ${ours.json.items.length} items, ${ours.bytes} bytes (baseline ${base.bytes} bytes)`);
       // Warm-up: JIT, connection pools and the product's 2-second caches.
@@ -59,7 +60,9 @@ export default async function run(ctx) {
         const ours = await profiled(api, `rest-${e.slug}-${r + 1}`, () => measure(api, e.path, token, ctx.seconds));
         const b = await measure(baseline, e.path, undefined, ctx.seconds);
         rounds[e.name].push({ a, ours, b });
-        ctx.log(`round ${r + 1} ${e.name}: baseline ${a.rps.toFixed(0)}/s, TrainAction ${ours.rps.toFixed(0)}/s, baseline ${b.rps.toFixed(0)}/s`);
+        ctx.log(
+          `round ${r + 1} ${e.name}: baseline ${a.rps.toFixed(0)}/s, TrainAction ${ours.rps.toFixed(0)}/s, baseline ${b.rps.toFixed(0)}/s`,
+        );
       }
     }
 
@@ -72,7 +75,17 @@ export default async function run(ctx) {
         compare({ metric: `${name}: database CPU per request`, unit: 'ms', rounds: of('dbCpuPerRequest'), higherIsBetter: false }),
       ];
     });
-    return { rows, extra: { connections: CONNECTIONS, learners: LEARNERS, courses: EXTRA_COURSES + 1, messages: MESSAGES, reactions: REACTIONS, responses: sizes } };
+    return {
+      rows,
+      extra: {
+        connections: CONNECTIONS,
+        learners: LEARNERS,
+        courses: EXTRA_COURSES + 1,
+        messages: MESSAGES,
+        reactions: REACTIONS,
+        responses: sizes,
+      },
+    };
   } finally {
     await baseline?.stop();
     await api.stop();
@@ -99,9 +112,16 @@ async function load(server, path, token, seconds, dbPid) {
   const cpu = cpuMs(server.pid) - cpuBefore;
   const dbCpu = cpuMs(dbPid) - dbBefore;
   const result = JSON.parse(out);
-  if (result.errors || result.timeouts || result.non2xx) throw new Error(`${path}: ${result.errors} errors, ${result.timeouts} timeouts, ${result.non2xx} non-2xx answers`);
+  if (result.errors || result.timeouts || result.non2xx)
+    throw new Error(`${path}: ${result.errors} errors, ${result.timeouts} timeouts, ${result.non2xx} non-2xx answers`);
   const requests = result.requests.total;
-  return { rps: requests / result.duration, p99: result.latency.p99, cpuPerRequest: cpu / requests, dbCpuPerRequest: dbCpu / requests, requests };
+  return {
+    rps: requests / result.duration,
+    p99: result.latency.p99,
+    cpuPerRequest: cpu / requests,
+    dbCpuPerRequest: dbCpu / requests,
+    requests,
+  };
 }
 
 async function fetchJson(url, token) {
@@ -116,8 +136,24 @@ async function addCourses(url, token) {
   const api = apiClient(url);
   const lesson = (m, l) => ({ kind: 'text', title: { es: `Lección ${m}.${l}` }, body: `Contenido de la lección ${m}.${l}. `.repeat(30) });
   for (let c = 1; c <= EXTRA_COURSES; c++) {
-    const modules = Array.from({ length: 4 }, (_, m) => ({ title: { es: `Módulo ${m + 1}` }, lessons: Array.from({ length: 5 }, (_, l) => lesson(m + 1, l + 1)), activities: [] }));
-    await api('POST', '/api/courses', { slug: `rest-curso-${c}`, title: { es: `Curso de prueba ${c}` }, summary: { es: 'Seguridad ciudadana: prevención, datos y coordinación regional.' }, topics: ['prevencion', 'datos'], status: 'published', modules }, token);
+    const modules = Array.from({ length: 4 }, (_, m) => ({
+      title: { es: `Módulo ${m + 1}` },
+      lessons: Array.from({ length: 5 }, (_, l) => lesson(m + 1, l + 1)),
+      activities: [],
+    }));
+    await api(
+      'POST',
+      '/api/courses',
+      {
+        slug: `rest-curso-${c}`,
+        title: { es: `Curso de prueba ${c}` },
+        summary: { es: 'Seguridad ciudadana: prevención, datos y coordinación regional.' },
+        topics: ['prevencion', 'datos'],
+        status: 'published',
+        modules,
+      },
+      token,
+    );
   }
 }
 
@@ -131,7 +167,11 @@ async function fillRoom(url, cohort) {
       await pool(sockets, sockets.length, async (socket, s) => {
         const sent = [];
         for (let i = 0; i < perSender; i++) {
-          const ack = await emit(socket, 'message:send', { roomId: cohort.roomId, clientMsgId: `rest-${s}-${i}`, body: `Mensaje ${i} de la persona ${s}: ¿cómo medimos la prevención en nuestro país?` });
+          const ack = await emit(socket, 'message:send', {
+            roomId: cohort.roomId,
+            clientMsgId: `rest-${s}-${i}`,
+            body: `Mensaje ${i} de la persona ${s}: ¿cómo medimos la prevención en nuestro país?`,
+          });
           sent.push(ack.data.message.id);
         }
         return sent;
@@ -141,7 +181,8 @@ async function fillRoom(url, cohort) {
     const newest = ids.sort().slice(-REACTIONS / 3);
     // Three reactions (different people, two emojis) on each of the newest messages.
     await pool(newest, sockets.length, async (messageId, i) => {
-      for (const [k, emoji] of ['👍', '👍', '🙌'].entries()) await emit(sockets[(i + k) % sockets.length], 'message:react', { messageId, emoji, on: true });
+      for (const [k, emoji] of ['👍', '👍', '🙌'].entries())
+        await emit(sockets[(i + k) % sockets.length], 'message:react', { messageId, emoji, on: true });
     });
   } finally {
     sockets.forEach((s) => s.close());

@@ -20,7 +20,12 @@ const sockets = await Promise.all(
     (c) =>
       new Promise((resolve, reject) => {
         const socket = io(config.url, { auth: { token: c.token }, transports: ['websocket'], reconnection: false, forceNew: true });
-        socket.once('connect', () => socket.timeout(20_000).emitWithAck('room:join', { roomId: c.roomId }).then(() => resolve({ socket, roomId: c.roomId }), reject));
+        socket.once('connect', () =>
+          socket
+            .timeout(20_000)
+            .emitWithAck('room:join', { roomId: c.roomId })
+            .then(() => resolve({ socket, roomId: c.roomId }), reject),
+        );
         socket.once('connect_error', reject);
       }),
   ),
@@ -56,7 +61,16 @@ async function drive({ seconds, rate, senders, flooder }) {
   clearInterval(floodTimer);
   await Promise.all(inflight);
   const elapsed = (Date.now() - started) / 1000;
-  return { acked: latencies.length, rate: latencies.length / elapsed, errors, noAck, refused, p50: percentile(latencies, 50), p95: percentile(latencies, 95), p99: percentile(latencies, 99) };
+  return {
+    acked: latencies.length,
+    rate: latencies.length / elapsed,
+    errors,
+    noAck,
+    refused,
+    p50: percentile(latencies, 50),
+    p95: percentile(latencies, 95),
+    p99: percentile(latencies, 99),
+  };
 }
 
 // Senders: 100 people sending two a second each make 200 a second; the rest listen. A warm-up first, so
@@ -70,5 +84,12 @@ const quiet = senders.slice(1);
 const baseline = await drive({ seconds: 20, rate: config.rate / 2, senders: quiet });
 const flooded = await drive({ seconds: 20, rate: config.rate / 2, senders: quiet, flooder: senders[0] });
 for (const s of sockets) s.socket.disconnect();
-process.stdout.write('RESULT ' + JSON.stringify({ main, flood: { baselineP95: baseline.p95, othersP95: flooded.p95, refused: flooded.refused, errors: flooded.errors } }) + '\n');
+process.stdout.write(
+  'RESULT ' +
+    JSON.stringify({
+      main,
+      flood: { baselineP95: baseline.p95, othersP95: flooded.p95, refused: flooded.refused, errors: flooded.errors },
+    }) +
+    '\n',
+);
 process.exit(0);

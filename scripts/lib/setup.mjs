@@ -22,7 +22,15 @@ export async function ensureBuilds(root, { force = false } = {}) {
     await run(npmCommand, ['run', 'build:api', '--silent'], { cwd: root });
   }
   const webOut = join(root, 'apps', 'web', 'build', 'handler.js');
-  const webSources = ['apps/web/src', 'apps/web/messages', 'apps/web/static', 'apps/web/svelte.config.js', 'apps/web/vite.config.ts', 'libs/contracts/src', 'package-lock.json'].map((p) => join(root, p));
+  const webSources = [
+    'apps/web/src',
+    'apps/web/messages',
+    'apps/web/static',
+    'apps/web/svelte.config.js',
+    'apps/web/vite.config.ts',
+    'libs/contracts/src',
+    'package-lock.json',
+  ].map((p) => join(root, p));
   if (force || newestMtime(webSources) > mtimeOf(webOut)) {
     console.log('• Building the web app…');
     await run(npmCommand, ['run', 'build:web', '--silent'], { cwd: root });

@@ -2,7 +2,7 @@ import { Module } from '@nestjs/common';
 import { AnalyticsModule } from '@trainaction/analytics';
 import { CatalogModule } from '@trainaction/catalog';
 import { CohortsModule } from '@trainaction/cohorts';
-import { DiscussionsModule } from '@trainaction/discussions';
+import { RoomsModule } from '@trainaction/rooms';
 import { FilesModule } from '@trainaction/files';
 import { ForumModule } from '@trainaction/forum';
 import { IdentityModule } from '@trainaction/identity';
@@ -24,7 +24,7 @@ import { PeopleModule } from './people/people.module';
     CatalogModule,
     CohortsModule,
     NotificationsModule,
-    DiscussionsModule,
+    RoomsModule,
     ForumModule,
     SubmissionsModule,
     ModerationModule,

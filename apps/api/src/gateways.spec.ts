@@ -20,10 +20,10 @@ describe('socket gateways', () => {
         typeof value === 'function' && Reflect.getMetadata(GATEWAY_METADATA, value) === true,
     );
     expect(gateways.map((g) => g.name).sort()).toEqual([
-      'DiscussionsGateway',
       'ForumGateway',
       'ModerationGateway',
       'RealtimePublisher',
+      'RoomsGateway',
       'SessionGateway',
       'SubmissionsGateway',
     ]);

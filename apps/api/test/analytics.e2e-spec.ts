@@ -29,41 +29,37 @@ beforeAll(async () => {
   api = await startApi('analytics');
   [coordinator, admin, moderator] = await Promise.all([api.signUp('coordinator'), api.signUp('admin'), api.signUp('moderator')]);
   course = (
-    await api
-      .client()
-      .post<CourseView>(
-        '/api/courses',
-        {
-          slug: 'curso-cifras',
-          title: { es: 'Curso' },
-          summary: { es: 'R' },
-          status: 'published',
-          modules: [
-            {
-              title: { es: 'M' },
-              lessons: [{ kind: 'text', title: { es: 'L' }, body: 'x' }],
-              activities: [{ kind: 'submission', title: { es: 'A' }, prompt: 'p', completion: { kind: 'accepted_submission' } }],
-            },
-          ],
-        },
-        { token: coordinator.token },
-      )
+    await api.client().post<CourseView>(
+      '/api/courses',
+      {
+        slug: 'curso-cifras',
+        title: { es: 'Curso' },
+        summary: { es: 'R' },
+        status: 'published',
+        modules: [
+          {
+            title: { es: 'M' },
+            lessons: [{ kind: 'text', title: { es: 'L' }, body: 'x' }],
+            activities: [{ kind: 'submission', title: { es: 'A' }, prompt: 'p', completion: { kind: 'accepted_submission' } }],
+          },
+        ],
+      },
+      { token: coordinator.token },
+    )
   ).body;
   cohort = (
-    await api
-      .client()
-      .post<CohortView>(
-        '/api/cohorts',
-        {
-          courseId: course.id,
-          name: 'Cohorte cifras',
-          countries: ['CR', 'SV', 'DO'],
-          startsAt: '2026-07-01T00:00:00Z',
-          endsAt: '2026-12-31T00:00:00Z',
-          timezone: 'America/Costa_Rica',
-        },
-        { token: coordinator.token },
-      )
+    await api.client().post<CohortView>(
+      '/api/cohorts',
+      {
+        courseId: course.id,
+        name: 'Cohorte cifras',
+        countries: ['CR', 'SV', 'DO'],
+        startsAt: '2026-07-01T00:00:00Z',
+        endsAt: '2026-12-31T00:00:00Z',
+        timezone: 'America/Costa_Rica',
+      },
+      { token: coordinator.token },
+    )
   ).body;
   for (const [country, [men, women]] of Object.entries(POPULATION)) {
     for (const gender of [...Array<'man'>(men).fill('man'), ...Array<'woman'>(women).fill('woman')])
@@ -129,14 +125,12 @@ describe('participation analytics', () => {
       .timeout(5000)
       .emitWithAck('message:send', { roomId: room.id, clientMsgId: randomUUID(), body: 'Hola' });
     expect(sent.ok).toBe(true);
-    const submitted: Ack<unknown> = await socket
-      .timeout(5000)
-      .emitWithAck('submission:submit', {
-        activityId: course.modules[0].activities[0].id,
-        cohortId: cohort.id,
-        clientSubmissionId: randomUUID(),
-        body: 'Mi trabajo',
-      });
+    const submitted: Ack<unknown> = await socket.timeout(5000).emitWithAck('submission:submit', {
+      activityId: course.modules[0].activities[0].id,
+      cohortId: cohort.id,
+      clientSubmissionId: randomUUID(),
+      body: 'Mi trabajo',
+    });
     expect(submitted.ok).toBe(true);
     const thread = await api
       .client()
@@ -170,20 +164,18 @@ describe('participation analytics', () => {
   it('counts a lesson marked done once per cell, also for a learner in two cohorts, and takes it back when unmarked', async () => {
     const ana = learners.find((l) => l.input.country === 'DO')!;
     const second = (
-      await api
-        .client()
-        .post<CohortView>(
-          '/api/cohorts',
-          {
-            courseId: course.id,
-            name: 'Cohorte cifras 2',
-            countries: ['DO'],
-            startsAt: '2026-07-01T00:00:00Z',
-            endsAt: '2026-12-31T00:00:00Z',
-            timezone: 'America/Costa_Rica',
-          },
-          { token: coordinator.token },
-        )
+      await api.client().post<CohortView>(
+        '/api/cohorts',
+        {
+          courseId: course.id,
+          name: 'Cohorte cifras 2',
+          countries: ['DO'],
+          startsAt: '2026-07-01T00:00:00Z',
+          endsAt: '2026-12-31T00:00:00Z',
+          timezone: 'America/Costa_Rica',
+        },
+        { token: coordinator.token },
+      )
     ).body;
     await api
       .client()

@@ -9,7 +9,7 @@ import {
 } from '@trainaction/contracts';
 import { CatalogService } from '@trainaction/catalog';
 import { CohortsRepository } from '@trainaction/cohorts';
-import { DiscussionsRepository, DiscussionsService } from '@trainaction/discussions';
+import { RoomsRepository, RoomsService } from '@trainaction/rooms';
 import { ForumRepository, ForumService } from '@trainaction/forum';
 import { UsersRepository } from '@trainaction/identity';
 import { Notifications } from '@trainaction/notifications';
@@ -95,8 +95,8 @@ beforeAll(async () => {
     catalog: get(CatalogService),
     cohorts: get(CohortsRepository),
     users: get(UsersRepository),
-    discussions: get(DiscussionsService),
-    messages: get(DiscussionsRepository),
+    discussions: get(RoomsService),
+    messages: get(RoomsRepository),
     forum: get(ForumRepository),
     counters: get(ActivityCounters),
     connection,
@@ -345,7 +345,7 @@ describe('the documents the services write for the same actions', () => {
     const peer = cohort.members.find((m) => m.role === 'learner' && m.person !== learner)!.person;
     const moderator = cohort.members.find((m) => m.role === 'moderator')!.person;
     const as = (p: { id: string; role: string }): AuthUser => ({ id: p.id, role: p.role as AuthUser['role'], sessionId: 'volume-test' });
-    const rooms = api.app.get(DiscussionsService);
+    const rooms = api.app.get(RoomsService);
     const root = (await rooms.send(as(learner), { roomId: cohort.roomId, clientMsgId: 'volume-root-1', body: `Hola @${peer.displayName}` }))
       .message;
     const reply = (

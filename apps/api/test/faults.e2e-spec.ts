@@ -47,8 +47,29 @@ describe('database faults', () => {
   it(`loses nothing acknowledged and doubles nothing across ${CYCLES} database kills`, async () => {
     const coordinator = await api.signUp('coordinator');
     const learner = await api.signUp('learner');
-    const course = (await api.client().post<CourseView>('/api/courses', { slug: 'fallas', title: { es: 'C' }, summary: { es: 'R' }, status: 'published' }, { token: coordinator.token })).body;
-    const cohort = (await api.client().post<CohortView>('/api/cohorts', { courseId: course.id, name: 'Cohorte fallas', countries: ['HN'], startsAt: '2026-07-01T00:00:00Z', endsAt: '2026-12-01T00:00:00Z', timezone: 'America/Tegucigalpa' }, { token: coordinator.token })).body;
+    const course = (
+      await api
+        .client()
+        .post<CourseView>(
+          '/api/courses',
+          { slug: 'fallas', title: { es: 'C' }, summary: { es: 'R' }, status: 'published' },
+          { token: coordinator.token },
+        )
+    ).body;
+    const cohort = (
+      await api.client().post<CohortView>(
+        '/api/cohorts',
+        {
+          courseId: course.id,
+          name: 'Cohorte fallas',
+          countries: ['HN'],
+          startsAt: '2026-07-01T00:00:00Z',
+          endsAt: '2026-12-01T00:00:00Z',
+          timezone: 'America/Tegucigalpa',
+        },
+        { token: coordinator.token },
+      )
+    ).body;
     await api.client().post(`/api/cohorts/${cohort.id}/enrollments`, { userId: learner.user.id }, { token: coordinator.token });
     const [room] = (await api.client().get<RoomView[]>(`/api/cohorts/${cohort.id}/rooms`, { token: learner.token })).body;
     const socket: Socket = io(api.url, { auth: { token: learner.token }, transports: ['websocket'], forceNew: true });
@@ -65,7 +86,9 @@ describe('database faults', () => {
         const clientMsgId: string = pending ?? randomUUID();
         const started = Date.now();
         try {
-          const reply: Ack<{ message: MessageView }> = await socket.timeout(8000).emitWithAck('message:send', { roomId: room.id, clientMsgId, body: `mensaje ${clientMsgId}` });
+          const reply: Ack<{ message: MessageView }> = await socket
+            .timeout(8000)
+            .emitWithAck('message:send', { roomId: room.id, clientMsgId, body: `mensaje ${clientMsgId}` });
           if (reply.ok) {
             acked.set(clientMsgId, reply.data.message.id);
             outcomes.ok++;
@@ -104,7 +127,9 @@ describe('database faults', () => {
     expect(slowFailures).toEqual([]); // failures during the outage come fast, not after a long hang
     expect(outcomes.ok).toBeGreaterThanOrEqual(CYCLES);
     expect(outcomes.unavailable + outcomes.noAck).toBeGreaterThan(0); // sends really met the outages
-    console.info(`faults: ${CYCLES} kills, ${outcomes.ok} acked, ${outcomes.unavailable} UNAVAILABLE, ${outcomes.noAck} without ack, all retried`);
+    console.info(
+      `faults: ${CYCLES} kills, ${outcomes.ok} acked, ${outcomes.unavailable} UNAVAILABLE, ${outcomes.noAck} without ack, all retried`,
+    );
     const connection = await mongoose.createConnection(uri).asPromise();
     const stored = await connection.collection('messages').find({ roomId: room.id }).toArray();
     await connection.close();

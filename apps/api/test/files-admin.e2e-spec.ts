@@ -70,36 +70,32 @@ describe.each(backends)('unsent drafts and orphans on %s', (backend, settings) =
     [learner, coordinator, admin] = await Promise.all([api.signUp(), api.signUp('coordinator'), api.signUp('admin')]);
     const activity = { kind: 'submission', title: { es: 'Informe' }, prompt: 'Dos páginas', completion: { kind: 'accepted_submission' } };
     const course = (
-      await api
-        .client()
-        .post<CourseView>(
-          '/api/courses',
-          {
-            slug: `curso-${backend}`,
-            title: { es: 'Curso' },
-            summary: { es: 'R' },
-            status: 'published',
-            modules: [{ title: { es: 'M' }, lessons: [], activities: [activity] }],
-          },
-          { token: coordinator.token },
-        )
+      await api.client().post<CourseView>(
+        '/api/courses',
+        {
+          slug: `curso-${backend}`,
+          title: { es: 'Curso' },
+          summary: { es: 'R' },
+          status: 'published',
+          modules: [{ title: { es: 'M' }, lessons: [], activities: [activity] }],
+        },
+        { token: coordinator.token },
+      )
     ).body;
     activityId = course.modules[0].activities[0].id;
     cohort = (
-      await api
-        .client()
-        .post<CohortView>(
-          '/api/cohorts',
-          {
-            courseId: course.id,
-            name: 'Cohorte',
-            countries: ['HN'],
-            startsAt: '2026-07-06T14:00:00Z',
-            endsAt: '2027-01-30T00:00:00Z',
-            timezone: 'America/Tegucigalpa',
-          },
-          { token: coordinator.token },
-        )
+      await api.client().post<CohortView>(
+        '/api/cohorts',
+        {
+          courseId: course.id,
+          name: 'Cohorte',
+          countries: ['HN'],
+          startsAt: '2026-07-06T14:00:00Z',
+          endsAt: '2027-01-30T00:00:00Z',
+          timezone: 'America/Tegucigalpa',
+        },
+        { token: coordinator.token },
+      )
     ).body;
     await api
       .client()

@@ -101,41 +101,37 @@ beforeAll(async () => {
   coordinator = await api.signUp('coordinator');
   learner = await api.signUp('learner');
   const course = (
-    await api
-      .client()
-      .post<CourseView>(
-        '/api/courses',
-        {
-          slug: 'hostil',
-          title: { es: 'C' },
-          summary: { es: 'R' },
-          status: 'published',
-          modules: [
-            {
-              title: { es: 'M' },
-              lessons: [{ kind: 'text', title: { es: 'L' }, body: 'x' }],
-              activities: [{ kind: 'submission', title: { es: 'A' }, prompt: 'p', completion: { kind: 'accepted_submission' } }],
-            },
-          ],
-        },
-        { token: coordinator.token },
-      )
+    await api.client().post<CourseView>(
+      '/api/courses',
+      {
+        slug: 'hostil',
+        title: { es: 'C' },
+        summary: { es: 'R' },
+        status: 'published',
+        modules: [
+          {
+            title: { es: 'M' },
+            lessons: [{ kind: 'text', title: { es: 'L' }, body: 'x' }],
+            activities: [{ kind: 'submission', title: { es: 'A' }, prompt: 'p', completion: { kind: 'accepted_submission' } }],
+          },
+        ],
+      },
+      { token: coordinator.token },
+    )
   ).body;
   const cohort = (
-    await api
-      .client()
-      .post<CohortView>(
-        '/api/cohorts',
-        {
-          courseId: course.id,
-          name: 'Cohorte hostil',
-          countries: ['HN'],
-          startsAt: '2026-07-01T00:00:00Z',
-          endsAt: '2026-12-01T00:00:00Z',
-          timezone: 'America/Tegucigalpa',
-        },
-        { token: coordinator.token },
-      )
+    await api.client().post<CohortView>(
+      '/api/cohorts',
+      {
+        courseId: course.id,
+        name: 'Cohorte hostil',
+        countries: ['HN'],
+        startsAt: '2026-07-01T00:00:00Z',
+        endsAt: '2026-12-01T00:00:00Z',
+        timezone: 'America/Tegucigalpa',
+      },
+      { token: coordinator.token },
+    )
   ).body;
   await api.client().post(`/api/cohorts/${cohort.id}/enrollments`, { userId: learner.user.id }, { token: coordinator.token });
   const [room] = (await api.client().get<RoomView[]>(`/api/cohorts/${cohort.id}/rooms`, { token: learner.token })).body;

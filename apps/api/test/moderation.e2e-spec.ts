@@ -55,20 +55,18 @@ beforeAll(async () => {
       )
   ).body;
   const cohort = (name: string) =>
-    api
-      .client()
-      .post<CohortView>(
-        '/api/cohorts',
-        {
-          courseId: course.id,
-          name,
-          countries: ['HN', 'GT', 'SV'],
-          startsAt: '2026-07-01T00:00:00Z',
-          endsAt: '2026-12-31T00:00:00Z',
-          timezone: 'America/Guatemala',
-        },
-        { token: coordinator.token },
-      );
+    api.client().post<CohortView>(
+      '/api/cohorts',
+      {
+        courseId: course.id,
+        name,
+        countries: ['HN', 'GT', 'SV'],
+        startsAt: '2026-07-01T00:00:00Z',
+        endsAt: '2026-12-31T00:00:00Z',
+        timezone: 'America/Guatemala',
+      },
+      { token: coordinator.token },
+    );
   cohortId = (await cohort('Cohorte moderada')).body.id;
   const otherCohortId = (await cohort('Otra')).body.id;
   const enrol = (id: string, who: SignedIn, role = 'learner') =>

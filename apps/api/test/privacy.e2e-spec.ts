@@ -40,20 +40,18 @@ beforeAll(async () => {
       )
   ).body;
   const cohort = (
-    await api
-      .client()
-      .post<CohortView>(
-        '/api/cohorts',
-        {
-          courseId: course.id,
-          name: 'Cohorte privacidad',
-          countries: ['HN'],
-          startsAt: '2026-07-01T00:00:00Z',
-          endsAt: '2026-12-01T00:00:00Z',
-          timezone: 'America/Tegucigalpa',
-        },
-        { token: coordinator.token },
-      )
+    await api.client().post<CohortView>(
+      '/api/cohorts',
+      {
+        courseId: course.id,
+        name: 'Cohorte privacidad',
+        countries: ['HN'],
+        startsAt: '2026-07-01T00:00:00Z',
+        endsAt: '2026-12-01T00:00:00Z',
+        timezone: 'America/Tegucigalpa',
+      },
+      { token: coordinator.token },
+    )
   ).body;
   roomId = (await api.client().get<RoomView[]>(`/api/cohorts/${cohort.id}/rooms`, { token: coordinator.token })).body[0].id;
 });

@@ -1,5 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import { mergeMessages, type CohortView, type CourseView, type MessageView, type Page, type RoomJoinResult, type RoomView } from '@trainaction/contracts';
+import {
+  mergeMessages,
+  type CohortView,
+  type CourseView,
+  type MessageView,
+  type Page,
+  type RoomJoinResult,
+  type RoomView,
+} from '@trainaction/contracts';
 import { call, callOk, connectSocket } from '@trainaction/testing';
 import type { Socket } from 'socket.io-client';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -36,7 +44,9 @@ async function databaseView(who: SignedIn): Promise<Map<string, MessageView>> {
   const all: MessageView[] = [];
   let before: string | null = null;
   do {
-    const page: { body: Page<MessageView> } = await api.client().get<Page<MessageView>>(`/api/rooms/${roomX.id}/messages?limit=100${before ? `&before=${before}` : ''}`, { token: who.token });
+    const page: { body: Page<MessageView> } = await api
+      .client()
+      .get<Page<MessageView>>(`/api/rooms/${roomX.id}/messages?limit=100${before ? `&before=${before}` : ''}`, { token: who.token });
     all.push(...page.body.items);
     before = page.body.nextCursor;
   } while (before);
@@ -46,19 +56,51 @@ async function databaseView(who: SignedIn): Promise<Map<string, MessageView>> {
 function comparable(view: Map<string, MessageView>) {
   return [...view.values()]
     .filter((m) => !m.threadRootId)
-    .map(({ id, body, deleted, editedAt, replyCount, reactions }) => ({ id, body, deleted, editedAt, replyCount, reactions: reactions.map((r) => `${r.emoji}:${r.count}`).sort() }))
+    .map(({ id, body, deleted, editedAt, replyCount, reactions }) => ({
+      id,
+      body,
+      deleted,
+      editedAt,
+      replyCount,
+      reactions: reactions.map((r) => `${r.emoji}:${r.count}`).sort(),
+    }))
     .sort((a, b) => a.id.localeCompare(b.id));
 }
 
 beforeAll(async () => {
   api = await startApi('rooms');
   coordinator = await api.signUp('coordinator');
-  [ana, beto, carla, mod] = await Promise.all([api.signUp('learner'), api.signUp('learner', { country: 'GT', displayName: 'Beto Guatemala' }), api.signUp('learner'), api.signUp('moderator')]);
-  const course = (await api.client().post<CourseView>('/api/courses', { slug: 'curso-sala', title: { es: 'Curso' }, summary: { es: 'R' }, status: 'published' }, { token: coordinator.token })).body;
+  [ana, beto, carla, mod] = await Promise.all([
+    api.signUp('learner'),
+    api.signUp('learner', { country: 'GT', displayName: 'Beto Guatemala' }),
+    api.signUp('learner'),
+    api.signUp('moderator'),
+  ]);
+  const course = (
+    await api
+      .client()
+      .post<CourseView>(
+        '/api/courses',
+        { slug: 'curso-sala', title: { es: 'Curso' }, summary: { es: 'R' }, status: 'published' },
+        { token: coordinator.token },
+      )
+  ).body;
   const cohort = (name: string) =>
-    api.client().post<CohortView>('/api/cohorts', { courseId: course.id, name, countries: ['HN', 'GT'], startsAt: '2026-07-01T00:00:00Z', endsAt: '2026-12-01T00:00:00Z', timezone: 'America/Guatemala' }, { token: coordinator.token });
+    api.client().post<CohortView>(
+      '/api/cohorts',
+      {
+        courseId: course.id,
+        name,
+        countries: ['HN', 'GT'],
+        startsAt: '2026-07-01T00:00:00Z',
+        endsAt: '2026-12-01T00:00:00Z',
+        timezone: 'America/Guatemala',
+      },
+      { token: coordinator.token },
+    );
   const [x, y] = [(await cohort('Cohorte X')).body, (await cohort('Cohorte Y')).body];
-  const enrol = (cohortId: string, who: SignedIn, role = 'learner') => api.client().post(`/api/cohorts/${cohortId}/enrollments`, { userId: who.user.id, role }, { token: coordinator.token });
+  const enrol = (cohortId: string, who: SignedIn, role = 'learner') =>
+    api.client().post(`/api/cohorts/${cohortId}/enrollments`, { userId: who.user.id, role }, { token: coordinator.token });
   await Promise.all([enrol(x.id, ana), enrol(x.id, beto), enrol(x.id, mod, 'moderator'), enrol(y.id, carla)]);
   roomX = (await api.client().get<RoomView[]>(`/api/cohorts/${x.id}/rooms`, { token: ana.token })).body[0];
   roomY = (await api.client().get<RoomView[]>(`/api/cohorts/${y.id}/rooms`, { token: carla.token })).body[0];
@@ -76,7 +118,11 @@ describe('live rooms', () => {
     const socket = await connect(ana);
     await ok(socket, 'room:join', { roomId: roomX.id });
     const clientMsgId = randomUUID();
-    const replies = await Promise.all(Array.from({ length: 5 }, () => call<{ message: MessageView }>(socket, 'message:send', { roomId: roomX.id, clientMsgId, body: 'Hola desde Honduras' })));
+    const replies = await Promise.all(
+      Array.from({ length: 5 }, () =>
+        call<{ message: MessageView }>(socket, 'message:send', { roomId: roomX.id, clientMsgId, body: 'Hola desde Honduras' }),
+      ),
+    );
     expect(replies.every((r) => r.ok)).toBe(true);
     const ids = replies.map((r) => (r.ok ? r.data.message.id : ''));
     expect(new Set(ids).size).toBe(1);
@@ -88,7 +134,9 @@ describe('live rooms', () => {
     const [a, b] = await Promise.all([connect(ana), connect(beto)]);
     await ok(a, 'room:join', { roomId: roomX.id });
     await ok(b, 'room:join', { roomId: roomX.id });
-    const received = new Promise<MessageView>((resolve) => b.on('message:new', (m: MessageView) => m.body === '¿Qué opinan?' && resolve(m)));
+    const received = new Promise<MessageView>((resolve) =>
+      b.on('message:new', (m: MessageView) => m.body === '¿Qué opinan?' && resolve(m)),
+    );
     const sent = await send(a, '¿Qué opinan?');
     expect((await received).id).toBe(sent.id);
     expect(sent.author).toMatchObject({ id: ana.user.id, country: 'HN' });
@@ -120,7 +168,10 @@ describe('live rooms', () => {
   it('keeps another cohort out: join, send and history answer NOT_FOUND', async () => {
     const c = await connect(carla);
     expect(await call(c, 'room:join', { roomId: roomX.id })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
-    expect(await call(c, 'message:send', { roomId: roomX.id, clientMsgId: randomUUID(), body: 'intruso' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    expect(await call(c, 'message:send', { roomId: roomX.id, clientMsgId: randomUUID(), body: 'intruso' })).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND' },
+    });
     expect((await api.client().get(`/api/rooms/${roomX.id}/messages`, { token: carla.token })).status).toBe(404);
     expect((await api.client().get(`/api/cohorts/${roomX.cohortId}/rooms`, { token: carla.token })).status).toBe(404);
   });
@@ -129,7 +180,11 @@ describe('live rooms', () => {
     const spammer = await api.signUp('learner');
     await api.client().post(`/api/cohorts/${roomX.cohortId}/enrollments`, { userId: spammer.user.id }, { token: coordinator.token });
     const s = await connect(spammer);
-    const replies = await Promise.all(Array.from({ length: 50 }, (_, i) => call<{ message: MessageView }>(s, 'message:send', { roomId: roomX.id, clientMsgId: randomUUID(), body: `spam ${i}` })));
+    const replies = await Promise.all(
+      Array.from({ length: 50 }, (_, i) =>
+        call<{ message: MessageView }>(s, 'message:send', { roomId: roomX.id, clientMsgId: randomUUID(), body: `spam ${i}` }),
+      ),
+    );
     const accepted = replies.filter((r) => r.ok).length;
     expect(replies.filter((r) => !r.ok && r.error.code === 'RATE_LIMITED').length).toBe(50 - accepted);
     expect(accepted).toBeLessThanOrEqual(12);
@@ -153,11 +208,18 @@ describe('live rooms', () => {
     const [a, b, m] = await Promise.all([connect(ana), connect(beto), connect(mod)]);
     for (const s of [a, b, m]) await ok(s, 'room:join', { roomId: roomX.id });
     const root = await send(a, 'Inicio de hilo');
-    expect(await call(b, 'message:edit', { messageId: root.id, body: 'cambio ajeno' })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
-    const rootUpdate = new Promise<MessageView>((resolve) => a.on('message:updated', (u: MessageView) => u.id === root.id && u.replyCount === 1 && resolve(u)));
+    expect(await call(b, 'message:edit', { messageId: root.id, body: 'cambio ajeno' })).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN' },
+    });
+    const rootUpdate = new Promise<MessageView>((resolve) =>
+      a.on('message:updated', (u: MessageView) => u.id === root.id && u.replyCount === 1 && resolve(u)),
+    );
     await ok(b, 'message:send', { roomId: roomX.id, clientMsgId: randomUUID(), body: 'Respuesta', threadRootId: root.id });
     expect((await rootUpdate).replyCount).toBe(1);
-    const thread = await api.client().get<Page<MessageView>>(`/api/rooms/${roomX.id}/messages?threadRootId=${root.id}`, { token: ana.token });
+    const thread = await api
+      .client()
+      .get<Page<MessageView>>(`/api/rooms/${roomX.id}/messages?threadRootId=${root.id}`, { token: ana.token });
     expect(thread.body.items.map((x) => x.body)).toEqual(['Respuesta']);
     expect(await call(b, 'message:delete', { messageId: root.id })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     expect(await call(m, 'message:delete', { messageId: root.id })).toMatchObject({ ok: true });

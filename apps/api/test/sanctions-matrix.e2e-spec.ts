@@ -140,42 +140,38 @@ beforeAll(async () => {
   coordinator = await api.signUp('coordinator');
   [mod, peer] = await Promise.all([api.signUp('moderator'), api.signUp('learner')]);
   course = (
-    await api
-      .client()
-      .post<CourseView>(
-        '/api/courses',
-        {
-          slug: 'curso-sanciones',
-          title: { es: 'Curso' },
-          summary: { es: 'R' },
-          status: 'published',
-          modules: [
-            {
-              title: { es: 'M' },
-              lessons: [],
-              activities: [{ kind: 'submission', title: { es: 'Nota' }, prompt: 'Escriba', completion: { kind: 'accepted_submission' } }],
-            },
-          ],
-        },
-        { token: coordinator.token },
-      )
+    await api.client().post<CourseView>(
+      '/api/courses',
+      {
+        slug: 'curso-sanciones',
+        title: { es: 'Curso' },
+        summary: { es: 'R' },
+        status: 'published',
+        modules: [
+          {
+            title: { es: 'M' },
+            lessons: [],
+            activities: [{ kind: 'submission', title: { es: 'Nota' }, prompt: 'Escriba', completion: { kind: 'accepted_submission' } }],
+          },
+        ],
+      },
+      { token: coordinator.token },
+    )
   ).body;
   activityId = course.modules[0].activities[0].id;
   cohort = (
-    await api
-      .client()
-      .post<CohortView>(
-        '/api/cohorts',
-        {
-          courseId: course.id,
-          name: 'Sanciones',
-          countries: ['HN', 'DO'],
-          startsAt: '2026-07-01T00:00:00Z',
-          endsAt: '2027-06-01T00:00:00Z',
-          timezone: 'America/Santo_Domingo',
-        },
-        { token: coordinator.token },
-      )
+    await api.client().post<CohortView>(
+      '/api/cohorts',
+      {
+        courseId: course.id,
+        name: 'Sanciones',
+        countries: ['HN', 'DO'],
+        startsAt: '2026-07-01T00:00:00Z',
+        endsAt: '2027-06-01T00:00:00Z',
+        timezone: 'America/Santo_Domingo',
+      },
+      { token: coordinator.token },
+    )
   ).body;
   await Promise.all([enrol(mod, 'moderator'), enrol(peer)]);
   room = (await api.client().get<RoomView[]>(`/api/cohorts/${cohort.id}/rooms`, { token: mod.token })).body[0];

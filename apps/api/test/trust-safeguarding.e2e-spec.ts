@@ -58,20 +58,18 @@ beforeAll(async () => {
   ).body;
   const cohort = async (name: string) =>
     (
-      await api
-        .client()
-        .post<CohortView>(
-          '/api/cohorts',
-          {
-            courseId: course.id,
-            name,
-            countries: ['HN', 'SV'],
-            startsAt: '2026-07-01T00:00:00Z',
-            endsAt: '2027-06-01T00:00:00Z',
-            timezone: 'America/El_Salvador',
-          },
-          { token: coordinator.token },
-        )
+      await api.client().post<CohortView>(
+        '/api/cohorts',
+        {
+          courseId: course.id,
+          name,
+          countries: ['HN', 'SV'],
+          startsAt: '2026-07-01T00:00:00Z',
+          endsAt: '2027-06-01T00:00:00Z',
+          timezone: 'America/El_Salvador',
+        },
+        { token: coordinator.token },
+      )
     ).body;
   [cohortA, cohortB] = [await cohort('Salvaguarda A'), await cohort('Salvaguarda B')];
   const enrol = (c: CohortView, who: SignedIn, role = 'learner') =>

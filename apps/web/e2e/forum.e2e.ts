@@ -11,7 +11,7 @@ let stack: RunningStack;
 let cohortId: string;
 let peerEmail: string;
 
-const api = <T,>(path: string, token: string, init: RequestInit = {}) => stack.api<T>(path, token, init);
+const api = <T>(path: string, token: string, init: RequestInit = {}) => stack.api<T>(path, token, init);
 
 const login = (email: string) => stack.login(email);
 
@@ -22,7 +22,10 @@ beforeAll(async () => {
   cohortId = (Array.isArray(cohorts) ? cohorts : cohorts.items)[0].id;
   // Another learner of the same cohort, found as the coordinator (who sees e-mail addresses).
   const coordinator = await login(COORDINATOR);
-  const members = await api<{ items: Array<{ userId: string; role: string; email?: string }> }>(`/cohorts/${cohortId}/members`, coordinator.accessToken);
+  const members = await api<{ items: Array<{ userId: string; role: string; email?: string }> }>(
+    `/cohorts/${cohortId}/members`,
+    coordinator.accessToken,
+  );
   const peer = members.items.find((p) => p.role === 'learner' && p.userId !== learner.user.id && p.email);
   if (!peer?.email) throw new Error('no second learner in the cohort');
   peerEmail = peer.email;
@@ -92,7 +95,9 @@ describe('forums in the browser', () => {
       await b.page.locator('section.reply-root [data-testid="reply-submit"]').click();
       await b.page.locator('[data-testid="post-body"]', { hasText: reply }).waitFor();
       await a.page.locator('[data-testid="post-body"]', { hasText: reply }).waitFor({ timeout: 15_000 });
-      await a.page.waitForFunction(() => document.querySelector('[data-testid="thread-announce"]')?.textContent?.includes('Nueva respuesta'));
+      await a.page.waitForFunction(() =>
+        document.querySelector('[data-testid="thread-announce"]')?.textContent?.includes('Nueva respuesta'),
+      );
       await a.page.waitForSelector('[data-testid="notification-count"]', { timeout: 15_000 });
 
       // A replies to B's post (a nested reply) and accepts B's answer.

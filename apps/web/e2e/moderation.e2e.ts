@@ -12,13 +12,21 @@ let roomId: string;
 let cohortId: string;
 let moderatorToken: string;
 
-const api = <T,>(path: string, init: RequestInit = {}, token = moderatorToken) => stack.api<T>(path, token, init);
+const api = <T>(path: string, init: RequestInit = {}, token = moderatorToken) => stack.api<T>(path, token, init);
 
 beforeAll(async () => {
   stack = await startStack('browser_moderation');
-  const learner = await api<{ accessToken: string }>('/auth/login', { method: 'POST', body: JSON.stringify({ email: LEARNER, password: PASSWORD }) }, '');
+  const learner = await api<{ accessToken: string }>(
+    '/auth/login',
+    { method: 'POST', body: JSON.stringify({ email: LEARNER, password: PASSWORD }) },
+    '',
+  );
   const cohorts = await api<{ items: Array<{ id: string }> }>('/cohorts', {}, learner.accessToken);
-  const moderator = await api<{ accessToken: string }>('/auth/login', { method: 'POST', body: JSON.stringify({ email: MODERATOR, password: PASSWORD }) }, '');
+  const moderator = await api<{ accessToken: string }>(
+    '/auth/login',
+    { method: 'POST', body: JSON.stringify({ email: MODERATOR, password: PASSWORD }) },
+    '',
+  );
   moderatorToken = moderator.accessToken;
   const moderated = await api<{ items: Array<{ id: string; myRole?: string }> }>('/cohorts', {});
   const shared = cohorts.items.find((c) => moderated.items.some((mc) => mc.id === c.id && mc.myRole === 'moderator'));

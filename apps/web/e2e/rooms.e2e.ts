@@ -12,11 +12,15 @@ let roomId: string;
 let cohortId: string;
 let apiToken: string;
 
-const api = <T,>(path: string, init: RequestInit = {}, token = apiToken) => stack.api<T>(path, token, init);
+const api = <T>(path: string, init: RequestInit = {}, token = apiToken) => stack.api<T>(path, token, init);
 
 beforeAll(async () => {
   stack = await startStack('browser_rooms');
-  const login = await api<{ accessToken: string }>('/auth/login', { method: 'POST', body: JSON.stringify({ email: LEARNER, password: PASSWORD }) }, '');
+  const login = await api<{ accessToken: string }>(
+    '/auth/login',
+    { method: 'POST', body: JSON.stringify({ email: LEARNER, password: PASSWORD }) },
+    '',
+  );
   apiToken = login.accessToken;
   const cohorts = await api<{ items: Array<{ id: string }> } | Array<{ id: string }>>('/cohorts');
   const list = Array.isArray(cohorts) ? cohorts : cohorts.items;
@@ -34,7 +38,9 @@ async function signedIn(email: string, viewport = { width: 1280, height: 900 }):
   await page.fill('input[name="password"]', PASSWORD);
   await page.locator('form button[type="submit"]').click();
   await page.waitForURL(/\/home/, { timeout: 60_000 }).catch(async (error: Error) => {
-    throw new Error(`sign-in of ${email} did not reach /home (${page.url()}): ${(await page.locator('main').textContent())?.slice(0, 300)} — ${error.message}`);
+    throw new Error(
+      `sign-in of ${email} did not reach /home (${page.url()}): ${(await page.locator('main').textContent())?.slice(0, 300)} — ${error.message}`,
+    );
   });
   return { context, page };
 }
@@ -51,13 +57,18 @@ async function send(page: Page, text: string): Promise<void> {
 
 /** What the page shows: id and body of each message (pending ones as "pending"). */
 async function rendered(page: Page): Promise<string[]> {
-  return page.$$eval('[data-testid="message-list"] [data-testid="message"], [data-testid="message-list"] [data-testid="pending-message"]', (nodes) =>
-    nodes.map((n) => {
-      const el = n as HTMLElement;
-      if (el.dataset.testid === 'pending-message') return `pending:${el.querySelector('.body')?.textContent ?? ''}`;
-      const body = el.querySelector('[data-testid="message-body"]')?.textContent?.trim() ?? el.querySelector('[data-testid="message-deleted"]')?.textContent?.trim() ?? '';
-      return `${el.dataset.messageId}:${body}`;
-    }),
+  return page.$$eval(
+    '[data-testid="message-list"] [data-testid="message"], [data-testid="message-list"] [data-testid="pending-message"]',
+    (nodes) =>
+      nodes.map((n) => {
+        const el = n as HTMLElement;
+        if (el.dataset.testid === 'pending-message') return `pending:${el.querySelector('.body')?.textContent ?? ''}`;
+        const body =
+          el.querySelector('[data-testid="message-body"]')?.textContent?.trim() ??
+          el.querySelector('[data-testid="message-deleted"]')?.textContent?.trim() ??
+          '';
+        return `${el.dataset.messageId}:${body}`;
+      }),
   );
 }
 
@@ -97,7 +108,10 @@ describe('live rooms in the browser', () => {
     const third = `Tercer mensaje ${Date.now()}`;
     await send(a.page, second);
     await send(a.page, third);
-    await a.page.waitForFunction((text) => [...document.querySelectorAll('[data-testid="message"]')].some((n) => n.textContent?.includes(text)), third);
+    await a.page.waitForFunction(
+      (text) => [...document.querySelectorAll('[data-testid="message"]')].some((n) => n.textContent?.includes(text)),
+      third,
+    );
     const edited = `${first} (editado)`;
     const firstOnA = a.page.locator(`[data-message-id="${firstId}"]`);
     await firstOnA.locator('summary').click();
@@ -118,9 +132,17 @@ describe('live rooms in the browser', () => {
     // Back online: B converges to the server's view and delivers its message once.
     await b.context.setOffline(false);
     await b.page.waitForSelector('[data-testid="connection-state"][data-state="connected"]', { timeout: 30_000 });
-    await b.page.waitForFunction(() => document.querySelectorAll('[data-testid="pending-message"]').length === 0, undefined, { timeout: 30_000 });
-    await a.page.waitForFunction((text) => [...document.querySelectorAll('[data-testid="message"]')].some((n) => n.textContent?.includes(text)), offline);
-    await b.page.waitForFunction((text) => [...document.querySelectorAll('[data-testid="message"]')].some((n) => n.textContent?.includes(text)), edited);
+    await b.page.waitForFunction(() => document.querySelectorAll('[data-testid="pending-message"]').length === 0, undefined, {
+      timeout: 30_000,
+    });
+    await a.page.waitForFunction(
+      (text) => [...document.querySelectorAll('[data-testid="message"]')].some((n) => n.textContent?.includes(text)),
+      offline,
+    );
+    await b.page.waitForFunction(
+      (text) => [...document.querySelectorAll('[data-testid="message"]')].some((n) => n.textContent?.includes(text)),
+      edited,
+    );
 
     const onA = await rendered(a.page);
     const onB = await rendered(b.page);

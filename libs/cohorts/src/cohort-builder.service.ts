@@ -18,15 +18,28 @@ export class CohortBuilderService {
   async build(caller: AuthUser, input: BalancedBuildInput): Promise<BalanceTable> {
     await this.cohortsService.assertCourse(caller, input.courseId);
     const learnerIds = [...new Set((await this.cohorts.membersOfCourse(input.courseId, 'learner')).map((m) => m.userId))];
-    const pool: PoolMember[] = (await this.users.findByIds(learnerIds)).map((u) => ({ userId: u.id, country: u.country, gender: u.gender, sector: u.sector }));
+    const pool: PoolMember[] = (await this.users.findByIds(learnerIds)).map((u) => ({
+      userId: u.id,
+      country: u.country,
+      gender: u.gender,
+      sector: u.sector,
+    }));
     if (pool.length < input.cohortCount) {
-      throw new AppError('VALIDATION_FAILED', 'The request has invalid fields', [{ path: 'cohortCount', message: `is more than the ${pool.length} learners of the course` }]);
+      throw new AppError('VALIDATION_FAILED', 'The request has invalid fields', [
+        { path: 'cohortCount', message: `is more than the ${pool.length} learners of the course` },
+      ]);
     }
     const groups = balanceCohorts(pool, input.cohortCount);
     const names = groups.map((_, i) => `${input.namePrefix} ${i + 1}`);
     const table: BalanceTable = {
       pool: { size: pool.length, byCountry: tally(pool, 'country'), byGender: tally(pool, 'gender'), bySector: tally(pool, 'sector') },
-      cohorts: groups.map((g, i) => ({ name: names[i], size: g.length, byCountry: tally(g, 'country'), byGender: tally(g, 'gender'), bySector: tally(g, 'sector') })),
+      cohorts: groups.map((g, i) => ({
+        name: names[i],
+        size: g.length,
+        byCountry: tally(g, 'country'),
+        byGender: tally(g, 'gender'),
+        bySector: tally(g, 'sector'),
+      })),
       applied: false,
       createdCohortIds: [],
     };
@@ -43,7 +56,8 @@ export class CohortBuilderService {
         status: 'planned',
         enrollmentMode: 'coordinator',
       });
-      for (const member of group) await this.cohorts.addMember({ cohortId: cohort.id, courseId: input.courseId, userId: member.userId, role: 'learner' });
+      for (const member of group)
+        await this.cohorts.addMember({ cohortId: cohort.id, courseId: input.courseId, userId: member.userId, role: 'learner' });
       table.createdCohortIds.push(cohort.id);
     }
     return { ...table, applied: true };

@@ -1,4 +1,4 @@
-import type { MessageView, RoomJoinResult, RoomView } from './discussions';
+import type { MessageView, RoomJoinResult, RoomView } from './rooms';
 import type { Ack } from './errors';
 import type { PostView, ThreadView } from './forum';
 import type { FlagReceipt, FlagView, SanctionNotice, SanctionView } from './moderation';

@@ -3,7 +3,7 @@ export * from './catalog';
 export * from './cohorts';
 export * from './coordination';
 export * from './countries';
-export * from './discussions';
+export * from './rooms';
 export * from './errors';
 export * from './events';
 export * from './files';

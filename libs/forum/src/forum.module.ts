@@ -2,7 +2,7 @@ import { Module } from '@nestjs/common';
 import { MongooseModule } from '@nestjs/mongoose';
 import { CatalogModule } from '@trainaction/catalog';
 import { CohortsModule } from '@trainaction/cohorts';
-import { DiscussionsModule } from '@trainaction/discussions';
+import { RoomsModule } from '@trainaction/rooms';
 import { IdentityModule } from '@trainaction/identity';
 import { NotificationsModule } from '@trainaction/notifications';
 import { ForumController } from './forum.controller';
@@ -36,7 +36,7 @@ import { ForumService } from './forum.service';
   imports: [
     CatalogModule,
     CohortsModule,
-    DiscussionsModule,
+    RoomsModule,
     IdentityModule,
     NotificationsModule,
     MongooseModule.forFeature([

@@ -11,7 +11,7 @@ import {
 } from '@trainaction/contracts';
 import { CatalogService } from '@trainaction/catalog';
 import { assertMayPublish, CohortAccess, CohortsRepository, isStaff } from '@trainaction/cohorts';
-import { DiscussionsRepository, DiscussionsService } from '@trainaction/discussions';
+import { RoomsRepository, RoomsService } from '@trainaction/rooms';
 import { UsersRepository } from '@trainaction/identity';
 import { ActivityCounters, AppError, newId, RealtimePublisher, type AuthUser } from '@trainaction/platform';
 import { ForumNotices } from './forum-notices';
@@ -67,8 +67,8 @@ export class ForumService {
     private readonly cohorts: CohortsRepository,
     private readonly catalog: CatalogService,
     private readonly users: UsersRepository,
-    private readonly discussions: DiscussionsService,
-    private readonly messages: DiscussionsRepository,
+    private readonly rooms: RoomsService,
+    private readonly messages: RoomsRepository,
     private readonly publisher: RealtimePublisher,
     private readonly counters: ActivityCounters,
     private readonly notices: ForumNotices,
@@ -452,7 +452,7 @@ export class ForumService {
    * close (or two at once) answer the same thread.
    */
   async closeSession(caller: AuthUser, roomId: string, summary: string): Promise<ThreadView> {
-    const { room, access } = await this.discussions.roomFor(caller, roomId);
+    const { room, access } = await this.rooms.roomFor(caller, roomId);
     if (!access.canModerate) throw new AppError('FORBIDDEN', 'Only the cohort’s moderators close a session');
     const sourceKey = `session:${room.id}:${room.sessionCount ?? 0}`;
     const existing = await this.repo.findThreadBySource(sourceKey);
@@ -492,7 +492,7 @@ export class ForumService {
       return toThreadView((await this.repo.findThreadBySource(sourceKey))!);
     }
     await this.searchIndex.changed(indexed(thread, 'thread'), undefined, thread.searchText);
-    await this.discussions.sessionClosed(room.id, thread.id);
+    await this.rooms.sessionClosed(room.id, thread.id);
     const view = toThreadView(thread);
     this.publisher.toRoom(forumRoom(thread), 'forum:thread', view);
     return view;

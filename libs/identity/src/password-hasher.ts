@@ -18,7 +18,12 @@ export class PasswordHasher {
 
   hash(password: string): Promise<string> {
     return this.limited(() =>
-      argon2.hash(password, { type: argon2.argon2id, memoryCost: this.config.argon2.memoryCost, timeCost: this.config.argon2.timeCost, parallelism: 1 }),
+      argon2.hash(password, {
+        type: argon2.argon2id,
+        memoryCost: this.config.argon2.memoryCost,
+        timeCost: this.config.argon2.timeCost,
+        parallelism: 1,
+      }),
     );
   }
 

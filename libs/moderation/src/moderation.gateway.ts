@@ -1,5 +1,13 @@
 import { ConnectedSocket, MessageBody, SubscribeMessage, WebSocketGateway } from '@nestjs/websockets';
-import { flagCreateSchema, hideSchema, lockSchema, moderationWatchSchema, pinSchema, sanctionSchema, slowModeSchema } from '@trainaction/contracts';
+import {
+  flagCreateSchema,
+  hideSchema,
+  lockSchema,
+  moderationWatchSchema,
+  pinSchema,
+  sanctionSchema,
+  slowModeSchema,
+} from '@trainaction/contracts';
 import { ack, type AppSocket } from '@trainaction/platform';
 import { ModerationService } from './moderation.service';
 
@@ -22,7 +30,9 @@ export class ModerationGateway {
 
   @SubscribeMessage('moderation:hide')
   hide(@ConnectedSocket() socket: AppSocket, @MessageBody() payload: unknown) {
-    return ack(hideSchema, payload, ({ messageId, postId, hidden, reason }) => this.moderation.hide(socket.data.user, { messageId, postId }, hidden, reason));
+    return ack(hideSchema, payload, ({ messageId, postId, hidden, reason }) =>
+      this.moderation.hide(socket.data.user, { messageId, postId }, hidden, reason),
+    );
   }
 
   @SubscribeMessage('moderation:pin')

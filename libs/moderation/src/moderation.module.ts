@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import { MongooseModule } from '@nestjs/mongoose';
 import { CohortsModule } from '@trainaction/cohorts';
-import { DiscussionsModule } from '@trainaction/discussions';
+import { RoomsModule } from '@trainaction/rooms';
 import { ForumModule } from '@trainaction/forum';
 import { IdentityModule } from '@trainaction/identity';
 import { NotificationsModule } from '@trainaction/notifications';
@@ -16,7 +16,7 @@ import { OpenFlags } from './open-flags';
 @Module({
   imports: [
     CohortsModule,
-    DiscussionsModule,
+    RoomsModule,
     ForumModule,
     IdentityModule,
     NotificationsModule,

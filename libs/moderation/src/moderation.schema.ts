@@ -59,5 +59,8 @@ export interface SafeguardingContactDoc {
 
 export const SAFEGUARDING_MODEL = 'SafeguardingContact';
 
-export const SafeguardingContactSchema = new Schema<SafeguardingContactDoc>({ cohortId: { type: String, required: true, index: true }, userId: { type: String, required: true } }, { collection: 'safeguarding_contacts', versionKey: false });
+export const SafeguardingContactSchema = new Schema<SafeguardingContactDoc>(
+  { cohortId: { type: String, required: true, index: true }, userId: { type: String, required: true } },
+  { collection: 'safeguarding_contacts', versionKey: false },
+);
 SafeguardingContactSchema.index({ cohortId: 1, userId: 1 }, { unique: true });

@@ -1,7 +1,7 @@
 import { courseInputSchema, type CourseView, type MemberRole } from '@trainaction/contracts';
 import type { CatalogService, LessonMediaService } from '@trainaction/catalog';
 import type { CohortsRepository } from '@trainaction/cohorts';
-import type { DiscussionsRepository, DiscussionsService } from '@trainaction/discussions';
+import type { RoomsRepository, RoomsService } from '@trainaction/rooms';
 import type { ForumRepository } from '@trainaction/forum';
 import type { PasswordHasher, UsersRepository } from '@trainaction/identity';
 import { dueAt, type SubmissionsRepository } from '@trainaction/submissions';
@@ -29,8 +29,8 @@ interface Dependencies {
   /** Stores the courses' videos, captions and readings (demo-media.ts); left out, lessons have no files. */
   media?: LessonMediaService;
   cohorts: CohortsRepository;
-  discussions: DiscussionsService;
-  messages: DiscussionsRepository;
+  discussions: RoomsService;
+  messages: RoomsRepository;
   submissions: SubmissionsRepository;
   counters: ActivityCounters;
   forum: ForumRepository;

@@ -15,8 +15,40 @@ export interface DemoAccount {
 
 /** The named demo accounts of the README. The full demo academy grows around them. */
 export const DEMO_ACCOUNTS: DemoAccount[] = [
-  { email: `admin@${DEMO_DOMAIN}`, displayName: 'Administración TrainAction', role: 'admin', country: 'CR', gender: 'undisclosed', sector: 'technical_team', organization: 'TrainAction' },
-  { email: `coordinacion@${DEMO_DOMAIN}`, displayName: 'Laura Coordinadora', role: 'coordinator', country: 'SV', gender: 'woman', sector: 'academia', organization: 'Academia de Seguridad Ciudadana' },
-  { email: `moderacion@${DEMO_DOMAIN}`, displayName: 'Mario Moderador', role: 'moderator', country: 'GT', gender: 'man', sector: 'research', organization: 'Academia de Seguridad Ciudadana' },
-  { email: `aprendiz@${DEMO_DOMAIN}`, displayName: 'Ana Aprendiz', role: 'learner', country: 'HN', gender: 'woman', sector: 'law_enforcement', organization: 'Policía Nacional de Honduras' },
+  {
+    email: `admin@${DEMO_DOMAIN}`,
+    displayName: 'Administración TrainAction',
+    role: 'admin',
+    country: 'CR',
+    gender: 'undisclosed',
+    sector: 'technical_team',
+    organization: 'TrainAction',
+  },
+  {
+    email: `coordinacion@${DEMO_DOMAIN}`,
+    displayName: 'Laura Coordinadora',
+    role: 'coordinator',
+    country: 'SV',
+    gender: 'woman',
+    sector: 'academia',
+    organization: 'Academia de Seguridad Ciudadana',
+  },
+  {
+    email: `moderacion@${DEMO_DOMAIN}`,
+    displayName: 'Mario Moderador',
+    role: 'moderator',
+    country: 'GT',
+    gender: 'man',
+    sector: 'research',
+    organization: 'Academia de Seguridad Ciudadana',
+  },
+  {
+    email: `aprendiz@${DEMO_DOMAIN}`,
+    displayName: 'Ana Aprendiz',
+    role: 'learner',
+    country: 'HN',
+    gender: 'woman',
+    sector: 'law_enforcement',
+    organization: 'Policía Nacional de Honduras',
+  },
 ];

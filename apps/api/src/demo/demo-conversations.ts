@@ -58,10 +58,34 @@ export function conversation(random: DemoRandom, length: number): DemoLine[] {
 
 /** Forum threads of the academy: titles and opening posts. */
 export const FORUM_TOPICS: { title: string; body: string; kind: 'discussion' | 'question' }[] = [
-  { title: '¿Cómo medir la confianza en las instituciones de seguridad?', body: 'Compartamos los instrumentos que usamos en cada país y sus límites.', kind: 'discussion' },
-  { title: 'Registro de denuncias: ¿qué variables mínimas usan?', body: 'Estamos revisando el formulario de denuncia. ¿Qué campos consideran indispensables para analizar la violencia con enfoque de género?', kind: 'question' },
-  { title: 'Experiencias de prevención comunitaria que funcionaron', body: 'Describa un programa local, qué resultados tuvo y cómo se midieron.', kind: 'discussion' },
-  { title: 'Protección de datos personales en informes públicos', body: '¿Qué reglas aplican para no identificar a víctimas en tablas por municipio?', kind: 'question' },
-  { title: 'Mapas de calor: densidad de Kernel o cuadrantes', body: '¿Qué método usan para identificar puntos calientes y cómo validan los resultados?', kind: 'question' },
-  { title: 'Cooperación regional frente al cibercrimen', body: 'La Convención de Budapest y la cooperación entre fiscalías: ¿qué ha funcionado en su país?', kind: 'discussion' },
+  {
+    title: '¿Cómo medir la confianza en las instituciones de seguridad?',
+    body: 'Compartamos los instrumentos que usamos en cada país y sus límites.',
+    kind: 'discussion',
+  },
+  {
+    title: 'Registro de denuncias: ¿qué variables mínimas usan?',
+    body: 'Estamos revisando el formulario de denuncia. ¿Qué campos consideran indispensables para analizar la violencia con enfoque de género?',
+    kind: 'question',
+  },
+  {
+    title: 'Experiencias de prevención comunitaria que funcionaron',
+    body: 'Describa un programa local, qué resultados tuvo y cómo se midieron.',
+    kind: 'discussion',
+  },
+  {
+    title: 'Protección de datos personales en informes públicos',
+    body: '¿Qué reglas aplican para no identificar a víctimas en tablas por municipio?',
+    kind: 'question',
+  },
+  {
+    title: 'Mapas de calor: densidad de Kernel o cuadrantes',
+    body: '¿Qué método usan para identificar puntos calientes y cómo validan los resultados?',
+    kind: 'question',
+  },
+  {
+    title: 'Cooperación regional frente al cibercrimen',
+    body: 'La Convención de Budapest y la cooperación entre fiscalías: ¿qué ha funcionado en su país?',
+    kind: 'discussion',
+  },
 ];

@@ -85,9 +85,90 @@ const ORGANIZATIONS: Record<Sector, Record<string, string>> = {
   },
 };
 
-const WOMEN = ['María', 'Ana', 'Lucía', 'Carmen', 'Rosa', 'Gabriela', 'Patricia', 'Sofía', 'Daniela', 'Andrea', 'Karla', 'Marta', 'Verónica', 'Claudia', 'Paola', 'Alejandra', 'Julia', 'Isabel', 'Fernanda', 'Yesenia', 'Mónica', 'Lorena', 'Elena', 'Silvia'];
-const MEN = ['José', 'Juan', 'Carlos', 'Luis', 'Jorge', 'Miguel', 'Francisco', 'Ricardo', 'Mario', 'Roberto', 'Óscar', 'Javier', 'Fernando', 'Andrés', 'Eduardo', 'Manuel', 'Héctor', 'Raúl', 'Pedro', 'Diego', 'Alberto', 'Ernesto', 'Rafael', 'Víctor'];
-const SURNAMES = ['García', 'Hernández', 'López', 'Martínez', 'González', 'Pérez', 'Rodríguez', 'Sánchez', 'Ramírez', 'Flores', 'Cruz', 'Morales', 'Reyes', 'Castillo', 'Mejía', 'Ortiz', 'Vásquez', 'Rivera', 'Jiménez', 'Méndez', 'Aguilar', 'Castro', 'Romero', 'Herrera', 'Alvarado', 'Díaz', 'Guzmán', 'Mora', 'Vargas', 'Solís'];
+const WOMEN = [
+  'María',
+  'Ana',
+  'Lucía',
+  'Carmen',
+  'Rosa',
+  'Gabriela',
+  'Patricia',
+  'Sofía',
+  'Daniela',
+  'Andrea',
+  'Karla',
+  'Marta',
+  'Verónica',
+  'Claudia',
+  'Paola',
+  'Alejandra',
+  'Julia',
+  'Isabel',
+  'Fernanda',
+  'Yesenia',
+  'Mónica',
+  'Lorena',
+  'Elena',
+  'Silvia',
+];
+const MEN = [
+  'José',
+  'Juan',
+  'Carlos',
+  'Luis',
+  'Jorge',
+  'Miguel',
+  'Francisco',
+  'Ricardo',
+  'Mario',
+  'Roberto',
+  'Óscar',
+  'Javier',
+  'Fernando',
+  'Andrés',
+  'Eduardo',
+  'Manuel',
+  'Héctor',
+  'Raúl',
+  'Pedro',
+  'Diego',
+  'Alberto',
+  'Ernesto',
+  'Rafael',
+  'Víctor',
+];
+const SURNAMES = [
+  'García',
+  'Hernández',
+  'López',
+  'Martínez',
+  'González',
+  'Pérez',
+  'Rodríguez',
+  'Sánchez',
+  'Ramírez',
+  'Flores',
+  'Cruz',
+  'Morales',
+  'Reyes',
+  'Castillo',
+  'Mejía',
+  'Ortiz',
+  'Vásquez',
+  'Rivera',
+  'Jiménez',
+  'Méndez',
+  'Aguilar',
+  'Castro',
+  'Romero',
+  'Herrera',
+  'Alvarado',
+  'Díaz',
+  'Guzmán',
+  'Mora',
+  'Vargas',
+  'Solís',
+];
 
 export interface DemoPerson {
   email: string;
@@ -99,10 +180,19 @@ export interface DemoPerson {
 }
 
 function ascii(text: string): string {
-  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
 }
 
-export function personFor(random: DemoRandom, index: number, country: string, gender: Gender, sector: Sector = random.weighted(SECTOR_WEIGHTS)): DemoPerson {
+export function personFor(
+  random: DemoRandom,
+  index: number,
+  country: string,
+  gender: Gender,
+  sector: Sector = random.weighted(SECTOR_WEIGHTS),
+): DemoPerson {
   const first = random.pick(gender === 'woman' ? WOMEN : MEN);
   const surnames = `${random.pick(SURNAMES)} ${random.pick(SURNAMES)}`;
   return {

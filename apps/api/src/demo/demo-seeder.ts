@@ -2,7 +2,7 @@ import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { InjectConnection } from '@nestjs/mongoose';
 import { CatalogService, LessonMediaService } from '@trainaction/catalog';
 import { CohortsRepository } from '@trainaction/cohorts';
-import { DiscussionsRepository, DiscussionsService, MessageSearchIndex } from '@trainaction/discussions';
+import { RoomsRepository, RoomsService, MessageSearchIndex } from '@trainaction/rooms';
 import { ForumRepository, ForumSearchIndex } from '@trainaction/forum';
 import { PasswordHasher, UsersRepository } from '@trainaction/identity';
 import { ActivityCounters, AppConfig } from '@trainaction/platform';
@@ -26,8 +26,8 @@ export class DemoSeeder implements OnApplicationBootstrap {
     private readonly catalog: CatalogService,
     private readonly media: LessonMediaService,
     private readonly cohorts: CohortsRepository,
-    private readonly discussions: DiscussionsService,
-    private readonly messages: DiscussionsRepository,
+    private readonly discussions: RoomsService,
+    private readonly messages: RoomsRepository,
     private readonly submissions: SubmissionsRepository,
     private readonly counters: ActivityCounters,
     private readonly forum: ForumRepository,

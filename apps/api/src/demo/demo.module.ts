@@ -1,11 +1,15 @@
 import { Module } from '@nestjs/common';
 import { CatalogModule } from '@trainaction/catalog';
 import { CohortsModule } from '@trainaction/cohorts';
-import { DiscussionsModule } from '@trainaction/discussions';
+import { RoomsModule } from '@trainaction/rooms';
 import { ForumModule } from '@trainaction/forum';
 import { IdentityModule } from '@trainaction/identity';
 import { SubmissionsModule } from '@trainaction/submissions';
 import { DemoSeeder } from './demo-seeder';
 
-@Module({ imports: [IdentityModule, CatalogModule, CohortsModule, DiscussionsModule, ForumModule, SubmissionsModule], providers: [DemoSeeder], exports: [DemoSeeder] })
+@Module({
+  imports: [IdentityModule, CatalogModule, CohortsModule, RoomsModule, ForumModule, SubmissionsModule],
+  providers: [DemoSeeder],
+  exports: [DemoSeeder],
+})
 export class DemoModule {}

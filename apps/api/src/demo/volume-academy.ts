@@ -1,7 +1,7 @@
 import type { ActivityView, MemberRole, Role } from '@trainaction/contracts';
 import type { CatalogService } from '@trainaction/catalog';
 import type { CohortsRepository } from '@trainaction/cohorts';
-import type { DiscussionsRepository, DiscussionsService } from '@trainaction/discussions';
+import type { RoomsRepository, RoomsService } from '@trainaction/rooms';
 import type { UsersRepository } from '@trainaction/identity';
 import type { AuthUser } from '@trainaction/platform';
 import { ACADEMY_COURSES } from './academy-content';
@@ -60,8 +60,8 @@ export interface AcademyReaders {
   catalog: CatalogService;
   cohorts: CohortsRepository;
   users: UsersRepository;
-  discussions: DiscussionsService;
-  messages: DiscussionsRepository;
+  discussions: RoomsService;
+  messages: RoomsRepository;
 }
 
 const SYSTEM: AuthUser = { id: 'demo-seed', role: 'admin', sessionId: 'demo-seed' };

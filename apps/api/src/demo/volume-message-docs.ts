@@ -5,7 +5,7 @@ import { defined, emptyDocs, readTime, type Stored, type VolumeDocs } from './vo
 import { VolumeIds, type VolumeRandom } from './volume-random';
 import { Voice } from './volume-text';
 import { DAY_MS, later, MINUTE_MS, VOLUME_END } from './volume-time';
-import type { MessageDoc } from '../../../../libs/discussions/src/discussion.schema';
+import type { MessageDoc } from '../../../../libs/rooms/src/message.schema';
 
 /** Share of messages their author edits (within the 15-minute window), deletes, and that get reactions. */
 const EDITED = 0.035;
@@ -14,7 +14,7 @@ const REACTED = { session: 0.4, day: 0.25 };
 const EMOJI_WEIGHTS = [50, 18, 20, 12]; // DEMO_REACTIONS: 👍 💡 👏 ❤️
 
 /**
- * The documents a room's drafts become, as DiscussionsService would have left them after every send, edit,
+ * The documents a room's drafts become, as RoomsService would have left them after every send, edit,
  * delete, reaction and read mark: ids in time order, `changedAt` at the latest change (its own edits,
  * deletion and reactions, and for a thread root every reply and reply deletion), `replyCount` counting the
  * replies not deleted, deleted messages with an empty body and their text in the edit history, `mentions`

@@ -1,5 +1,5 @@
 import type { ActivityEvent } from '@trainaction/platform';
-import type { MessageDoc, MessageEditDoc, ReactionDoc, ReadMarkDoc } from '../../../../libs/discussions/src/discussion.schema';
+import type { MessageDoc, MessageEditDoc, ReactionDoc, ReadMarkDoc } from '../../../../libs/rooms/src/message.schema';
 import type { FollowDoc, ForumEditDoc, PostDoc, ThreadDoc, ThreadReadDoc } from '../../../../libs/forum/src/forum.schema';
 import type { NotificationDoc } from '../../../../libs/notifications/src/notification.schema';
 import type { ReviewClaimDoc, SubmissionDoc, SubmissionVersionDoc } from '../../../../libs/submissions/src/submission.schema';

@@ -1,11 +1,11 @@
-import type { DiscussionsRepository } from '@trainaction/discussions';
+import type { RoomsRepository } from '@trainaction/rooms';
 import type { ForumRepository } from '@trainaction/forum';
 import type { ActivityCounters, ActivityEvent } from '@trainaction/platform';
 import { Types, type Connection } from 'mongoose';
 import { VOLUME_MODELS, type VolumeCollection, type VolumeDocs } from './volume-model';
 
 export interface WriterDeps {
-  messages: DiscussionsRepository;
+  messages: RoomsRepository;
   forum: ForumRepository;
   counters: ActivityCounters;
   connection: Connection;

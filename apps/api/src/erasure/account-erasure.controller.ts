@@ -12,7 +12,9 @@ export class AccountErasureController {
   @Delete(':id')
   @Roles('admin')
   @HttpCode(204)
-  @ApiOperation({ summary: 'Erase a person (admins): personal data anonymised, sessions ended, contributions kept as "Antiguo participante"' })
+  @ApiOperation({
+    summary: 'Erase a person (admins): personal data anonymised, sessions ended, contributions kept as "Antiguo participante"',
+  })
   erase(@CurrentUser() caller: AuthUser, @Param('id') id: string): Promise<void> {
     return this.erasure.erase(caller, id);
   }

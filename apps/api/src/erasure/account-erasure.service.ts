@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { DiscussionsRepository } from '@trainaction/discussions';
+import { RoomsRepository } from '@trainaction/rooms';
 import { FilesService } from '@trainaction/files';
 import { ForumRepository } from '@trainaction/forum';
 import { PasswordHasher, UsersRepository, UsersService } from '@trainaction/identity';
@@ -24,7 +24,7 @@ export class AccountErasureService {
     private readonly usersService: UsersService,
     private readonly hasher: PasswordHasher,
     private readonly revocations: SubjectRevocations,
-    private readonly messages: DiscussionsRepository,
+    private readonly messages: RoomsRepository,
     private readonly forum: ForumRepository,
     private readonly submissions: SubmissionsRepository,
     private readonly audit: AuditLog,

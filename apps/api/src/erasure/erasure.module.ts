@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { DiscussionsModule } from '@trainaction/discussions';
+import { RoomsModule } from '@trainaction/rooms';
 import { FilesModule } from '@trainaction/files';
 import { ForumModule } from '@trainaction/forum';
 import { IdentityModule } from '@trainaction/identity';
@@ -10,7 +10,7 @@ import { AccountErasureController } from './account-erasure.controller';
 import { AccountErasureService } from './account-erasure.service';
 
 @Module({
-  imports: [IdentityModule, MailModule, NotificationsModule, DiscussionsModule, ForumModule, SubmissionsModule, FilesModule],
+  imports: [IdentityModule, MailModule, NotificationsModule, RoomsModule, ForumModule, SubmissionsModule, FilesModule],
   controllers: [AccountErasureController],
   providers: [AccountErasureService],
 })

@@ -8,7 +8,8 @@ export function encodeCursor(value: string): string {
 export function decodeCursor(cursor: string | undefined): string | undefined {
   if (!cursor) return undefined;
   const value = Buffer.from(cursor, 'base64url').toString('utf8');
-  if (!/^[0-9a-f]{24}$/.test(value)) throw new AppError('VALIDATION_FAILED', 'The cursor is not valid', [{ path: 'cursor', message: 'is not a cursor from this list' }]);
+  if (!/^[0-9a-f]{24}$/.test(value))
+    throw new AppError('VALIDATION_FAILED', 'The cursor is not valid', [{ path: 'cursor', message: 'is not a cursor from this list' }]);
   return value;
 }
 

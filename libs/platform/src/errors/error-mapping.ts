@@ -32,8 +32,11 @@ export function zodIssues(error: ZodError): FieldIssue[] {
 
 function isDatabaseUnavailable(error: unknown): boolean {
   const name = (error as { name?: string })?.name ?? '';
-  return /^(MongoServerSelectionError|MongoNetworkError|MongoNetworkTimeoutError|MongoNotConnectedError|MongoTopologyClosedError|MongoPoolClearedError)$/.test(name)
-    || ((error as { message?: string })?.message ?? '').includes('before initial connection is complete');
+  return (
+    /^(MongoServerSelectionError|MongoNetworkError|MongoNetworkTimeoutError|MongoNotConnectedError|MongoTopologyClosedError|MongoPoolClearedError)$/.test(
+      name,
+    ) || ((error as { message?: string })?.message ?? '').includes('before initial connection is complete')
+  );
 }
 
 /** Maps any thrown value to a protocol error. Unknown failures become INTERNAL with no detail. */

@@ -9,7 +9,11 @@ export class RejectOperatorsMiddleware implements NestMiddleware {
   use(req: Request, _res: Response, next: NextFunction): void {
     const key = findOperatorKey(req.body) ?? findOperatorKey(req.query);
     if (key) {
-      next(new AppError('VALIDATION_FAILED', 'The request carries a forbidden key', [{ path: key, message: 'keys may not start with $ or contain . or [' }]));
+      next(
+        new AppError('VALIDATION_FAILED', 'The request carries a forbidden key', [
+          { path: key, message: 'keys may not start with $ or contain . or [' },
+        ]),
+      );
       return;
     }
     next();

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { activeFilterCount, filterQuery, filtersFromUrl, filtersToSearch, indicatorExportSearch, participationExportSearch, viewHref } from './filters';
+import {
+  activeFilterCount,
+  filterQuery,
+  filtersFromUrl,
+  filtersToSearch,
+  indicatorExportSearch,
+  participationExportSearch,
+  viewHref,
+} from './filters';
 
 const ID = '0123456789abcdef01234567';
 
@@ -20,7 +28,9 @@ describe(filtersFromUrl.name, () => {
   });
 
   it('drops malformed filters and normalises the country', () => {
-    const f = filtersFromUrl(new URLSearchParams(`courseId=${ID}&cohortId=xyz&country=hn&gender=woman&sector=DROP%20TABLE&from=2026-07-01&to=july&period=quarter`));
+    const f = filtersFromUrl(
+      new URLSearchParams(`courseId=${ID}&cohortId=xyz&country=hn&gender=woman&sector=DROP%20TABLE&from=2026-07-01&to=july&period=quarter`),
+    );
     expect(filterQuery(f)).toEqual({ courseId: ID, country: 'HN', gender: 'woman', from: '2026-07-01' });
     expect(f.period).toBe('quarter');
     expect(activeFilterCount(f)).toBe(4);
@@ -31,7 +41,9 @@ describe(filtersFromUrl.name, () => {
     const f = filtersFromUrl(new URLSearchParams(search));
     expect(filtersToSearch(f)).toBe(search);
     expect(filtersFromUrl(new URLSearchParams(filtersToSearch(f)))).toEqual(f);
-    expect(viewHref('/analytics', f, { period: 'month', country: '' })).toBe(`/analytics?by=course,month&courseId=${ID}&from=2026-07-01&to=2026-09-30`);
+    expect(viewHref('/analytics', f, { period: 'month', country: '' })).toBe(
+      `/analytics?by=course,month&courseId=${ID}&from=2026-07-01&to=2026-09-30`,
+    );
   });
 
   it('builds the export links of the current view', () => {

@@ -29,7 +29,11 @@ describe(placeOf.name, () => {
 
 describe(topicsOf.name, () => {
   it('lists each topic once, sorted', () => {
-    expect(topicsOf([{ topics: ['prevención', 'justicia'] }, { topics: ['evaluación', 'justicia'] }])).toEqual(['evaluación', 'justicia', 'prevención']);
+    expect(topicsOf([{ topics: ['prevención', 'justicia'] }, { topics: ['evaluación', 'justicia'] }])).toEqual([
+      'evaluación',
+      'justicia',
+      'prevención',
+    ]);
   });
 });
 

@@ -37,7 +37,9 @@ describe(cohortPayload.name, () => {
   });
 
   it('leaves an empty capacity out and names the fields the schema refuses', () => {
-    const entries = base.map(([k, v]): [string, string] => (k === 'capacity' ? [k, ''] : k === 'endsAt' ? [k, '2027-01-01T09:00'] : [k, v]));
+    const entries = base.map(([k, v]): [string, string] =>
+      k === 'capacity' ? [k, ''] : k === 'endsAt' ? [k, '2027-01-01T09:00'] : [k, v],
+    );
     const payload = cohortPayload(cohortValues(formOf(entries.filter(([k]) => k !== 'countries'))));
     expect(payload).not.toHaveProperty('capacity');
     const parsed = cohortInputSchema.safeParse(payload);

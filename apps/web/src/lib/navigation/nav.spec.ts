@@ -5,7 +5,15 @@ describe(navLinks.name, () => {
   it('shows learners Inicio, Cursos, Cohortes and Perfil, and moderators also Revisión', () => {
     expect(navLinks('learner').map((l) => l.href)).toEqual(['/home', '/courses', '/cohorts', '/forum', '/profile']);
     expect(navLinks('learner').map((l) => l.label)).toEqual(['Inicio', 'Cursos', 'Cohortes', 'Foros', 'Perfil']);
-    expect(navLinks('moderator').map((l) => l.label)).toEqual(['Inicio', 'Cursos', 'Cohortes', 'Foros', 'Revisión', 'Moderación', 'Perfil']);
+    expect(navLinks('moderator').map((l) => l.label)).toEqual([
+      'Inicio',
+      'Cursos',
+      'Cohortes',
+      'Foros',
+      'Revisión',
+      'Moderación',
+      'Perfil',
+    ]);
   });
 
   it('adds the balanced builder and Usuarios for coordinators and admins', () => {

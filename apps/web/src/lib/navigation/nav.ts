@@ -33,9 +33,5 @@ export function isCurrent(href: string, pathname: string): boolean {
 
 /** The one link to mark current: the longest that matches, so /cohorts/build is not also "Cohortes". */
 export function currentHref(links: readonly NavLink[], pathname: string): string | null {
-  return (
-    links
-      .filter((link) => isCurrent(link.href, pathname))
-      .sort((a, b) => b.href.length - a.href.length)[0]?.href ?? null
-  );
+  return links.filter((link) => isCurrent(link.href, pathname)).sort((a, b) => b.href.length - a.href.length)[0]?.href ?? null;
 }

@@ -10,7 +10,9 @@ const STATE_ORDER: Record<FlagState, number> = { open: 0, in_progress: 1, resolv
 
 /** Open first, then in progress, then closed; newest first within each. */
 export function sortFlags(flags: readonly FlagView[]): FlagView[] {
-  return [...flags].sort((a, b) => STATE_ORDER[a.state] - STATE_ORDER[b.state] || (a.createdAt < b.createdAt ? 1 : a.createdAt > b.createdAt ? -1 : 0));
+  return [...flags].sort(
+    (a, b) => STATE_ORDER[a.state] - STATE_ORDER[b.state] || (a.createdAt < b.createdAt ? 1 : a.createdAt > b.createdAt ? -1 : 0),
+  );
 }
 
 /** Keeps the newer of two copies of one flag (by updatedAt). */
@@ -81,7 +83,8 @@ export class FlagQueue {
     on('flag:new', (flag: FlagView) => this.merge(flag, true));
     on('flag:updated', (flag: FlagView) => this.merge(flag, true));
     on('message:updated', (message: MessageView) => {
-      if (this.messages[message.id] || this.items.some((f) => f.messageId === message.id)) this.messages = { ...this.messages, [message.id]: message };
+      if (this.messages[message.id] || this.items.some((f) => f.messageId === message.id))
+        this.messages = { ...this.messages, [message.id]: message };
     });
     if (socket.connected) void this.watch();
   }
@@ -110,7 +113,12 @@ export class FlagQueue {
     return result;
   }
 
-  mute(input: { userId: string; kind: 'mute' | 'ban'; minutes: number; reason: string }): Promise<ModCallResult<{ sanction: SanctionView }>> {
+  mute(input: {
+    userId: string;
+    kind: 'mute' | 'ban';
+    minutes: number;
+    reason: string;
+  }): Promise<ModCallResult<{ sanction: SanctionView }>> {
     return this.call('moderation:mute', { cohortId: this.cohortId, ...input });
   }
 }

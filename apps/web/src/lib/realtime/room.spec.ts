@@ -20,7 +20,10 @@ class FakeSocket {
     this.handlers.set(event, [...(this.handlers.get(event) ?? []), handler]);
   }
   off(event: string, handler: Handler) {
-    this.handlers.set(event, (this.handlers.get(event) ?? []).filter((h) => h !== handler));
+    this.handlers.set(
+      event,
+      (this.handlers.get(event) ?? []).filter((h) => h !== handler),
+    );
   }
   emit(event: string, payload: Record<string, unknown>, ack?: AckFn) {
     this.sent.push({ event, payload, ack });
@@ -86,7 +89,16 @@ function fakeServer(socket: FakeSocket) {
       const since = payload.since as string | undefined;
       const all = [...stored.values()].filter((m) => !since || m.changedAt > since).sort((a, b) => a.changedAt.localeCompare(b.changedAt));
       const latest = [...stored.values()].reduce((t, m) => (m.changedAt > t ? m.changedAt : t), '0');
-      return { ok: true, data: { room: { id: ROOM, cohortId: 'x', name: 'General', isDefault: true, locked: false, slowModeSeconds: 0, pinnedMessageIds: [] }, online: [ME], messages: all, syncToken: latest, hasMore: false } };
+      return {
+        ok: true,
+        data: {
+          room: { id: ROOM, cohortId: 'x', name: 'General', isDefault: true, locked: false, slowModeSeconds: 0, pinnedMessageIds: [] },
+          online: [ME],
+          messages: all,
+          syncToken: latest,
+          hasMore: false,
+        },
+      };
     }
     if (event === 'message:send') {
       const code = server.failNextSends.shift();
@@ -140,10 +152,21 @@ describe(RoomState.name, () => {
     socket.responder = (event, payload) => {
       if (event !== 'room:join') return undefined;
       joins += 1;
-      const base = { room: { id: ROOM, cohortId: 'x', name: 'General', isDefault: true, locked: false, slowModeSeconds: 0, pinnedMessageIds: [] }, online: [ME, OTHER] };
+      const base = {
+        room: { id: ROOM, cohortId: 'x', name: 'General', isDefault: true, locked: false, slowModeSeconds: 0, pinnedMessageIds: [] },
+        online: [ME, OTHER],
+      };
       if (!payload.since) return { ok: true, data: { ...base, messages: [msg({ id: id(1) })], syncToken: 't1', hasMore: false } };
       if (payload.since === 't1') return { ok: true, data: { ...base, messages: [msg({ id: id(2) })], syncToken: 't2', hasMore: true } };
-      return { ok: true, data: { ...base, messages: [msg({ id: id(1), deleted: true, body: '', changedAt: '2026-03-01T11:00:00.000Z' })], syncToken: 't3', hasMore: false } };
+      return {
+        ok: true,
+        data: {
+          ...base,
+          messages: [msg({ id: id(1), deleted: true, body: '', changedAt: '2026-03-01T11:00:00.000Z' })],
+          syncToken: 't3',
+          hasMore: false,
+        },
+      };
     };
     room.attach(socket);
     socket.goOnline();
@@ -221,7 +244,12 @@ describe(RoomState.name, () => {
   it('drops a persisted pending message already on the server when the page loads again (no duplicate)', async () => {
     const storage = memoryStorage();
     storage.setItem(outboxKey(ROOM, ME), JSON.stringify([{ clientMsgId: 'client-keep-1', body: 'ya enviado', queuedAt: '', attempts: 1 }]));
-    const acked = msg({ id: id(9), clientMsgId: 'client-keep-1', body: 'ya enviado', author: { id: ME, displayName: 'Yo', country: 'HN' } });
+    const acked = msg({
+      id: id(9),
+      clientMsgId: 'client-keep-1',
+      body: 'ya enviado',
+      author: { id: ME, displayName: 'Yo', country: 'HN' },
+    });
     const room = new RoomState({ roomId: ROOM, userId: ME, storage, initial: [acked] });
     expect(room.outbox).toEqual([]);
     expect(storage.data.has(outboxKey(ROOM, ME))).toBe(false);
@@ -230,14 +258,24 @@ describe(RoomState.name, () => {
   it('resends a persisted message with its original clientMsgId; the server answers with the stored one', async () => {
     const socket = new FakeSocket();
     const server = fakeServer(socket);
-    const stored = msg({ id: id(77), clientMsgId: 'client-orig-1', body: 'desde antes', author: { id: ME, displayName: 'Yo', country: 'HN' } });
+    const stored = msg({
+      id: id(77),
+      clientMsgId: 'client-orig-1',
+      body: 'desde antes',
+      author: { id: ME, displayName: 'Yo', country: 'HN' },
+    });
     server.put(stored);
     const storage = memoryStorage();
-    storage.setItem(outboxKey(ROOM, ME), JSON.stringify([{ clientMsgId: 'client-orig-1', body: 'desde antes', queuedAt: '', attempts: 1 }]));
+    storage.setItem(
+      outboxKey(ROOM, ME),
+      JSON.stringify([{ clientMsgId: 'client-orig-1', body: 'desde antes', queuedAt: '', attempts: 1 }]),
+    );
     // This tab's first page did not include it (e.g. it is older than the first page).
     const room = new RoomState({ roomId: ROOM, userId: ME, storage });
     socket.responder = ((inner) => (event: string, payload: Record<string, unknown>) =>
-      event === 'room:join' ? { ...(inner(event, payload) as object), data: { ...(inner(event, payload) as { data: object }).data, messages: [] } } : inner(event, payload))(socket.responder);
+      event === 'room:join'
+        ? { ...(inner(event, payload) as object), data: { ...(inner(event, payload) as { data: object }).data, messages: [] } }
+        : inner(event, payload))(socket.responder);
     room.attach(socket);
     socket.goOnline();
     await vi.waitFor(() => expect(room.outbox).toHaveLength(0));

@@ -13,7 +13,10 @@ export interface CourseProgress {
 /** A course and the caller's progress in it, or the error page (404 for a missing or unpublished course). */
 export async function loadCourse(event: ApiEvent, token: string, slug: string): Promise<{ course: CourseView; progress: CourseProgress }> {
   const path = `/courses/${encodeURIComponent(slug)}`;
-  const [course, progress] = await Promise.all([callApi<CourseView>(event, path, { token }), callApi<CourseProgress>(event, `${path}/progress`, { token })]);
+  const [course, progress] = await Promise.all([
+    callApi<CourseView>(event, path, { token }),
+    callApi<CourseProgress>(event, `${path}/progress`, { token }),
+  ]);
   if (!course.ok) {
     if (course.status === 404) error(404, { message: m.course_not_found(), code: 'NOT_FOUND' });
     if (course.error.code === 'UNAVAILABLE') error(503, { message: m.error_unavailable(), code: 'UNAVAILABLE' });

@@ -12,7 +12,9 @@ describe(renderMarkdown.name, () => {
   });
 
   it('removes scripts, event handlers and javascript: links', () => {
-    const html = renderMarkdown('<script>alert(1)</script><img src=x onerror=alert(1)><p onclick="x()">p</p>\n\n[enlace](javascript:alert(1))');
+    const html = renderMarkdown(
+      '<script>alert(1)</script><img src=x onerror=alert(1)><p onclick="x()">p</p>\n\n[enlace](javascript:alert(1))',
+    );
     expect(html).not.toMatch(/script|onerror|onclick|javascript:|<img/i);
     expect(html).toContain('<p>p</p>');
     expect(html).toContain('<a>enlace</a>');

@@ -31,7 +31,10 @@ export const load: PageServerLoad = async (event) => {
   const country = (event.url.searchParams.get('country') ?? '').toUpperCase();
   const validCountry = countrySchema.safeParse(country).success ? country : '';
   const [all, courses] = await Promise.all([
-    callApi<CohortList>(event, '/cohorts', { token, query: { scope: 'all', courseId: /^[0-9a-f]{24}$/.test(courseId) ? courseId : undefined, country: validCountry } }),
+    callApi<CohortList>(event, '/cohorts', {
+      token,
+      query: { scope: 'all', courseId: /^[0-9a-f]{24}$/.test(courseId) ? courseId : undefined, country: validCountry },
+    }),
     callApi<{ items: CourseSummary[] }>(event, '/courses', { token }),
   ]);
   return {

@@ -29,7 +29,12 @@ export const load: PageServerLoad = async (event) => {
     flags: flags.data,
     rooms: roomList.map((r) => ({ id: r.id, name: r.name, isDefault: r.isDefault, locked: r.locked, slowModeSeconds: r.slowModeSeconds })),
     selectedRoomId: roomList.find((r) => r.id === requestedRoom)?.id ?? (roomList.find((r) => r.isDefault) ?? roomList[0])?.id ?? null,
-    members: (members.ok ? members.data.items : []).map((p) => ({ userId: p.userId, displayName: p.displayName, country: p.country, role: p.role })),
+    members: (members.ok ? members.data.items : []).map((p) => ({
+      userId: p.userId,
+      displayName: p.displayName,
+      country: p.country,
+      role: p.role,
+    })),
     contacts: contacts.ok ? contacts.data : [],
     audit: audit.ok ? audit.data : [],
     auditFailed: !audit.ok,

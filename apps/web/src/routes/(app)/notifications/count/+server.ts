@@ -7,7 +7,10 @@ import type { RequestHandler } from './$types';
 export const GET: RequestHandler = async (event) => {
   const token = event.locals.accessToken;
   if (!event.locals.user || !token) return json({ error: { code: 'UNAUTHENTICATED', message: 'Sign in again' } }, { status: 401 });
-  const result = await callApi<{ items: NotificationView[]; unread: number }>(event, '/notifications', { token, query: { unread: 'true', limit: 1 } });
+  const result = await callApi<{ items: NotificationView[]; unread: number }>(event, '/notifications', {
+    token,
+    query: { unread: 'true', limit: 1 },
+  });
   if (!result.ok) return json({ error: result.error }, { status: result.status });
   return json({ unread: result.data.unread }, { headers: { 'cache-control': 'no-store' } });
 };

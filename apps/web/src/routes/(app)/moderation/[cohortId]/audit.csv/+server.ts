@@ -9,9 +9,19 @@ export const GET: RequestHandler = async (event) => {
   const action = q.get('action') || undefined;
   const from = q.get('from') || undefined;
   const to = q.get('to') || undefined;
-  if (!ID.test(event.params.cohortId) || (action && !/^[a-z_.]{1,60}$/.test(action)) || (from && !INSTANT.test(from)) || (to && !INSTANT.test(to))) {
+  if (
+    !ID.test(event.params.cohortId) ||
+    (action && !/^[a-z_.]{1,60}$/.test(action)) ||
+    (from && !INSTANT.test(from)) ||
+    (to && !INSTANT.test(to))
+  ) {
     return new Response('Invalid query', { status: 400 });
   }
   const day = new Date().toISOString().slice(0, 10);
-  return relayCsv(event, `/cohorts/${event.params.cohortId}/audit`, { action, from, to, limit: '1000' }, `auditoria-${event.params.cohortId}-${day}.csv`);
+  return relayCsv(
+    event,
+    `/cohorts/${event.params.cohortId}/audit`,
+    { action, from, to, limit: '1000' },
+    `auditoria-${event.params.cohortId}-${day}.csv`,
+  );
 };

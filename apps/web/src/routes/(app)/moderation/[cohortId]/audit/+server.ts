@@ -11,7 +11,15 @@ export const GET: RequestHandler = async (event) => {
   const from = q.get('from') || undefined;
   const to = q.get('to') || undefined;
   const limit = Number(q.get('limit') ?? 100);
-  if (!ID.test(event.params.cohortId) || (action && !/^[a-z_.]{1,60}$/.test(action)) || (from && !INSTANT.test(from)) || (to && !INSTANT.test(to)) || !Number.isInteger(limit) || limit < 1 || limit > 1000) {
+  if (
+    !ID.test(event.params.cohortId) ||
+    (action && !/^[a-z_.]{1,60}$/.test(action)) ||
+    (from && !INSTANT.test(from)) ||
+    (to && !INSTANT.test(to)) ||
+    !Number.isInteger(limit) ||
+    limit < 1 ||
+    limit > 1000
+  ) {
     return json({ error: { code: 'VALIDATION_FAILED', message: 'Invalid query' } }, { status: 400 });
   }
   return relayJson(event, `/cohorts/${event.params.cohortId}/audit`, { query: { action, from, to, limit } });

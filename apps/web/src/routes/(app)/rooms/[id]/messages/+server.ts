@@ -13,7 +13,14 @@ export const GET: RequestHandler = async (event) => {
   const before = event.url.searchParams.get('before');
   const threadRootId = event.url.searchParams.get('threadRootId');
   const limit = Number(event.url.searchParams.get('limit') ?? 50);
-  if (!ID.test(id) || (before && !ID.test(before)) || (threadRootId && !ID.test(threadRootId)) || !Number.isInteger(limit) || limit < 1 || limit > 100) {
+  if (
+    !ID.test(id) ||
+    (before && !ID.test(before)) ||
+    (threadRootId && !ID.test(threadRootId)) ||
+    !Number.isInteger(limit) ||
+    limit < 1 ||
+    limit > 100
+  ) {
     return json({ error: { code: 'VALIDATION_FAILED', message: 'Invalid query' } }, { status: 400 });
   }
   const result = await callApi<{ items: MessageView[]; nextCursor: string | null }>(event, `/rooms/${id}/messages`, {

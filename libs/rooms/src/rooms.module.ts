@@ -16,11 +16,11 @@ import {
   ReadMarkSchema,
   ROOM_MODEL,
   RoomSchema,
-} from './discussion.schema';
-import { DiscussionsController } from './discussions.controller';
-import { DiscussionsGateway } from './discussions.gateway';
-import { DiscussionsRepository } from './discussions.repository';
-import { DiscussionsService } from './discussions.service';
+} from './message.schema';
+import { RoomsController } from './rooms.controller';
+import { RoomsGateway } from './rooms.gateway';
+import { RoomsRepository } from './rooms.repository';
+import { RoomsService } from './rooms.service';
 import { MessageSearch } from './message-search';
 import { MessageSearchIndex } from './message-search-index';
 import { SendRateLimiter } from './send-rate-limiter';
@@ -39,8 +39,8 @@ import { SendRateLimiter } from './send-rate-limiter';
       { name: MESSAGE_TERM_MODEL, schema: MessageTermSchema },
     ]),
   ],
-  controllers: [DiscussionsController],
-  providers: [DiscussionsRepository, DiscussionsService, DiscussionsGateway, MessageSearchIndex, MessageSearch, SendRateLimiter],
-  exports: [DiscussionsService, DiscussionsRepository, MessageSearchIndex],
+  controllers: [RoomsController],
+  providers: [RoomsRepository, RoomsService, RoomsGateway, MessageSearchIndex, MessageSearch, SendRateLimiter],
+  exports: [RoomsService, RoomsRepository, MessageSearchIndex],
 })
-export class DiscussionsModule {}
+export class RoomsModule {}

@@ -11,18 +11,18 @@ import {
   typingSchema,
 } from '@trainaction/contracts';
 import { ack, Metrics, type AppServer, type AppSocket } from '@trainaction/platform';
-import { DiscussionsService } from './discussions.service';
+import { RoomsService } from './rooms.service';
 
 const ROOM_PREFIX = discussionRoom('');
 
 /** Socket events of live rooms: parse, call the service, answer the ack. */
 @WebSocketGateway()
-export class DiscussionsGateway implements OnGatewayInit {
+export class RoomsGateway implements OnGatewayInit {
   /** From the event to its answer: stored and broadcast, or refused (outcome = the error code). */
   private readonly sendTime;
 
   constructor(
-    private readonly discussions: DiscussionsService,
+    private readonly rooms: RoomsService,
     metrics: Metrics,
   ) {
     this.sendTime = metrics.histogram('message_send_duration_seconds', 'Live-room message sends, by outcome', ['outcome']);
@@ -31,14 +31,14 @@ export class DiscussionsGateway implements OnGatewayInit {
   /** One listener for the whole server (not one per socket): a socket left a room, by leaving or disconnecting. */
   afterInit(server: AppServer): void {
     server.sockets.adapter.on('leave-room', (room: string) => {
-      if (room.startsWith(ROOM_PREFIX)) this.discussions.presenceChanged(room.slice(ROOM_PREFIX.length));
+      if (room.startsWith(ROOM_PREFIX)) this.rooms.presenceChanged(room.slice(ROOM_PREFIX.length));
     });
   }
 
   @SubscribeMessage('room:join')
   join(@ConnectedSocket() socket: AppSocket, @MessageBody() payload: unknown) {
     return ack(roomJoinSchema, payload, ({ roomId, since }) =>
-      this.discussions.join(socket.data.user, roomId, since, () => Promise.resolve(socket.join(discussionRoom(roomId)))),
+      this.rooms.join(socket.data.user, roomId, since, () => Promise.resolve(socket.join(discussionRoom(roomId)))),
     );
   }
 
@@ -53,7 +53,7 @@ export class DiscussionsGateway implements OnGatewayInit {
   @SubscribeMessage('message:send')
   send(@ConnectedSocket() socket: AppSocket, @MessageBody() payload: unknown) {
     const end = this.sendTime.startTimer();
-    return ack(messageSendSchema, payload, (input) => this.discussions.send(socket.data.user, input)).then((reply) => {
+    return ack(messageSendSchema, payload, (input) => this.rooms.send(socket.data.user, input)).then((reply) => {
       end({ outcome: reply.ok ? 'ok' : reply.error.code });
       return reply;
     });
@@ -61,22 +61,22 @@ export class DiscussionsGateway implements OnGatewayInit {
 
   @SubscribeMessage('message:edit')
   edit(@ConnectedSocket() socket: AppSocket, @MessageBody() payload: unknown) {
-    return ack(messageEditSchema, payload, ({ messageId, body }) => this.discussions.edit(socket.data.user, messageId, body));
+    return ack(messageEditSchema, payload, ({ messageId, body }) => this.rooms.edit(socket.data.user, messageId, body));
   }
 
   @SubscribeMessage('message:delete')
   remove(@ConnectedSocket() socket: AppSocket, @MessageBody() payload: unknown) {
-    return ack(messageDeleteSchema, payload, ({ messageId }) => this.discussions.delete(socket.data.user, messageId));
+    return ack(messageDeleteSchema, payload, ({ messageId }) => this.rooms.delete(socket.data.user, messageId));
   }
 
   @SubscribeMessage('message:react')
   react(@ConnectedSocket() socket: AppSocket, @MessageBody() payload: unknown) {
-    return ack(messageReactSchema, payload, ({ messageId, emoji, on }) => this.discussions.react(socket.data.user, messageId, emoji, on));
+    return ack(messageReactSchema, payload, ({ messageId, emoji, on }) => this.rooms.react(socket.data.user, messageId, emoji, on));
   }
 
   @SubscribeMessage('room:read')
   read(@ConnectedSocket() socket: AppSocket, @MessageBody() payload: unknown) {
-    return ack(roomReadSchema, payload, ({ roomId, messageId }) => this.discussions.markRead(socket.data.user, roomId, messageId));
+    return ack(roomReadSchema, payload, ({ roomId, messageId }) => this.rooms.markRead(socket.data.user, roomId, messageId));
   }
 
   /** Typing is ephemeral: only sockets that joined the room, of members who may speak there, signal it. */
@@ -84,7 +84,7 @@ export class DiscussionsGateway implements OnGatewayInit {
   async typing(@ConnectedSocket() socket: AppSocket, @MessageBody() payload: unknown): Promise<void> {
     const parsed = typingSchema.safeParse(payload);
     if (!parsed.success || !socket.rooms.has(discussionRoom(parsed.data.roomId))) return;
-    if (!(await this.discussions.mayType(socket.data.user, parsed.data.roomId).catch(() => false))) return;
+    if (!(await this.rooms.mayType(socket.data.user, parsed.data.roomId).catch(() => false))) return;
     socket.to(discussionRoom(parsed.data.roomId)).emit('typing:update', {
       roomId: parsed.data.roomId,
       userId: socket.data.user.id,

@@ -11,7 +11,7 @@ import {
 } from '@trainaction/contracts';
 import { CurrentUser, type AuthUser } from '@trainaction/platform';
 import { createZodDto } from 'nestjs-zod';
-import { DiscussionsService } from './discussions.service';
+import { RoomsService } from './rooms.service';
 import { MessageSearch } from './message-search';
 
 class RoomInputDto extends createZodDto(roomInputSchema) {}
@@ -21,34 +21,34 @@ class MessageSearchDto extends createZodDto(messageSearchSchema) {}
 @ApiTags('rooms')
 @ApiBearerAuth()
 @Controller()
-export class DiscussionsController {
+export class RoomsController {
   constructor(
-    private readonly discussions: DiscussionsService,
+    private readonly service: RoomsService,
     private readonly messageSearch: MessageSearch,
   ) {}
 
   @Get('cohorts/:id/rooms')
   @ApiOperation({ summary: 'Live rooms of a cohort (a default "General" room always exists), with my unread counts' })
   rooms(@CurrentUser() caller: AuthUser, @Param('id') cohortId: string): Promise<RoomView[]> {
-    return this.discussions.rooms(caller, cohortId);
+    return this.service.rooms(caller, cohortId);
   }
 
   @Post('cohorts/:id/rooms')
   @ApiOperation({ summary: 'Create a room (the cohort’s moderators)' })
   createRoom(@CurrentUser() caller: AuthUser, @Param('id') cohortId: string, @Body() body: RoomInputDto): Promise<RoomView> {
-    return this.discussions.createRoom(caller, cohortId, body);
+    return this.service.createRoom(caller, cohortId, body);
   }
 
   @Get('rooms/:id')
   @ApiOperation({ summary: 'One room' })
   async room(@CurrentUser() caller: AuthUser, @Param('id') roomId: string): Promise<RoomView> {
-    return await this.discussions.roomView(caller, roomId);
+    return await this.service.roomView(caller, roomId);
   }
 
   @Get('rooms/:id/messages')
   @ApiOperation({ summary: 'History, newest first; `before` (cursor) pages back, `after` reads forward; `threadRootId` reads a thread' })
   history(@CurrentUser() caller: AuthUser, @Param('id') roomId: string, @Query() query: HistoryQueryDto): Promise<Page<MessageView>> {
-    return this.discussions.history(caller, roomId, query);
+    return this.service.history(caller, roomId, query);
   }
 
   @Get('messages/search')

@@ -2,8 +2,8 @@ import { Injectable, OnApplicationBootstrap } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { WordIndex, type WordIndexDoc } from '@trainaction/platform';
 import type { Model } from 'mongoose';
-import { MESSAGE_TERM_MODEL } from './discussion.schema';
-import { DiscussionsRepository, type MessageRecord } from './discussions.repository';
+import { MESSAGE_TERM_MODEL } from './message.schema';
+import { RoomsRepository, type MessageRecord } from './rooms.repository';
 
 /**
  * Room messages' word index (`message_search_terms`, a `WordIndex` keyed by cohort): written when a message
@@ -15,11 +15,11 @@ import { DiscussionsRepository, type MessageRecord } from './discussions.reposit
 export class MessageSearchIndex implements OnApplicationBootstrap {
   private readonly index: WordIndex;
 
-  constructor(@InjectModel(MESSAGE_TERM_MODEL) terms: Model<WordIndexDoc>, repo: DiscussionsRepository) {
+  constructor(@InjectModel(MESSAGE_TERM_MODEL) terms: Model<WordIndexDoc>, repo: RoomsRepository) {
     this.index = new WordIndex(terms, '~built-v2', () => MessageSearchIndex.stored(repo), MessageSearchIndex.name);
   }
 
-  private static async *stored(repo: DiscussionsRepository) {
+  private static async *stored(repo: RoomsRepository) {
     for await (const m of repo.searchableMessages()) if (!m.deletedAt) yield { prefix: m.cohortId, id: m.id, text: m.body };
   }
 

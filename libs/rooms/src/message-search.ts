@@ -2,8 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { CohortAccess } from '@trainaction/cohorts';
 import { countMatches, queryWords, termsOf, textMatches, type MessageSearchQuery, type MessageSearchResult } from '@trainaction/contracts';
 import type { AuthUser } from '@trainaction/platform';
-import { DiscussionsRepository, type RoomRecord } from './discussions.repository';
-import { DiscussionsService } from './discussions.service';
+import { RoomsRepository, type RoomRecord } from './rooms.repository';
+import { RoomsService } from './rooms.service';
 import { MessageSearchIndex } from './message-search-index';
 import { showsText, toMessageView } from './message-view';
 
@@ -13,16 +13,16 @@ const RANK_WINDOW = 400;
 /**
  * Search of the live rooms: words are looked up in the messages' word index among the cohorts the caller
  * may see now (`CohortAccess.visibleCohortIds`, so a ban hides a cohort at once); each candidate's room is
- * then checked by the rooms' own rule (`DiscussionsService.roomFor`) and its text by `showsText` (deleted
+ * then checked by the rooms' own rule (`RoomsService.roomFor`) and its text by `showsText` (deleted
  * and hidden messages never appear) and by the words against what is stored now. Most occurrences first, then newest.
  */
 @Injectable()
 export class MessageSearch {
   constructor(
-    private readonly repo: DiscussionsRepository,
+    private readonly repo: RoomsRepository,
     private readonly index: MessageSearchIndex,
     private readonly access: CohortAccess,
-    private readonly discussions: DiscussionsService,
+    private readonly rooms: RoomsService,
   ) {}
 
   async search(caller: AuthUser, query: MessageSearchQuery): Promise<MessageSearchResult> {
@@ -56,7 +56,7 @@ export class MessageSearch {
   private async readableRooms(caller: AuthUser, roomIds: string[]): Promise<Map<string, RoomRecord>> {
     const found = await Promise.all(
       [...new Set(roomIds)].map((id) =>
-        this.discussions.roomFor(caller, id).then(
+        this.rooms.roomFor(caller, id).then(
           ({ room }) => room,
           () => null,
         ),

@@ -1,6 +1,6 @@
 import type { MessageView, ReactionView, RoomView } from '@trainaction/contracts';
-import type { ReactionDoc } from './discussion.schema';
-import type { MessageRecord, RoomRecord } from './discussions.repository';
+import type { ReactionDoc } from './message.schema';
+import type { MessageRecord, RoomRecord } from './rooms.repository';
 
 export function toRoomView(room: RoomRecord, unread?: number, lastReadMessageId?: string): RoomView {
   return {
@@ -44,7 +44,7 @@ export function reactionViews(reactions: ReactionDoc[], viewerId?: string): Reac
  */
 /**
  * Whether a message's text is shown to the room's readers: not once deleted or hidden. The room view, and
- * search (after `DiscussionsService.roomFor` said the room may be seen), both ask this.
+ * search (after `RoomsService.roomFor` said the room may be seen), both ask this.
  */
 export function showsText(message: Pick<MessageRecord, 'deletedAt' | 'hiddenAt'>): boolean {
   return !message.deletedAt && !message.hiddenAt;

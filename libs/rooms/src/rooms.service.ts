@@ -11,7 +11,7 @@ import { assertMayPublish, CohortAccess, CohortsRepository, publishingRefusal, t
 import { UsersRepository } from '@trainaction/identity';
 import { Notifications } from '@trainaction/notifications';
 import { ActivityCounters, AppConfig, AppError, newId, RealtimePublisher, SharedReads, type AuthUser } from '@trainaction/platform';
-import { DiscussionsRepository, type MessageRecord, type RoomRecord, type RoomSnapshot } from './discussions.repository';
+import { RoomsRepository, type MessageRecord, type RoomRecord, type RoomSnapshot } from './rooms.repository';
 import { MessageSearchIndex } from './message-search-index';
 import { activePins, toMessageView, toRoomView } from './message-view';
 import { SendRateLimiter } from './send-rate-limiter';
@@ -49,7 +49,7 @@ function isDuplicateKey(error: unknown): boolean {
  * a retried send (same clientMsgId) returns the stored message and broadcasts nothing new.
  */
 @Injectable()
-export class DiscussionsService {
+export class RoomsService {
   private readonly storeMessages: boolean;
   /** Catch-ups of one room share a read of its changes since the earliest `since` among them. */
   private readonly changeReads = new SharedReads<MessageRecord[], Date>((a, b) => (a < b ? a : b));
@@ -60,7 +60,7 @@ export class DiscussionsService {
 
   constructor(
     config: AppConfig,
-    private readonly repo: DiscussionsRepository,
+    private readonly repo: RoomsRepository,
     private readonly access: CohortAccess,
     private readonly cohortMembers: CohortsRepository,
     private readonly users: UsersRepository,
@@ -414,7 +414,7 @@ export class DiscussionsService {
     return found;
   }
 
-  private async roomChanged(roomId: string, set: Parameters<DiscussionsRepository['updateRoom']>[1]): Promise<RoomView> {
+  private async roomChanged(roomId: string, set: Parameters<RoomsRepository['updateRoom']>[1]): Promise<RoomView> {
     const view = toRoomView((await this.repo.updateRoom(roomId, set))!);
     this.publisher.toRoom(discussionRoom(roomId), 'room:updated', view);
     return view;

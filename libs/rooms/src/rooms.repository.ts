@@ -13,7 +13,7 @@ import {
   type ReactionDoc,
   type ReadMarkDoc,
   type RoomDoc,
-} from './discussion.schema';
+} from './message.schema';
 
 export type RoomRecord = Omit<RoomDoc, '_id'> & { id: string };
 export type MessageRecord = Omit<MessageDoc, '_id'> & { id: string };
@@ -63,7 +63,7 @@ function oid(id: string): Types.ObjectId {
  * it live (docs/database.md rule 7). Concurrent misses of one key share one read (TtlCache).
  */
 @Injectable()
-export class DiscussionsRepository {
+export class RoomsRepository {
   /** Rooms are read on every message; changes made here invalidate on every node. */
   private readonly roomCache: TtlCache<RoomRecord | null>;
   private readonly snapshots: TtlCache<RoomSnapshot>;
