@@ -2,7 +2,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Test } from '@nestjs/testing';
 import { AppConfig, loadConfig } from '@trainaction/platform';
 import type { AuthResult, RegisterInput, Role, UserView } from '@trainaction/contracts';
-import { UsersRepository } from '@trainaction/identity';
+import { UsersRepository } from '@trainaction/identity/seeding';
 import { aRegistration, ApiClient, dropDatabase, testDatabaseUri } from '@trainaction/testing';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';

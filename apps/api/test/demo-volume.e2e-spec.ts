@@ -8,10 +8,12 @@ import {
   type CourseView,
 } from '@trainaction/contracts';
 import { CatalogService } from '@trainaction/catalog';
-import { CohortsRepository } from '@trainaction/cohorts';
-import { RoomsRepository, RoomsService } from '@trainaction/rooms';
-import { ForumRepository, ForumService } from '@trainaction/forum';
-import { UsersRepository } from '@trainaction/identity';
+import { CohortsRepository } from '@trainaction/cohorts/seeding';
+import { RoomsService } from '@trainaction/rooms';
+import { RoomsRepository } from '@trainaction/rooms/seeding';
+import { ForumService } from '@trainaction/forum';
+import { ForumRepository } from '@trainaction/forum/seeding';
+import { UsersRepository } from '@trainaction/identity/seeding';
 import { Notifications } from '@trainaction/notifications';
 import { ActivityCounters, ConfigError, loadConfig, type AuthUser } from '@trainaction/platform';
 import { SubmissionsService } from '@trainaction/submissions';

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { AuthResult, MessageView, RoomView, ThreadView, UserView } from '@trainaction/contracts';
-import { PasswordHasher, UsersRepository } from '@trainaction/identity';
+import { PasswordHasher } from '@trainaction/identity';
+import { UsersRepository } from '@trainaction/identity/seeding';
 import { aRegistration, call, callOk, connectSocket, startSmtpServer, type ReceivedMail, type TestSmtpServer } from '@trainaction/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApi, type RunningApi } from './api-harness';

@@ -3,7 +3,7 @@
 // page at a time, and search answers from the forum's word index (accents and plurals folded) while what it
 // shows is still decided by canSeePost, also after an edit, a hide or a delete made after indexing.
 import type { CohortView, CourseView, PostView, ThreadDetail, ThreadView } from '@trainaction/contracts';
-import { ForumSearchIndex } from '@trainaction/forum';
+import { ForumSearchIndex } from '@trainaction/forum/seeding';
 import { callOk, connectSocket } from '@trainaction/testing';
 import mongoose from 'mongoose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

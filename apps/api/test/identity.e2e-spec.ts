@@ -243,7 +243,7 @@ describe('profile and roles', () => {
     const coordinator = await registered();
     const learner = await registered();
     // Promote the first admin directly in the database, as an operator would on a fresh install.
-    const { UsersRepository } = await import('@trainaction/identity');
+    const { UsersRepository } = await import('@trainaction/identity/seeding');
     await api.app.get(UsersRepository).setRole(admin.user.id, 'admin');
     const adminToken = (
       await api.client().post<AuthResult>('/api/auth/login', { email: admin.input.email, password: admin.input.password })

@@ -1,6 +1,6 @@
 import type { CohortView, CourseView, UserListPage } from '@trainaction/contracts';
-import { CohortsRepository } from '@trainaction/cohorts';
-import { UsersRepository } from '@trainaction/identity';
+import { CohortsRepository } from '@trainaction/cohorts/seeding';
+import { UsersRepository } from '@trainaction/identity/seeding';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApi, type RunningApi, type SignedIn } from './api-harness';
 

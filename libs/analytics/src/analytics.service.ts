@@ -9,8 +9,8 @@ import {
   type ParticipationReport,
 } from '@trainaction/contracts';
 import { CatalogService } from '@trainaction/catalog';
-import { CohortsRepository } from '@trainaction/cohorts';
-import { UsersRepository } from '@trainaction/identity';
+import { CohortDirectory } from '@trainaction/cohorts';
+import { UserDirectory } from '@trainaction/identity';
 import {
   ActivityCounters,
   AppConfig,
@@ -79,8 +79,8 @@ export class AnalyticsService {
 
   constructor(
     private readonly counters: ActivityCounters,
-    private readonly cohorts: CohortsRepository,
-    private readonly users: UsersRepository,
+    private readonly cohorts: CohortDirectory,
+    private readonly users: UserDirectory,
     private readonly catalog: CatalogService,
     private readonly audit: AuditLog,
     private readonly config: AppConfig,
@@ -177,7 +177,7 @@ export class AnalyticsService {
   }
 
   async recordExport(caller: AuthUser, what: string, query: object, rows: number): Promise<void> {
-    const actor = (await this.users.findByIds([caller.id]))[0];
+    const actor = (await this.users.byIds([caller.id]))[0];
     await this.audit.record({
       actorId: caller.id,
       actorName: actor?.displayName ?? '',
@@ -223,7 +223,7 @@ export class AnalyticsService {
   private enrolments({ courseId, cohortId }: ReportFilter): Promise<Enrolment[]> {
     return this.enrolmentCache.get(JSON.stringify([courseId, cohortId]), async () => {
       const memberships = await this.cohorts.learnerMemberships({ courseId, cohortId });
-      const users = new Map((await this.users.findByIds([...new Set(memberships.map((m) => m.userId))])).map((u) => [u.id, u]));
+      const users = new Map((await this.users.byIds([...new Set(memberships.map((m) => m.userId))])).map((u) => [u.id, u]));
       return memberships.map((m) => ({ userId: m.userId, cohortId: m.cohortId, courseId: m.courseId, user: users.get(m.userId)! }));
     });
   }
@@ -243,7 +243,7 @@ export class AnalyticsService {
     const labels: Record<string, string> = {};
     const [courses, cohorts] = await Promise.all([
       this.catalog.coursesByIds(courseIds),
-      Promise.all(cohortIds.map((id) => this.cohorts.findById(id))),
+      Promise.all(cohortIds.map((id) => this.cohorts.byId(id))),
     ]);
     for (const course of courses) labels[course.id] = course.title.es;
     for (const cohort of cohorts) if (cohort) labels[cohort.id] = cohort.name;

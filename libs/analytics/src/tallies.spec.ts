@@ -1,5 +1,5 @@
 import type { AnalyticsDimension } from '@trainaction/contracts';
-import type { UserRecord } from '@trainaction/identity';
+import type { DirectoryUser } from '@trainaction/identity';
 import {
   ACTIVITY_KINDS,
   rollupId,
@@ -37,7 +37,7 @@ function academy(random: (n: number) => number): Enrolment[] {
       country: COUNTRIES[random(5)],
       gender: GENDERS[random(3)],
       sector: SECTORS[random(3)],
-    } as unknown as UserRecord;
+    } as unknown as DirectoryUser;
     for (const [courseId, cohorts] of [
       ['k1', ['c1', 'c2']],
       ['k2', ['c3', 'c4']],

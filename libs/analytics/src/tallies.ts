@@ -1,12 +1,12 @@
 import type { AnalyticsDimension } from '@trainaction/contracts';
-import type { UserRecord } from '@trainaction/identity';
+import type { DirectoryUser } from '@trainaction/identity';
 import type { ActivityKind, CounterRow } from '@trainaction/platform';
 
 export interface Enrolment {
   userId: string;
   cohortId: string;
   courseId: string;
-  user: UserRecord;
+  user: DirectoryUser;
 }
 
 /**
@@ -120,7 +120,7 @@ function quarterOf(month: string): string {
 /** The donor table: unique participants and completions by period, country and sex. */
 export class IndicatorTally implements Tally {
   private readonly byKey = new Map<string, IndicatorCell>();
-  private readonly people = new Map<string, UserRecord>();
+  private readonly people = new Map<string, DirectoryUser>();
   private readonly enrolled = new Set<string>();
 
   constructor(

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { MemberRole } from '@trainaction/contracts';
-import { EmailVerification, UsersRepository } from '@trainaction/identity';
+import { EmailVerification, UserDirectory } from '@trainaction/identity';
 import { AppError, type AuthUser } from '@trainaction/platform';
 import { CohortsRepository, type CohortRecord, type MembershipRecord } from './cohorts.repository';
 
@@ -51,7 +51,7 @@ export function isStaff(user: Pick<AuthUser, 'role'>): boolean {
 export class CohortAccess {
   constructor(
     private readonly cohorts: CohortsRepository,
-    private readonly users: UsersRepository,
+    private readonly users: UserDirectory,
     private readonly verification: EmailVerification,
   ) {}
 
@@ -105,7 +105,7 @@ export class CohortAccess {
     );
     const banned = new Set(memberships.filter((m) => m && !members.has(m.userId)).map((m) => m!.userId));
     const others = wanted.filter((id) => !members.has(id) && !banned.has(id));
-    const staff = new Set((await this.users.findByIds(others)).filter((u) => isStaff(u)).map((u) => u.id));
+    const staff = new Set((await this.users.byIds(others)).filter((u) => isStaff(u)).map((u) => u.id));
     return wanted.filter((id) => members.has(id) || staff.has(id));
   }
 

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { BalanceTable, BalancedBuildInput } from '@trainaction/contracts';
-import { UsersRepository } from '@trainaction/identity';
+import { UserDirectory } from '@trainaction/identity';
 import { AppError, type AuthUser } from '@trainaction/platform';
 import { balanceCohorts, tally, type PoolMember } from './balanced-builder';
 import { CohortsRepository } from './cohorts.repository';
@@ -12,13 +12,13 @@ export class CohortBuilderService {
   constructor(
     private readonly cohorts: CohortsRepository,
     private readonly cohortsService: CohortsService,
-    private readonly users: UsersRepository,
+    private readonly users: UserDirectory,
   ) {}
 
   async build(caller: AuthUser, input: BalancedBuildInput): Promise<BalanceTable> {
     await this.cohortsService.assertCourse(caller, input.courseId);
     const learnerIds = [...new Set((await this.cohorts.membersOfCourse(input.courseId, 'learner')).map((m) => m.userId))];
-    const pool: PoolMember[] = (await this.users.findByIds(learnerIds)).map((u) => ({
+    const pool: PoolMember[] = (await this.users.byIds(learnerIds)).map((u) => ({
       userId: u.id,
       country: u.country,
       gender: u.gender,

@@ -1,7 +1,6 @@
-import { randomBytes } from 'node:crypto';
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import type { ImportJobView, ImportRowReport, ImportRowStatus, RosterRowError } from '@trainaction/contracts';
-import { PasswordHasher, UsersRepository, type UserRecord } from '@trainaction/identity';
+import { UserAccounts, UserDirectory, type DirectoryUser } from '@trainaction/identity';
 import { AppError, Jobs, Metrics, type AuthUser, type JobRun } from '@trainaction/platform';
 import { Types } from 'mongoose';
 import { CohortInvitations } from './cohort-invitations.service';
@@ -44,8 +43,8 @@ function emptyCounts(): Record<ImportRowStatus, number> {
 export class CohortImportService implements OnModuleInit {
   constructor(
     private readonly cohorts: CohortsRepository,
-    private readonly users: UsersRepository,
-    private readonly hasher: PasswordHasher,
+    private readonly users: UserDirectory,
+    private readonly accounts: UserAccounts,
     private readonly invitations: CohortInvitations,
     private readonly jobs: Jobs,
     metrics: Metrics,
@@ -107,16 +106,16 @@ export class CohortImportService implements OnModuleInit {
     const counts = { ...state.counts };
     const resumeAt = state.processed - invalid.length;
     // Imported accounts get a random password nobody knows, until their holder accepts the invitation.
-    const passwordHash = await this.hasher.hash(randomBytes(24).toString('base64url'));
+    const passwordHash = await this.accounts.unguessablePasswordHash();
     let members = (await this.cohorts.countMembers([cohort.id])).get(cohort.id) ?? 0;
-    const createdHere = (user: UserRecord) => user.invitationPendingSince?.getTime() === invitedAt.getTime();
+    const createdHere = (user: DirectoryUser) => user.invitationPendingSince?.getTime() === invitedAt.getTime();
 
     for (let start = resumeAt; start < rows.length; start += CHUNK) {
       if (run.signal.aborted) throw run.signal.reason;
       const chunk = rows.slice(start, start + CHUNK);
-      const known = new Map((await this.users.findByEmails(chunk.map((r) => r.email))).map((u) => [u.email.toLowerCase(), u]));
+      const known = new Map((await this.users.byEmails(chunk.map((r) => r.email))).map((u) => [u.email.toLowerCase(), u]));
       const fresh = chunk.filter((r) => !known.has(r.email.toLowerCase()));
-      await this.users.createMany(
+      await this.accounts.createMany(
         fresh.map(({ row: _row, ...r }) => ({
           ...r,
           passwordHash,
@@ -125,7 +124,7 @@ export class CohortImportService implements OnModuleInit {
           invitationPendingSince: invitedAt,
         })),
       );
-      for (const user of await this.users.findByEmails(fresh.map((r) => r.email))) known.set(user.email.toLowerCase(), user);
+      for (const user of await this.users.byEmails(fresh.map((r) => r.email))) known.set(user.email.toLowerCase(), user);
 
       const enrolled: string[] = [];
       for (const row of chunk) {

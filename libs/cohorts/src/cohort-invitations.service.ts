@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { CatalogService } from '@trainaction/catalog';
-import { Invitations, UsersRepository, type InvitationContext } from '@trainaction/identity';
+import { Invitations, UserDirectory, type InvitationContext } from '@trainaction/identity';
 import { CohortsRepository, type CohortRecord } from './cohorts.repository';
 
 /**
@@ -14,7 +14,7 @@ export class CohortInvitations {
 
   constructor(
     private readonly catalog: CatalogService,
-    private readonly users: UsersRepository,
+    private readonly users: UserDirectory,
     private readonly invitations: Invitations,
     private readonly cohorts: CohortsRepository,
   ) {}
@@ -52,7 +52,7 @@ export class CohortInvitations {
   }
 
   private async context(cohort: CohortRecord, inviterId: string): Promise<InvitationContext> {
-    const [[course], inviter] = await Promise.all([this.catalog.coursesByIds([cohort.courseId]), this.users.findProfile(inviterId)]);
+    const [[course], inviter] = await Promise.all([this.catalog.coursesByIds([cohort.courseId]), this.users.profile(inviterId)]);
     return {
       cohortId: cohort.id,
       cohortName: cohort.name,

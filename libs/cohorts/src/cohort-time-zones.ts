@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { UsersRepository } from '@trainaction/identity';
+import { UserDirectory } from '@trainaction/identity';
 import { CohortsRepository } from './cohorts.repository';
 
 /**
@@ -11,11 +11,11 @@ import { CohortsRepository } from './cohorts.repository';
 export class CohortTimeZones {
   constructor(
     private readonly cohorts: CohortsRepository,
-    private readonly users: UsersRepository,
+    private readonly users: UserDirectory,
   ) {}
 
   async of(userIds: string[], fallback: string, now = new Date()): Promise<Map<string, string>> {
-    const chosen = new Map((await this.users.findByIds(userIds)).flatMap((u) => (u.timeZone ? [[u.id, u.timeZone] as const] : [])));
+    const chosen = new Map((await this.users.byIds(userIds)).flatMap((u) => (u.timeZone ? [[u.id, u.timeZone] as const] : [])));
     const latest = new Map<string, { cohortId: string; at: number }>();
     const rest = userIds.filter((id) => !chosen.has(id));
     for (const m of rest.length ? await this.cohorts.membershipsOfUsers(rest) : []) {

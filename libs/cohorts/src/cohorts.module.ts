@@ -13,6 +13,8 @@ import { CohortsController } from './cohorts.controller';
 import { CohortsRepository } from './cohorts.repository';
 import { CohortsService } from './cohorts.service';
 import { LessonFilesPolicy } from './lesson-files.policy';
+import { CohortDirectory } from './ports/cohort-directory';
+import { CohortSanctions } from './ports/cohort-sanctions';
 
 @Module({
   imports: [
@@ -35,7 +37,10 @@ import { LessonFilesPolicy } from './lesson-files.policy';
     CohortTimeZones,
     CohortInvitations,
     LessonFilesPolicy,
+    CohortDirectory,
+    CohortSanctions,
   ],
-  exports: [CohortAccess, CohortsService, CohortsRepository, CohortTimeZones, CohortInvitations],
+  // CohortsRepository is exported for the seeding entry point only (apps/api/src/demo, tests); libs use the ports.
+  exports: [CohortAccess, CohortsService, CohortDirectory, CohortSanctions, CohortsRepository, CohortTimeZones, CohortInvitations],
 })
 export class CohortsModule {}

@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type {
   CohortInput,
@@ -11,7 +10,7 @@ import type {
   Page,
 } from '@trainaction/contracts';
 import { CatalogService } from '@trainaction/catalog';
-import { PasswordHasher, UsersRepository } from '@trainaction/identity';
+import { UserAccounts, UserDirectory } from '@trainaction/identity';
 import { AppError, RealtimePublisher, type AuthUser } from '@trainaction/platform';
 import { CohortAccess, isStaff } from './cohort-access.service';
 import { CohortInvitations } from './cohort-invitations.service';
@@ -33,10 +32,10 @@ export class CohortsService {
     private readonly cohorts: CohortsRepository,
     private readonly access: CohortAccess,
     private readonly catalog: CatalogService,
-    private readonly users: UsersRepository,
+    private readonly users: UserDirectory,
     private readonly publisher: RealtimePublisher,
     private readonly invitations: CohortInvitations,
-    private readonly hasher: PasswordHasher,
+    private readonly accounts: UserAccounts,
   ) {}
 
   /** Learners and moderators get their cohorts; coordinators and admins all; `scope=open` lists self-enrolment. */
@@ -81,7 +80,7 @@ export class CohortsService {
   async members(caller: AuthUser, id: string): Promise<Page<MemberView>> {
     const { cohort, canModerate } = await this.access.visible(caller, id);
     const memberships = await this.cohorts.members(cohort.id);
-    const users = new Map((await this.users.findByIds(memberships.map((m) => m.userId))).map((u) => [u.id, u]));
+    const users = new Map((await this.users.byIds(memberships.map((m) => m.userId))).map((u) => [u.id, u]));
     const items = memberships.flatMap((m): MemberView[] => {
       const user = users.get(m.userId);
       if (!user) return [];
@@ -103,7 +102,7 @@ export class CohortsService {
   async enroll(caller: AuthUser, id: string, input: EnrollmentInput): Promise<MemberView> {
     const cohort = await this.cohorts.findById(id);
     if (!cohort) throw AppError.notFound('Cohort');
-    const [user] = await this.users.findByIds([input.userId]);
+    const [user] = await this.users.byIds([input.userId]);
     if (!user) throw AppError.notFound('User');
     const existing = await this.cohorts.membership(id, user.id);
     if (existing) {
@@ -136,21 +135,21 @@ export class CohortsService {
     const cohort = await this.cohorts.findById(id);
     if (!cohort) throw AppError.notFound('Cohort');
     const { role, ...person } = input;
-    const existing = await this.users.findByEmail(person.email);
+    const existing = await this.users.byEmail(person.email);
     // A full cohort refuses before an account is created for nothing.
     if (!existing && role === 'learner') await this.assertRoom(cohort);
     const user =
       existing ??
-      (await this.users
+      (await this.accounts
         .create({
           ...person,
-          passwordHash: await this.hasher.hash(randomBytes(24).toString('base64url')),
+          passwordHash: await this.accounts.unguessablePasswordHash(),
           role: 'learner',
           invitationPendingSince: new Date(),
         })
         .catch(async (error: unknown) => {
           // Created at the same moment by another request: enrol that account.
-          const raced = (error as { code?: number })?.code === 11000 && (await this.users.findByEmail(person.email));
+          const raced = (error as { code?: number })?.code === 11000 && (await this.users.byEmail(person.email));
           if (!raced) throw error;
           return raced;
         }));
@@ -186,7 +185,7 @@ export class CohortsService {
   async join(caller: AuthUser, id: string): Promise<CohortView> {
     const cohort = await this.cohorts.findById(id);
     if (!cohort || cohort.enrollmentMode !== 'open' || cohort.status === 'closed') throw AppError.notFound('Cohort');
-    const [user] = await this.users.findByIds([caller.id]);
+    const [user] = await this.users.byIds([caller.id]);
     if (!user || !cohort.countries.includes(user.country))
       throw new AppError('FORBIDDEN', 'This cohort is for participants from other countries');
     if (!(await this.cohorts.membership(id, caller.id))) {
@@ -200,7 +199,7 @@ export class CohortsService {
   async progress(caller: AuthUser, id: string): Promise<MemberProgress[]> {
     const { cohort } = await this.access.moderated(caller, id);
     const learners = (await this.cohorts.members(cohort.id)).filter((m) => m.role === 'learner');
-    const users = new Map((await this.users.findByIds(learners.map((m) => m.userId))).map((u) => [u.id, u]));
+    const users = new Map((await this.users.byIds(learners.map((m) => m.userId))).map((u) => [u.id, u]));
     const progress = await this.catalog.progressFor(
       cohort.courseId,
       learners.map((m) => m.userId),

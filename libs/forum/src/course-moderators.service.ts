@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { CatalogService } from '@trainaction/catalog';
 import { isStaff } from '@trainaction/cohorts';
-import { UsersRepository } from '@trainaction/identity';
+import { UserDirectory } from '@trainaction/identity';
 import { AppError, AuditLog, RealtimePublisher, type AuthUser } from '@trainaction/platform';
 import { CourseModeratorsRepository } from './course-moderators.repository';
 
@@ -15,7 +15,7 @@ export class CourseForumModerators {
   constructor(
     private readonly repo: CourseModeratorsRepository,
     private readonly catalog: CatalogService,
-    private readonly users: UsersRepository,
+    private readonly users: UserDirectory,
     private readonly audit: AuditLog,
     private readonly publisher: RealtimePublisher,
   ) {}
@@ -40,7 +40,7 @@ export class CourseForumModerators {
     if (!isStaff(caller)) throw new AppError('FORBIDDEN', 'Only coordinators name the course’s forum moderators');
     await this.catalog.getById(caller, courseId);
     const wanted = [...new Set(userIds)];
-    const found = await this.users.findByIds(wanted);
+    const found = await this.users.byIds(wanted);
     const refused = wanted.filter((id) => !found.some((u) => u.id === id && u.role !== 'learner'));
     if (refused.length)
       throw new AppError('VALIDATION_FAILED', 'The request has invalid fields', [
@@ -48,7 +48,7 @@ export class CourseForumModerators {
       ]);
     const before = await this.repo.of(courseId);
     await this.repo.set(courseId, wanted);
-    const actor = (await this.users.findByIds([caller.id]))[0];
+    const actor = (await this.users.byIds([caller.id]))[0];
     await this.audit.record({
       courseId,
       actorId: caller.id,

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { CohortAccess, CohortsRepository } from '@trainaction/cohorts';
-import { UsersRepository } from '@trainaction/identity';
+import { CohortAccess, CohortDirectory } from '@trainaction/cohorts';
+import { UserDirectory } from '@trainaction/identity';
 import { Notifications, type NotificationAudience } from '@trainaction/notifications';
 import type { ThreadRecord } from './forum.repository';
 
@@ -20,8 +20,8 @@ export class ForumNotices {
   constructor(
     private readonly notifications: Notifications,
     private readonly access: CohortAccess,
-    private readonly cohorts: CohortsRepository,
-    private readonly users: UsersRepository,
+    private readonly cohorts: CohortDirectory,
+    private readonly users: UserDirectory,
   ) {}
 
   /** A new announcement: every member of the cohort (a course-wide one: the course's learners). */
@@ -61,7 +61,7 @@ export class ForumNotices {
     if (!text.includes('@')) return;
     const lower = text.toLowerCase();
     const others = (await this.forumMembers(thread)).filter((id) => id !== author.id);
-    const named = (await this.users.findByIds(others)).filter((u) => lower.includes(`@${u.displayName.toLowerCase()}`));
+    const named = (await this.users.byIds(others)).filter((u) => lower.includes(`@${u.displayName.toLowerCase()}`));
     const readers = await this.readersOf(
       thread,
       named.map((u) => u.id),

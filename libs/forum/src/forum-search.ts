@@ -8,7 +8,7 @@ import {
   type ForumSearchResult,
   type PostView,
 } from '@trainaction/contracts';
-import { CohortsRepository, isStaff } from '@trainaction/cohorts';
+import { CohortDirectory, isStaff } from '@trainaction/cohorts';
 import type { AuthUser } from '@trainaction/platform';
 import { CourseForumModerators } from './course-moderators.service';
 import { ForumRepository, type PostRecord, type ThreadRecord } from './forum.repository';
@@ -53,7 +53,7 @@ export class ForumSearch {
   constructor(
     private readonly repo: ForumRepository,
     private readonly index: ForumSearchIndex,
-    private readonly cohorts: CohortsRepository,
+    private readonly cohorts: CohortDirectory,
     private readonly courseModerators: CourseForumModerators,
   ) {}
 

@@ -9,6 +9,7 @@ import { ForumController } from './forum.controller';
 import { ForumGateway } from './forum.gateway';
 import { ForumNotices } from './forum-notices';
 import { ForumRepository } from './forum.repository';
+import { ForumErasure } from './ports/forum-erasure';
 import { CourseModeratorsRepository } from './course-moderators.repository';
 import { CourseForumModerators } from './course-moderators.service';
 import {
@@ -52,6 +53,7 @@ import { ForumService } from './forum.service';
   controllers: [ForumController],
   providers: [
     ForumRepository,
+    ForumErasure,
     ForumService,
     ForumReads,
     ForumSearch,
@@ -61,6 +63,7 @@ import { ForumService } from './forum.service';
     CourseModeratorsRepository,
     CourseForumModerators,
   ],
-  exports: [ForumService, ForumRepository, ForumSearchIndex, CourseForumModerators],
+  // The repository (and search index) are exported for the seeding entry point only (apps/api/src/demo, tests); libs use the ports.
+  exports: [ForumService, ForumErasure, ForumRepository, ForumSearchIndex, CourseForumModerators],
 })
 export class ForumModule {}

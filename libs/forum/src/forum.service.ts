@@ -10,9 +10,9 @@ import {
   type ThreadView,
 } from '@trainaction/contracts';
 import { CatalogService } from '@trainaction/catalog';
-import { assertMayPublish, CohortAccess, CohortsRepository, isStaff } from '@trainaction/cohorts';
-import { RoomsRepository, RoomsService } from '@trainaction/rooms';
-import { UsersRepository } from '@trainaction/identity';
+import { assertMayPublish, CohortAccess, CohortDirectory, isStaff } from '@trainaction/cohorts';
+import { RoomMessages, RoomsService } from '@trainaction/rooms';
+import { UserDirectory } from '@trainaction/identity';
 import { ActivityCounters, AppError, newId, RealtimePublisher, type AuthUser } from '@trainaction/platform';
 import { ForumNotices } from './forum-notices';
 import { CourseForumModerators } from './course-moderators.service';
@@ -64,11 +64,11 @@ export class ForumService {
   constructor(
     private readonly repo: ForumRepository,
     private readonly access: CohortAccess,
-    private readonly cohorts: CohortsRepository,
+    private readonly cohorts: CohortDirectory,
     private readonly catalog: CatalogService,
-    private readonly users: UsersRepository,
+    private readonly users: UserDirectory,
     private readonly rooms: RoomsService,
-    private readonly messages: RoomsRepository,
+    private readonly messages: RoomMessages,
     private readonly publisher: RealtimePublisher,
     private readonly counters: ActivityCounters,
     private readonly notices: ForumNotices,
@@ -457,7 +457,7 @@ export class ForumService {
     const sourceKey = `session:${room.id}:${room.sessionCount ?? 0}`;
     const existing = await this.repo.findThreadBySource(sourceKey);
     if (existing) return toThreadView(existing);
-    const pinned = (await Promise.all(room.pinnedMessageIds.map((id) => this.messages.findMessage(id)))).filter(
+    const pinned = (await Promise.all(room.pinnedMessageIds.map((id) => this.messages.message(id)))).filter(
       (m) => m && !m.deletedAt && !m.hiddenAt,
     );
     const date = new Intl.DateTimeFormat('es', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date());
@@ -518,7 +518,7 @@ export class ForumService {
   }
 
   private async author(userId: string) {
-    const user = (await this.users.findByIds([userId]))[0];
+    const user = (await this.users.byIds([userId]))[0];
     if (!user) throw new AppError('UNAUTHENTICATED', 'This account no longer exists');
     return user;
   }

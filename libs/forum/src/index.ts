@@ -1,5 +1,4 @@
 export * from './forum.module';
 export { ForumService } from './forum.service';
-export { ForumRepository } from './forum.repository';
+export { ForumErasure } from './ports/forum-erasure';
 export { CourseForumModerators } from './course-moderators.service';
-export { ForumSearchIndex } from './forum-search-index';

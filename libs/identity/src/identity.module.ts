@@ -28,6 +28,8 @@ import { USER_MODEL, UserSchema } from './user.schema';
 import { UsersController } from './users.controller';
 import { UsersRepository } from './users.repository';
 import { UsersService } from './users.service';
+import { UserAccounts } from './ports/user-accounts';
+import { UserDirectory } from './ports/user-directory';
 
 @Module({
   imports: [
@@ -58,7 +60,10 @@ import { UsersService } from './users.service';
     AccountLinksRepository,
     Invitations,
     EmailVerification,
+    UserDirectory,
+    UserAccounts,
   ],
-  exports: [UsersService, UsersRepository, PasswordHasher, Invitations, EmailVerification],
+  // UsersRepository is exported for the seeding entry point only (apps/api/src/demo, tests); libs use the ports.
+  exports: [UsersService, UserDirectory, UserAccounts, UsersRepository, PasswordHasher, Invitations, EmailVerification],
 })
 export class IdentityModule {}

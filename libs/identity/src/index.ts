@@ -1,7 +1,9 @@
 export * from './identity.module';
 export * from './password-hasher';
-export * from './users.repository';
 export * from './users.service';
+export type { AuthorProfile, NewUser, UserRecord } from './users.repository';
+export { UserDirectory, type DirectoryUser } from './ports/user-directory';
+export { UserAccounts } from './ports/user-accounts';
 export { REFRESH_COOKIE } from './refresh-cookie';
 export { EmailVerification } from './email-verification.service';
 export { Invitations, type InvitationContext } from './invitations.service';

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { CohortAccess } from '@trainaction/cohorts';
-import { RoomsRepository } from '@trainaction/rooms';
+import { RoomMessages } from '@trainaction/rooms';
 import { Notifications } from '@trainaction/notifications';
 import type { FlagRecord } from './moderation.repository';
 
@@ -13,14 +13,14 @@ export class FlagOutcomeNotifier {
   constructor(
     private readonly notifications: Notifications,
     private readonly access: CohortAccess,
-    private readonly messages: RoomsRepository,
+    private readonly messages: RoomMessages,
   ) {}
 
   async closed(before: FlagRecord, after: FlagRecord): Promise<void> {
     if (before.state === after.state || (after.state !== 'resolved' && after.state !== 'rejected')) return;
     const readers = await this.access.readers([after.reporterId], { cohortId: after.cohortId });
     if (readers.length === 0) return;
-    const room = after.roomId ? await this.messages.findRoom(after.roomId) : null;
+    const room = after.roomId ? await this.messages.room(after.roomId) : null;
     await this.notifications.notify(readers, {
       kind: 'flag_resolved',
       key: `flag:${after.id}:${after.state}`,

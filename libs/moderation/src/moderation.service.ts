@@ -19,10 +19,10 @@ import {
   type SanctionInput,
   type SanctionView,
 } from '@trainaction/contracts';
-import { CohortAccess, CohortsRepository, isStaff } from '@trainaction/cohorts';
-import { RoomsRepository, RoomsService } from '@trainaction/rooms';
+import { CohortAccess, CohortDirectory, CohortSanctions, isStaff } from '@trainaction/cohorts';
+import { RoomMessages, RoomsService } from '@trainaction/rooms';
 import { CourseForumModerators, ForumService } from '@trainaction/forum';
-import { UsersRepository } from '@trainaction/identity';
+import { UserDirectory } from '@trainaction/identity';
 import { AppError, AuditLog, RealtimePublisher, WITHHELD_ACTOR, type AuthUser } from '@trainaction/platform';
 import { FlagOutcomeNotifier } from './flag-outcome.notifier';
 import { seesFlag } from './flag-visibility';
@@ -77,11 +77,12 @@ export class ModerationService {
   constructor(
     private readonly repo: ModerationRepository,
     private readonly rooms: RoomsService,
-    private readonly messages: RoomsRepository,
+    private readonly messages: RoomMessages,
     private readonly forum: ForumService,
     private readonly access: CohortAccess,
-    private readonly cohorts: CohortsRepository,
-    private readonly users: UsersRepository,
+    private readonly cohorts: CohortDirectory,
+    private readonly cohortSanctions: CohortSanctions,
+    private readonly users: UserDirectory,
     private readonly audit: AuditLog,
     private readonly publisher: RealtimePublisher,
     private readonly courseModerators: CourseForumModerators,
@@ -93,7 +94,7 @@ export class ModerationService {
     const target = input.messageId ? await this.flaggedMessage(caller, input.messageId) : await this.flaggedPost(caller, input.postId!);
     const existing = await this.repo.findFlagOf(target.id, caller.id);
     if (existing) return { flag: toReceipt(existing) };
-    const reporter = (await this.users.findByIds([caller.id]))[0];
+    const reporter = (await this.users.byIds([caller.id]))[0];
     const now = new Date();
     let flag: FlagRecord;
     try {
@@ -194,13 +195,13 @@ export class ModerationService {
     });
     const contact = (await this.repo.safeguardingContacts(flag.cohortId)).includes(caller.id);
     if (!seesFlag(flag, { canModerate, contact })) throw AppError.notFound('Flag');
-    const me = (await this.users.findByIds([caller.id]))[0];
+    const me = (await this.users.byIds([caller.id]))[0];
     const set: Record<string, unknown> = { updatedAt: new Date() };
     const unset: ('assigneeId' | 'assigneeName')[] = [];
     if (input.state) set.state = input.state;
     if (input.assigneeId === null) unset.push('assigneeId', 'assigneeName');
     else if (input.assigneeId) {
-      const assignee = (await this.users.findByIds([input.assigneeId]))[0];
+      const assignee = (await this.users.byIds([input.assigneeId]))[0];
       if (!assignee) throw AppError.notFound('User');
       Object.assign(set, { assigneeId: assignee.id, assigneeName: assignee.displayName });
     }
@@ -313,7 +314,7 @@ export class ModerationService {
     if (!target) throw AppError.notFound('Member');
     if (target.role === 'moderator') throw new AppError('FORBIDDEN', 'Moderators cannot be muted or banned');
     const until = input.minutes > 0 ? new Date(Date.now() + input.minutes * 60_000) : null;
-    await this.cohorts.setSanction(input.cohortId, input.userId, input.kind, until, input.reason);
+    await this.cohortSanctions.set(input.cohortId, input.userId, input.kind, until, input.reason);
     // The person hears it at once, with the reason and the end; then a banned member leaves every room (their
     // client reconnects and may join only what remains). The notice goes first on the same connection.
     this.publisher.toUser(input.userId, 'sanction:changed', {
@@ -347,8 +348,8 @@ export class ModerationService {
   async sanctions(caller: AuthUser, cohortId: string): Promise<(SanctionView & { displayName: string })[]> {
     await this.access.moderated(caller, cohortId);
     const now = new Date();
-    const members = await this.cohorts.sanctioned(cohortId, now);
-    const names = new Map((await this.users.findByIds(members.map((m) => m.userId))).map((u) => [u.id, u.displayName]));
+    const members = await this.cohortSanctions.sanctioned(cohortId, now);
+    const names = new Map((await this.users.byIds(members.map((m) => m.userId))).map((u) => [u.id, u.displayName]));
     const entries = await this.audit.find({ cohortId, limit: 500 });
     const reasonOf = (userId: string, kind: string) =>
       entries.find((e) => e.targetId === userId && e.action === `member.${kind}`)?.reason ?? '';
@@ -372,7 +373,7 @@ export class ModerationService {
     const { cohort } = await this.access.moderated(caller, cohortId);
     const wanted = [...new Set(userIds)];
     const moderators = new Set((await this.cohorts.members(cohort.id)).filter((m) => m.role === 'moderator').map((m) => m.userId));
-    const staff = new Set((await this.users.findByIds(wanted)).filter((u) => isStaff(u)).map((u) => u.id));
+    const staff = new Set((await this.users.byIds(wanted)).filter((u) => isStaff(u)).map((u) => u.id));
     const refused = wanted.filter((id) => !moderators.has(id) && !staff.has(id));
     if (refused.length)
       throw new AppError('VALIDATION_FAILED', 'The request has invalid fields', [
@@ -448,12 +449,12 @@ export class ModerationService {
     const { from, to } = equityWindow(query);
     const learners = (await this.cohorts.members(room.cohortId)).filter((m) => m.role === 'learner').map((m) => m.userId);
     const online = query.scope === 'present' ? new Set(await this.publisher.onlineUsers(discussionRoom(room.id))) : null;
-    const people = (await this.users.findByIds(online ? learners.filter((id) => online.has(id)) : learners)).sort((a, b) =>
+    const people = (await this.users.byIds(online ? learners.filter((id) => online.has(id)) : learners)).sort((a, b) =>
       a.displayName.localeCompare(b.displayName),
     );
     const counted = new Set(people.map((p) => p.id));
     const spoken = new Map<string, number>();
-    for (const m of await this.messages.messagesBetween(room.id, from, to)) {
+    for (const m of await this.messages.activityBetween(room.id, from, to)) {
       if (counted.has(m.authorId)) spoken.set(m.authorId, (spoken.get(m.authorId) ?? 0) + 1);
     }
     const total = [...spoken.values()].reduce((n, c) => n + c, 0);
@@ -504,7 +505,7 @@ export class ModerationService {
     reason?: string,
     details?: Record<string, unknown>,
   ) {
-    const actor = (await this.users.findByIds([caller.id]))[0];
+    const actor = (await this.users.byIds([caller.id]))[0];
     const scope = typeof where === 'string' ? { cohortId: where } : where;
     await this.audit.record({
       ...scope,

@@ -8,7 +8,7 @@ import {
   type NotificationView,
 } from '@trainaction/contracts';
 import { CohortAccess, CohortTimeZones } from '@trainaction/cohorts';
-import type { UserRecord } from '@trainaction/identity';
+import type { DirectoryUser } from '@trainaction/identity';
 import { DIGEST_MAX_ITEMS, MailOutbox } from '@trainaction/mail';
 import { AppConfig } from '@trainaction/platform';
 import { DIGEST_LOOKBACK_MS, digestDayAt, digestSince } from './digest-schedule';
@@ -130,7 +130,7 @@ export class NotificationDigests {
     return kept;
   }
 
-  private digestMail(person: UserRecord, day: string, items: Candidate['items']) {
+  private digestMail(person: DirectoryUser, day: string, items: Candidate['items']) {
     const links = this.mail.linksFor(person.id, 'digest');
     const counts: Partial<Record<MailGroup, number>> = {};
     for (const { group } of items) counts[group] = (counts[group] ?? 0) + 1;

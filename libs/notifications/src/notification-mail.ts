@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { mailGroupOf, type MailGroup, type MailPreferences, type UnsubscribeTarget } from '@trainaction/contracts';
-import { UsersRepository, type UserRecord } from '@trainaction/identity';
+import { UserDirectory, type DirectoryUser } from '@trainaction/identity';
 import { MailOutbox, type MailToSend } from '@trainaction/mail';
 import { AppConfig } from '@trainaction/platform';
 import { preferencesFrom } from './mail-preferences';
@@ -25,7 +25,7 @@ export class NotificationMail {
 
   constructor(
     private readonly repo: NotificationsRepository,
-    private readonly users: UsersRepository,
+    private readonly users: UserDirectory,
     private readonly outbox: MailOutbox,
     private readonly config: AppConfig,
   ) {
@@ -39,8 +39,8 @@ export class NotificationMail {
   }
 
   /** People who may be mailed: active accounts whose address is proven (not waiting for verification). */
-  async mailable(userIds: string[]): Promise<UserRecord[]> {
-    return (await this.users.findByIds(userIds)).filter((u) => !u.disabledAt && !u.erasedAt && !u.emailUnverifiedSince);
+  async mailable(userIds: string[]): Promise<DirectoryUser[]> {
+    return (await this.users.byIds(userIds)).filter((u) => !u.disabledAt && !u.erasedAt && !u.emailUnverifiedSince);
   }
 
   /** Mails the notifications whose people chose "immediately" for their group. Never throws: the event happened. */
@@ -77,7 +77,7 @@ export class NotificationMail {
     return new URL(link && link.startsWith('/') ? link : '/notifications', this.config.publicOrigin).href;
   }
 
-  private immediateMail(person: UserRecord, n: NotificationRecord, group: MailGroup): MailToSend<'notification'> {
+  private immediateMail(person: DirectoryUser, n: NotificationRecord, group: MailGroup): MailToSend<'notification'> {
     const links = this.linksFor(person.id, group);
     return {
       to: person.email,

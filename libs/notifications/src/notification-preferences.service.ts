@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { Locale, MailPreferencesInput, MailPreferencesView, UnsubscribeLinkView, UnsubscribeTarget } from '@trainaction/contracts';
 import { CohortTimeZones } from '@trainaction/cohorts';
-import { UsersRepository } from '@trainaction/identity';
+import { UserDirectory } from '@trainaction/identity';
 import { AppConfig, AppError } from '@trainaction/platform';
 import { isUnsubscribed, unsubscribed, withChanges } from './mail-preferences';
 import { NotificationMail } from './notification-mail';
@@ -18,7 +18,7 @@ export class NotificationPreferences {
   constructor(
     private readonly repo: NotificationsRepository,
     private readonly mail: NotificationMail,
-    private readonly users: UsersRepository,
+    private readonly users: UserDirectory,
     private readonly zones: CohortTimeZones,
     private readonly config: AppConfig,
   ) {
@@ -57,7 +57,7 @@ export class NotificationPreferences {
   private async holder(token: string): Promise<{ claim: UnsubscribeClaim; locale: Locale }> {
     const claim = readUnsubscribe(this.key, token);
     if (!claim) throw invalidLink();
-    const user = await this.users.findById(claim.userId);
+    const user = await this.users.byId(claim.userId);
     if (!user || user.erasedAt) throw invalidLink();
     return { claim, locale: user.locale };
   }

@@ -1,4 +1,5 @@
 export * from './rooms.module';
 export { RoomsService } from './rooms.service';
-export { RoomsRepository } from './rooms.repository';
-export { MessageSearchIndex } from './message-search-index';
+export type { MessageRecord, RoomRecord } from './rooms.repository';
+export { RoomMessages } from './ports/room-messages';
+export { RoomsErasure } from './ports/rooms-erasure';

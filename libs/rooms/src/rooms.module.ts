@@ -19,6 +19,8 @@ import {
 } from './message.schema';
 import { RoomsController } from './rooms.controller';
 import { RoomsGateway } from './rooms.gateway';
+import { RoomMessages } from './ports/room-messages';
+import { RoomsErasure } from './ports/rooms-erasure';
 import { RoomsRepository } from './rooms.repository';
 import { RoomsService } from './rooms.service';
 import { MessageSearch } from './message-search';
@@ -40,7 +42,8 @@ import { SendRateLimiter } from './send-rate-limiter';
     ]),
   ],
   controllers: [RoomsController],
-  providers: [RoomsRepository, RoomsService, RoomsGateway, MessageSearchIndex, MessageSearch, SendRateLimiter],
-  exports: [RoomsService, RoomsRepository, MessageSearchIndex],
+  providers: [RoomsRepository, RoomsService, RoomsGateway, MessageSearchIndex, MessageSearch, SendRateLimiter, RoomMessages, RoomsErasure],
+  // The repository (and search index) are exported for the seeding entry point only (apps/api/src/demo, tests); libs use the ports.
+  exports: [RoomsService, RoomMessages, RoomsErasure, RoomsRepository, MessageSearchIndex],
 })
 export class RoomsModule {}

@@ -7,8 +7,8 @@ import {
   type RoomJoinResult,
   type RoomView,
 } from '@trainaction/contracts';
-import { assertMayPublish, CohortAccess, CohortsRepository, publishingRefusal, type CohortAccessResult } from '@trainaction/cohorts';
-import { UsersRepository } from '@trainaction/identity';
+import { assertMayPublish, CohortAccess, CohortDirectory, publishingRefusal, type CohortAccessResult } from '@trainaction/cohorts';
+import { UserDirectory } from '@trainaction/identity';
 import { Notifications } from '@trainaction/notifications';
 import { ActivityCounters, AppConfig, AppError, newId, RealtimePublisher, SharedReads, type AuthUser } from '@trainaction/platform';
 import { RoomsRepository, type MessageRecord, type RoomRecord, type RoomSnapshot } from './rooms.repository';
@@ -62,8 +62,8 @@ export class RoomsService {
     config: AppConfig,
     private readonly repo: RoomsRepository,
     private readonly access: CohortAccess,
-    private readonly cohortMembers: CohortsRepository,
-    private readonly users: UsersRepository,
+    private readonly cohortMembers: CohortDirectory,
+    private readonly users: UserDirectory,
     private readonly publisher: RealtimePublisher,
     private readonly counters: ActivityCounters,
     private readonly notifications: Notifications,
@@ -236,7 +236,7 @@ export class RoomsService {
       const wait = last ? last.createdAt.getTime() + room.slowModeSeconds * 1000 - Date.now() : 0;
       if (wait > 0) throw new AppError('SLOW_MODE', `Slow mode: wait ${Math.ceil(wait / 1000)} s before your next message`);
     }
-    const author = await this.users.findProfile(caller.id);
+    const author = await this.users.profile(caller.id);
     if (!author) throw new AppError('UNAUTHENTICATED', 'This account no longer exists');
 
     const mentions = await this.mentionedMembers(room.cohortId, input.body, caller.id);
@@ -452,7 +452,7 @@ export class RoomsService {
     if (!body.includes('@')) return [];
     const memberIds = (await this.cohortMembers.members(cohortId)).map((m) => m.userId).filter((id) => id !== authorId);
     const lower = body.toLowerCase();
-    const named = (await this.users.findByIds(memberIds)).filter((u) => lower.includes(`@${u.displayName.toLowerCase()}`)).map((u) => u.id);
+    const named = (await this.users.byIds(memberIds)).filter((u) => lower.includes(`@${u.displayName.toLowerCase()}`)).map((u) => u.id);
     return this.access.readers(named, { cohortId });
   }
 

@@ -1,5 +1,6 @@
 export * from './submissions.module';
 export { SubmissionAttachments } from './submission-attachments';
 export { SubmissionsService } from './submissions.service';
-export { queueKey, SubmissionsRepository } from './submissions.repository';
+export { queueKey } from './submissions.repository';
+export { SubmissionsErasure } from './ports/submissions-erasure';
 export { dueAt } from './due-date';

@@ -17,6 +17,7 @@ import { DraftSweeper } from './draft-sweeper';
 import { SubmissionAttachments } from './submission-attachments';
 import { SubmissionsController } from './submissions.controller';
 import { SubmissionsGateway } from './submissions.gateway';
+import { SubmissionsErasure } from './ports/submissions-erasure';
 import { SubmissionsRepository } from './submissions.repository';
 import { SubmissionsService } from './submissions.service';
 
@@ -34,7 +35,8 @@ import { SubmissionsService } from './submissions.service';
     ]),
   ],
   controllers: [SubmissionsController],
-  providers: [SubmissionsRepository, SubmissionsService, SubmissionsGateway, SubmissionAttachments, DraftSweeper],
-  exports: [SubmissionsService, SubmissionsRepository],
+  providers: [SubmissionsRepository, SubmissionsService, SubmissionsGateway, SubmissionAttachments, DraftSweeper, SubmissionsErasure],
+  // The repository are exported for the seeding entry point only (apps/api/src/demo, tests); libs use the ports.
+  exports: [SubmissionsService, SubmissionsErasure, SubmissionsRepository],
 })
 export class SubmissionsModule {}

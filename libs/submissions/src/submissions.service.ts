@@ -10,7 +10,7 @@ import {
 import { CatalogService } from '@trainaction/catalog';
 import { CohortAccess } from '@trainaction/cohorts';
 import { FileAccess } from '@trainaction/files';
-import { UsersRepository } from '@trainaction/identity';
+import { UserDirectory } from '@trainaction/identity';
 import { Notifications } from '@trainaction/notifications';
 import { ActivityCounters, AppError, RealtimePublisher, type AuthUser } from '@trainaction/platform';
 import type { Request } from 'express';
@@ -33,7 +33,7 @@ export class SubmissionsService implements OnModuleInit, OnApplicationBootstrap 
     private readonly repo: SubmissionsRepository,
     private readonly access: CohortAccess,
     private readonly catalog: CatalogService,
-    private readonly users: UsersRepository,
+    private readonly users: UserDirectory,
     private readonly publisher: RealtimePublisher,
     private readonly counters: ActivityCounters,
     private readonly notifications: Notifications,
@@ -89,7 +89,7 @@ export class SubmissionsService implements OnModuleInit, OnApplicationBootstrap 
     const late = due !== undefined && now > due;
     let submission = await this.repo.findOne(activity.id, cohort.id, caller.id);
     if (!submission) {
-      const learner = (await this.users.findByIds([caller.id]))[0];
+      const learner = (await this.users.byIds([caller.id]))[0];
       try {
         submission = await this.repo.create({
           activityId: activity.id,
@@ -158,7 +158,7 @@ export class SubmissionsService implements OnModuleInit, OnApplicationBootstrap 
         throw new AppError('CONFLICT', 'This submission is not waiting for review');
       if (!(await this.repo.claim(submission.id, caller.id)))
         throw new AppError('CONFLICT', 'Another moderator is reviewing this submission');
-      const me = (await this.users.findByIds([caller.id]))[0];
+      const me = (await this.users.byIds([caller.id]))[0];
       await this.repo.update(submission, {
         status: 'in_review',
         claimedBy: caller.id,
@@ -187,7 +187,7 @@ export class SubmissionsService implements OnModuleInit, OnApplicationBootstrap 
         { path: 'score', message: `must be at most ${maxScore}` },
       ]);
     }
-    const reviewer = (await this.users.findByIds([caller.id]))[0];
+    const reviewer = (await this.users.byIds([caller.id]))[0];
     const now = new Date();
     await this.repo.setReview(submission.id, submission.version, {
       status: input.status,

@@ -1,10 +1,13 @@
 import { courseInputSchema, type CourseView, type MemberRole } from '@trainaction/contracts';
 import type { CatalogService, LessonMediaService } from '@trainaction/catalog';
-import type { CohortsRepository } from '@trainaction/cohorts';
-import type { RoomsRepository, RoomsService } from '@trainaction/rooms';
-import type { ForumRepository } from '@trainaction/forum';
-import type { PasswordHasher, UsersRepository } from '@trainaction/identity';
-import { dueAt, type SubmissionsRepository } from '@trainaction/submissions';
+import type { CohortsRepository } from '@trainaction/cohorts/seeding';
+import type { RoomsService } from '@trainaction/rooms';
+import type { RoomsRepository } from '@trainaction/rooms/seeding';
+import type { ForumRepository } from '@trainaction/forum/seeding';
+import type { PasswordHasher } from '@trainaction/identity';
+import type { UsersRepository } from '@trainaction/identity/seeding';
+import { dueAt } from '@trainaction/submissions';
+import { type SubmissionsRepository } from '@trainaction/submissions/seeding';
 import { newId, type ActivityCounters, type ActivityEvent, type AuthUser } from '@trainaction/platform';
 import { ACADEMY_COURSES } from './academy-content';
 import { conversation, FORUM_TOPICS } from './demo-conversations';

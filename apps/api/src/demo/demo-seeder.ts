@@ -1,12 +1,14 @@
 import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { InjectConnection } from '@nestjs/mongoose';
 import { CatalogService, LessonMediaService } from '@trainaction/catalog';
-import { CohortsRepository } from '@trainaction/cohorts';
-import { RoomsRepository, RoomsService, MessageSearchIndex } from '@trainaction/rooms';
-import { ForumRepository, ForumSearchIndex } from '@trainaction/forum';
-import { PasswordHasher, UsersRepository } from '@trainaction/identity';
+import { CohortsRepository } from '@trainaction/cohorts/seeding';
+import { RoomsService } from '@trainaction/rooms';
+import { RoomsRepository, MessageSearchIndex } from '@trainaction/rooms/seeding';
+import { ForumRepository, ForumSearchIndex } from '@trainaction/forum/seeding';
+import { PasswordHasher } from '@trainaction/identity';
+import { UsersRepository } from '@trainaction/identity/seeding';
 import { ActivityCounters, AppConfig } from '@trainaction/platform';
-import { SubmissionsRepository } from '@trainaction/submissions';
+import { SubmissionsRepository } from '@trainaction/submissions/seeding';
 import type { Connection } from 'mongoose';
 import { seedDemoAcademy, type SeedProgress } from './demo-academy';
 

@@ -1,8 +1,9 @@
 import type { ActivityView, MemberRole, Role } from '@trainaction/contracts';
 import type { CatalogService } from '@trainaction/catalog';
-import type { CohortsRepository } from '@trainaction/cohorts';
-import type { RoomsRepository, RoomsService } from '@trainaction/rooms';
-import type { UsersRepository } from '@trainaction/identity';
+import type { CohortsRepository } from '@trainaction/cohorts/seeding';
+import type { RoomsService } from '@trainaction/rooms';
+import type { RoomsRepository } from '@trainaction/rooms/seeding';
+import type { UsersRepository } from '@trainaction/identity/seeding';
 import type { AuthUser } from '@trainaction/platform';
 import { ACADEMY_COURSES } from './academy-content';
 import { COURSE_THEMES } from './volume-phrases';

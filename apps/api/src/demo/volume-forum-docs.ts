@@ -4,7 +4,7 @@ import { defined, readTime, type Stored, type VolumeDocs } from './volume-model'
 import { VolumeIds, type VolumeRandom } from './volume-random';
 import type { Voice } from './volume-text';
 import { DAY_MS, later, type CohortCalendar } from './volume-time';
-import type { PostDoc, ThreadDoc } from '../../../../libs/forum/src/forum.schema';
+import type { PostDoc, ThreadDoc } from '@trainaction/forum/seeding';
 
 /** A forum: a cohort's own, or a course's shared by all its cohorts. */
 export interface ForumSpace {

@@ -5,7 +5,7 @@ import { defined, emptyDocs, readTime, type Stored, type VolumeDocs } from './vo
 import { VolumeIds, type VolumeRandom } from './volume-random';
 import { Voice } from './volume-text';
 import { DAY_MS, later, MINUTE_MS, VOLUME_END } from './volume-time';
-import type { MessageDoc } from '../../../../libs/rooms/src/message.schema';
+import type { MessageDoc } from '@trainaction/rooms/seeding';
 
 /** Share of messages their author edits (within the 15-minute window), deletes, and that get reactions. */
 const EDITED = 0.035;

@@ -1,8 +1,8 @@
 import type { ActivityEvent } from '@trainaction/platform';
-import type { MessageDoc, MessageEditDoc, ReactionDoc, ReadMarkDoc } from '../../../../libs/rooms/src/message.schema';
-import type { FollowDoc, ForumEditDoc, PostDoc, ThreadDoc, ThreadReadDoc } from '../../../../libs/forum/src/forum.schema';
-import type { NotificationDoc } from '../../../../libs/notifications/src/notification.schema';
-import type { ReviewClaimDoc, SubmissionDoc, SubmissionVersionDoc } from '../../../../libs/submissions/src/submission.schema';
+import type { MessageDoc, MessageEditDoc, ReactionDoc, ReadMarkDoc } from '@trainaction/rooms/seeding';
+import type { FollowDoc, ForumEditDoc, PostDoc, ThreadDoc, ThreadReadDoc } from '@trainaction/forum/seeding';
+import type { NotificationDoc } from '@trainaction/notifications/seeding';
+import type { ReviewClaimDoc, SubmissionDoc, SubmissionVersionDoc } from '@trainaction/submissions/seeding';
 import type { VolumeRandom } from './volume-random';
 import { DAY_MS, later, VOLUME_END } from './volume-time';
 

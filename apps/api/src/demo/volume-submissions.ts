@@ -5,7 +5,7 @@ import { defined, emptyDocs, readTime, type Stored, type VolumeDocs } from './vo
 import { VolumeIds, VolumeRandom } from './volume-random';
 import { Voice } from './volume-text';
 import { CohortCalendar, DAY_MS, later, sessionSlot, VOLUME_END } from './volume-time';
-import type { SubmissionDoc, SubmissionVersionDoc } from '../../../../libs/submissions/src/submission.schema';
+import type { SubmissionDoc, SubmissionVersionDoc } from '@trainaction/submissions/seeding';
 
 /** Chance that a version under review is accepted, by version (a third version is always accepted). */
 const ACCEPTED = [0.6, 0.85, 1];

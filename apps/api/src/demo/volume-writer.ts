@@ -1,5 +1,5 @@
-import type { RoomsRepository } from '@trainaction/rooms';
-import type { ForumRepository } from '@trainaction/forum';
+import type { RoomsRepository } from '@trainaction/rooms/seeding';
+import type { ForumRepository } from '@trainaction/forum/seeding';
 import type { ActivityCounters, ActivityEvent } from '@trainaction/platform';
 import { Types, type Connection } from 'mongoose';
 import { VOLUME_MODELS, type VolumeCollection, type VolumeDocs } from './volume-model';

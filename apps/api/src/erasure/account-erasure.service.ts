@@ -1,13 +1,12 @@
-import { randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { RoomsRepository } from '@trainaction/rooms';
+import { RoomsErasure } from '@trainaction/rooms';
 import { FilesService } from '@trainaction/files';
-import { ForumRepository } from '@trainaction/forum';
-import { PasswordHasher, UsersRepository, UsersService } from '@trainaction/identity';
+import { ForumErasure } from '@trainaction/forum';
+import { UserAccounts, UserDirectory, UsersService } from '@trainaction/identity';
 import { MailOutbox } from '@trainaction/mail';
 import { Notifications } from '@trainaction/notifications';
 import { AppError, AuditLog, SubjectRevocations, type AuthUser } from '@trainaction/platform';
-import { SubmissionsRepository } from '@trainaction/submissions';
+import { SubmissionsErasure } from '@trainaction/submissions';
 
 export const FORMER_PARTICIPANT = 'Antiguo participante';
 
@@ -20,13 +19,13 @@ export const FORMER_PARTICIPANT = 'Antiguo participante';
 @Injectable()
 export class AccountErasureService {
   constructor(
-    private readonly users: UsersRepository,
+    private readonly users: UserDirectory,
+    private readonly accounts: UserAccounts,
     private readonly usersService: UsersService,
-    private readonly hasher: PasswordHasher,
     private readonly revocations: SubjectRevocations,
-    private readonly messages: RoomsRepository,
-    private readonly forum: ForumRepository,
-    private readonly submissions: SubmissionsRepository,
+    private readonly messages: RoomsErasure,
+    private readonly forum: ForumErasure,
+    private readonly submissions: SubmissionsErasure,
     private readonly audit: AuditLog,
     private readonly mail: MailOutbox,
     private readonly notifications: Notifications,
@@ -35,10 +34,10 @@ export class AccountErasureService {
 
   async erase(caller: AuthUser, userId: string): Promise<void> {
     if (caller.id === userId) throw new AppError('FORBIDDEN', 'You cannot erase your own account');
-    const target = await this.users.findById(userId);
+    const target = await this.users.byId(userId);
     if (!target) throw AppError.notFound('User');
     await this.usersService.setDisabled(caller, userId, true);
-    await this.users.anonymize(userId, await this.hasher.hash(randomBytes(32).toString('base64url')));
+    await this.accounts.anonymize(userId);
     await this.messages.renameAuthor(userId, FORMER_PARTICIPANT);
     await this.forum.renameAuthor(userId, FORMER_PARTICIPANT);
     await this.submissions.renameLearner(userId, FORMER_PARTICIPANT);
@@ -47,7 +46,7 @@ export class AccountErasureService {
     await this.notifications.forget(userId);
     // Uploaded files are the person's own content (attachments, drafts): removed, content and metadata.
     await this.files.deleteOwnedBy(userId);
-    const actor = await this.users.findById(caller.id);
+    const actor = await this.users.byId(caller.id);
     await this.audit.record({
       actorId: caller.id,
       actorName: actor?.displayName ?? '',
