@@ -11,7 +11,7 @@ import {
 } from '@trainaction/contracts';
 import { CatalogService } from '@trainaction/catalog';
 import { assertMayPublish, CohortAccess, CohortDirectory, isStaff } from '@trainaction/cohorts';
-import { RoomMessages, RoomsService } from '@trainaction/rooms';
+import { RoomDirectory, RoomsService } from '@trainaction/rooms';
 import { UserDirectory } from '@trainaction/identity';
 import { ActivityCounters, AppError, newId, RealtimePublisher, type AuthUser } from '@trainaction/platform';
 import { ForumNotices } from './forum-notices';
@@ -68,7 +68,7 @@ export class ForumService {
     private readonly catalog: CatalogService,
     private readonly users: UserDirectory,
     private readonly rooms: RoomsService,
-    private readonly messages: RoomMessages,
+    private readonly messages: RoomDirectory,
     private readonly publisher: RealtimePublisher,
     private readonly counters: ActivityCounters,
     private readonly notices: ForumNotices,

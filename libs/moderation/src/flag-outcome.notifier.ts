@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { CohortAccess } from '@trainaction/cohorts';
-import { RoomMessages } from '@trainaction/rooms';
+import { RoomDirectory } from '@trainaction/rooms';
 import { Notifications } from '@trainaction/notifications';
 import type { FlagRecord } from './moderation.repository';
 
@@ -13,7 +13,7 @@ export class FlagOutcomeNotifier {
   constructor(
     private readonly notifications: Notifications,
     private readonly access: CohortAccess,
-    private readonly messages: RoomMessages,
+    private readonly messages: RoomDirectory,
   ) {}
 
   async closed(before: FlagRecord, after: FlagRecord): Promise<void> {

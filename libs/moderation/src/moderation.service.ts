@@ -20,7 +20,7 @@ import {
   type SanctionView,
 } from '@trainaction/contracts';
 import { CohortAccess, CohortDirectory, CohortSanctions, isStaff } from '@trainaction/cohorts';
-import { RoomMessages, RoomsService } from '@trainaction/rooms';
+import { RoomDirectory, RoomsService } from '@trainaction/rooms';
 import { CourseForumModerators, ForumService } from '@trainaction/forum';
 import { UserDirectory } from '@trainaction/identity';
 import { AppError, AuditLog, RealtimePublisher, WITHHELD_ACTOR, type AuthUser } from '@trainaction/platform';
@@ -77,7 +77,7 @@ export class ModerationService {
   constructor(
     private readonly repo: ModerationRepository,
     private readonly rooms: RoomsService,
-    private readonly messages: RoomMessages,
+    private readonly messages: RoomDirectory,
     private readonly forum: ForumService,
     private readonly access: CohortAccess,
     private readonly cohorts: CohortDirectory,

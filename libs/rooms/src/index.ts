@@ -1,5 +1,5 @@
 export * from './rooms.module';
 export { RoomsService } from './rooms.service';
 export type { MessageRecord, RoomRecord } from './rooms.repository';
-export { RoomMessages } from './ports/room-messages';
+export { RoomDirectory } from './ports/room-directory';
 export { RoomsErasure } from './ports/rooms-erasure';

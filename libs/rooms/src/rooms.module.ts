@@ -19,7 +19,7 @@ import {
 } from './message.schema';
 import { RoomsController } from './rooms.controller';
 import { RoomsGateway } from './rooms.gateway';
-import { RoomMessages } from './ports/room-messages';
+import { RoomDirectory } from './ports/room-directory';
 import { RoomsErasure } from './ports/rooms-erasure';
 import { RoomsRepository } from './rooms.repository';
 import { RoomsService } from './rooms.service';
@@ -42,8 +42,8 @@ import { SendRateLimiter } from './send-rate-limiter';
     ]),
   ],
   controllers: [RoomsController],
-  providers: [RoomsRepository, RoomsService, RoomsGateway, MessageSearchIndex, MessageSearch, SendRateLimiter, RoomMessages, RoomsErasure],
+  providers: [RoomsRepository, RoomsService, RoomsGateway, MessageSearchIndex, MessageSearch, SendRateLimiter, RoomDirectory, RoomsErasure],
   // The repository (and search index) are exported for the seeding entry point only (apps/api/src/demo, tests); libs use the ports.
-  exports: [RoomsService, RoomMessages, RoomsErasure, RoomsRepository, MessageSearchIndex],
+  exports: [RoomsService, RoomDirectory, RoomsErasure, RoomsRepository, MessageSearchIndex],
 })
 export class RoomsModule {}

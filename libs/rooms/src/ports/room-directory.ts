@@ -8,7 +8,7 @@ import { RoomsRepository, type MessageRecord, type RoomRecord } from '../rooms.r
  * from the `roomId`+`createdAt` index reading two fields.
  */
 @Injectable()
-export class RoomMessages {
+export class RoomDirectory {
   constructor(private readonly rooms: RoomsRepository) {}
 
   room(id: string): Promise<RoomRecord | null> {
