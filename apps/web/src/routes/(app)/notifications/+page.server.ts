@@ -1,7 +1,7 @@
 import { fail } from '@sveltejs/kit';
-import type { NotificationView } from '@trainaction/contracts';
+import { isId, type NotificationView } from '@trainaction/contracts';
 import { callApi } from '$lib/server/api-client';
-import { forumFail, FORUM_ID, text } from '$lib/server/forum';
+import { forumFail, text } from '$lib/server/forum';
 import { requireUser } from '$lib/server/guards';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -19,7 +19,7 @@ export const actions: Actions = {
     const { token } = requireUser(event);
     const form = await event.request.formData();
     const id = text(form, 'id');
-    const ids = id === 'all' ? 'all' : FORUM_ID.test(id) ? [id] : null;
+    const ids = id === 'all' ? 'all' : isId(id) ? [id] : null;
     if (!ids) return fail(400, { action: 'read', code: 'VALIDATION_FAILED' });
     const result = await callApi<{ unread: number }>(event, '/notifications/read', { method: 'POST', token, body: { ids } });
     if (!result.ok) return forumFail(result, { action: 'read' });

@@ -1,8 +1,8 @@
 import { fail, redirect } from '@sveltejs/kit';
-import { THREAD_SORTS, type ThreadSort, type ThreadView } from '@trainaction/contracts';
+import { isId, THREAD_SORTS, type ThreadSort, type ThreadView } from '@trainaction/contracts';
 import { callApi } from '$lib/server/api-client';
 import { loadCohort } from '$lib/server/cohorts';
-import { FORUM_ID, THREAD_CURSOR, forumActivities, forumFail, forumLoadError, localDateTimeToIso, text } from '$lib/server/forum';
+import { THREAD_CURSOR, forumActivities, forumFail, forumLoadError, localDateTimeToIso, text } from '$lib/server/forum';
 import { COHORT_MANAGERS, requireUser } from '$lib/server/guards';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -64,7 +64,7 @@ export const actions: Actions = {
         body: values.body,
         kind: values.kind,
         courseWide,
-        ...(FORUM_ID.test(values.activityId) ? { activityId: values.activityId } : {}),
+        ...(isId(values.activityId) ? { activityId: values.activityId } : {}),
         ...(values.postFirst ? { postFirst: true } : {}),
         ...(values.allowAnonymous ? { allowAnonymous: true } : {}),
         ...(opensAt ? { opensAt } : {}),

@@ -1,5 +1,5 @@
 import { error } from '@sveltejs/kit';
-import type { MemberView, MessageView, RoomView } from '@trainaction/contracts';
+import { isId, type MemberView, type MessageView, type RoomView } from '@trainaction/contracts';
 import { m } from '$lib/paraglide/messages';
 import { callApi } from '$lib/server/api-client';
 import { renderRoomMarkdownOnServer } from '$lib/server/room-markdown';
@@ -11,7 +11,7 @@ const PAGE = 50;
 export const load: PageServerLoad = async (event) => {
   const { user, token } = requireUser(event);
   const id = event.params.id;
-  if (!/^[0-9a-f]{24}$/.test(id)) error(404, { message: m.room_not_found(), code: 'NOT_FOUND' });
+  if (!isId(id)) error(404, { message: m.room_not_found(), code: 'NOT_FOUND' });
   const room = await callApi<RoomView>(event, `/rooms/${id}`, { token });
   if (!room.ok) {
     if (room.status === 404) error(404, { message: m.room_not_found(), code: 'NOT_FOUND' });
