@@ -1,5 +1,5 @@
 import { fail, redirect } from '@sveltejs/kit';
-import { isId, countrySchema, type CohortView, type CourseSummary } from '@trainaction/contracts';
+import { isId, countrySchema, type CohortView, type CourseSummary, type Page } from '@trainaction/contracts';
 import { failureFromApi } from '$lib/forms/failure';
 import { callApi } from '$lib/server/api-client';
 import { textField } from '$lib/server/form-data';
@@ -35,7 +35,7 @@ export const load: PageServerLoad = async (event) => {
       token,
       query: { scope: 'all', courseId: isId(courseId) ? courseId : undefined, country: validCountry },
     }),
-    callApi<{ items: CourseSummary[] }>(event, '/courses', { token }),
+    callApi<Page<CourseSummary>>(event, '/courses', { token }),
   ]);
   return {
     manager,

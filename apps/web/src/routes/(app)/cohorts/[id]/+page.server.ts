@@ -1,5 +1,5 @@
 import { fail } from '@sveltejs/kit';
-import { isId, type InvitationSent, type MemberView } from '@trainaction/contracts';
+import { isId, type InvitationSent, type MemberView, type Page } from '@trainaction/contracts';
 import type { ResendResult } from '$lib/cohorts/members';
 import { callApi } from '$lib/server/api-client';
 import { loadCohort } from '$lib/server/cohorts';
@@ -22,7 +22,7 @@ export const load: PageServerLoad = async (event) => {
   const manager = COHORT_MANAGERS.includes(user.role);
   const seesProgress = manager || cohort.myRole === 'moderator';
   const [members, progress] = await Promise.all([
-    callApi<{ items: MemberView[] }>(event, `/cohorts/${cohort.id}/members`, { token }),
+    callApi<Page<MemberView>>(event, `/cohorts/${cohort.id}/members`, { token }),
     seesProgress ? callApi<LearnerProgress[] | { items: LearnerProgress[] }>(event, `/cohorts/${cohort.id}/progress`, { token }) : null,
   ]);
   const progressRows = progress?.ok ? (Array.isArray(progress.data) ? progress.data : progress.data.items) : null;

@@ -1,5 +1,5 @@
 import { fail, redirect } from '@sveltejs/kit';
-import { isId, THREAD_SORTS, type ThreadSort, type ThreadView } from '@trainaction/contracts';
+import { isId, THREAD_SORTS, type ThreadSort, type ThreadView, type Page } from '@trainaction/contracts';
 import { callApi } from '$lib/server/api-client';
 import { loadCohort } from '$lib/server/cohorts';
 import { THREAD_CURSOR, forumActivities, forumFail, forumLoadError, localDateTimeToIso, text } from '$lib/server/forum';
@@ -15,7 +15,7 @@ export const load: PageServerLoad = async (event) => {
   const sort: ThreadSort = THREAD_SORTS.find((s) => s === wanted) ?? 'activity';
   const canModerate = cohort.myRole === 'moderator' || COHORT_MANAGERS.includes(user.role);
   const [threads, activities] = await Promise.all([
-    callApi<{ items: ThreadView[]; nextCursor: string | null }>(event, `/cohorts/${cohort.id}/threads`, {
+    callApi<Page<ThreadView>>(event, `/cohorts/${cohort.id}/threads`, {
       token,
       query: { courseWide: String(courseWide), sort, limit: 30, cursor: cursor && THREAD_CURSOR.test(cursor) ? cursor : undefined },
     }),

@@ -5,6 +5,7 @@ import {
   type ForumSearchResult,
   type MemberView,
   type MessageSearchResult,
+  type Page,
 } from '@trainaction/contracts';
 import { callApi } from '$lib/server/api-client';
 import { requireUser } from '$lib/server/guards';
@@ -19,12 +20,10 @@ export const load: PageServerLoad = async (event) => {
   const authorId = params.get('authorId') ?? '';
   const from = params.get('from') ?? '';
   const to = params.get('to') ?? '';
-  const mine = await callApi<{ items: CohortView[] } | CohortView[]>(event, '/cohorts', { token, query: { scope: 'mine' } });
-  const cohorts = mine.ok ? (Array.isArray(mine.data) ? mine.data : mine.data.items) : [];
+  const mine = await callApi<Page<CohortView>>(event, '/cohorts', { token, query: { scope: 'mine' } });
+  const cohorts = mine.ok ? mine.data.items : [];
   // Authors the typeahead suggests: the people of one's cohorts (the members list each cohort already offers).
-  const lists = await Promise.all(
-    cohorts.slice(0, 10).map((c) => callApi<{ items: MemberView[] }>(event, `/cohorts/${c.id}/members`, { token })),
-  );
+  const lists = await Promise.all(cohorts.slice(0, 10).map((c) => callApi<Page<MemberView>>(event, `/cohorts/${c.id}/members`, { token })));
   const people = new Map<string, string>();
   for (const list of lists) if (list.ok) for (const p of list.data.items) people.set(p.userId, p.displayName);
   const authors = [...people].map(([userId, displayName]) => ({ userId, displayName }));

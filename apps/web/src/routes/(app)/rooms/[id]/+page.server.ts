@@ -1,5 +1,5 @@
 import { error } from '@sveltejs/kit';
-import { isId, type MemberView, type MessageView, type RoomView } from '@trainaction/contracts';
+import { isId, type MemberView, type MessageView, type RoomView, type Page, type CohortView } from '@trainaction/contracts';
 import { m } from '$lib/paraglide/messages';
 import { callApi } from '$lib/server/api-client';
 import { renderRoomMarkdownOnServer } from '$lib/server/room-markdown';
@@ -20,9 +20,9 @@ export const load: PageServerLoad = async (event) => {
   }
   const cohortId = room.data.cohortId;
   const [members, history, cohort] = await Promise.all([
-    callApi<{ items: MemberView[] }>(event, `/cohorts/${cohortId}/members`, { token }),
-    callApi<{ items: MessageView[]; nextCursor: string | null }>(event, `/rooms/${id}/messages`, { token, query: { limit: PAGE } }),
-    callApi<{ id: string; name: string }>(event, `/cohorts/${cohortId}`, { token }),
+    callApi<Page<MemberView>>(event, `/cohorts/${cohortId}/members`, { token }),
+    callApi<Page<MessageView>>(event, `/rooms/${id}/messages`, { token, query: { limit: PAGE } }),
+    callApi<CohortView>(event, `/cohorts/${cohortId}`, { token }),
   ]);
   const messages = history.ok ? [...history.data.items].reverse() : [];
   // The first render uses the server's sanitiser; the browser renders later changes with the same rules.

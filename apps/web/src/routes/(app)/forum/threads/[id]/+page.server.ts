@@ -1,5 +1,5 @@
 import { error, fail, redirect } from '@sveltejs/kit';
-import { isId, type CohortView, type PostView, type ThreadDetail, type ThreadView } from '@trainaction/contracts';
+import { isId, type CohortView, type PostView, type ThreadDetail, type ThreadView, type Page } from '@trainaction/contracts';
 import { m } from '$lib/paraglide/messages';
 import { callApi } from '$lib/server/api-client';
 import { forumActivities, forumFail, forumLoadError, renderForumMarkdown, text } from '$lib/server/forum';
@@ -24,8 +24,8 @@ export const load: PageServerLoad = async (event) => {
     cohort = found.ok && found.data.courseId === thread.data.courseId ? found.data : null;
   }
   if (!cohort) {
-    const mine = await callApi<{ items: CohortView[] } | CohortView[]>(event, '/cohorts', { token, query: { scope: 'mine' } });
-    const list = mine.ok ? (Array.isArray(mine.data) ? mine.data : mine.data.items) : [];
+    const mine = await callApi<Page<CohortView>>(event, '/cohorts', { token, query: { scope: 'mine' } });
+    const list = mine.ok ? mine.data.items : [];
     cohort = list.find((c) => c.courseId === thread.data.courseId) ?? null;
   }
   const canModerate = cohort?.myRole === 'moderator' || COHORT_MANAGERS.includes(user.role);
