@@ -1,5 +1,5 @@
 import { fail } from '@sveltejs/kit';
-import { isId, type NotificationView, type NotificationList, type UnreadCount } from '@trainaction/contracts';
+import { isId, type NotificationList, type UnreadCount } from '@trainaction/contracts';
 import { callApi } from '$lib/server/api-client';
 import { forumFail, text } from '$lib/server/forum';
 import { requireUser } from '$lib/server/guards';

@@ -1,5 +1,5 @@
 import { json } from '@sveltejs/kit';
-import type { NotificationList, NotificationView } from '@trainaction/contracts';
+import type { NotificationList } from '@trainaction/contracts';
 import { callApi } from '$lib/server/api-client';
 import type { RequestHandler } from './$types';
 
