@@ -4,16 +4,24 @@ import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { npmCommand } from './setup.mjs';
 
-/** In order, cheapest signal first; `fix` is the npm script that reproduces (or, for formatting, fixes) it. */
+/** In order, cheapest signal first; `hint` says how to reproduce or fix a failure. */
 function checks(root) {
   const bin = (pkg, file, ...args) => ({ command: process.execPath, args: [join(root, 'node_modules', pkg, file), ...args], cwd: root });
   return [
-    { name: 'formatting (prettier)', fix: 'npm run format', ...bin('prettier', 'bin/prettier.cjs', '--check', '.', '--log-level', 'warn') },
-    { name: 'lint (eslint)', fix: 'npm run lint', ...bin('eslint', 'bin/eslint.js', '.') },
-    { name: 'typecheck (tsc: API and libs)', fix: 'npm run typecheck', ...bin('typescript', 'bin/tsc', '-p', 'tsconfig.json', '--noEmit') },
+    {
+      name: 'formatting (prettier)',
+      hint: 'Fix it with `npm run format`',
+      ...bin('prettier', 'bin/prettier.cjs', '--check', '.', '--log-level', 'warn'),
+    },
+    { name: 'lint (eslint)', hint: 'Reproduce it with `npm run lint`', ...bin('eslint', 'bin/eslint.js', '.') },
+    {
+      name: 'typecheck (tsc: API and libs)',
+      hint: 'Reproduce it with `npx tsc -p tsconfig.json --noEmit`',
+      ...bin('typescript', 'bin/tsc', '-p', 'tsconfig.json', '--noEmit'),
+    },
     {
       name: 'svelte-check (web app)',
-      fix: 'npm run check -w @trainaction/web',
+      hint: 'Reproduce it with `npm run check -w @trainaction/web`',
       command: npmCommand,
       args: ['run', 'check', '--silent'],
       cwd: join(root, 'apps', 'web'),
@@ -35,7 +43,7 @@ export async function runChecks(root) {
     const started = Date.now();
     console.log(`• Checking ${check.name}…`);
     if ((await runOne(check)) !== 0) {
-      console.error(`\n✗ ${check.name} failed, so no test ran. Reproduce it with \`${check.fix}\`.`);
+      console.error(`\n✗ ${check.name} failed, so no test ran. ${check.hint}.`);
       return false;
     }
     console.log(`  ✓ ${check.name} (${Math.round((Date.now() - started) / 1000)} s)`);
