@@ -10,7 +10,7 @@ import {
 import { CatalogService } from '@trainaction/catalog';
 import { CohortsRepository } from '@trainaction/cohorts';
 import { RoomsRepository, RoomsService } from '@trainaction/rooms';
-import { ForumRepository, ForumService } from '@trainaction/forum';
+import { ForumPosts, ForumRepository, ForumThreads } from '@trainaction/forum';
 import { UsersRepository } from '@trainaction/identity';
 import { Notifications } from '@trainaction/notifications';
 import { ActivityCounters, ConfigError, loadConfig, type AuthUser } from '@trainaction/platform';
@@ -356,7 +356,8 @@ describe('the documents the services write for the same actions', () => {
     await rooms.markRead(as(unmarked), cohort.roomId, root.id);
     await rooms.delete(as(peer), reply.id);
 
-    const forum = api.app.get(ForumService);
+    const forum = api.app.get(ForumThreads);
+    const forumPosts = api.app.get(ForumPosts);
     const activity = cohort.course.activities.find((a) => a.kind === 'forum')!;
     const due = new Date('2026-12-20T05:59:59Z').toISOString();
     const task = await forum.createThread(
@@ -381,20 +382,24 @@ describe('the documents the services write for the same actions', () => {
       cohort.id,
       threadCreateSchema.parse({ title: 'Consultas', body: 'Anónimas', allowAnonymous: true, announcement: true }),
     );
-    const answer = await forum.createPost(
+    const answer = await forumPosts.createPost(
       as(peer),
       question.id,
       postCreateSchema.parse({ body: `Respuesta @${learner.displayName}`, clientPostId: 'volume-post-1' }),
     );
-    const nested = await forum.createPost(
+    const nested = await forumPosts.createPost(
       as(learner),
       question.id,
       postCreateSchema.parse({ body: 'Gracias', parentId: answer.id, clientPostId: 'volume-post-2' }),
     );
-    await forum.createPost(as(peer), open.id, postCreateSchema.parse({ body: 'Anónimo', anonymous: true, clientPostId: 'volume-post-3' }));
-    await forum.createPost(as(learner), task.id, postCreateSchema.parse({ body: 'Mi aporte', clientPostId: 'volume-post-4' }));
-    await forum.editPost(as(learner), nested.id, 'Gracias de nuevo');
-    await forum.deletePost(as(learner), nested.id);
+    await forumPosts.createPost(
+      as(peer),
+      open.id,
+      postCreateSchema.parse({ body: 'Anónimo', anonymous: true, clientPostId: 'volume-post-3' }),
+    );
+    await forumPosts.createPost(as(learner), task.id, postCreateSchema.parse({ body: 'Mi aporte', clientPostId: 'volume-post-4' }));
+    await forumPosts.editPost(as(learner), nested.id, 'Gracias de nuevo');
+    await forumPosts.deletePost(as(learner), nested.id);
     await forum.updateThread(as(learner), question.id, { title: '¿Pregunta editada?', body: 'Detalle', acceptedPostId: answer.id });
     await forum.thread(as(peer), question.id);
 

@@ -21,7 +21,7 @@ import {
 } from '@trainaction/contracts';
 import { CohortAccess, CohortsRepository, isStaff } from '@trainaction/cohorts';
 import { RoomsRepository, RoomsService } from '@trainaction/rooms';
-import { CourseForumModerators, ForumService } from '@trainaction/forum';
+import { CourseForumModerators, ForumPosts, ForumThreads } from '@trainaction/forum';
 import { UsersRepository } from '@trainaction/identity';
 import { AppError, AuditLog, RealtimePublisher, WITHHELD_ACTOR, type AuthUser } from '@trainaction/platform';
 import { FlagOutcomeNotifier } from './flag-outcome.notifier';
@@ -78,7 +78,8 @@ export class ModerationService {
     private readonly repo: ModerationRepository,
     private readonly rooms: RoomsService,
     private readonly messages: RoomsRepository,
-    private readonly forum: ForumService,
+    private readonly forumPosts: ForumPosts,
+    private readonly forumThreads: ForumThreads,
     private readonly access: CohortAccess,
     private readonly cohorts: CohortsRepository,
     private readonly users: UsersRepository,
@@ -155,7 +156,7 @@ export class ModerationService {
 
   /** Posts in a course-wide forum are flagged to the reporter's cohort of that course. */
   private async flaggedPost(caller: AuthUser, postId: string) {
-    const { post } = await this.forum.visiblePost(caller, postId);
+    const { post } = await this.forumPosts.visiblePost(caller, postId);
     const cohortId = post.cohortId ?? (await this.cohorts.membershipsOfUser(caller.id)).find((m) => m.courseId === post.courseId)?.cohortId;
     if (!cohortId) throw AppError.notFound('Post');
     // The reporter's cohort moderators see the flag: an anonymous author from another cohort stays unnamed.
@@ -240,9 +241,9 @@ export class ModerationService {
     reason: string,
   ): Promise<{ message?: MessageView; post?: PostView }> {
     if (target.postId) {
-      const { post, access } = await this.forum.postWithAccess(caller, target.postId);
+      const { post, access } = await this.forumPosts.postWithAccess(caller, target.postId);
       if (!access.canModerate) throw new AppError('FORBIDDEN', 'Only the cohort’s moderators can do this');
-      const view = await this.forum.setPostHidden(post.id, hidden, reason);
+      const view = await this.forumPosts.setPostHidden(post.id, hidden, reason);
       await this.record(
         caller,
         post.cohortId ?? { courseId: post.courseId },
@@ -279,7 +280,7 @@ export class ModerationService {
     locked: boolean,
   ): Promise<{ room?: RoomView; message?: MessageView; thread?: ThreadView }> {
     if (target.forumThreadId) {
-      const { thread, cohortId, courseId } = await this.forum.setThreadLocked(caller, target.forumThreadId, locked);
+      const { thread, cohortId, courseId } = await this.forumThreads.setThreadLocked(caller, target.forumThreadId, locked);
       await this.record(caller, cohortId ?? { courseId }, locked ? 'forum_thread.lock' : 'forum_thread.unlock', 'thread', thread.id);
       return { thread };
     }
