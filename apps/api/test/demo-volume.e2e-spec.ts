@@ -9,7 +9,7 @@ import {
 } from '@trainaction/contracts';
 import { CatalogService } from '@trainaction/catalog';
 import { CohortsRepository } from '@trainaction/cohorts';
-import { RoomsRepository, RoomsService } from '@trainaction/rooms';
+import { RoomMessages, RoomsRepository, RoomsService } from '@trainaction/rooms';
 import { ForumPosts, ForumRepository, ForumThreads } from '@trainaction/forum';
 import { UsersRepository } from '@trainaction/identity';
 import { Notifications } from '@trainaction/notifications';
@@ -346,15 +346,17 @@ describe('the documents the services write for the same actions', () => {
     const moderator = cohort.members.find((m) => m.role === 'moderator')!.person;
     const as = (p: { id: string; role: string }): AuthUser => ({ id: p.id, role: p.role as AuthUser['role'], sessionId: 'volume-test' });
     const rooms = api.app.get(RoomsService);
-    const root = (await rooms.send(as(learner), { roomId: cohort.roomId, clientMsgId: 'volume-root-1', body: `Hola @${peer.displayName}` }))
-      .message;
-    const reply = (
-      await rooms.send(as(peer), { roomId: cohort.roomId, clientMsgId: 'volume-reply-1', body: 'Respuesta', threadRootId: root.id })
+    const messages = api.app.get(RoomMessages);
+    const root = (
+      await messages.send(as(learner), { roomId: cohort.roomId, clientMsgId: 'volume-root-1', body: `Hola @${peer.displayName}` })
     ).message;
-    await rooms.edit(as(peer), reply.id, 'Respuesta corregida');
-    await rooms.react(as(peer), root.id, '👍', true);
+    const reply = (
+      await messages.send(as(peer), { roomId: cohort.roomId, clientMsgId: 'volume-reply-1', body: 'Respuesta', threadRootId: root.id })
+    ).message;
+    await messages.edit(as(peer), reply.id, 'Respuesta corregida');
+    await messages.react(as(peer), root.id, '👍', true);
     await rooms.markRead(as(unmarked), cohort.roomId, root.id);
-    await rooms.delete(as(peer), reply.id);
+    await messages.delete(as(peer), reply.id);
 
     const forum = api.app.get(ForumThreads);
     const forumPosts = api.app.get(ForumPosts);

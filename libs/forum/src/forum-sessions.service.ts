@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { ThreadView } from '@trainaction/contracts';
-import { RoomsRepository, RoomsService } from '@trainaction/rooms';
+import { RoomAccess, RoomModeration, RoomsRepository } from '@trainaction/rooms';
 import { AppError, newId, RealtimePublisher, type AuthUser } from '@trainaction/platform';
 import { ForumAccessPolicy } from './forum-access';
 import { forumRoom, indexed, isDuplicateKey, searchText } from './forum-common';
@@ -14,7 +14,8 @@ export class ForumSessionArchive {
   constructor(
     private readonly repo: ForumRepository,
     private readonly policy: ForumAccessPolicy,
-    private readonly rooms: RoomsService,
+    private readonly roomAccess: RoomAccess,
+    private readonly roomModeration: RoomModeration,
     private readonly messages: RoomsRepository,
     private readonly publisher: RealtimePublisher,
     private readonly searchIndex: ForumSearchIndex,
@@ -26,7 +27,7 @@ export class ForumSessionArchive {
    * close (or two at once) answer the same thread.
    */
   async closeSession(caller: AuthUser, roomId: string, summary: string): Promise<ThreadView> {
-    const { room, access } = await this.rooms.roomFor(caller, roomId);
+    const { room, access } = await this.roomAccess.roomFor(caller, roomId);
     if (!access.canModerate) throw new AppError('FORBIDDEN', 'Only the cohort’s moderators close a session');
     const sourceKey = `session:${room.id}:${room.sessionCount ?? 0}`;
     const existing = await this.repo.findThreadBySource(sourceKey);
@@ -66,7 +67,7 @@ export class ForumSessionArchive {
       return toThreadView((await this.repo.findThreadBySource(sourceKey))!);
     }
     await this.searchIndex.changed(indexed(thread, 'thread'), undefined, thread.searchText);
-    await this.rooms.sessionClosed(room.id, thread.id);
+    await this.roomModeration.sessionClosed(room.id, thread.id);
     const view = toThreadView(thread);
     this.publisher.toRoom(forumRoom(thread), 'forum:thread', view);
     return view;

@@ -20,7 +20,7 @@ import {
   type SanctionView,
 } from '@trainaction/contracts';
 import { CohortAccess, CohortsRepository, isStaff } from '@trainaction/cohorts';
-import { RoomsRepository, RoomsService } from '@trainaction/rooms';
+import { RoomAccess, RoomMessages, RoomModeration, RoomsRepository } from '@trainaction/rooms';
 import { CourseForumModerators, ForumPosts, ForumThreads } from '@trainaction/forum';
 import { UsersRepository } from '@trainaction/identity';
 import { AppError, AuditLog, RealtimePublisher, WITHHELD_ACTOR, type AuthUser } from '@trainaction/platform';
@@ -76,7 +76,9 @@ export function equityWindow(query: Pick<EquityQuery, 'from' | 'to'>, now = new 
 export class ModerationService {
   constructor(
     private readonly repo: ModerationRepository,
-    private readonly rooms: RoomsService,
+    private readonly roomAccess: RoomAccess,
+    private readonly roomMessages: RoomMessages,
+    private readonly roomModeration: RoomModeration,
     private readonly messages: RoomsRepository,
     private readonly forumPosts: ForumPosts,
     private readonly forumThreads: ForumThreads,
@@ -143,7 +145,7 @@ export class ModerationService {
   }
 
   private async flaggedMessage(caller: AuthUser, messageId: string) {
-    const { message } = await this.rooms.visibleMessage(caller, messageId);
+    const { message } = await this.roomMessages.visibleMessage(caller, messageId);
     return {
       id: message.id,
       cohortId: message.cohortId,
@@ -256,7 +258,7 @@ export class ModerationService {
       return { post: view };
     }
     const { message } = await this.moderatedMessage(caller, target.messageId!);
-    const view = await this.rooms.setHidden(message.id, hidden, reason, caller.id);
+    const view = await this.roomModeration.setHidden(message.id, hidden, reason, caller.id);
     await this.record(caller, message.cohortId, hidden ? 'message.hide' : 'message.unhide', 'message', message.id, reason, {
       authorId: message.authorId,
     });
@@ -265,9 +267,9 @@ export class ModerationService {
 
   async pin(caller: AuthUser, messageId: string, pinned: boolean, minutes?: number): Promise<{ room: RoomView }> {
     const { message } = await this.moderatedMessage(caller, messageId);
-    const { room } = await this.rooms.roomFor(caller, message.roomId);
+    const { room } = await this.roomAccess.roomFor(caller, message.roomId);
     const until = minutes ? new Date(Date.now() + minutes * 60_000) : undefined;
-    const view = await this.rooms.setPinned(room, message.id, pinned, until);
+    const view = await this.roomModeration.setPinned(room, message.id, pinned, until);
     await this.record(caller, message.cohortId, pinned ? 'message.pin' : 'message.unpin', 'message', message.id, undefined, {
       until: until?.toISOString(),
     });
@@ -290,19 +292,19 @@ export class ModerationService {
         throw new AppError('VALIDATION_FAILED', 'The request has invalid fields', [
           { path: 'threadRootId', message: 'is a reply, not a thread' },
         ]);
-      const view = await this.rooms.setThreadLocked(message.id, locked);
+      const view = await this.roomModeration.setThreadLocked(message.id, locked);
       await this.record(caller, message.cohortId, locked ? 'thread.lock' : 'thread.unlock', 'message', message.id);
       return { message: view };
     }
     const room = await this.moderatedRoom(caller, target.roomId!);
-    const view = await this.rooms.setRoomLocked(room.id, locked);
+    const view = await this.roomModeration.setRoomLocked(room.id, locked);
     await this.record(caller, room.cohortId, locked ? 'room.lock' : 'room.unlock', 'room', room.id);
     return { room: view };
   }
 
   async slowMode(caller: AuthUser, roomId: string, seconds: number): Promise<{ room: RoomView }> {
     const room = await this.moderatedRoom(caller, roomId);
-    const view = await this.rooms.setSlowMode(room.id, seconds);
+    const view = await this.roomModeration.setSlowMode(room.id, seconds);
     await this.record(caller, room.cohortId, 'room.slowmode', 'room', room.id, undefined, { seconds });
     return { room: view };
   }
@@ -437,7 +439,7 @@ export class ModerationService {
   }
 
   async editHistory(caller: AuthUser, messageId: string) {
-    return this.rooms.editHistory(caller, messageId);
+    return this.roomMessages.editHistory(caller, messageId);
   }
 
   /**
@@ -484,13 +486,13 @@ export class ModerationService {
   }
 
   private async moderatedMessage(caller: AuthUser, messageId: string) {
-    const found = await this.rooms.messageWithAccess(caller, messageId);
+    const found = await this.roomAccess.messageFor(caller, messageId);
     if (!found.access.canModerate) throw new AppError('FORBIDDEN', 'Only the cohort’s moderators can do this');
     return found;
   }
 
   private async moderatedRoom(caller: AuthUser, roomId: string) {
-    const { room, access } = await this.rooms.roomFor(caller, roomId);
+    const { room, access } = await this.roomAccess.roomFor(caller, roomId);
     if (!access.canModerate) throw new AppError('FORBIDDEN', 'Only the cohort’s moderators can do this');
     return room;
   }
