@@ -2,6 +2,7 @@ import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Put, Query
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
   activityThreadsQuerySchema,
+  forumModeratorsSchema,
   forumSearchSchema,
   postCreateSchema,
   postEditSchema,
@@ -32,9 +33,7 @@ class PostEditDto extends createZodDto(postEditSchema) {}
 class SearchDto extends createZodDto(forumSearchSchema) {}
 class FollowDto extends createZodDto(z.strictObject({ following: z.boolean() })) {}
 class SessionCloseDto extends createZodDto(sessionCloseSchema) {}
-class ModeratorsDto extends createZodDto(
-  z.strictObject({ userIds: z.array(z.string().regex(/^[0-9a-f]{24}$/, 'must be an id')).max(50) }),
-) {}
+class ModeratorsDto extends createZodDto(forumModeratorsSchema) {}
 
 @ApiTags('forum')
 @ApiBearerAuth()
