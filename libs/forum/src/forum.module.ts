@@ -31,7 +31,11 @@ import {
 import { ForumReads } from './forum-reads';
 import { ForumSearch } from './forum-search';
 import { ForumSearchIndex } from './forum-search-index';
-import { ForumService } from './forum.service';
+import { ForumAccessPolicy } from './forum-access';
+import { ForumPosts } from './forum-posts.service';
+import { ForumProgress } from './forum-progress';
+import { ForumSessionArchive } from './forum-sessions.service';
+import { ForumThreads } from './forum-threads.service';
 
 @Module({
   imports: [
@@ -54,7 +58,11 @@ import { ForumService } from './forum.service';
   providers: [
     ForumRepository,
     ForumErasure,
-    ForumService,
+    ForumAccessPolicy,
+    ForumProgress,
+    ForumThreads,
+    ForumPosts,
+    ForumSessionArchive,
     ForumReads,
     ForumSearch,
     ForumSearchIndex,
@@ -64,6 +72,6 @@ import { ForumService } from './forum.service';
     CourseForumModerators,
   ],
   // The repository (and search index) are exported for the seeding entry point only (apps/api/src/demo, tests); libs use the ports.
-  exports: [ForumService, ForumErasure, ForumRepository, ForumSearchIndex, CourseForumModerators],
+  exports: [ForumThreads, ForumPosts, ForumErasure, ForumRepository, ForumSearchIndex, CourseForumModerators],
 })
 export class ForumModule {}

@@ -1,4 +1,5 @@
 export * from './forum.module';
-export { ForumService } from './forum.service';
+export { ForumThreads } from './forum-threads.service';
+export { ForumPosts } from './forum-posts.service';
 export { ForumErasure } from './ports/forum-erasure';
 export { CourseForumModerators } from './course-moderators.service';

@@ -1,5 +1,9 @@
 export * from './rooms.module';
 export { RoomsService } from './rooms.service';
-export type { MessageRecord, RoomRecord } from './rooms.repository';
+export { RoomAccess } from './room-access';
+export { RoomMessages } from './room-messages.service';
+export { RoomModeration } from './room-moderation.service';
+export { MessageStore, type MessageRecord, type NewMessage } from './message-store';
+export type { RoomRecord } from './rooms.repository';
 export { RoomDirectory } from './ports/room-directory';
 export { RoomsErasure } from './ports/rooms-erasure';

@@ -22,6 +22,13 @@ import { RoomsGateway } from './rooms.gateway';
 import { RoomDirectory } from './ports/room-directory';
 import { RoomsErasure } from './ports/rooms-erasure';
 import { RoomsRepository } from './rooms.repository';
+import { MessageBroadcast } from './message-broadcast';
+import { DatabaseMessageStore, MessageStore } from './message-store';
+import { RoomAccess } from './room-access';
+import { RoomCatchUp } from './room-catch-up';
+import { RoomMessages } from './room-messages.service';
+import { RoomModeration } from './room-moderation.service';
+import { RoomPresence } from './room-presence';
 import { RoomsService } from './rooms.service';
 import { MessageSearch } from './message-search';
 import { MessageSearchIndex } from './message-search-index';
@@ -42,8 +49,25 @@ import { SendRateLimiter } from './send-rate-limiter';
     ]),
   ],
   controllers: [RoomsController],
-  providers: [RoomsRepository, RoomsService, RoomsGateway, MessageSearchIndex, MessageSearch, SendRateLimiter, RoomDirectory, RoomsErasure],
+  providers: [
+    RoomsRepository,
+    RoomAccess,
+    RoomsService,
+    RoomMessages,
+    RoomCatchUp,
+    RoomPresence,
+    RoomModeration,
+    MessageBroadcast,
+    // The composition root may provide another store (apps/api/src/compose.ts, for the gateway benchmark).
+    { provide: MessageStore, useClass: DatabaseMessageStore },
+    RoomsGateway,
+    MessageSearchIndex,
+    MessageSearch,
+    SendRateLimiter,
+    RoomDirectory,
+    RoomsErasure,
+  ],
   // The repository (and search index) are exported for the seeding entry point only (apps/api/src/demo, tests); libs use the ports.
-  exports: [RoomsService, RoomDirectory, RoomsErasure, RoomsRepository, MessageSearchIndex],
+  exports: [RoomsService, RoomAccess, RoomMessages, RoomModeration, RoomDirectory, RoomsErasure, RoomsRepository, MessageSearchIndex],
 })
 export class RoomsModule {}
