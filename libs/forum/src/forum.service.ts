@@ -5,6 +5,7 @@ import {
   type PostView,
   type ThreadCreateInput,
   type ActivityThreadView,
+  type PostHistory,
   type ThreadDetail,
   type ThreadSort,
   type ThreadView,
@@ -385,11 +386,17 @@ export class ForumService {
     this.broadcastPost(thread, updated);
   }
 
-  async postHistory(caller: AuthUser, postId: string) {
+  async postHistory(caller: AuthUser, postId: string): Promise<PostHistory> {
     const { post, access } = await this.postFor(caller, postId);
     if (!access.canModerate && post.authorId !== caller.id)
       throw new AppError('FORBIDDEN', 'Only moderators and the author see the history');
-    return { postId, versions: await this.repo.editsOf(post.id), current: post.deletedAt ? undefined : post.body };
+    const versions = (await this.repo.editsOf(post.id)).map((e) => ({
+      body: e.body,
+      title: e.title,
+      editedAt: new Date(e.editedAt).toISOString(),
+      editorId: e.editorId,
+    }));
+    return { postId, versions, current: post.deletedAt ? undefined : post.body };
   }
 
   /** For the moderation library: lock or unlock a forum thread. */
