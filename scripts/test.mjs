@@ -8,6 +8,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ensureLauncher } from './lib/embedded-db.mjs';
 import { ensureS3Server } from './lib/s3-server.mjs';
+import { ensureSchemathesis } from './lib/schemathesis.mjs';
 import { ensureBuilds, ensureDependencies } from './lib/setup.mjs';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
@@ -18,6 +19,8 @@ await ensureDependencies(root);
 if (!process.env.MONGODB_URI) await ensureLauncher(root);
 // The files library's S3 tests run against a real S3-compatible server (tools/s3-server).
 await ensureS3Server(root);
+// The REST contract's outside fuzzer (apps/api/test/schemathesis.e2e-spec.ts): a pinned schemathesis in .cache/.
+await ensureSchemathesis(root);
 await ensureBuilds(root);
 mkdirSync(join(root, '.cache'), { recursive: true });
 
