@@ -160,6 +160,9 @@ export const userViewSchema = z.object({
 });
 export type UserView = z.infer<typeof userViewSchema>;
 
+/** A person named in an answer: their id and display name. */
+export const personRefSchema = z.object({ id: z.string(), displayName: z.string() });
+
 export const userListPageSchema = pageSchema(userViewSchema).extend({
   /** With `page`: how many accounts match, and which page this is. */
   total: z.number().int().optional(),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { personRefSchema } from './identity';
 
 const idSchema = z.string().regex(/^[0-9a-f]{24}$/, 'must be an id');
 
@@ -90,8 +91,6 @@ export type EquityQuery = z.infer<typeof equityQuerySchema>;
 export const flagReceiptSchema = z.object({ id: z.string(), state: z.enum(FLAG_STATES) });
 export type FlagReceipt = z.infer<typeof flagReceiptSchema>;
 
-const personSchema = z.object({ id: z.string(), displayName: z.string() });
-
 export const flagViewSchema = z.object({
   id: z.string(),
   cohortId: z.string(),
@@ -101,11 +100,11 @@ export const flagViewSchema = z.object({
   reason: z.enum(FLAG_REASONS),
   note: z.string().optional(),
   state: z.enum(FLAG_STATES),
-  reporter: personSchema,
-  assignee: personSchema.optional(),
+  reporter: personRefSchema,
+  assignee: personRefSchema.optional(),
   notes: z.array(z.object({ authorId: z.string(), authorName: z.string(), text: z.string(), at: z.string() })),
   excerpt: z.string(),
-  targetAuthor: personSchema.optional(),
+  targetAuthor: personRefSchema.optional(),
   createdAt: z.string(),
   updatedAt: z.string(),
 });
@@ -124,7 +123,7 @@ export const auditEntryViewSchema = z.object({
   id: z.string(),
   cohortId: z.string().optional(),
   courseId: z.string().optional(),
-  actor: personSchema,
+  actor: personRefSchema,
   action: z.string(),
   targetType: z.string(),
   targetId: z.string(),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { personRefSchema } from './identity';
 import { fileViewSchema } from './files';
 
 const idSchema = z.string().regex(/^[0-9a-f]{24}$/, 'must be an id');
@@ -63,14 +64,12 @@ export const submissionQueueSchema = z.strictObject({
 });
 export type SubmissionQueueQuery = z.infer<typeof submissionQueueSchema>;
 
-const personSchema = z.object({ id: z.string(), displayName: z.string() });
-
 export const reviewViewSchema = z.object({
   status: z.enum(['accepted', 'returned']),
   feedback: z.string(),
   score: z.number().optional(),
   criteria: z.array(z.object({ criterion: z.string(), score: z.number().optional(), comment: z.string().optional() })).optional(),
-  reviewer: personSchema,
+  reviewer: personRefSchema,
   reviewedAt: z.string(),
 });
 export type ReviewView = z.infer<typeof reviewViewSchema>;
@@ -92,12 +91,12 @@ export const submissionSummarySchema = z.object({
   id: z.string(),
   activityId: z.string(),
   cohortId: z.string(),
-  learner: personSchema.extend({ country: z.string() }),
+  learner: personRefSchema.extend({ country: z.string() }),
   status: z.enum(SUBMISSION_STATUSES),
   version: z.number().int(),
   late: z.boolean(),
   dueAt: z.string().optional(),
-  claimedBy: personSchema.optional(),
+  claimedBy: personRefSchema.optional(),
   score: z.number().optional(),
   /** When its latest version was sent. */
   submittedAt: z.string(),
