@@ -1,7 +1,6 @@
 import { z } from 'zod';
+import { idSchema } from './ids';
 import { personRefSchema } from './identity';
-
-const idSchema = z.string().regex(/^[0-9a-f]{24}$/, 'must be an id');
 
 export const FLAG_REASONS = ['off_topic', 'inappropriate', 'spam', 'personal_data', 'safeguarding', 'other'] as const;
 export const FLAG_STATES = ['open', 'in_progress', 'resolved', 'rejected'] as const;

@@ -131,10 +131,17 @@ export type UnsubscribeLinkView = z.infer<typeof unsubscribeLinkViewSchema>;
 /** `POST /api/mail/unsubscribe`: that mail is off now. */
 export const unsubscribedSchema = z.object({ target: z.enum(UNSUBSCRIBE_TARGETS), off: z.literal(true) });
 
-/** `GET /api/notifications`: the newest notifications and how many are unread. */
+/** `GET /api/notifications`: mine, newest first, with how many are unread. */
 export const notificationListSchema = z.object({ items: z.array(notificationViewSchema), unread: z.number().int() });
-/** `GET /api/notifications/digest`: what the caller's next daily digest holds so far. */
+export type NotificationList = z.infer<typeof notificationListSchema>;
+
+/** `POST /api/notifications/read`: how many are still unread. */
+export const unreadCountSchema = z.object({ unread: z.number().int() });
+export type UnreadCount = z.infer<typeof unreadCountSchema>;
+
+/** `GET /api/notifications/digest`: my next daily digest so far (unread notifications of my daily groups since `since`). */
 export const notificationDigestSchema = z.object({ since: z.string(), items: z.array(notificationViewSchema) });
+export type NotificationDigestView = z.infer<typeof notificationDigestSchema>;
 
 /** The query of the unsubscribe routes: the signed token from the link. */
 export const unsubscribeQuerySchema = z.strictObject({ token: z.string().trim().min(1).max(200) });

@@ -4,6 +4,7 @@ import {
   activityThreadsQuerySchema,
   activityThreadViewSchema,
   forumSearchResultSchema,
+  forumModeratorsSchema,
   forumSearchSchema,
   pageSchema,
   postHistorySchema,
@@ -37,9 +38,7 @@ class PostEditDto extends createZodDto(postEditSchema) {}
 class SearchDto extends createZodDto(forumSearchSchema) {}
 class FollowDto extends createZodDto(z.strictObject({ following: z.boolean() })) {}
 class SessionCloseDto extends createZodDto(sessionCloseSchema) {}
-class ModeratorsDto extends createZodDto(
-  z.strictObject({ userIds: z.array(z.string().regex(/^[0-9a-f]{24}$/, 'must be an id')).max(50) }),
-) {}
+class ModeratorsDto extends createZodDto(forumModeratorsSchema) {}
 
 @ApiTags('forum')
 @ApiBearerAuth()

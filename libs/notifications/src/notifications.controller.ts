@@ -5,8 +5,9 @@ import {
   type MailPreferencesView,
   mailPreferencesViewSchema,
   notificationDigestSchema,
+  type NotificationDigestView,
   notificationListSchema,
-  type NotificationView,
+  unreadCountSchema,
 } from '@trainaction/contracts';
 import { ApiResult, type AuthUser, CurrentUser } from '@trainaction/platform';
 import { createZodDto } from 'nestjs-zod';
@@ -42,7 +43,7 @@ export class NotificationsController {
 
   @Post('read')
   @ApiOperation({ summary: 'Mark notifications read (ids, or "all"); answers the unread count' })
-  @ApiResult(z.object({ unread: z.number().int() }))
+  @ApiResult(unreadCountSchema)
   async read(@CurrentUser() caller: AuthUser, @Body() body: ReadDto) {
     return { unread: await this.notifications.markRead(caller.id, body.ids) };
   }
@@ -64,7 +65,7 @@ export class NotificationsController {
   @Get('digest')
   @ApiOperation({ summary: 'My next daily digest so far: unread notifications of my daily groups since my last digest' })
   @ApiResult(notificationDigestSchema)
-  digest(@CurrentUser() caller: AuthUser): Promise<{ since: string; items: NotificationView[] }> {
+  digest(@CurrentUser() caller: AuthUser): Promise<NotificationDigestView> {
     return this.digests.preview(caller.id);
   }
 }
