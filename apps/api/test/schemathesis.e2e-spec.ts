@@ -11,10 +11,10 @@ import { anAcademy, type Academy } from './onboarding-fixtures';
  * The outside fuzzer: schemathesis reads the API's own OpenAPI document, sends generated valid and invalid
  * requests to every operation (signed in as an admin, so the protected routes answer past their guard) and
  * checks each answer: no 5xx, a status the document declares, a body its schema accepts. Any finding fails.
- * SCHEMATHESIS_EXAMPLES and SCHEMATHESIS_SEED change the run (defaults: 12 per operation, a fixed seed).
+ * SCHEMATHESIS_EXAMPLES and SCHEMATHESIS_SEED change the run (defaults: 25 per operation, a fixed seed).
  */
 const root = resolve(__dirname, '../../..');
-const examples = process.env.SCHEMATHESIS_EXAMPLES ?? '12';
+const examples = process.env.SCHEMATHESIS_EXAMPLES ?? '25';
 const seed = process.env.SCHEMATHESIS_SEED ?? '20261205';
 
 let api: RunningApi;
