@@ -20,7 +20,7 @@ export function fold(text: string): string {
     .replace(/\p{M}+/gu, '')
     .toLowerCase();
 }
-const NON_ASCII = /[^\x00-\x7f]/;
+const NON_ASCII = /\P{ASCII}/u;
 
 /**
  * Singular and plural are one term (Spanish plurals, and English -s): "encuestas" is "encuesta", "acciones"

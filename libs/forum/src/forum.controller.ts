@@ -25,7 +25,9 @@ import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
 import { CourseForumModerators } from './course-moderators.service';
 import { ForumSearch } from './forum-search';
-import { ForumService } from './forum.service';
+import { ForumPosts } from './forum-posts.service';
+import { ForumSessionArchive } from './forum-sessions.service';
+import { ForumThreads } from './forum-threads.service';
 
 class ThreadCreateDto extends createZodDto(threadCreateSchema) {}
 class ThreadListDto extends createZodDto(threadListQuerySchema) {}
@@ -45,7 +47,9 @@ class ModeratorsDto extends createZodDto(forumModeratorsSchema) {}
 @Controller()
 export class ForumController {
   constructor(
-    private readonly forum: ForumService,
+    private readonly forumThreads: ForumThreads,
+    private readonly forumPosts: ForumPosts,
+    private readonly sessionArchive: ForumSessionArchive,
     private readonly courseModerators: CourseForumModerators,
     private readonly forumSearch: ForumSearch,
   ) {}
@@ -56,49 +60,49 @@ export class ForumController {
   })
   @ApiResult(pageSchema(threadViewSchema))
   threads(@CurrentUser() caller: AuthUser, @Param('id') cohortId: string, @Query() query: ThreadListDto) {
-    return this.forum.threads(caller, cohortId, query.courseWide ?? false, query);
+    return this.forumThreads.threads(caller, cohortId, query.courseWide ?? false, query);
   }
 
   @Post('cohorts/:id/threads')
   @ApiOperation({ summary: 'Start a thread (forum activities, post-first and anonymity: moderators)' })
   @ApiResult(threadViewSchema, { status: 201 })
   createThread(@CurrentUser() caller: AuthUser, @Param('id') cohortId: string, @Body() body: ThreadCreateDto) {
-    return this.forum.createThread(caller, cohortId, body);
+    return this.forumThreads.createThread(caller, cohortId, body);
   }
 
   @Get('threads/:id')
   @ApiOperation({ summary: 'A thread with the first page of its posts (reading clears its unread count)' })
   @ApiResult(threadDetailSchema)
   thread(@CurrentUser() caller: AuthUser, @Param('id') id: string, @Query() query: ThreadViewDto) {
-    return this.forum.thread(caller, id, query.limit);
+    return this.forumThreads.thread(caller, id, query.limit);
   }
 
   @Get('activities/:id/threads')
   @ApiOperation({ summary: 'A forum activity’s threads in a cohort’s forums, with the caller’s progress in each' })
   @ApiResult(z.array(activityThreadViewSchema))
   activityThreads(@CurrentUser() caller: AuthUser, @Param('id') activityId: string, @Query() query: ActivityThreadsDto) {
-    return this.forum.activityThreads(caller, activityId, query.cohortId);
+    return this.forumThreads.activityThreads(caller, activityId, query.cohortId);
   }
 
   @Get('threads/:id/posts')
   @ApiOperation({ summary: 'The next page of a thread’s posts, after a cursor' })
   @ApiResult(pageSchema(postViewSchema))
   posts(@CurrentUser() caller: AuthUser, @Param('id') id: string, @Query() query: ThreadPostsDto) {
-    return this.forum.posts(caller, id, query.cursor, query.limit);
+    return this.forumThreads.posts(caller, id, query.cursor, query.limit);
   }
 
   @Patch('threads/:id')
   @ApiOperation({ summary: 'Edit a thread (author), or accept an answer to a question (author or moderator)' })
   @ApiResult(threadViewSchema)
   updateThread(@CurrentUser() caller: AuthUser, @Param('id') id: string, @Body() body: ThreadUpdateDto) {
-    return this.forum.updateThread(caller, id, body);
+    return this.forumThreads.updateThread(caller, id, body);
   }
 
   @Delete('threads/:id')
   @ApiOperation({ summary: 'Delete a thread (soft; author or moderator)' })
   @ApiNoContent()
   deleteThread(@CurrentUser() caller: AuthUser, @Param('id') id: string) {
-    return this.forum.deleteThread(caller, id);
+    return this.forumThreads.deleteThread(caller, id);
   }
 
   @Post('threads/:id/posts')
@@ -106,35 +110,35 @@ export class ForumController {
   @ApiResult(postViewSchema, { status: 201 })
   @ApiErrors(409, 423)
   createPost(@CurrentUser() caller: AuthUser, @Param('id') id: string, @Body() body: PostCreateDto) {
-    return this.forum.createPost(caller, id, body);
+    return this.forumPosts.createPost(caller, id, body);
   }
 
   @Put('threads/:id/follow')
   @ApiOperation({ summary: 'Follow or unfollow a thread' })
   @ApiResult(z.object({ following: z.boolean() }))
   follow(@CurrentUser() caller: AuthUser, @Param('id') id: string, @Body() body: FollowDto) {
-    return this.forum.follow(caller, id, body.following);
+    return this.forumThreads.follow(caller, id, body.following);
   }
 
   @Patch('posts/:id')
   @ApiOperation({ summary: 'Edit a post (author; the earlier text is kept)' })
   @ApiResult(postViewSchema)
   editPost(@CurrentUser() caller: AuthUser, @Param('id') id: string, @Body() body: PostEditDto) {
-    return this.forum.editPost(caller, id, body.body);
+    return this.forumPosts.editPost(caller, id, body.body);
   }
 
   @Delete('posts/:id')
   @ApiOperation({ summary: 'Delete a post (soft; author or moderator)' })
   @ApiNoContent()
   deletePost(@CurrentUser() caller: AuthUser, @Param('id') id: string) {
-    return this.forum.deletePost(caller, id);
+    return this.forumPosts.deletePost(caller, id);
   }
 
   @Get('posts/:id/history')
   @ApiOperation({ summary: 'Edit history of a post (moderators and the author)' })
   @ApiResult(postHistorySchema)
   postHistory(@CurrentUser() caller: AuthUser, @Param('id') id: string) {
-    return this.forum.postHistory(caller, id);
+    return this.forumPosts.postHistory(caller, id);
   }
 
   @Get('forum/search')
@@ -163,6 +167,6 @@ export class ForumController {
   @ApiResult(threadViewSchema, { status: 201 })
   @ApiErrors(409)
   closeSession(@CurrentUser() caller: AuthUser, @Param('id') roomId: string, @Body() body: SessionCloseDto) {
-    return this.forum.closeSession(caller, roomId, body.summary);
+    return this.sessionArchive.closeSession(caller, roomId, body.summary);
   }
 }

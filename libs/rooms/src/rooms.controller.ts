@@ -16,6 +16,7 @@ import {
 import { ApiResult, type AuthUser, CurrentUser } from '@trainaction/platform';
 import { z } from 'zod';
 import { createZodDto } from 'nestjs-zod';
+import { RoomCatchUp } from './room-catch-up';
 import { RoomsService } from './rooms.service';
 import { MessageSearch } from './message-search';
 
@@ -29,6 +30,7 @@ class MessageSearchDto extends createZodDto(messageSearchSchema) {}
 export class RoomsController {
   constructor(
     private readonly service: RoomsService,
+    private readonly catchUp: RoomCatchUp,
     private readonly messageSearch: MessageSearch,
   ) {}
 
@@ -57,7 +59,7 @@ export class RoomsController {
   @ApiOperation({ summary: 'History, newest first; `before` (cursor) pages back, `after` reads forward; `threadRootId` reads a thread' })
   @ApiResult(pageSchema(messageViewSchema))
   history(@CurrentUser() caller: AuthUser, @Param('id') roomId: string, @Query() query: HistoryQueryDto): Promise<Page<MessageView>> {
-    return this.service.history(caller, roomId, query);
+    return this.catchUp.history(caller, roomId, query);
   }
 
   @Get('messages/search')
