@@ -38,3 +38,4 @@ export * from './limits/shared-redis';
 export * from './metrics/metrics';
 export { WITHHELD_ACTOR } from './audit/audit.schema';
 export * from './search/word-index';
+export * from './openapi/api-result';
