@@ -10,7 +10,8 @@ import {
 import { assertMayPublish, CohortAccess, CohortsRepository, publishingRefusal, type CohortAccessResult } from '@trainaction/cohorts';
 import { UsersRepository } from '@trainaction/identity';
 import { Notifications } from '@trainaction/notifications';
-import { ActivityCounters, AppConfig, AppError, newId, RealtimePublisher, SharedReads, type AuthUser } from '@trainaction/platform';
+import { AppConfig, AppError, newId, RealtimePublisher, SharedReads, type AuthUser } from '@trainaction/platform';
+import { ActivityCounters } from '@trainaction/activity';
 import { RoomsRepository, type MessageRecord, type RoomRecord, type RoomSnapshot } from './rooms.repository';
 import { MessageSearchIndex } from './message-search-index';
 import { activePins, toMessageView, toRoomView } from './message-view';

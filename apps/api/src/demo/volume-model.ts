@@ -1,4 +1,4 @@
-import type { ActivityEvent } from '@trainaction/platform';
+import type { ActivityEvent } from '@trainaction/activity';
 import type { MessageDoc, MessageEditDoc, ReactionDoc, ReadMarkDoc } from '../../../../libs/rooms/src/message.schema';
 import type { FollowDoc, ForumEditDoc, PostDoc, ThreadDoc, ThreadReadDoc } from '../../../../libs/forum/src/forum.schema';
 import type { NotificationDoc } from '../../../../libs/notifications/src/notification.schema';

@@ -6,7 +6,8 @@ import { ForumRepository } from '@trainaction/forum';
 import { PasswordHasher, UsersRepository, UsersService } from '@trainaction/identity';
 import { MailOutbox } from '@trainaction/mail';
 import { Notifications } from '@trainaction/notifications';
-import { AppError, AuditLog, SubjectRevocations, type AuthUser } from '@trainaction/platform';
+import { AppError, SubjectRevocations, type AuthUser } from '@trainaction/platform';
+import { AuditLog } from '@trainaction/audit';
 import { SubmissionsRepository } from '@trainaction/submissions';
 
 export const FORMER_PARTICIPANT = 'Antiguo participante';

@@ -2,7 +2,7 @@ import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
-import { Roles } from '../auth/roles.decorator';
+import { Roles } from '@trainaction/platform';
 import { AuditLog } from './audit-log';
 
 class AuditQueryDto extends createZodDto(
