@@ -187,7 +187,10 @@ describe("Nest's adapter contract (realtime.adapter.ts' shared dispatcher)", () 
         FirstGateway,
         SecondGateway,
         { provide: AppConfig, useValue: { allowedOrigins: [] } },
-        { provide: AccessTokenService, useValue: { verify: (token: string): AuthUser => ({ id: token, role: 'learner', issuedAt: 1 }) } },
+        {
+          provide: AccessTokenService,
+          useValue: { verify: (token: string): AuthUser => ({ id: token, role: 'learner', sessionId: 's1', issuedAt: 1 }) },
+        },
         { provide: CacheBus, useValue: new CacheBus() },
         {
           provide: SubjectRevocations,
