@@ -14,5 +14,24 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
   },
+  {
+    // The platform is infrastructure: it knows no feature lib (docs/architecture.md). The audit log and the
+    // participation counters stand on the platform alone, so every lib may import them without a cycle.
+    files: ['libs/platform/src/**/*.ts', 'libs/audit/src/**/*.ts', 'libs/activity/src/**/*.ts'],
+    ignores: ['**/*.spec.ts', '**/*.int-spec.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^@trainaction/(?!platform$|contracts$)',
+              message: 'libs/platform, libs/audit and libs/activity import only @trainaction/platform and @trainaction/contracts.',
+            },
+          ],
+        },
+      ],
+    },
+  },
   prettier,
 );
