@@ -101,6 +101,25 @@ describe('cohorts and membership', () => {
     expect((await api.client().get('/api/cohorts?scope=all', { token: learner.token })).status).toBe(403);
   });
 
+  it("keeps each cohort's member count current in the list of every cohort as people join and leave", async () => {
+    const cohort = await createCohort({ name: 'Cohorte contada' });
+    const countIn = async () => {
+      const list = await api.client().get<Page<CohortView>>('/api/cohorts?scope=all&limit=100', { token: coordinator.token });
+      return list.body.items.find((c) => c.id === cohort.id)?.memberCount;
+    };
+    expect(await countIn()).toBe(0);
+    const [ana, beto] = [await api.signUp('learner'), await api.signUp('learner')];
+    await enroll(cohort.id, ana.user.id);
+    expect(await countIn()).toBe(1);
+    await enroll(cohort.id, beto.user.id, 'moderator');
+    expect(await countIn()).toBe(2);
+    const removed = await api
+      .client()
+      .request('DELETE', `/api/cohorts/${cohort.id}/enrollments/${ana.user.id}`, undefined, { token: coordinator.token });
+    expect(removed.status).toBeLessThan(300);
+    expect(await countIn()).toBe(1);
+  });
+
   it('refuses cohort creation and enrolment to learners (403)', async () => {
     const learner = await api.signUp('learner');
     expect((await api.client().post('/api/cohorts', aCohort(), { token: learner.token })).status).toBe(403);

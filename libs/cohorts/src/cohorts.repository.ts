@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import type { ImportJobView, MemberRole } from '@trainaction/contracts';
-import { CacheBus, findManyByField, findManyById, type TtlCache } from '@trainaction/platform';
+import { CACHE_TTL_MS, CacheBus, findManyByField, findManyById, TtlCache } from '@trainaction/platform';
 import { Model, Types } from 'mongoose';
 import { COHORT_MODEL, IMPORT_JOB_MODEL, MEMBERSHIP_MODEL, type CohortDoc, type ImportJobDoc, type MembershipDoc } from './cohort.schema';
 
@@ -33,6 +33,8 @@ export class CohortsRepository {
   /** Cohorts and memberships are read on every message; changes made here invalidate on every node. */
   private readonly cohortCache: TtlCache<CohortRecord | null>;
   private readonly membershipCache: TtlCache<MembershipRecord | null>;
+  /** Members by cohort, dropped with any membership of the cohort (its cache key is `cohortId:userId`). */
+  private readonly memberCounts = new TtlCache<number>(CACHE_TTL_MS, 5_000);
 
   constructor(
     @InjectModel(COHORT_MODEL) private readonly cohorts: Model<CohortDoc>,
@@ -42,6 +44,7 @@ export class CohortsRepository {
   ) {
     this.cohortCache = caches.cache('cohorts');
     this.membershipCache = caches.cache('memberships');
+    caches.watch('memberships', (key) => this.memberCounts.drop(key === null ? null : key.slice(0, key.indexOf(':'))));
   }
 
   async create(cohort: NewCohort): Promise<CohortRecord> {
@@ -192,10 +195,15 @@ export class CohortsRepository {
     return this.memberships.find(query, { _id: 0 }).lean<MembershipRecord[]>().exec();
   }
 
-  /** One count per cohort, answered from the `cohortId` index without reading a membership (docs/database.md). */
+  /**
+   * One count per cohort, answered from the `cohortId` index without reading a membership (docs/database.md),
+   * and kept until a membership of the cohort changes: a list of every cohort would otherwise count each of them.
+   */
   async countMembers(cohortIds: string[]): Promise<Map<string, number>> {
     const unique = [...new Set(cohortIds)];
-    const counts = await Promise.all(unique.map((cohortId) => this.memberships.countDocuments({ cohortId }).exec()));
+    const counts = await Promise.all(
+      unique.map((cohortId) => this.memberCounts.get(cohortId, () => this.memberships.countDocuments({ cohortId }).exec())),
+    );
     return new Map(unique.flatMap((id, i) => (counts[i] > 0 ? [[id, counts[i]] as const] : [])));
   }
 

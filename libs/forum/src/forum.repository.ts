@@ -77,8 +77,12 @@ export class ForumRepository {
     cursor?: string;
     limit: number;
   }): Promise<ThreadRecord[]> {
-    const query: Record<string, unknown> = { scope: filter.scope, courseId: filter.courseId, deletedAt: { $exists: false } };
-    if (filter.scope === 'cohort') query.cohortId = filter.cohortId;
+    // A cohort's threads are found by the cohort alone (it has one course): with the course in the filter too,
+    // SQLite may walk the course's index, reading every other cohort's threads on the way.
+    const query: Record<string, unknown> =
+      filter.scope === 'cohort'
+        ? { scope: 'cohort', cohortId: filter.cohortId, deletedAt: { $exists: false } }
+        : { scope: 'course', courseId: filter.courseId, deletedAt: { $exists: false } };
     if (filter.sort === 'unanswered') query.replyCount = 0;
     const [at, id] = filter.cursor?.includes('.') ? filter.cursor.split('.') : [undefined, filter.cursor];
     if (filter.sort === 'activity' && at && id) {
