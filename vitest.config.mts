@@ -51,6 +51,18 @@ export default defineConfig({
       {
         ...server,
         test: {
+          // The middle tier: a lib's Nest module on the embedded database, its services called directly.
+          name: 'service',
+          environment: 'node',
+          include: ['libs/**/*.service-spec.ts'],
+          globalSetup: [embeddedDb],
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+        },
+      },
+      {
+        ...server,
+        test: {
           name: 'browser',
           environment: 'node',
           include: ['apps/web/e2e/**/*.e2e.ts'],

@@ -1,11 +1,13 @@
 // `npm run bench`: TrainAction against baselines measured in the same run, interleaved in rounds.
 // Scenarios live in bench/scenarios; each returns rows made by compare() (bench/lib/measure.mjs).
 // Options: BENCH_ROUNDS (5), BENCH_SECONDS (seconds per measurement, 5), BENCH_ONLY=broadcast,rest,day,…
-// Results: bench/results/bench-<time>.json and a Markdown table on stdout (kept in docs/performance.md).
+// Results: .cache/bench-results/bench-<time>.json (bench/results/ with BENCH_RECORD=1, for a run kept as the
+// record) and a Markdown table on stdout (summarised in docs/performance.md).
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, totalmem, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { resultsDir } from '../bench/lib/results-dir.mjs';
 import { startEmbeddedDb } from './lib/embedded-db.mjs';
 import { ensureBuilds, ensureDependencies } from './lib/setup.mjs';
 
@@ -33,8 +35,7 @@ const machine = {
 const results = [];
 const exits = [];
 const date = new Date().toISOString();
-mkdirSync(join(root, 'bench', 'results'), { recursive: true });
-const file = join(root, 'bench', 'results', `bench-${date.replace(/[:.]/g, '-')}.json`);
+const file = join(resultsDir(root), `bench-${date.replace(/[:.]/g, '-')}.json`);
 /** Written after every scenario, so a run cut short keeps what it measured. */
 const save = (complete) =>
   writeFileSync(file, JSON.stringify({ date, complete, machine, rounds, secondsPerMeasurement: seconds, results }, null, 2));

@@ -1,12 +1,14 @@
 // `npm run test:load`: 500 sockets in 25 rooms, 200 messages a second for LOAD_SECONDS (300), against the
 // built API on the embedded database. Checks: no errors, ack p99 recorded, API memory after within 10% of
 // before, and one client flooding does not raise the others' p95 by more than 20%. Results go to
-// bench/results/load-<time>.json. The load comes from a separate process (scripts/lib/load-client.mjs).
+// .cache/bench-results/load-<time>.json (bench/results/ with BENCH_RECORD=1). The load comes from a separate
+// process (scripts/lib/load-client.mjs).
 import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { resultsDir } from '../bench/lib/results-dir.mjs';
 import { startEmbeddedDb, stopProcess } from './lib/embedded-db.mjs';
 import { freePort, waitForHttp } from './lib/processes.mjs';
 import { ensureBuilds, ensureDependencies } from './lib/setup.mjs';
@@ -178,8 +180,7 @@ try {
     },
     checks,
   };
-  mkdirSync(join(root, 'bench', 'results'), { recursive: true });
-  const file = join(root, 'bench', 'results', `load-${report.date.replace(/[:.]/g, '-')}.json`);
+  const file = join(resultsDir(root), `load-${report.date.replace(/[:.]/g, '-')}.json`);
   writeFileSync(file, JSON.stringify(report, null, 2));
   console.table({
     'messages acked': result.main.acked,

@@ -1,11 +1,14 @@
 // `npm test`: installs what is missing, builds the embedded database, the API and the web app, then runs
 // every test: the root vitest projects (unit, integration on the embedded database, browser end-to-end)
 // and the web app's own specs (run from apps/web, where SvelteKit finds its config), and closes with one
-// summary line over both. Extra arguments go to the root run (`npm test -- apps/api/test/identity`).
+// summary line over both. Without arguments it first runs the static checks (formatting, lint, typecheck,
+// svelte-check: scripts/lib/checks.mjs) and stops at the first that fails, before anything is built. Extra
+// arguments go to the root run alone, without the checks (`npm test -- apps/api/test/identity`).
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { runChecks } from './lib/checks.mjs';
 import { ensureLauncher } from './lib/embedded-db.mjs';
 import { ensureS3Server } from './lib/s3-server.mjs';
 import { ensureBuilds, ensureDependencies } from './lib/setup.mjs';
@@ -15,6 +18,7 @@ const vitest = join(root, 'node_modules', 'vitest', 'vitest.mjs');
 const extraArgs = process.argv.slice(2);
 
 await ensureDependencies(root);
+if (extraArgs.length === 0 && !(await runChecks(root))) process.exit(1);
 if (!process.env.MONGODB_URI) await ensureLauncher(root);
 // The files library's S3 tests run against a real S3-compatible server (tools/s3-server).
 await ensureS3Server(root);

@@ -1,7 +1,9 @@
 // The engine and the API of the `day` scenario on the full-volume academy's copy: started, stopped and
 // restarted one at a time (a cold API: its caches empty; a cold engine: its field kinds not read yet).
+import { execFile } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { startEmbeddedDb } from '../../scripts/lib/embedded-db.mjs';
 import { DAY_DB } from './full-academy.mjs';
 import { startApi } from './processes.mjs';
@@ -12,6 +14,7 @@ export function dayStack(ctx, dbDir) {
   let engine;
   let api;
   let pushdown = true;
+  let migrated;
   const stack = {
     get url() {
       return api.url;
@@ -29,7 +32,14 @@ export function dayStack(ctx, dbDir) {
     async start(options = {}) {
       pushdown = options.pushdown ?? pushdown;
       engine ??= await startEmbeddedDb({ root: ctx.root, dataDir: dbDir, indexPushdown: pushdown });
-      api ??= await startApi({ root: ctx.root, mongodbUri: stack.mongodbUri, dataDir: join(ctx.dataDir, 'api') });
+      migrated ??= await migrate(ctx.root, stack.mongodbUri);
+      // as in production: the deploy's migration built the indexes; the API builds none when it starts
+      api ??= await startApi({
+        root: ctx.root,
+        mongodbUri: stack.mongodbUri,
+        dataDir: join(ctx.dataDir, 'api'),
+        env: { DB_AUTO_INDEX: 'false' },
+      });
     },
     async stopApi() {
       await api?.stop();
@@ -53,6 +63,16 @@ export function dayStack(ctx, dbDir) {
   };
   ctx.onExit(() => stack.stop());
   return stack;
+}
+
+/** The deploy step (`main.js --migrate`, README "Upgrade"): the schemas' indexes, once per copy; returns its summary. */
+async function migrate(root, mongodbUri) {
+  const { stdout } = await promisify(execFile)(process.execPath, [join(root, 'dist/apps/api/main.js'), '--migrate'], {
+    cwd: root,
+    env: { ...process.env, NODE_ENV: 'production', MONGODB_URI: mongodbUri, JWT_SECRET: 'x'.repeat(64), LOG_LEVEL: 'warn' },
+    maxBuffer: 16 * 1024 * 1024,
+  });
+  return stdout.trim().split('\n').at(-1) ?? '';
 }
 
 /**

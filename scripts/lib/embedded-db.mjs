@@ -46,6 +46,7 @@ const PATCHES = {
   'msg_find.go': 'internal/handler/msg_find.go',
   'msg_count.go': 'internal/handler/msg_count.go',
   'msg_aggregate.go': 'internal/handler/msg_aggregate.go',
+  'msg_explain.go': 'internal/handler/msg_explain.go', // explain shows the plan the find runs
   // per-document CPU (issue 19): decoding stored documents, and the leak tracker on every iterator
   'sjson.go': 'internal/handler/sjson/sjson.go',
   'resource.go': 'internal/util/resource/resource.go',

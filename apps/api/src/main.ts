@@ -1,19 +1,16 @@
-import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import type { NestExpressApplication } from '@nestjs/platform-express';
 import { AppConfig, ConfigError } from '@trainaction/platform';
 import { AppModule } from './app.module';
 import { configureApp } from './bootstrap';
+import { createApp } from './compose';
 import { DemoSeeder } from './demo/demo-seeder';
 import { describeMigration, runMigrations, warnOfMissingIndexes } from './migrate';
 
 async function serve(): Promise<void> {
-  const app = await NestFactory.create<NestExpressApplication>(AppModule, { bufferLogs: true, bodyParser: false });
+  const app = await createApp({ bufferLogs: true, bodyParser: false });
   await configureApp(app);
   const config = app.get(AppConfig);
   await warnOfMissingIndexes(app);
-  if (config.messageStorage === 'off')
-    new Logger('Bootstrap').warn('MESSAGE_STORAGE=off: live-room messages are NOT stored (benchmark mode only)');
   await app.listen(config.port, config.host);
 }
 

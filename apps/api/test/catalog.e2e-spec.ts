@@ -68,6 +68,26 @@ describe('catalogue', () => {
     expect(forCoordinator.body.items.map((c) => c.slug)).toEqual(expect.arrayContaining(['borrador-uno', 'publicado-uno']));
   });
 
+  it('lists each course as it is now: after it is created, edited, unpublished and published again', async () => {
+    const slugs = async () =>
+      (await api.client().get<Page<CourseSummary>>('/api/courses', { token: learner.token })).body.items.map(
+        (c) => `${c.slug}:${c.title.es}`,
+      );
+    const before = await slugs();
+    const created = await api.client().post('/api/courses', aCourse('lista-viva', { status: 'published' }), { token: coordinator.token });
+    expect(created.status).toBe(201);
+    expect(await slugs()).toEqual([...before, 'lista-viva:Curso lista-viva']);
+    const renamed = { ...aCourse('lista-viva', { status: 'published', title: { es: 'Nuevo título' } }), modules: created.body.modules };
+    expect((await api.client().request('PUT', '/api/courses/lista-viva', renamed, { token: coordinator.token })).status).toBe(200);
+    expect(await slugs()).toEqual([...before, 'lista-viva:Nuevo título']);
+    const status = (value: string) =>
+      api.client().request('PATCH', '/api/courses/lista-viva/status', { status: value }, { token: coordinator.token });
+    expect((await status('draft')).status).toBe(200);
+    expect(await slugs()).toEqual(before);
+    expect((await status('published')).status).toBe(200);
+    expect(await slugs()).toEqual([...before, 'lista-viva:Nuevo título']);
+  });
+
   it('finds courses by words and topic', async () => {
     await api
       .client()

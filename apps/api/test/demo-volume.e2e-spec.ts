@@ -9,8 +9,8 @@ import {
 } from '@trainaction/contracts';
 import { CatalogService } from '@trainaction/catalog';
 import { CohortsRepository } from '@trainaction/cohorts';
-import { RoomsRepository, RoomsService } from '@trainaction/rooms';
-import { ForumRepository, ForumService } from '@trainaction/forum';
+import { RoomMessages, RoomsRepository, RoomsService } from '@trainaction/rooms';
+import { ForumPosts, ForumRepository, ForumThreads } from '@trainaction/forum';
 import { UsersRepository } from '@trainaction/identity';
 import { Notifications } from '@trainaction/notifications';
 import { ConfigError, loadConfig, type AuthUser } from '@trainaction/platform';
@@ -347,17 +347,20 @@ describe('the documents the services write for the same actions', () => {
     const moderator = cohort.members.find((m) => m.role === 'moderator')!.person;
     const as = (p: { id: string; role: string }): AuthUser => ({ id: p.id, role: p.role as AuthUser['role'], sessionId: 'volume-test' });
     const rooms = api.app.get(RoomsService);
-    const root = (await rooms.send(as(learner), { roomId: cohort.roomId, clientMsgId: 'volume-root-1', body: `Hola @${peer.displayName}` }))
-      .message;
-    const reply = (
-      await rooms.send(as(peer), { roomId: cohort.roomId, clientMsgId: 'volume-reply-1', body: 'Respuesta', threadRootId: root.id })
+    const messages = api.app.get(RoomMessages);
+    const root = (
+      await messages.send(as(learner), { roomId: cohort.roomId, clientMsgId: 'volume-root-1', body: `Hola @${peer.displayName}` })
     ).message;
-    await rooms.edit(as(peer), reply.id, 'Respuesta corregida');
-    await rooms.react(as(peer), root.id, '👍', true);
+    const reply = (
+      await messages.send(as(peer), { roomId: cohort.roomId, clientMsgId: 'volume-reply-1', body: 'Respuesta', threadRootId: root.id })
+    ).message;
+    await messages.edit(as(peer), reply.id, 'Respuesta corregida');
+    await messages.react(as(peer), root.id, '👍', true);
     await rooms.markRead(as(unmarked), cohort.roomId, root.id);
-    await rooms.delete(as(peer), reply.id);
+    await messages.delete(as(peer), reply.id);
 
-    const forum = api.app.get(ForumService);
+    const forum = api.app.get(ForumThreads);
+    const forumPosts = api.app.get(ForumPosts);
     const activity = cohort.course.activities.find((a) => a.kind === 'forum')!;
     const due = new Date('2026-12-20T05:59:59Z').toISOString();
     const task = await forum.createThread(
@@ -382,20 +385,24 @@ describe('the documents the services write for the same actions', () => {
       cohort.id,
       threadCreateSchema.parse({ title: 'Consultas', body: 'Anónimas', allowAnonymous: true, announcement: true }),
     );
-    const answer = await forum.createPost(
+    const answer = await forumPosts.createPost(
       as(peer),
       question.id,
       postCreateSchema.parse({ body: `Respuesta @${learner.displayName}`, clientPostId: 'volume-post-1' }),
     );
-    const nested = await forum.createPost(
+    const nested = await forumPosts.createPost(
       as(learner),
       question.id,
       postCreateSchema.parse({ body: 'Gracias', parentId: answer.id, clientPostId: 'volume-post-2' }),
     );
-    await forum.createPost(as(peer), open.id, postCreateSchema.parse({ body: 'Anónimo', anonymous: true, clientPostId: 'volume-post-3' }));
-    await forum.createPost(as(learner), task.id, postCreateSchema.parse({ body: 'Mi aporte', clientPostId: 'volume-post-4' }));
-    await forum.editPost(as(learner), nested.id, 'Gracias de nuevo');
-    await forum.deletePost(as(learner), nested.id);
+    await forumPosts.createPost(
+      as(peer),
+      open.id,
+      postCreateSchema.parse({ body: 'Anónimo', anonymous: true, clientPostId: 'volume-post-3' }),
+    );
+    await forumPosts.createPost(as(learner), task.id, postCreateSchema.parse({ body: 'Mi aporte', clientPostId: 'volume-post-4' }));
+    await forumPosts.editPost(as(learner), nested.id, 'Gracias de nuevo');
+    await forumPosts.deletePost(as(learner), nested.id);
     await forum.updateThread(as(learner), question.id, { title: '¿Pregunta editada?', body: 'Detalle', acceptedPostId: answer.id });
     await forum.thread(as(peer), question.id);
 

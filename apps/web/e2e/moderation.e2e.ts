@@ -114,6 +114,32 @@ describe('moderation in the browser', () => {
     await mod.context.close();
   }, 180_000);
 
+  it("refuses bad input at the web server's relay endpoints with a 400 in the person's language", async () => {
+    const mod = await signedIn(MODERATOR);
+    const request = mod.page.request;
+    const sanction = await request.post(`${stack.url}/moderation/${cohortId}/sanctions`, {
+      data: { userId: 'nobody', kind: 'mute', minutes: -1, reason: '' },
+    });
+    expect(sanction.status()).toBe(400);
+    const refused = (await sanction.json()) as { error: { code: string; message: string; details: { path: string }[] } };
+    expect(refused.error.code).toBe('VALIDATION_FAILED');
+    expect(refused.error.message).toBe('Esta solicitud no es válida. Vuelva a cargar la página e inténtelo de nuevo.');
+    expect(refused.error.details.map((d) => d.path)).toEqual(expect.arrayContaining(['body.userId', 'body.minutes', 'body.reason']));
+    expect((await request.get(`${stack.url}/moderation/${cohortId}/audit?limit=5000`)).status()).toBe(400);
+    expect((await request.patch(`${stack.url}/moderation/${cohortId}/flags/${roomId}`, { data: { state: 'gone' } })).status()).toBe(400);
+    expect((await request.get(`${stack.url}/rooms/not-an-id/messages`)).status()).toBe(400);
+    // Good input still goes through to the API.
+    expect((await request.get(`${stack.url}/moderation/${cohortId}/audit?limit=5`)).status()).toBe(200);
+    // In English for someone who chose English.
+    await mod.context.addCookies([{ name: 'PARAGLIDE_LOCALE', value: 'en', url: stack.url }]);
+    const english = await request.put(`${stack.url}/moderation/${cohortId}/contacts`, { data: { userIds: ['x'] } });
+    expect(english.status()).toBe(400);
+    expect(((await english.json()) as { error: { message: string } }).error.message).toBe(
+      'This request is not valid. Reload the page and try again.',
+    );
+    await mod.context.close();
+  }, 120_000);
+
   it('downloads the audit log as CSV through the web server', async () => {
     const mod = await signedIn(MODERATOR);
     const response = await mod.page.request.get(`${stack.url}/moderation/${cohortId}/audit.csv`);

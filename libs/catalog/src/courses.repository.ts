@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import type { CourseView } from '@trainaction/contracts';
-import { CacheBus, findManyByField, type TtlCache } from '@trainaction/platform';
+import { CACHE_TTL_MS, CacheBus, findManyByField, TtlCache } from '@trainaction/platform';
 import { Model, Types } from 'mongoose';
 import { COURSE_MODEL, LESSON_PROGRESS_MODEL, type CourseDoc, type LessonProgressDoc } from './course.schema';
 
@@ -48,6 +48,11 @@ export interface CourseFilter {
 export class CoursesRepository {
   /** Courses by id are read for every report, cohort list and lesson; changes made here invalidate on every node. */
   private readonly courseCache: TtlCache<CourseRecord | null>;
+  /**
+   * Course lists by filter, until any course is created or changed (on any node): a list reads every course
+   * whole (modules, lessons: ~28 KB each), and every home page and dashboard asks for one.
+   */
+  private readonly lists = new TtlCache<CourseRecord[]>(CACHE_TTL_MS, 200);
   /** The course of each lesson and activity looked up so far (a few hundred ids; see `findByItem`). */
   private readonly itemCourses = new Map<string, string>();
 
@@ -57,11 +62,13 @@ export class CoursesRepository {
     caches: CacheBus,
   ) {
     this.courseCache = caches.cache('courses');
+    caches.watch('courses', () => this.lists.drop(null));
   }
 
   /** Throws E11000 when the slug is taken. */
   async create(course: CourseWrite): Promise<CourseRecord> {
     const doc = await this.courses.create({ ...course, ...derived(course) });
+    this.courseCache.invalidate(doc._id.toHexString()); // the lists change
     return toRecord(doc.toObject());
   }
 
@@ -127,6 +134,10 @@ export class CoursesRepository {
   }
 
   async list(filter: CourseFilter): Promise<CourseRecord[]> {
+    return this.lists.get(JSON.stringify(filter), () => this.read(filter));
+  }
+
+  private async read(filter: CourseFilter): Promise<CourseRecord[]> {
     const query: Record<string, unknown> = {};
     if (filter.publishedOnly) query.status = 'published';
     else if (filter.status) query.status = filter.status;

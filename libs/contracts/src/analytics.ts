@@ -1,9 +1,9 @@
 import { z } from 'zod';
+import { idSchema } from './ids';
 
 export const ANALYTICS_DIMENSIONS = ['course', 'cohort', 'country', 'gender', 'sector', 'month'] as const;
 export type AnalyticsDimension = (typeof ANALYTICS_DIMENSIONS)[number];
 
-const idSchema = z.string().regex(/^[0-9a-f]{24}$/, 'must be an id');
 const daySchema = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}/, 'must be a date (YYYY-MM-DD)')

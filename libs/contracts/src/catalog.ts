@@ -1,11 +1,11 @@
 import { z } from 'zod';
+import { idSchema } from './ids';
 
 export const COURSE_STATUSES = ['draft', 'published'] as const;
 export const LESSON_KINDS = ['text', 'video', 'reading', 'resource'] as const;
 export const RESOURCE_TYPES = ['document', 'dataset', 'tool', 'website', 'audio'] as const;
 export const ACTIVITY_KINDS = ['submission', 'forum'] as const;
 
-const idSchema = z.string().regex(/^[0-9a-f]{24}$/, 'must be an id');
 const httpUrl = z.url({ protocol: /^https?$/, message: 'must be an http(s) URL' }).max(2000);
 
 /** Spanish is required; English is optional and falls back to Spanish. */

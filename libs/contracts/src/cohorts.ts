@@ -1,5 +1,6 @@
 import type { RosterRowError } from './roster';
 import { z } from 'zod';
+import { idSchema } from './ids';
 import type { LocalizedText } from './catalog';
 import { countrySchema } from './identity';
 import { isTimeZone, timeZoneSchema } from './time-zones';
@@ -8,7 +9,6 @@ export const COHORT_STATUSES = ['planned', 'open', 'running', 'closed'] as const
 export const ENROLLMENT_MODES = ['coordinator', 'open'] as const;
 export const MEMBER_ROLES = ['learner', 'moderator'] as const;
 
-const idSchema = z.string().regex(/^[0-9a-f]{24}$/, 'must be an id');
 const isoDate = z.iso.datetime({ offset: true, message: 'must be an ISO 8601 date-time' });
 
 export { isTimeZone, timeZoneSchema };

@@ -1,6 +1,6 @@
 import { z } from 'zod';
+import { idSchema } from './ids';
 
-const idSchema = z.string().regex(/^[0-9a-f]{24}$/, 'must be an id');
 const bodySchema = z
   .string()
   .max(20_000, 'must be at most 20,000 characters')
@@ -172,3 +172,7 @@ export interface ThreadDetail extends ThreadView {
   mustPostFirst: boolean;
   completion?: ActivityCompletion;
 }
+
+/** The most people a course may name as moderators of its shared forum. */
+export const MAX_FORUM_MODERATORS = 50;
+export const forumModeratorsSchema = z.strictObject({ userIds: z.array(idSchema).max(MAX_FORUM_MODERATORS) });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isIsoCountry } from './countries';
 import { listQuerySchema, type Page } from './pagination';
+import { idSchema } from './ids';
 import { timeZoneSchema } from './time-zones';
 
 export const ROLES = ['learner', 'moderator', 'coordinator', 'admin'] as const;
@@ -122,10 +123,7 @@ export const listUsersQuerySchema = listQuerySchema.extend({
   q: z.string().trim().min(1).max(100).optional(),
   role: roleSchema.optional(),
   country: countrySchema.optional(),
-  cohortId: z
-    .string()
-    .regex(/^[a-f0-9]{24}$/, 'must be an id')
-    .optional(),
+  cohortId: idSchema.optional(),
   status: z.enum(USER_STATUSES).optional(),
   sort: z.enum(USER_SORTS).optional(),
   page: z.coerce.number().int().min(1).max(10_000).optional(),

@@ -9,6 +9,7 @@ export * from './events';
 export * from './files';
 export * from './forum';
 export * from './identity';
+export * from './ids';
 export * from './lesson-media';
 export * from './mail';
 export * from './moderation';

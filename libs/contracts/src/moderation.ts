@@ -1,6 +1,5 @@
 import { z } from 'zod';
-
-const idSchema = z.string().regex(/^[0-9a-f]{24}$/, 'must be an id');
+import { idSchema } from './ids';
 
 export const FLAG_REASONS = ['off_topic', 'inappropriate', 'spam', 'personal_data', 'safeguarding', 'other'] as const;
 export const FLAG_STATES = ['open', 'in_progress', 'resolved', 'rejected'] as const;

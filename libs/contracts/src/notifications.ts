@@ -55,6 +55,23 @@ export interface NotificationView {
   read: boolean;
 }
 
+/** `GET /api/notifications`: mine, newest first, with how many are unread. */
+export interface NotificationList {
+  items: NotificationView[];
+  unread: number;
+}
+
+/** `POST /api/notifications/read`: how many are still unread. */
+export interface UnreadCount {
+  unread: number;
+}
+
+/** `GET /api/notifications/digest`: my next daily digest so far (unread notifications of my daily groups since `since`). */
+export interface NotificationDigestView {
+  since: string;
+  items: NotificationView[];
+}
+
 /** Kinds of notification mail a person chooses about, each on its own. */
 export const MAIL_GROUPS = ['mentions', 'replies', 'reviews', 'announcements'] as const;
 export type MailGroup = (typeof MAIL_GROUPS)[number];

@@ -1,7 +1,6 @@
 import { z } from 'zod';
+import { idSchema } from './ids';
 import type { SanctionNotice } from './moderation';
-
-const idSchema = z.string().regex(/^[0-9a-f]{24}$/, 'must be an id');
 
 export const MESSAGE_MAX_LENGTH = 4000;
 export const ROOM_HISTORY_PAGE = 50;

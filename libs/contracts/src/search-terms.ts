@@ -12,11 +12,15 @@ const MAX_LENGTH = 40;
 
 /** Lower case without accents: "Policía" and "policia" are one term, "año" is "ano". */
 export function fold(text: string): string {
+  // ASCII has nothing to decompose: lower case alone is the same answer, several times faster (search folds
+  // every candidate's whole text and each of its words).
+  if (!NON_ASCII.test(text)) return text.toLowerCase();
   return text
     .normalize('NFD')
     .replace(/\p{M}+/gu, '')
     .toLowerCase();
 }
+const NON_ASCII = /\P{ASCII}/u;
 
 /**
  * Singular and plural are one term (Spanish plurals, and English -s): "encuestas" is "encuesta", "acciones"

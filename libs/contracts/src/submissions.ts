@@ -1,7 +1,6 @@
 import { z } from 'zod';
+import { idSchema } from './ids';
 import type { FileView } from './files';
-
-const idSchema = z.string().regex(/^[0-9a-f]{24}$/, 'must be an id');
 
 export const SUBMISSION_STATUSES = ['submitted', 'in_review', 'returned', 'accepted'] as const;
 export type SubmissionStatus = (typeof SUBMISSION_STATUSES)[number];

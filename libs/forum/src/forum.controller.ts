@@ -2,6 +2,7 @@ import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Put, Query
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
   activityThreadsQuerySchema,
+  forumModeratorsSchema,
   forumSearchSchema,
   postCreateSchema,
   postEditSchema,
@@ -17,7 +18,9 @@ import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
 import { CourseForumModerators } from './course-moderators.service';
 import { ForumSearch } from './forum-search';
-import { ForumService } from './forum.service';
+import { ForumPosts } from './forum-posts.service';
+import { ForumSessionArchive } from './forum-sessions.service';
+import { ForumThreads } from './forum-threads.service';
 
 class ThreadCreateDto extends createZodDto(threadCreateSchema) {}
 class ThreadListDto extends createZodDto(threadListQuerySchema) {}
@@ -30,16 +33,16 @@ class PostEditDto extends createZodDto(postEditSchema) {}
 class SearchDto extends createZodDto(forumSearchSchema) {}
 class FollowDto extends createZodDto(z.strictObject({ following: z.boolean() })) {}
 class SessionCloseDto extends createZodDto(sessionCloseSchema) {}
-class ModeratorsDto extends createZodDto(
-  z.strictObject({ userIds: z.array(z.string().regex(/^[0-9a-f]{24}$/, 'must be an id')).max(50) }),
-) {}
+class ModeratorsDto extends createZodDto(forumModeratorsSchema) {}
 
 @ApiTags('forum')
 @ApiBearerAuth()
 @Controller()
 export class ForumController {
   constructor(
-    private readonly forum: ForumService,
+    private readonly forumThreads: ForumThreads,
+    private readonly forumPosts: ForumPosts,
+    private readonly sessionArchive: ForumSessionArchive,
     private readonly courseModerators: CourseForumModerators,
     private readonly forumSearch: ForumSearch,
   ) {}
@@ -49,75 +52,75 @@ export class ForumController {
     summary: 'Threads of the cohort’s forum (or its course-wide forum with courseWide=true): sort=activity (default), unanswered or newest',
   })
   threads(@CurrentUser() caller: AuthUser, @Param('id') cohortId: string, @Query() query: ThreadListDto) {
-    return this.forum.threads(caller, cohortId, query.courseWide ?? false, query);
+    return this.forumThreads.threads(caller, cohortId, query.courseWide ?? false, query);
   }
 
   @Post('cohorts/:id/threads')
   @ApiOperation({ summary: 'Start a thread (forum activities, post-first and anonymity: moderators)' })
   createThread(@CurrentUser() caller: AuthUser, @Param('id') cohortId: string, @Body() body: ThreadCreateDto) {
-    return this.forum.createThread(caller, cohortId, body);
+    return this.forumThreads.createThread(caller, cohortId, body);
   }
 
   @Get('threads/:id')
   @ApiOperation({ summary: 'A thread with the first page of its posts (reading clears its unread count)' })
   thread(@CurrentUser() caller: AuthUser, @Param('id') id: string, @Query() query: ThreadViewDto) {
-    return this.forum.thread(caller, id, query.limit);
+    return this.forumThreads.thread(caller, id, query.limit);
   }
 
   @Get('activities/:id/threads')
   @ApiOperation({ summary: 'A forum activity’s threads in a cohort’s forums, with the caller’s progress in each' })
   activityThreads(@CurrentUser() caller: AuthUser, @Param('id') activityId: string, @Query() query: ActivityThreadsDto) {
-    return this.forum.activityThreads(caller, activityId, query.cohortId);
+    return this.forumThreads.activityThreads(caller, activityId, query.cohortId);
   }
 
   @Get('threads/:id/posts')
   @ApiOperation({ summary: 'The next page of a thread’s posts, after a cursor' })
   posts(@CurrentUser() caller: AuthUser, @Param('id') id: string, @Query() query: ThreadPostsDto) {
-    return this.forum.posts(caller, id, query.cursor, query.limit);
+    return this.forumThreads.posts(caller, id, query.cursor, query.limit);
   }
 
   @Patch('threads/:id')
   @ApiOperation({ summary: 'Edit a thread (author), or accept an answer to a question (author or moderator)' })
   updateThread(@CurrentUser() caller: AuthUser, @Param('id') id: string, @Body() body: ThreadUpdateDto) {
-    return this.forum.updateThread(caller, id, body);
+    return this.forumThreads.updateThread(caller, id, body);
   }
 
   @Delete('threads/:id')
   @HttpCode(204)
   @ApiOperation({ summary: 'Delete a thread (soft; author or moderator)' })
   deleteThread(@CurrentUser() caller: AuthUser, @Param('id') id: string) {
-    return this.forum.deleteThread(caller, id);
+    return this.forumThreads.deleteThread(caller, id);
   }
 
   @Post('threads/:id/posts')
   @ApiOperation({ summary: 'Reply to a thread or to a post (nested up to three levels)' })
   createPost(@CurrentUser() caller: AuthUser, @Param('id') id: string, @Body() body: PostCreateDto) {
-    return this.forum.createPost(caller, id, body);
+    return this.forumPosts.createPost(caller, id, body);
   }
 
   @Put('threads/:id/follow')
   @ApiOperation({ summary: 'Follow or unfollow a thread' })
   follow(@CurrentUser() caller: AuthUser, @Param('id') id: string, @Body() body: FollowDto) {
-    return this.forum.follow(caller, id, body.following);
+    return this.forumThreads.follow(caller, id, body.following);
   }
 
   @Patch('posts/:id')
   @ApiOperation({ summary: 'Edit a post (author; the earlier text is kept)' })
   editPost(@CurrentUser() caller: AuthUser, @Param('id') id: string, @Body() body: PostEditDto) {
-    return this.forum.editPost(caller, id, body.body);
+    return this.forumPosts.editPost(caller, id, body.body);
   }
 
   @Delete('posts/:id')
   @HttpCode(204)
   @ApiOperation({ summary: 'Delete a post (soft; author or moderator)' })
   deletePost(@CurrentUser() caller: AuthUser, @Param('id') id: string) {
-    return this.forum.deletePost(caller, id);
+    return this.forumPosts.deletePost(caller, id);
   }
 
   @Get('posts/:id/history')
   @ApiOperation({ summary: 'Edit history of a post (moderators and the author)' })
   postHistory(@CurrentUser() caller: AuthUser, @Param('id') id: string) {
-    return this.forum.postHistory(caller, id);
+    return this.forumPosts.postHistory(caller, id);
   }
 
   @Get('forum/search')
@@ -141,6 +144,6 @@ export class ForumController {
   @Post('rooms/:id/close-session')
   @ApiOperation({ summary: 'Close a live session: its pinned messages and a summary become a forum thread (moderators)' })
   closeSession(@CurrentUser() caller: AuthUser, @Param('id') roomId: string, @Body() body: SessionCloseDto) {
-    return this.forum.closeSession(caller, roomId, body.summary);
+    return this.sessionArchive.closeSession(caller, roomId, body.summary);
   }
 }

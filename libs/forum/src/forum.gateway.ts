@@ -1,7 +1,7 @@
 import { ConnectedSocket, MessageBody, SubscribeMessage, WebSocketGateway } from '@nestjs/websockets';
 import { ack, type AppSocket } from '@trainaction/platform';
 import { z } from 'zod';
-import { ForumService } from './forum.service';
+import { ForumThreads } from './forum-threads.service';
 
 const watchSchema = z.strictObject({
   cohortId: z.string().regex(/^[0-9a-f]{24}$/),
@@ -13,13 +13,13 @@ const watchSchema = z.strictObject({
 
 @WebSocketGateway()
 export class ForumGateway {
-  constructor(private readonly forum: ForumService) {}
+  constructor(private readonly threads: ForumThreads) {}
 
   /** Live forum updates for a cohort's forums, and for one thread when given. */
   @SubscribeMessage('forum:watch')
   watch(@ConnectedSocket() socket: AppSocket, @MessageBody() payload: unknown) {
     return ack(watchSchema, payload, async ({ cohortId, threadId }) => {
-      await socket.join(await this.forum.watchRooms(socket.data.user, cohortId, threadId));
+      await socket.join(await this.threads.watchRooms(socket.data.user, cohortId, threadId));
       return {};
     });
   }

@@ -32,7 +32,11 @@ import {
 import { ForumReads } from './forum-reads';
 import { ForumSearch } from './forum-search';
 import { ForumSearchIndex } from './forum-search-index';
-import { ForumService } from './forum.service';
+import { ForumAccessPolicy } from './forum-access';
+import { ForumPosts } from './forum-posts.service';
+import { ForumProgress } from './forum-progress';
+import { ForumSessionArchive } from './forum-sessions.service';
+import { ForumThreads } from './forum-threads.service';
 
 @Module({
   imports: [
@@ -56,7 +60,11 @@ import { ForumService } from './forum.service';
   controllers: [ForumController],
   providers: [
     ForumRepository,
-    ForumService,
+    ForumAccessPolicy,
+    ForumProgress,
+    ForumThreads,
+    ForumPosts,
+    ForumSessionArchive,
     ForumReads,
     ForumSearch,
     ForumSearchIndex,
@@ -65,6 +73,6 @@ import { ForumService } from './forum.service';
     CourseModeratorsRepository,
     CourseForumModerators,
   ],
-  exports: [ForumService, ForumRepository, ForumSearchIndex, CourseForumModerators],
+  exports: [ForumThreads, ForumPosts, ForumRepository, ForumSearchIndex, CourseForumModerators],
 })
 export class ForumModule {}

@@ -1,3 +1,5 @@
 export * from './moderation.module';
-export { ModerationService } from './moderation.service';
+export { ModerationFlags } from './moderation-flags.service';
+export { ContentModeration } from './content-moderation.service';
+export { ModerationSanctions } from './moderation-sanctions.service';
 export { OpenFlags } from './open-flags';

@@ -13,7 +13,12 @@ import { CurrentUser, toCsv, type AuthUser } from '@trainaction/platform';
 import type { Response } from 'express';
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
-import { ModerationService } from './moderation.service';
+import { ContentModeration } from './content-moderation.service';
+import { EquityOfVoice } from './equity.service';
+import { ModerationAudit } from './moderation-audit';
+import { ModerationFlags } from './moderation-flags.service';
+import { ModerationSanctions } from './moderation-sanctions.service';
+import { SafeguardingContacts } from './safeguarding-contacts.service';
 
 class FlagUpdateDto extends createZodDto(flagUpdateSchema) {}
 class FlagListQueryDto extends createZodDto(z.strictObject({ state: z.enum(FLAG_STATES).optional() })) {}
@@ -26,42 +31,49 @@ class SanctionDto extends createZodDto(sanctionSchema.omit({ cohortId: true })) 
 @ApiBearerAuth()
 @Controller()
 export class ModerationController {
-  constructor(private readonly moderation: ModerationService) {}
+  constructor(
+    private readonly flagQueue: ModerationFlags,
+    private readonly memberSanctions: ModerationSanctions,
+    private readonly safeguarding: SafeguardingContacts,
+    private readonly auditLogs: ModerationAudit,
+    private readonly content: ContentModeration,
+    private readonly equityOfVoice: EquityOfVoice,
+  ) {}
 
   @Get('cohorts/:id/flags')
   @ApiOperation({ summary: 'Flag queue of a cohort (moderators; safeguarding flags only for its safeguarding contacts)' })
   flags(@CurrentUser() caller: AuthUser, @Param('id') cohortId: string, @Query() query: FlagListQueryDto) {
-    return this.moderation.flags(caller, cohortId, query.state);
+    return this.flagQueue.flags(caller, cohortId, query.state);
   }
 
   @Patch('flags/:id')
   @ApiOperation({ summary: 'Change a flag’s state or assignee, or add a note' })
   updateFlag(@CurrentUser() caller: AuthUser, @Param('id') id: string, @Body() body: FlagUpdateDto) {
-    return this.moderation.updateFlag(caller, id, body);
+    return this.flagQueue.updateFlag(caller, id, body);
   }
 
   @Post('cohorts/:id/sanctions')
   @ApiOperation({ summary: 'Mute or ban a member for some minutes (0 lifts it); the same as the moderation:mute event' })
   sanction(@CurrentUser() caller: AuthUser, @Param('id') cohortId: string, @Body() body: SanctionDto) {
-    return this.moderation.sanction(caller, { ...body, cohortId });
+    return this.memberSanctions.sanction(caller, { ...body, cohortId });
   }
 
   @Get('cohorts/:id/sanctions')
   @ApiOperation({ summary: 'Mutes and bans in force in the cohort (moderators)' })
   sanctions(@CurrentUser() caller: AuthUser, @Param('id') cohortId: string) {
-    return this.moderation.sanctions(caller, cohortId);
+    return this.memberSanctions.sanctions(caller, cohortId);
   }
 
   @Get('cohorts/:id/safeguarding-contacts')
   @ApiOperation({ summary: 'Who receives safeguarding flags' })
   contacts(@CurrentUser() caller: AuthUser, @Param('id') cohortId: string) {
-    return this.moderation.safeguardingContacts(caller, cohortId);
+    return this.safeguarding.safeguardingContacts(caller, cohortId);
   }
 
   @Put('cohorts/:id/safeguarding-contacts')
   @ApiOperation({ summary: 'Designate the safeguarding contacts (coordinators)' })
   setContacts(@CurrentUser() caller: AuthUser, @Param('id') cohortId: string, @Body() body: ContactsDto) {
-    return this.moderation.setSafeguardingContacts(caller, cohortId, body.userIds);
+    return this.safeguarding.setSafeguardingContacts(caller, cohortId, body.userIds);
   }
 
   @Get('cohorts/:id/audit')
@@ -72,10 +84,10 @@ export class ModerationController {
     @Query() query: AuditQueryDto,
     @Res({ passthrough: true }) res: Response,
   ): Promise<AuditEntryView[] | string> {
-    const entries = await this.moderation.auditLog(caller, cohortId, query);
+    const entries = await this.auditLogs.auditLog(caller, cohortId, query);
     const csv = query.format === 'csv' || (query.format === undefined && res.req.accepts(['application/json', 'text/csv']) === 'text/csv');
     if (!csv) return entries;
-    await this.moderation.auditExported(caller, cohortId, entries.length);
+    await this.auditLogs.auditExported(caller, cohortId, entries.length);
     res.setHeader('content-type', 'text/csv; charset=utf-8');
     res.setHeader('content-disposition', `attachment; filename="audit-${cohortId}.csv"`);
     return toCsv(
@@ -95,18 +107,18 @@ export class ModerationController {
   @Get('courses/:id/audit')
   @ApiOperation({ summary: 'Audit log of the course’s shared forum, newest first (coordinators and its forum moderators)' })
   courseAudit(@CurrentUser() caller: AuthUser, @Param('id') courseId: string, @Query() query: AuditQueryDto) {
-    return this.moderation.courseAuditLog(caller, courseId, query);
+    return this.auditLogs.courseAuditLog(caller, courseId, query);
   }
 
   @Get('messages/:id/history')
   @ApiOperation({ summary: 'Edit history of a message (moderators and its author)' })
   history(@CurrentUser() caller: AuthUser, @Param('id') messageId: string) {
-    return this.moderation.editHistory(caller, messageId);
+    return this.content.editHistory(caller, messageId);
   }
 
   @Get('rooms/:id/equity')
   @ApiOperation({ summary: 'Equity of voice: message shares by gender and country, and who has not spoken (moderators)' })
   equity(@CurrentUser() caller: AuthUser, @Param('id') roomId: string, @Query() query: EquityQueryDto) {
-    return this.moderation.equity(caller, roomId, query);
+    return this.equityOfVoice.equity(caller, roomId, query);
   }
 }

@@ -11,7 +11,13 @@ import { ModerationController } from './moderation.controller';
 import { ModerationGateway } from './moderation.gateway';
 import { ModerationRepository } from './moderation.repository';
 import { FLAG_MODEL, FlagSchema, SAFEGUARDING_MODEL, SafeguardingContactSchema } from './moderation.schema';
-import { ModerationService } from './moderation.service';
+import { ContentModeration } from './content-moderation.service';
+import { EquityOfVoice } from './equity.service';
+import { ModerationAudit } from './moderation-audit';
+import { ModerationFlags } from './moderation-flags.service';
+import { ModerationSanctions } from './moderation-sanctions.service';
+import { ModeratorCheck } from './moderator-check';
+import { SafeguardingContacts } from './safeguarding-contacts.service';
 import { OpenFlags } from './open-flags';
 
 @Module({
@@ -28,7 +34,19 @@ import { OpenFlags } from './open-flags';
     ]),
   ],
   controllers: [ModerationController],
-  providers: [ModerationRepository, ModerationService, ModerationGateway, FlagOutcomeNotifier, OpenFlags],
-  exports: [ModerationService, OpenFlags],
+  providers: [
+    ModerationRepository,
+    ModeratorCheck,
+    ModerationAudit,
+    ModerationFlags,
+    ContentModeration,
+    ModerationSanctions,
+    SafeguardingContacts,
+    EquityOfVoice,
+    ModerationGateway,
+    FlagOutcomeNotifier,
+    OpenFlags,
+  ],
+  exports: [ModerationFlags, ContentModeration, ModerationSanctions, OpenFlags],
 })
 export class ModerationModule {}

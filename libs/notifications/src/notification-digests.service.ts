@@ -5,7 +5,7 @@ import {
   NOTIFICATION_KINDS,
   type MailGroup,
   type MailPreferences,
-  type NotificationView,
+  type NotificationDigestView,
 } from '@trainaction/contracts';
 import { CohortAccess, CohortTimeZones } from '@trainaction/cohorts';
 import type { UserRecord } from '@trainaction/identity';
@@ -64,7 +64,7 @@ export class NotificationDigests {
   }
 
   /** What the person's next digest holds so far (for the web page): unread daily notifications since the last one. */
-  async preview(userId: string, now = new Date()): Promise<{ since: string; items: NotificationView[] }> {
+  async preview(userId: string, now = new Date()): Promise<NotificationDigestView> {
     const prefs = (await this.mail.preferencesOf([userId])).get(userId)!;
     const since = digestSince((await this.repo.lastDigestOf(userId))?.until, now);
     const unread = await this.repo.unreadBetween(since, now, NOTIFICATION_KINDS, userId);

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Post, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { mailPreferencesInputSchema, type MailPreferencesView, type NotificationView } from '@trainaction/contracts';
+import { mailPreferencesInputSchema, type MailPreferencesView, type NotificationDigestView } from '@trainaction/contracts';
 import { CurrentUser, type AuthUser } from '@trainaction/platform';
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
@@ -53,7 +53,7 @@ export class NotificationsController {
 
   @Get('digest')
   @ApiOperation({ summary: 'My next daily digest so far: unread notifications of my daily groups since my last digest' })
-  digest(@CurrentUser() caller: AuthUser): Promise<{ since: string; items: NotificationView[] }> {
+  digest(@CurrentUser() caller: AuthUser): Promise<NotificationDigestView> {
     return this.digests.preview(caller.id);
   }
 }

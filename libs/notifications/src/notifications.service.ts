@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { NotificationContent, NotificationView } from '@trainaction/contracts';
+import type { NotificationContent, NotificationList, NotificationView } from '@trainaction/contracts';
 import { RealtimePublisher } from '@trainaction/platform';
 import { NotificationMail } from './notification-mail';
 import { NotificationsRepository, type NotificationRecord } from './notifications.repository';
@@ -63,10 +63,7 @@ export class Notifications {
     if (created.length) await this.mail.sendImmediate(created);
   }
 
-  async list(
-    userId: string,
-    options: { unreadOnly?: boolean; since?: Date; limit: number },
-  ): Promise<{ items: NotificationView[]; unread: number }> {
+  async list(userId: string, options: { unreadOnly?: boolean; since?: Date; limit: number }): Promise<NotificationList> {
     const [items, unread] = await Promise.all([this.repo.list(userId, options), this.repo.countUnread(userId)]);
     return { items: items.map(toNotificationView), unread };
   }

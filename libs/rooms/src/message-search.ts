@@ -3,7 +3,7 @@ import { CohortAccess } from '@trainaction/cohorts';
 import { countMatches, queryWords, termsOf, textMatches, type MessageSearchQuery, type MessageSearchResult } from '@trainaction/contracts';
 import type { AuthUser } from '@trainaction/platform';
 import { RoomsRepository, type RoomRecord } from './rooms.repository';
-import { RoomsService } from './rooms.service';
+import { RoomAccess } from './room-access';
 import { MessageSearchIndex } from './message-search-index';
 import { showsText, toMessageView } from './message-view';
 
@@ -13,7 +13,7 @@ const RANK_WINDOW = 400;
 /**
  * Search of the live rooms: words are looked up in the messages' word index among the cohorts the caller
  * may see now (`CohortAccess.visibleCohortIds`, so a ban hides a cohort at once); each candidate's room is
- * then checked by the rooms' own rule (`RoomsService.roomFor`) and its text by `showsText` (deleted
+ * then checked by the rooms' own rule (`RoomAccess.roomFor`) and its text by `showsText` (deleted
  * and hidden messages never appear) and by the words against what is stored now. Most occurrences first, then newest.
  */
 @Injectable()
@@ -22,7 +22,7 @@ export class MessageSearch {
     private readonly repo: RoomsRepository,
     private readonly index: MessageSearchIndex,
     private readonly access: CohortAccess,
-    private readonly rooms: RoomsService,
+    private readonly roomAccess: RoomAccess,
   ) {}
 
   async search(caller: AuthUser, query: MessageSearchQuery): Promise<MessageSearchResult> {
@@ -56,7 +56,7 @@ export class MessageSearch {
   private async readableRooms(caller: AuthUser, roomIds: string[]): Promise<Map<string, RoomRecord>> {
     const found = await Promise.all(
       [...new Set(roomIds)].map((id) =>
-        this.rooms.roomFor(caller, id).then(
+        this.roomAccess.roomFor(caller, id).then(
           ({ room }) => room,
           () => null,
         ),

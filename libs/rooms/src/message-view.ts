@@ -44,7 +44,7 @@ export function reactionViews(reactions: ReactionDoc[], viewerId?: string): Reac
  */
 /**
  * Whether a message's text is shown to the room's readers: not once deleted or hidden. The room view, and
- * search (after `RoomsService.roomFor` said the room may be seen), both ask this.
+ * search (after `RoomAccess.roomFor` said the room may be seen), both ask this.
  */
 export function showsText(message: Pick<MessageRecord, 'deletedAt' | 'hiddenAt'>): boolean {
   return !message.deletedAt && !message.hiddenAt;

@@ -11,6 +11,7 @@ import {
 } from '@trainaction/contracts';
 import { CurrentUser, type AuthUser } from '@trainaction/platform';
 import { createZodDto } from 'nestjs-zod';
+import { RoomCatchUp } from './room-catch-up';
 import { RoomsService } from './rooms.service';
 import { MessageSearch } from './message-search';
 
@@ -24,6 +25,7 @@ class MessageSearchDto extends createZodDto(messageSearchSchema) {}
 export class RoomsController {
   constructor(
     private readonly service: RoomsService,
+    private readonly catchUp: RoomCatchUp,
     private readonly messageSearch: MessageSearch,
   ) {}
 
@@ -48,7 +50,7 @@ export class RoomsController {
   @Get('rooms/:id/messages')
   @ApiOperation({ summary: 'History, newest first; `before` (cursor) pages back, `after` reads forward; `threadRootId` reads a thread' })
   history(@CurrentUser() caller: AuthUser, @Param('id') roomId: string, @Query() query: HistoryQueryDto): Promise<Page<MessageView>> {
-    return this.service.history(caller, roomId, query);
+    return this.catchUp.history(caller, roomId, query);
   }
 
   @Get('messages/search')

@@ -11,6 +11,9 @@ import {
   typingSchema,
 } from '@trainaction/contracts';
 import { ack, Metrics, type AppServer, type AppSocket } from '@trainaction/platform';
+import { RoomCatchUp } from './room-catch-up';
+import { RoomMessages } from './room-messages.service';
+import { RoomPresence } from './room-presence';
 import { RoomsService } from './rooms.service';
 
 const ROOM_PREFIX = discussionRoom('');
@@ -23,6 +26,9 @@ export class RoomsGateway implements OnGatewayInit {
 
   constructor(
     private readonly rooms: RoomsService,
+    private readonly messages: RoomMessages,
+    private readonly catchUp: RoomCatchUp,
+    private readonly presence: RoomPresence,
     metrics: Metrics,
   ) {
     this.sendTime = metrics.histogram('message_send_duration_seconds', 'Live-room message sends, by outcome', ['outcome']);
@@ -31,14 +37,14 @@ export class RoomsGateway implements OnGatewayInit {
   /** One listener for the whole server (not one per socket): a socket left a room, by leaving or disconnecting. */
   afterInit(server: AppServer): void {
     server.sockets.adapter.on('leave-room', (room: string) => {
-      if (room.startsWith(ROOM_PREFIX)) this.rooms.presenceChanged(room.slice(ROOM_PREFIX.length));
+      if (room.startsWith(ROOM_PREFIX)) this.presence.presenceChanged(room.slice(ROOM_PREFIX.length));
     });
   }
 
   @SubscribeMessage('room:join')
   join(@ConnectedSocket() socket: AppSocket, @MessageBody() payload: unknown) {
     return ack(roomJoinSchema, payload, ({ roomId, since }) =>
-      this.rooms.join(socket.data.user, roomId, since, () => Promise.resolve(socket.join(discussionRoom(roomId)))),
+      this.catchUp.join(socket.data.user, roomId, since, () => Promise.resolve(socket.join(discussionRoom(roomId)))),
     );
   }
 
@@ -53,7 +59,7 @@ export class RoomsGateway implements OnGatewayInit {
   @SubscribeMessage('message:send')
   send(@ConnectedSocket() socket: AppSocket, @MessageBody() payload: unknown) {
     const end = this.sendTime.startTimer();
-    return ack(messageSendSchema, payload, (input) => this.rooms.send(socket.data.user, input)).then((reply) => {
+    return ack(messageSendSchema, payload, (input) => this.messages.send(socket.data.user, input)).then((reply) => {
       end({ outcome: reply.ok ? 'ok' : reply.error.code });
       return reply;
     });
@@ -61,17 +67,17 @@ export class RoomsGateway implements OnGatewayInit {
 
   @SubscribeMessage('message:edit')
   edit(@ConnectedSocket() socket: AppSocket, @MessageBody() payload: unknown) {
-    return ack(messageEditSchema, payload, ({ messageId, body }) => this.rooms.edit(socket.data.user, messageId, body));
+    return ack(messageEditSchema, payload, ({ messageId, body }) => this.messages.edit(socket.data.user, messageId, body));
   }
 
   @SubscribeMessage('message:delete')
   remove(@ConnectedSocket() socket: AppSocket, @MessageBody() payload: unknown) {
-    return ack(messageDeleteSchema, payload, ({ messageId }) => this.rooms.delete(socket.data.user, messageId));
+    return ack(messageDeleteSchema, payload, ({ messageId }) => this.messages.delete(socket.data.user, messageId));
   }
 
   @SubscribeMessage('message:react')
   react(@ConnectedSocket() socket: AppSocket, @MessageBody() payload: unknown) {
-    return ack(messageReactSchema, payload, ({ messageId, emoji, on }) => this.rooms.react(socket.data.user, messageId, emoji, on));
+    return ack(messageReactSchema, payload, ({ messageId, emoji, on }) => this.messages.react(socket.data.user, messageId, emoji, on));
   }
 
   @SubscribeMessage('room:read')

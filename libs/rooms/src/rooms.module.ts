@@ -21,6 +21,13 @@ import {
 import { RoomsController } from './rooms.controller';
 import { RoomsGateway } from './rooms.gateway';
 import { RoomsRepository } from './rooms.repository';
+import { MessageBroadcast } from './message-broadcast';
+import { DatabaseMessageStore, MessageStore } from './message-store';
+import { RoomAccess } from './room-access';
+import { RoomCatchUp } from './room-catch-up';
+import { RoomMessages } from './room-messages.service';
+import { RoomModeration } from './room-moderation.service';
+import { RoomPresence } from './room-presence';
 import { RoomsService } from './rooms.service';
 import { MessageSearch } from './message-search';
 import { MessageSearchIndex } from './message-search-index';
@@ -42,7 +49,22 @@ import { SendRateLimiter } from './send-rate-limiter';
     ]),
   ],
   controllers: [RoomsController],
-  providers: [RoomsRepository, RoomsService, RoomsGateway, MessageSearchIndex, MessageSearch, SendRateLimiter],
-  exports: [RoomsService, RoomsRepository, MessageSearchIndex],
+  providers: [
+    RoomsRepository,
+    RoomAccess,
+    RoomsService,
+    RoomMessages,
+    RoomCatchUp,
+    RoomPresence,
+    RoomModeration,
+    MessageBroadcast,
+    // The composition root may provide another store (apps/api/src/compose.ts, for the gateway benchmark).
+    { provide: MessageStore, useClass: DatabaseMessageStore },
+    RoomsGateway,
+    MessageSearchIndex,
+    MessageSearch,
+    SendRateLimiter,
+  ],
+  exports: [RoomsService, RoomAccess, RoomMessages, RoomModeration, RoomsRepository, MessageSearchIndex],
 })
 export class RoomsModule {}

@@ -168,6 +168,10 @@ type ExplainParams struct {
 	Filter *types.Document
 	Sort   *types.Document
 	Limit  int64
+
+	// Find is set for an explained find command (TrainAction patch), as QueryParams.Find: the plan shown is
+	// then the one the find would run, with its sort, limit and index choice.
+	Find *FindPushdown
 }
 
 // ExplainResult represents the results of Collection.Explain method.

@@ -398,6 +398,7 @@ type translator struct {
 
 	plus    map[string]bool   // fields whose conditions must not use an index (see walkSort)
 	eqs     map[string]string // top-level equalities (not under $or): field -> text
+	nulls   map[string]bool   // top-level `$exists: false` (IS NULL, an equality to SQLite's indexes too)
 	orDepth int
 }
 
@@ -827,6 +828,10 @@ func (t *translator) exists(k string, v any) (*cond, bool) {
 		return &cond{sql: t.col(k) + ` IS NOT NULL`}, true
 	}
 
+	if t.orDepth == 0 && t.nulls != nil {
+		t.nulls[k] = true
+	}
+
 	return &cond{sql: t.col(k) + ` IS NULL`}, true
 }
 
@@ -919,7 +924,7 @@ func pushdownQuery(ctx context.Context, db *fsql.DB, dbName string, meta *metada
 		}
 	}
 
-	t := &translator{kinds: k, eqs: map[string]string{}}
+	t := &translator{kinds: k, eqs: map[string]string{}, nulls: map[string]bool{}}
 
 	exact := true
 	if filter.Len() > 0 {
@@ -990,9 +995,10 @@ func walkSort(ctx context.Context, db *fsql.DB, meta *metadata.Collection, t *tr
 			leadIndexed = true
 		}
 
-		// equality fields, then the sort's fields in its order or the reverse: SQLite needs no help
+		// equality fields (a `$exists: false` is one: IS NULL), then the sort's fields in its order or the reverse:
+		// SQLite needs no help
 		j := 0
-		for j < len(idx.Key) && t.eqs[idx.Key[j].Field] != "" && !slices.Contains(keys, idx.Key[j].Field) {
+		for j < len(idx.Key) && (t.eqs[idx.Key[j].Field] != "" || t.nulls[idx.Key[j].Field]) && !slices.Contains(keys, idx.Key[j].Field) {
 			j++
 		}
 

@@ -334,7 +334,8 @@ func (c *collection) Explain(ctx context.Context, params *backends.ExplainParams
 	}
 
 	if indexPushdown() && !meta.Capped() {
-		pd, err := pushdownQuery(ctx, db, c.dbName, meta, params.Filter, nil)
+		// an explained find gets the plan its query would run: the same sort, limit and index choice
+		pd, err := pushdownQuery(ctx, db, c.dbName, meta, params.Filter, params.Find)
 		if err != nil {
 			return nil, lazyerrors.Error(err)
 		}
@@ -342,6 +343,16 @@ func (c *collection) Explain(ctx context.Context, params *backends.ExplainParams
 		filterPushdown = pd.where != ""
 		whereClause = pd.where
 		args = pd.args
+
+		if params.Find != nil {
+			q := `EXPLAIN QUERY PLAN ` + selectClause + whereClause + pd.orderBy
+			if pd.limit >= 0 || pd.offset > 0 {
+				q += ` LIMIT ? OFFSET ?`
+				args = append(args, pd.limit, pd.offset)
+			}
+
+			return explainPlan(ctx, db, q, args, filterPushdown, pd.orderBy != " ORDER BY rowid", pd.limit >= 0)
+		}
 	}
 
 	orderByClause := prepareOrderByClause(params.Sort)
@@ -356,6 +367,12 @@ func (c *collection) Explain(ctx context.Context, params *backends.ExplainParams
 		args = append(args, params.Limit)
 		limitPushdown = true
 	}
+
+	return explainPlan(ctx, db, q, args, filterPushdown, sortPushdown, limitPushdown)
+}
+
+// explainPlan runs an EXPLAIN QUERY PLAN statement and returns its rows as the query planner's "Plan".
+func explainPlan(ctx context.Context, db *fsql.DB, q string, args []any, filterPushdown, sortPushdown, limitPushdown bool) (*backends.ExplainResult, error) {
 
 	rows, err := db.QueryContext(ctx, q, args...)
 	if err != nil {

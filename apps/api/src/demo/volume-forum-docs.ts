@@ -69,7 +69,7 @@ export function forumIds(seed: number, key: string): ForumIds {
 }
 
 /**
- * A thread and its posts as ForumService would have left them: the author follows it, every poster follows
+ * A thread and its posts as ForumThreads and ForumPosts would have left them: the author follows it, every poster follows
  * it, each post notifies the followers and the parent's author (anonymous posters as "Un participante"),
  * names in posts notify (never in post-first or anonymous posts), learners' posts count, a forum activity's
  * completion counts when a post completes it, `replyCount` counts the posts not deleted, `lastActivityAt`

@@ -108,7 +108,7 @@ export class AppConfig {
   readonly analyticsThreshold!: number;
   /** Per-person send limit in live rooms: a burst, then a steady rate. */
   readonly messageRate!: { perSecond: number; burst: number };
-  /** `off` only for the gateway benchmark: messages are broadcast and acknowledged but not stored. */
+  /** `off` only for the gateway benchmark: messages are broadcast and acknowledged but not stored (apps/api/src/compose.ts composes the app with a store that keeps nothing). */
   readonly messageStorage!: 'database' | 'off';
   /** Outgoing mail: SMTP or .eml files, sender, retries (mail-settings.ts). */
   readonly mail!: MailSettings;

@@ -470,6 +470,31 @@ describe('index pushdown on the embedded database', () => {
     expect((await coll.find({ roomId: 'r9' }).toArray()).map((d) => d.n)).toEqual([99]);
   });
 
+  it("reads a busy room's newest root messages from the compound index that answers them, not the _id index", async (ctx) => {
+    if (!ferretdb) ctx.skip();
+    const coll = connection.db!.collection('pd_walk');
+    await coll.drop().catch(() => undefined);
+    await coll.createIndex({ roomId: 1 });
+    await coll.createIndex({ roomId: 1, threadRootId: 1, _id: -1 });
+    // one room holds half of 2,000 messages: a walk of the _id index would read documents of every room
+    await coll.insertMany(
+      Array.from({ length: 2000 }, (_, i) => ({
+        roomId: i % 2 ? 'busy' : `r${i % 40}`,
+        ...(i % 10 === 1 ? { threadRootId: 'x' } : {}),
+        n: i,
+      })),
+    );
+    const query = () =>
+      coll
+        .find({ roomId: 'busy', threadRootId: { $exists: false } })
+        .sort({ _id: -1 })
+        .limit(5);
+    const plan = JSON.stringify(await query().explain());
+    expect(plan).toMatch(/USING INDEX pd_walk\S*_roomId_1_threadRootId_1__id_-1 \(<expr>=\? AND <expr>=\?\)/);
+    expect(plan).not.toMatch(/TEMP B-TREE/);
+    expect((await query().toArray()).map((d) => d.n)).toEqual([1999, 1997, 1995, 1993, 1989]);
+  });
+
   it('reads a database written without the pushdown (upgrade): same answers as the reference', { timeout: 120_000 }, async (ctx) => {
     if (!ferretdb) ctx.skip();
     const dir = mkdtempSync(join(tmpdir(), 'trainaction-pushdown-upgrade-'));

@@ -1,4 +1,4 @@
-import { ANALYTICS_DIMENSIONS, type AnalyticsDimension } from '@trainaction/contracts';
+import { ANALYTICS_DIMENSIONS, ID_PATTERN, type AnalyticsDimension } from '@trainaction/contracts';
 
 /** The dashboard's state, all of it in the query string so a view can be shared as a link. '' means "all". */
 export interface AnalyticsFilters {
@@ -19,7 +19,6 @@ export const DEFAULT_DIMENSIONS: AnalyticsDimension[] = ['country', 'gender'];
 export const FILTER_KEYS = ['courseId', 'cohortId', 'country', 'gender', 'sector', 'from', 'to'] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];
 
-const ID = /^[0-9a-f]{24}$/;
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 const WORD = /^[a-z_]{1,30}$/;
 
@@ -45,8 +44,8 @@ export function filtersFromUrl(params: URLSearchParams): AnalyticsFilters {
   };
   return {
     by: rawBy.length === 0 ? [...DEFAULT_DIMENSIONS] : by,
-    courseId: text('courseId', ID),
-    cohortId: text('cohortId', ID),
+    courseId: text('courseId', ID_PATTERN),
+    cohortId: text('cohortId', ID_PATTERN),
     country: text('country', /^[A-Z]{2}$/, (v) => v.toUpperCase()),
     gender: text('gender', WORD),
     sector: text('sector', WORD),

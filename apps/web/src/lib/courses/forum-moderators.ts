@@ -1,4 +1,6 @@
-import type { AuditEntryView, Role, UserView } from '@trainaction/contracts';
+import { isId, type AuditEntryView, type Role, type UserView } from '@trainaction/contracts';
+
+export { MAX_FORUM_MODERATORS } from '@trainaction/contracts';
 
 /** What the course forum moderators page shows of a person. */
 export interface ForumPerson {
@@ -9,14 +11,9 @@ export interface ForumPerson {
   role: Role;
 }
 
-/** The most people the API lets a course name as moderators of its shared forum. */
-export const MAX_FORUM_MODERATORS = 50;
-
 export function toForumPerson(user: UserView): ForumPerson {
   return { id: user.id, displayName: user.displayName, email: user.email, country: user.country, role: user.role };
 }
-
-const ID = /^[0-9a-f]{24}$/;
 
 /** The people an audit log names (targets, authors of hidden posts, those named moderators), once each, in order. */
 export function peopleInAudit(entries: AuditEntryView[]): string[] {
@@ -26,7 +23,7 @@ export function peopleInAudit(entries: AuditEntryView[]): string[] {
     if (typeof e.details?.authorId === 'string') ids.add(e.details.authorId);
     if (Array.isArray(e.details?.userIds)) for (const id of e.details.userIds) if (typeof id === 'string') ids.add(id);
   }
-  return [...ids].filter((id) => ID.test(id));
+  return [...ids].filter((id) => isId(id));
 }
 
 /** Whether two lists name the same people, whatever the order. */

@@ -4,7 +4,7 @@
  */
 export function safeRedirectPath(value: string | null | undefined): string | null {
   if (!value || !value.startsWith('/') || value.startsWith('//') || value.includes('\\')) return null;
-  if (/[\u0000-\u001f]/.test(value)) return null;
+  if ([...value].some((c) => c.charCodeAt(0) < 0x20)) return null; // control characters U+0000–U+001F
   try {
     const url = new URL(value, 'http://x.invalid');
     if (url.origin !== 'http://x.invalid') return null;

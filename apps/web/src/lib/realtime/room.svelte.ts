@@ -7,28 +7,14 @@ import {
   type SanctionNotice,
 } from '@trainaction/contracts';
 
+import { defaultBackoff, newClientId, readOutbox, RETRYABLE, writeOutbox, type OutboxStorage, type PendingMessage } from './room-outbox';
 import { socketCall, type CallResult, type EmitterSocket } from './socket-call';
+
+export { defaultBackoff, outboxKey, type OutboxStorage, type PendingMessage } from './room-outbox';
+export { firstUnreadId } from './room-unread';
 
 export type RoomSocket = EmitterSocket;
 export type { CallResult };
-
-/** A message typed by this person that the server has not acknowledged yet. */
-export interface PendingMessage {
-  clientMsgId: string;
-  body: string;
-  threadRootId?: string;
-  queuedAt: string;
-  attempts: number;
-  /** Set when the server refused it for good (locked room, invalid body…): shown, not retried. */
-  failed?: ErrorCode | 'UNKNOWN';
-}
-
-/** Key-value storage for the outbox (localStorage in the browser, a Map in tests). */
-export interface OutboxStorage {
-  getItem(key: string): string | null;
-  setItem(key: string, value: string): void;
-  removeItem(key: string): void;
-}
 
 export interface RoomStateOptions {
   roomId: string;
@@ -44,24 +30,6 @@ export interface RoomStateOptions {
   newId?: () => string;
   /** How long a "typing" signal stays shown without being renewed. */
   typingTtlMs?: number;
-}
-
-/** Server refusals worth retrying later with the same clientMsgId. */
-const RETRYABLE = new Set<string>(['RATE_LIMITED', 'SLOW_MODE', 'UNAVAILABLE', 'INTERNAL', 'TIMEOUT', 'OFFLINE']);
-
-export function defaultBackoff(attempt: number): number {
-  return Math.min(30_000, 1_000 * 2 ** Math.min(attempt - 1, 5)) + Math.floor(Math.random() * 500);
-}
-
-function newClientId(): string {
-  return typeof crypto !== 'undefined' && 'randomUUID' in crypto
-    ? crypto.randomUUID()
-    : `m${Date.now().toString(36)}${Math.random().toString(36).slice(2, 12)}`;
-}
-
-/** The outbox key: per room and per person, so a shared computer never sends someone else's draft. */
-export function outboxKey(roomId: string, userId: string): string {
-  return `ta_room_outbox:${roomId}:${userId}`;
 }
 
 /**
@@ -115,7 +83,7 @@ export class RoomState {
       typingTtlMs: options.typingTtlMs ?? 6_000,
     };
     if (options.initial) this.merge(options.initial);
-    this.outbox = this.#readOutbox();
+    this.outbox = readOutbox(this.#options.storage, this.roomId, this.userId);
     this.#dropAcknowledged();
   }
 
@@ -383,42 +351,7 @@ export class RoomState {
       this.#writeOutbox();
     }
   }
-
-  #readOutbox(): PendingMessage[] {
-    try {
-      const raw = this.#options.storage?.getItem(outboxKey(this.roomId, this.userId));
-      const parsed: unknown = raw ? JSON.parse(raw) : [];
-      return Array.isArray(parsed)
-        ? parsed.filter((p): p is PendingMessage => typeof p?.clientMsgId === 'string' && typeof p?.body === 'string')
-        : [];
-    } catch {
-      return [];
-    }
-  }
-
   #writeOutbox(): void {
-    const storage = this.#options.storage;
-    if (!storage) return;
-    try {
-      const key = outboxKey(this.roomId, this.userId);
-      if (this.outbox.length === 0) storage.removeItem(key);
-      else storage.setItem(key, JSON.stringify(this.outbox));
-    } catch {
-      // Storage full or disabled: the outbox still works for this page.
-    }
+    writeOutbox(this.#options.storage, this.roomId, this.userId, this.outbox);
   }
-}
-
-/** Where the unread divider goes on entry: the first of the last `unread` top-level messages by others. */
-export function firstUnreadId(timeline: readonly MessageView[], unread: number | undefined, userId: string): string | null {
-  if (!unread || unread <= 0) return null;
-  let left = unread;
-  for (let i = timeline.length - 1; i >= 0; i--) {
-    const m = timeline[i];
-    if (m.author.id === userId || m.deleted) continue;
-    left -= 1;
-    if (left === 0) return m.id;
-  }
-  // More unread than loaded: the divider goes above the oldest loaded message by someone else.
-  return timeline.find((m) => m.author.id !== userId && !m.deleted)?.id ?? null;
 }

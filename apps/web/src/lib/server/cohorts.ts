@@ -1,11 +1,11 @@
 import { error } from '@sveltejs/kit';
-import type { CohortView } from '@trainaction/contracts';
+import { isId, type CohortView } from '@trainaction/contracts';
 import { m } from '$lib/paraglide/messages';
 import { callApi, type ApiEvent } from './api-client';
 
 /** A cohort the caller may see, or the error page (the API answers 404 for cohorts of others). */
 export async function loadCohort(event: ApiEvent, token: string, id: string): Promise<CohortView> {
-  if (!/^[0-9a-f]{24}$/.test(id)) error(404, { message: m.cohort_not_found(), code: 'NOT_FOUND' });
+  if (!isId(id)) error(404, { message: m.cohort_not_found(), code: 'NOT_FOUND' });
   const result = await callApi<CohortView>(event, `/cohorts/${id}`, { token });
   if (result.ok) return result.data;
   if (result.status === 404) error(404, { message: m.cohort_not_found(), code: 'NOT_FOUND' });

@@ -4,7 +4,6 @@ import { m } from '$lib/paraglide/messages';
 import { callApi, type ApiEvent, type ApiResult } from './api-client';
 import { renderRoomMarkdownOnServer } from './room-markdown';
 
-export const FORUM_ID = /^[0-9a-f]{24}$/;
 /** A thread list's cursor: an id, led by the last activity in ms when the list is by activity. */
 export const THREAD_CURSOR = /^(\d{1,15}\.)?[0-9a-f]{24}$/;
 

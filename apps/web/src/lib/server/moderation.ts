@@ -5,8 +5,6 @@ import { apiOrigin } from './config';
 import { callApi, type ApiCall } from './api-client';
 import { COHORT_MANAGERS, requireUser } from './guards';
 
-export const ID = /^[0-9a-f]{24}$/;
-
 /** Moderation pages: the cohort's moderators, coordinators and admins (the API checks again on every call). */
 export function requireModerator(event: Parameters<typeof requireUser>[0], cohort?: CohortView): { user: UserView; token: string } {
   const session = requireUser(event);
@@ -23,16 +21,6 @@ export async function relayJson(event: RequestEvent, path: string, call: Omit<Ap
   const result = await callApi<unknown>(event, path, { ...call, token });
   if (!result.ok) return json({ error: result.error }, { status: result.status });
   return json(result.data ?? {}, { headers: { 'cache-control': 'no-store' } });
-}
-
-/** The request's JSON body, or null when it is not JSON. */
-export async function readBody(event: RequestEvent): Promise<Record<string, unknown> | null> {
-  try {
-    const body: unknown = await event.request.json();
-    return body && typeof body === 'object' && !Array.isArray(body) ? (body as Record<string, unknown>) : null;
-  } catch {
-    return null;
-  }
 }
 
 /** Streams the API's CSV export (UTF-8 with BOM) through this server with the person's token. */

@@ -1,4 +1,4 @@
-import type { CohortView, RoomView, ThreadView } from '@trainaction/contracts';
+import type { CohortView, Page, RoomView, ThreadView } from '@trainaction/contracts';
 import { callApi, type ApiEvent } from './api-client';
 
 /** Threads of a forum read for its count: the most recently active page; older threads rarely hold news. */
@@ -23,7 +23,7 @@ export interface CohortUnread {
  */
 export async function cohortUnread(event: ApiEvent, token: string, cohort: CohortView): Promise<CohortUnread> {
   const forum = (courseWide: boolean) =>
-    callApi<{ items: ThreadView[]; nextCursor: string | null }>(event, `/cohorts/${cohort.id}/threads`, {
+    callApi<Page<ThreadView>>(event, `/cohorts/${cohort.id}/threads`, {
       token,
       query: { courseWide: String(courseWide), limit: FORUM_UNREAD_PAGE },
     }).then((r) => (r.ok ? { unread: r.data.items.reduce((sum, t) => sum + (t.unread ?? 0), 0), more: r.data.nextCursor !== null } : null));

@@ -31,3 +31,20 @@ export function renderRoomMarkdown(source: string): string {
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 }
+
+/**
+ * Markdown of messages or posts: the server's first render while the body is unchanged, then the browser's,
+ * cached per id and body (edits arrive live).
+ */
+export function markdownOf(rendered: () => Record<string, { body: string; html: string }>): (item: { id: string; body: string }) => string {
+  const cache = new Map<string, { body: string; html: string }>();
+  return (item) => {
+    const server = rendered()[item.id];
+    if (server && server.body === item.body) return server.html;
+    const cached = cache.get(item.id);
+    if (cached && cached.body === item.body) return cached.html;
+    const html = renderRoomMarkdown(item.body);
+    cache.set(item.id, { body: item.body, html });
+    return html;
+  };
+}

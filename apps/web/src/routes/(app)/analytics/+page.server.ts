@@ -1,4 +1,4 @@
-import type { CohortView, CourseSummary, IndicatorReport, ParticipationReport } from '@trainaction/contracts';
+import type { CohortView, CourseSummary, IndicatorReport, Page, ParticipationReport } from '@trainaction/contracts';
 import { filterQuery, filtersFromUrl } from '$lib/analytics/filters';
 import { failureFromApi } from '$lib/forms/failure';
 import { callApi } from '$lib/server/api-client';
@@ -24,8 +24,8 @@ export const load: PageServerLoad = async (event) => {
       token,
       query: { period: filters.period, ...filterQuery(filters, ['courseId', 'from', 'to']) },
     }),
-    callApi<{ items: CourseSummary[] }>(event, '/courses', { token }),
-    callApi<{ items: CohortView[] }>(event, '/cohorts', { token, query: { scope: 'all', courseId: filters.courseId || undefined } }),
+    callApi<Page<CourseSummary>>(event, '/courses', { token }),
+    callApi<Page<CohortView>>(event, '/cohorts', { token, query: { scope: 'all', courseId: filters.courseId || undefined } }),
   ]);
 
   const failed = [table, byGender, countryGender, months, heat, indicators].find((r) => !r.ok);

@@ -1,5 +1,5 @@
 import { fail, redirect } from '@sveltejs/kit';
-import { countrySchema, type CohortView, type CourseSummary } from '@trainaction/contracts';
+import { isId, countrySchema, type CohortView, type CourseSummary, type Page } from '@trainaction/contracts';
 import { failureFromApi } from '$lib/forms/failure';
 import { callApi } from '$lib/server/api-client';
 import { textField } from '$lib/server/form-data';
@@ -33,9 +33,9 @@ export const load: PageServerLoad = async (event) => {
   const [all, courses] = await Promise.all([
     callApi<CohortList>(event, '/cohorts', {
       token,
-      query: { scope: 'all', courseId: /^[0-9a-f]{24}$/.test(courseId) ? courseId : undefined, country: validCountry },
+      query: { scope: 'all', courseId: isId(courseId) ? courseId : undefined, country: validCountry },
     }),
-    callApi<{ items: CourseSummary[] }>(event, '/courses', { token }),
+    callApi<Page<CourseSummary>>(event, '/courses', { token }),
   ]);
   return {
     manager,
@@ -51,7 +51,7 @@ export const actions: Actions = {
   join: async (event) => {
     const { token } = requireUser(event);
     const cohortId = textField(await event.request.formData(), 'cohortId');
-    if (!/^[0-9a-f]{24}$/.test(cohortId)) return fail(400, { cohortId, failure: { code: 'VALIDATION_FAILED' as const, fields: {} } });
+    if (!isId(cohortId)) return fail(400, { cohortId, failure: { code: 'VALIDATION_FAILED' as const, fields: {} } });
     const result = await callApi(event, `/cohorts/${cohortId}/join`, { method: 'POST', token });
     if (!result.ok) return fail(result.status, { cohortId, failure: failureFromApi(result.error) });
     redirect(303, `/cohorts/${cohortId}?joined=1`);

@@ -1,4 +1,4 @@
-import type { CourseSummary } from '@trainaction/contracts';
+import type { CourseSummary, Page } from '@trainaction/contracts';
 import { failureFromApi } from '$lib/forms/failure';
 import { topicsOf } from '$lib/courses/outline';
 import { callApi } from '$lib/server/api-client';
@@ -11,8 +11,8 @@ export const load: PageServerLoad = async (event) => {
   const topic = (event.url.searchParams.get('topic') ?? '').trim().toLowerCase().slice(0, 40);
   // The whole catalogue gives the topic choices; the filtered list gives the cards.
   const [all, filtered] = await Promise.all([
-    callApi<{ items: CourseSummary[] }>(event, '/courses', { token }),
-    q || topic ? callApi<{ items: CourseSummary[] }>(event, '/courses', { token, query: { q, topic } }) : null,
+    callApi<Page<CourseSummary>>(event, '/courses', { token }),
+    q || topic ? callApi<Page<CourseSummary>>(event, '/courses', { token, query: { q, topic } }) : null,
   ]);
   const list = filtered ?? all;
   return {

@@ -1,4 +1,4 @@
-import type { CohortView, CoordinationOverview } from '@trainaction/contracts';
+import type { CohortView, CoordinationOverview, Page } from '@trainaction/contracts';
 import { callApi } from '$lib/server/api-client';
 import type { CourseProgress } from '$lib/server/courses';
 import { COHORT_MANAGERS, requireUser } from '$lib/server/guards';
@@ -14,7 +14,7 @@ export const load: PageServerLoad = async (event) => {
     const overview = await callApi<CoordinationOverview>(event, '/coordination/overview', { token });
     return { ...none, overview: overview.ok ? overview.data : null, overviewFailed: !overview.ok };
   }
-  const cohorts = await callApi<{ items: CohortView[] }>(event, '/cohorts', { token, query: { scope: 'mine' } });
+  const cohorts = await callApi<Page<CohortView>>(event, '/cohorts', { token, query: { scope: 'mine' } });
   if (!cohorts.ok) return { ...none, cohortsFailed: true };
   const mine = cohorts.data.items.filter((c) => c.myRole);
   const shown = (mine.length > 0 ? mine : cohorts.data.items).slice(0, SHOWN);

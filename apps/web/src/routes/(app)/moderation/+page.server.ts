@@ -1,5 +1,5 @@
 import { redirect } from '@sveltejs/kit';
-import type { CohortView } from '@trainaction/contracts';
+import type { CohortView, Page } from '@trainaction/contracts';
 import { callApi } from '$lib/server/api-client';
 import { COHORT_MANAGERS, requireUser } from '$lib/server/guards';
 import type { PageServerLoad } from './$types';
@@ -8,7 +8,7 @@ import type { PageServerLoad } from './$types';
 export const load: PageServerLoad = async (event) => {
   const { user, token } = requireUser(event);
   const manager = COHORT_MANAGERS.includes(user.role);
-  const result = await callApi<{ items: CohortView[] }>(event, '/cohorts', { token, query: { scope: manager ? 'all' : 'mine' } });
+  const result = await callApi<Page<CohortView>>(event, '/cohorts', { token, query: { scope: manager ? 'all' : 'mine' } });
   const cohorts = (result.ok ? result.data.items : []).filter((c) => manager || c.myRole === 'moderator');
   if (cohorts.length === 1 && !manager) redirect(303, `/moderation/${cohorts[0].id}`);
   return { cohorts: cohorts.map((c) => ({ id: c.id, name: c.name })), failed: !result.ok };

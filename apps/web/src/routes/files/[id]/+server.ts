@@ -1,3 +1,4 @@
+import { isId } from '@trainaction/contracts';
 import { error, type RequestEvent } from '@sveltejs/kit';
 import { m } from '$lib/paraglide/messages';
 import { forwardedHeaders } from '$lib/server/api-client';
@@ -28,7 +29,7 @@ const RELAYED = [
  */
 async function relay(event: RequestEvent<{ id: string }>, method: 'GET' | 'HEAD'): Promise<Response> {
   const { token } = requireUser(event);
-  if (!/^[0-9a-f]{24}$/.test(event.params.id)) error(404, { message: m.error_not_found(), code: 'NOT_FOUND' });
+  if (!isId(event.params.id)) error(404, { message: m.error_not_found(), code: 'NOT_FOUND' });
   const url = new URL(`/api/files/${event.params.id}`, apiOrigin());
   if (event.url.searchParams.get('download') === '1') url.searchParams.set('download', '1');
   const headers = forwardedHeaders(event);

@@ -1,5 +1,13 @@
 import { error } from '@sveltejs/kit';
-import type { ActivityThreadView, ActivityView, CohortView, LocalizedText, Page, SubmissionView } from '@trainaction/contracts';
+import {
+  isId,
+  type ActivityThreadView,
+  type ActivityView,
+  type CohortView,
+  type LocalizedText,
+  type Page,
+  type SubmissionView,
+} from '@trainaction/contracts';
 import { activityDueAt } from '$lib/components/submission/format';
 import { m } from '$lib/paraglide/messages';
 import { callApi } from '$lib/server/api-client';
@@ -14,12 +22,10 @@ interface ActivityContext {
   module: { id: string; title: LocalizedText };
 }
 
-const ID = /^[0-9a-f]{24}$/;
-
 export const load: PageServerLoad = async (event) => {
   const { user, token } = requireUser(event);
   const id = event.params.id;
-  if (!ID.test(id)) error(404, { message: m.error_not_found(), code: 'NOT_FOUND' });
+  if (!isId(id)) error(404, { message: m.error_not_found(), code: 'NOT_FOUND' });
 
   const [context, cohorts] = await Promise.all([
     callApi<ActivityContext>(event, `/activities/${id}`, { token }),

@@ -1,5 +1,5 @@
 import { fail } from '@sveltejs/kit';
-import type { InvitationSent, MemberView } from '@trainaction/contracts';
+import { isId, type InvitationSent, type MemberView, type Page } from '@trainaction/contracts';
 import type { ResendResult } from '$lib/cohorts/members';
 import { callApi } from '$lib/server/api-client';
 import { loadCohort } from '$lib/server/cohorts';
@@ -22,7 +22,7 @@ export const load: PageServerLoad = async (event) => {
   const manager = COHORT_MANAGERS.includes(user.role);
   const seesProgress = manager || cohort.myRole === 'moderator';
   const [members, progress] = await Promise.all([
-    callApi<{ items: MemberView[] }>(event, `/cohorts/${cohort.id}/members`, { token }),
+    callApi<Page<MemberView>>(event, `/cohorts/${cohort.id}/members`, { token }),
     seesProgress ? callApi<LearnerProgress[] | { items: LearnerProgress[] }>(event, `/cohorts/${cohort.id}/progress`, { token }) : null,
   ]);
   const progressRows = progress?.ok ? (Array.isArray(progress.data) ? progress.data : progress.data.items) : null;
@@ -43,7 +43,7 @@ export const actions: Actions = {
     const form = await event.request.formData();
     const userId = textField(form, 'userId');
     const name = textField(form, 'displayName').slice(0, 80);
-    if (!/^[0-9a-f]{24}$/.test(userId)) return fail(400, { resend: { name, code: 'VALIDATION_FAILED' } satisfies ResendResult });
+    if (!isId(userId)) return fail(400, { resend: { name, code: 'VALIDATION_FAILED' } satisfies ResendResult });
     const path = `/cohorts/${encodeURIComponent(event.params.id)}/members/${userId}/invitation`;
     const result = await callApi<InvitationSent>(event, path, { method: 'POST', token });
     if (!result.ok) return fail(result.status, { resend: { name, code: result.error.code } satisfies ResendResult });

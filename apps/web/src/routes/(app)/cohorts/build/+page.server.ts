@@ -1,5 +1,5 @@
 import { fail } from '@sveltejs/kit';
-import { balancedBuildSchema, type BalanceTable, type CourseSummary } from '@trainaction/contracts';
+import { balancedBuildSchema, type BalanceTable, type CourseSummary, type Page } from '@trainaction/contracts';
 import { zonedLocalToIso } from '$lib/cohorts/schedule';
 import { failureFromApi, failureFromIssues } from '$lib/forms/failure';
 import { callApi, type ApiEvent } from '$lib/server/api-client';
@@ -9,7 +9,7 @@ import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
   const { token } = requireRole(event, COHORT_MANAGERS);
-  const courses = await callApi<{ items: CourseSummary[] }>(event, '/courses', { token });
+  const courses = await callApi<Page<CourseSummary>>(event, '/courses', { token });
   return { courses: courses.ok ? courses.data.items : [] };
 };
 

@@ -1,5 +1,5 @@
 import { fail, redirect } from '@sveltejs/kit';
-import { cohortInputSchema, type CohortView, type CourseSummary } from '@trainaction/contracts';
+import { cohortInputSchema, type CohortView, type CourseSummary, type Page } from '@trainaction/contracts';
 import { cohortPayload, cohortValues } from '$lib/forms/cohort';
 import { failureFromApi, failureFromIssues } from '$lib/forms/failure';
 import { callApi } from '$lib/server/api-client';
@@ -8,7 +8,7 @@ import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
   const { token } = requireRole(event, COHORT_MANAGERS);
-  const courses = await callApi<{ items: CourseSummary[] }>(event, '/courses', { token });
+  const courses = await callApi<Page<CourseSummary>>(event, '/courses', { token });
   return { courses: courses.ok ? courses.data.items : [], courseId: event.url.searchParams.get('courseId') ?? '' };
 };
 

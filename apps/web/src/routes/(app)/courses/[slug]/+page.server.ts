@@ -1,5 +1,5 @@
 import { fail } from '@sveltejs/kit';
-import { COURSE_STATUSES, type CourseView } from '@trainaction/contracts';
+import { COURSE_STATUSES, type CourseView, type Page, type CohortView } from '@trainaction/contracts';
 import { failureFromApi } from '$lib/forms/failure';
 import { loadCourse } from '$lib/server/courses';
 import { callApi } from '$lib/server/api-client';
@@ -11,7 +11,7 @@ export const load: PageServerLoad = async (event) => {
   const { user, token } = requireUser(event);
   const { course, progress } = await loadCourse(event, token, event.params.slug);
   // Activity links carry the person's cohort in this course (activities/[id]?cohort=), learner cohorts first.
-  const myCohorts = await callApi<{ items: { id: string; courseId: string; myRole?: string }[] }>(event, '/cohorts', {
+  const myCohorts = await callApi<Page<CohortView>>(event, '/cohorts', {
     token,
     query: { scope: 'mine' },
   });

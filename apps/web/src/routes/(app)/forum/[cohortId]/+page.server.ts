@@ -1,8 +1,8 @@
 import { fail, redirect } from '@sveltejs/kit';
-import { THREAD_SORTS, type ThreadSort, type ThreadView } from '@trainaction/contracts';
+import { isId, THREAD_SORTS, type ThreadSort, type ThreadView, type Page } from '@trainaction/contracts';
 import { callApi } from '$lib/server/api-client';
 import { loadCohort } from '$lib/server/cohorts';
-import { FORUM_ID, THREAD_CURSOR, forumActivities, forumFail, forumLoadError, localDateTimeToIso, text } from '$lib/server/forum';
+import { THREAD_CURSOR, forumActivities, forumFail, forumLoadError, localDateTimeToIso, text } from '$lib/server/forum';
 import { COHORT_MANAGERS, requireUser } from '$lib/server/guards';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -15,7 +15,7 @@ export const load: PageServerLoad = async (event) => {
   const sort: ThreadSort = THREAD_SORTS.find((s) => s === wanted) ?? 'activity';
   const canModerate = cohort.myRole === 'moderator' || COHORT_MANAGERS.includes(user.role);
   const [threads, activities] = await Promise.all([
-    callApi<{ items: ThreadView[]; nextCursor: string | null }>(event, `/cohorts/${cohort.id}/threads`, {
+    callApi<Page<ThreadView>>(event, `/cohorts/${cohort.id}/threads`, {
       token,
       query: { courseWide: String(courseWide), sort, limit: 30, cursor: cursor && THREAD_CURSOR.test(cursor) ? cursor : undefined },
     }),
@@ -64,7 +64,7 @@ export const actions: Actions = {
         body: values.body,
         kind: values.kind,
         courseWide,
-        ...(FORUM_ID.test(values.activityId) ? { activityId: values.activityId } : {}),
+        ...(isId(values.activityId) ? { activityId: values.activityId } : {}),
         ...(values.postFirst ? { postFirst: true } : {}),
         ...(values.allowAnonymous ? { allowAnonymous: true } : {}),
         ...(opensAt ? { opensAt } : {}),

@@ -1,6 +1,13 @@
-import { queryWords, type CohortView, type ForumSearchResult, type MemberView, type MessageSearchResult } from '@trainaction/contracts';
+import {
+  isId,
+  queryWords,
+  type CohortView,
+  type ForumSearchResult,
+  type MemberView,
+  type MessageSearchResult,
+  type Page,
+} from '@trainaction/contracts';
 import { callApi } from '$lib/server/api-client';
-import { FORUM_ID } from '$lib/server/forum';
 import { requireUser } from '$lib/server/guards';
 import type { PageServerLoad } from './$types';
 
@@ -13,17 +20,15 @@ export const load: PageServerLoad = async (event) => {
   const authorId = params.get('authorId') ?? '';
   const from = params.get('from') ?? '';
   const to = params.get('to') ?? '';
-  const mine = await callApi<{ items: CohortView[] } | CohortView[]>(event, '/cohorts', { token, query: { scope: 'mine' } });
-  const cohorts = mine.ok ? (Array.isArray(mine.data) ? mine.data : mine.data.items) : [];
+  const mine = await callApi<Page<CohortView>>(event, '/cohorts', { token, query: { scope: 'mine' } });
+  const cohorts = mine.ok ? mine.data.items : [];
   // Authors the typeahead suggests: the people of one's cohorts (the members list each cohort already offers).
-  const lists = await Promise.all(
-    cohorts.slice(0, 10).map((c) => callApi<{ items: MemberView[] }>(event, `/cohorts/${c.id}/members`, { token })),
-  );
+  const lists = await Promise.all(cohorts.slice(0, 10).map((c) => callApi<Page<MemberView>>(event, `/cohorts/${c.id}/members`, { token })));
   const people = new Map<string, string>();
   for (const list of lists) if (list.ok) for (const p of list.data.items) people.set(p.userId, p.displayName);
   const authors = [...people].map(([userId, displayName]) => ({ userId, displayName }));
 
-  const searched = Boolean(q || FORUM_ID.test(authorId) || DAY.test(from) || DAY.test(to));
+  const searched = Boolean(q || isId(authorId) || DAY.test(from) || DAY.test(to));
   let results: ForumSearchResult | null = null;
   let messages: MessageSearchResult['messages'] = [];
   let failed = false;
@@ -34,7 +39,7 @@ export const load: PageServerLoad = async (event) => {
       token,
       query: {
         q: q || undefined,
-        authorId: FORUM_ID.test(authorId) ? authorId : undefined,
+        authorId: isId(authorId) ? authorId : undefined,
         from: DAY.test(from) ? `${from}T00:00:00.000Z` : undefined,
         to: DAY.test(to) ? `${to}T23:59:59.999Z` : undefined,
         limit: 50,
@@ -55,6 +60,6 @@ export const load: PageServerLoad = async (event) => {
     messages,
     failed,
     searched,
-    cohortId: cohortParam && FORUM_ID.test(cohortParam) ? cohortParam : null,
+    cohortId: cohortParam && isId(cohortParam) ? cohortParam : null,
   };
 };

@@ -1,5 +1,5 @@
 import { error } from '@sveltejs/kit';
-import type { AuditEntryView, FlagView, MemberView, RoomView } from '@trainaction/contracts';
+import type { AuditEntryView, FlagView, MemberView, Page, RoomView } from '@trainaction/contracts';
 import { m } from '$lib/paraglide/messages';
 import { callApi } from '$lib/server/api-client';
 import { loadCohort } from '$lib/server/cohorts';
@@ -13,7 +13,7 @@ export const load: PageServerLoad = async (event) => {
   const [flags, rooms, members, contacts, audit] = await Promise.all([
     callApi<FlagView[]>(event, `/cohorts/${cohort.id}/flags`, { token }),
     callApi<RoomView[]>(event, `/cohorts/${cohort.id}/rooms`, { token }),
-    callApi<{ items: MemberView[] }>(event, `/cohorts/${cohort.id}/members`, { token }),
+    callApi<Page<MemberView>>(event, `/cohorts/${cohort.id}/members`, { token }),
     callApi<string[]>(event, `/cohorts/${cohort.id}/safeguarding-contacts`, { token }),
     callApi<AuditEntryView[]>(event, `/cohorts/${cohort.id}/audit`, { token, query: { limit: 50 } }),
   ]);

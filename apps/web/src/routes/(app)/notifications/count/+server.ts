@@ -1,5 +1,5 @@
 import { json } from '@sveltejs/kit';
-import type { NotificationView } from '@trainaction/contracts';
+import type { NotificationList } from '@trainaction/contracts';
 import { callApi } from '$lib/server/api-client';
 import type { RequestHandler } from './$types';
 
@@ -7,7 +7,7 @@ import type { RequestHandler } from './$types';
 export const GET: RequestHandler = async (event) => {
   const token = event.locals.accessToken;
   if (!event.locals.user || !token) return json({ error: { code: 'UNAUTHENTICATED', message: 'Sign in again' } }, { status: 401 });
-  const result = await callApi<{ items: NotificationView[]; unread: number }>(event, '/notifications', {
+  const result = await callApi<NotificationList>(event, '/notifications', {
     token,
     query: { unread: 'true', limit: 1 },
   });

@@ -1,4 +1,4 @@
-import type { MailPreferencesView, NotificationView } from '@trainaction/contracts';
+import type { MailPreferencesView, NotificationDigestView, NotificationView } from '@trainaction/contracts';
 import { callApi } from '$lib/server/api-client';
 import { requireUser } from '$lib/server/guards';
 import type { PageServerLoad } from './$types';
@@ -7,7 +7,7 @@ import type { PageServerLoad } from './$types';
 export const load: PageServerLoad = async (event) => {
   const { token } = requireUser(event);
   const [digest, preferences] = await Promise.all([
-    callApi<{ since: string; items: NotificationView[] }>(event, '/notifications/digest', { token }),
+    callApi<NotificationDigestView>(event, '/notifications/digest', { token }),
     callApi<MailPreferencesView>(event, '/notifications/preferences', { token }),
   ]);
   if (!digest.ok || !preferences.ok) return { failed: true as const, since: null, items: [] as NotificationView[], preferences: null };

@@ -1,4 +1,4 @@
-import { SUBMISSION_STATUSES, type SubmissionStatus } from '@trainaction/contracts';
+import { isId, SUBMISSION_STATUSES, type SubmissionStatus } from '@trainaction/contracts';
 import type { QueueFilters } from '$lib/components/submission/format';
 
 /** The queue's filters from the address, ignoring anything malformed. */
@@ -10,7 +10,7 @@ export function readFilters(url: URL): QueueFilters {
   const late = q.get('late');
   return {
     status: (SUBMISSION_STATUSES as readonly string[]).includes(status ?? '') ? (status as SubmissionStatus) : undefined,
-    activityId: activityId && /^[0-9a-f]{24}$/.test(activityId) ? activityId : undefined,
+    activityId: isId(activityId) ? activityId : undefined,
     country: country && /^[A-Za-z]{2}$/.test(country) ? country.toUpperCase() : undefined,
     late: late === 'true' ? true : late === 'false' ? false : undefined,
   };

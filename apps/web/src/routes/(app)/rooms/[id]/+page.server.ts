@@ -1,5 +1,5 @@
 import { error } from '@sveltejs/kit';
-import type { MemberView, MessageView, RoomView } from '@trainaction/contracts';
+import { isId, type MemberView, type MessageView, type RoomView, type Page, type CohortView } from '@trainaction/contracts';
 import { m } from '$lib/paraglide/messages';
 import { callApi } from '$lib/server/api-client';
 import { renderRoomMarkdownOnServer } from '$lib/server/room-markdown';
@@ -11,7 +11,7 @@ const PAGE = 50;
 export const load: PageServerLoad = async (event) => {
   const { user, token } = requireUser(event);
   const id = event.params.id;
-  if (!/^[0-9a-f]{24}$/.test(id)) error(404, { message: m.room_not_found(), code: 'NOT_FOUND' });
+  if (!isId(id)) error(404, { message: m.room_not_found(), code: 'NOT_FOUND' });
   const room = await callApi<RoomView>(event, `/rooms/${id}`, { token });
   if (!room.ok) {
     if (room.status === 404) error(404, { message: m.room_not_found(), code: 'NOT_FOUND' });
@@ -20,9 +20,9 @@ export const load: PageServerLoad = async (event) => {
   }
   const cohortId = room.data.cohortId;
   const [members, history, cohort] = await Promise.all([
-    callApi<{ items: MemberView[] }>(event, `/cohorts/${cohortId}/members`, { token }),
-    callApi<{ items: MessageView[]; nextCursor: string | null }>(event, `/rooms/${id}/messages`, { token, query: { limit: PAGE } }),
-    callApi<{ id: string; name: string }>(event, `/cohorts/${cohortId}`, { token }),
+    callApi<Page<MemberView>>(event, `/cohorts/${cohortId}/members`, { token }),
+    callApi<Page<MessageView>>(event, `/rooms/${id}/messages`, { token, query: { limit: PAGE } }),
+    callApi<CohortView>(event, `/cohorts/${cohortId}`, { token }),
   ]);
   const messages = history.ok ? [...history.data.items].reverse() : [];
   // The first render uses the server's sanitiser; the browser renders later changes with the same rules.

@@ -1,8 +1,8 @@
 import { error, fail, redirect } from '@sveltejs/kit';
-import type { CohortView, PostView, ThreadDetail, ThreadView } from '@trainaction/contracts';
+import { isId, type CohortView, type PostView, type ThreadDetail, type ThreadView, type Page } from '@trainaction/contracts';
 import { m } from '$lib/paraglide/messages';
 import { callApi } from '$lib/server/api-client';
-import { FORUM_ID, forumActivities, forumFail, forumLoadError, renderForumMarkdown, text } from '$lib/server/forum';
+import { forumActivities, forumFail, forumLoadError, renderForumMarkdown, text } from '$lib/server/forum';
 import { COHORT_MANAGERS, requireUser } from '$lib/server/guards';
 import { renderMarkdown } from '$lib/server/markdown';
 import type { Actions, PageServerLoad } from './$types';
@@ -10,22 +10,22 @@ import type { Actions, PageServerLoad } from './$types';
 export const load: PageServerLoad = async (event) => {
   const { user, token } = requireUser(event);
   const id = event.params.id;
-  if (!FORUM_ID.test(id)) error(404, { message: m.forum_not_found(), code: 'NOT_FOUND' });
+  if (!isId(id)) error(404, { message: m.forum_not_found(), code: 'NOT_FOUND' });
   const thread = await callApi<ThreadDetail>(event, `/threads/${id}`, { token });
   if (!thread.ok) forumLoadError(thread);
 
   // The cohort whose forums we watch: the thread's own, or (course-wide threads) the one we came from or any of ours.
   let cohortId = thread.data.cohortId ?? null;
   const asked = event.url.searchParams.get('cohort');
-  if (!cohortId && asked && FORUM_ID.test(asked)) cohortId = asked;
+  if (!cohortId && asked && isId(asked)) cohortId = asked;
   let cohort: CohortView | null = null;
   if (cohortId) {
     const found = await callApi<CohortView>(event, `/cohorts/${cohortId}`, { token });
     cohort = found.ok && found.data.courseId === thread.data.courseId ? found.data : null;
   }
   if (!cohort) {
-    const mine = await callApi<{ items: CohortView[] } | CohortView[]>(event, '/cohorts', { token, query: { scope: 'mine' } });
-    const list = mine.ok ? (Array.isArray(mine.data) ? mine.data : mine.data.items) : [];
+    const mine = await callApi<Page<CohortView>>(event, '/cohorts', { token, query: { scope: 'mine' } });
+    const list = mine.ok ? mine.data.items : [];
     cohort = list.find((c) => c.courseId === thread.data.courseId) ?? null;
   }
   const canModerate = cohort?.myRole === 'moderator' || COHORT_MANAGERS.includes(user.role);
@@ -63,8 +63,8 @@ export const actions: Actions = {
       token,
       body: {
         body,
-        ...(FORUM_ID.test(parentId) ? { parentId } : {}),
-        ...(FORUM_ID.test(quotedPostId) ? { quotedPostId } : {}),
+        ...(isId(parentId) ? { parentId } : {}),
+        ...(isId(quotedPostId) ? { quotedPostId } : {}),
         ...(form.get('anonymous') === 'on' ? { anonymous: true } : {}),
         ...(/^[A-Za-z0-9_-]{8,64}$/.test(clientPostId) ? { clientPostId } : {}),
       },
@@ -77,7 +77,7 @@ export const actions: Actions = {
     const form = await event.request.formData();
     const postId = text(form, 'postId');
     const body = text(form, 'body');
-    if (!FORUM_ID.test(postId)) return fail(400, { action: 'editPost', target: postId, code: 'VALIDATION_FAILED', fields: {} });
+    if (!isId(postId)) return fail(400, { action: 'editPost', target: postId, code: 'VALIDATION_FAILED', fields: {} });
     if (!body.trim())
       return fail(400, { action: 'editPost', target: postId, code: 'VALIDATION_FAILED', fields: { body: true }, values: { body } });
     const result = await callApi<PostView>(event, `/posts/${postId}`, { method: 'PATCH', token, body: { body } });
@@ -88,7 +88,7 @@ export const actions: Actions = {
     const { token } = requireUser(event);
     const form = await event.request.formData();
     const postId = text(form, 'postId');
-    if (!FORUM_ID.test(postId)) return fail(400, { action: 'deletePost', target: postId, code: 'VALIDATION_FAILED', fields: {} });
+    if (!isId(postId)) return fail(400, { action: 'deletePost', target: postId, code: 'VALIDATION_FAILED', fields: {} });
     const result = await callApi<void>(event, `/posts/${postId}`, { method: 'DELETE', token });
     if (!result.ok) return forumFail(result, { action: 'deletePost', target: postId });
     return { action: 'deletePost', target: postId, saved: true };
@@ -113,7 +113,7 @@ export const actions: Actions = {
     const result = await callApi<void>(event, `/threads/${event.params.id}`, { method: 'DELETE', token });
     if (!result.ok) return forumFail(result, { action: 'deleteThread', target: 'thread' });
     const back = text(form, 'cohortId');
-    redirect(303, FORUM_ID.test(back) ? `/forum/${back}?deleted=1` : '/forum');
+    redirect(303, isId(back) ? `/forum/${back}?deleted=1` : '/forum');
   },
   accept: async (event) => {
     const { token } = requireUser(event);
@@ -122,7 +122,7 @@ export const actions: Actions = {
     const result = await callApi<ThreadView>(event, `/threads/${event.params.id}`, {
       method: 'PATCH',
       token,
-      body: { acceptedPostId: FORUM_ID.test(postId) ? postId : null },
+      body: { acceptedPostId: isId(postId) ? postId : null },
     });
     if (!result.ok) return forumFail(result, { action: 'accept', target: postId });
     return { action: 'accept', target: postId, saved: true };

@@ -1,9 +1,14 @@
-import { json } from '@sveltejs/kit';
-import { ID, relayJson } from '$lib/server/moderation';
+import { idSchema } from '@trainaction/contracts';
+import { z } from 'zod';
+import { check } from '$lib/server/input';
+import { relayJson } from '$lib/server/moderation';
 import type { RequestHandler } from './$types';
+
+const input = z.object({ params: z.object({ messageId: idSchema }) });
 
 /** GET /api/messages/:id/history (moderators and the author). */
 export const GET: RequestHandler = async (event) => {
-  if (!ID.test(event.params.messageId)) return json({ error: { code: 'VALIDATION_FAILED', message: 'Invalid id' } }, { status: 400 });
-  return relayJson(event, `/messages/${event.params.messageId}/history`);
+  const checked = check(input, { params: event.params });
+  if (!checked.ok) return checked.response;
+  return relayJson(event, `/messages/${checked.data.params.messageId}/history`);
 };

@@ -1,5 +1,5 @@
 import { error } from '@sveltejs/kit';
-import type { ActivityView, SubmissionView } from '@trainaction/contracts';
+import { isId, type ActivityView, type SubmissionView } from '@trainaction/contracts';
 import { m } from '$lib/paraglide/messages';
 import { callApi } from '$lib/server/api-client';
 import { loadCohort } from '$lib/server/cohorts';
@@ -12,7 +12,7 @@ export const load: PageServerLoad = async (event) => {
   const cohort = await loadCohort(event, token, event.params.cohortId);
   requireReviewer(event, cohort);
   const id = event.params.submissionId;
-  if (!/^[0-9a-f]{24}$/.test(id)) error(404, { message: m.error_not_found(), code: 'NOT_FOUND' });
+  if (!isId(id)) error(404, { message: m.error_not_found(), code: 'NOT_FOUND' });
   const submission = await callApi<SubmissionView>(event, `/submissions/${id}`, { token });
   if (!submission.ok || submission.data.cohortId !== cohort.id) {
     if (!submission.ok && submission.error.code === 'UNAVAILABLE') error(503, { message: m.error_unavailable(), code: 'UNAVAILABLE' });

@@ -1,16 +1,15 @@
-import { json } from '@sveltejs/kit';
-import { FLAG_STATES } from '@trainaction/contracts';
-import { ID, readBody, relayJson } from '$lib/server/moderation';
+import { flagUpdateSchema, idSchema } from '@trainaction/contracts';
+import { z } from 'zod';
+import { check, jsonBody } from '$lib/server/input';
+import { relayJson } from '$lib/server/moderation';
 import type { RequestHandler } from './$types';
+
+const input = z.object({ params: z.object({ flagId: idSchema }), body: flagUpdateSchema });
 
 /** PATCH /api/flags/:id {state?, assigneeId?, note?} for the console. */
 export const PATCH: RequestHandler = async (event) => {
-  const body = await readBody(event);
-  if (!ID.test(event.params.flagId) || !body)
-    return json({ error: { code: 'VALIDATION_FAILED', message: 'Invalid request' } }, { status: 400 });
-  const patch: Record<string, unknown> = {};
-  if (typeof body.state === 'string' && (FLAG_STATES as readonly string[]).includes(body.state)) patch.state = body.state;
-  if (body.assigneeId === null || (typeof body.assigneeId === 'string' && ID.test(body.assigneeId))) patch.assigneeId = body.assigneeId;
-  if (typeof body.note === 'string' && body.note.trim()) patch.note = body.note.trim();
-  return relayJson(event, `/flags/${event.params.flagId}`, { method: 'PATCH', body: patch });
+  const checked = check(input, { params: event.params, body: await jsonBody(event) });
+  if (!checked.ok) return checked.response;
+  const { params, body } = checked.data;
+  return relayJson(event, `/flags/${params.flagId}`, { method: 'PATCH', body });
 };

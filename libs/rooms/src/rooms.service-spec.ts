@@ -1,0 +1,107 @@
+import { startServices, type Cohort, type ServiceHarness } from '@trainaction/testing';
+import type { AuthUser } from '@trainaction/platform';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { RoomAccess } from './room-access';
+import { RoomCatchUp } from './room-catch-up';
+import { RoomMessages } from './room-messages.service';
+import { RoomModeration } from './room-moderation.service';
+import { RoomsModule } from './rooms.module';
+import { RoomsService } from './rooms.service';
+
+/** The rooms' rules, service by service, on the embedded database (no HTTP, no sockets). */
+let h: ServiceHarness;
+let cohort: Cohort;
+let learner: AuthUser;
+let peer: AuthUser;
+let moderator: AuthUser;
+let outsider: AuthUser;
+let roomId: string;
+let messages: RoomMessages;
+let moderation: RoomModeration;
+let n = 0;
+
+const send = (who: AuthUser, body: string, room = roomId) => messages.send(who, { roomId: room, clientMsgId: `service-msg-${++n}`, body });
+
+beforeAll(async () => {
+  h = await startServices('rooms-service', RoomsModule);
+  [learner, peer, moderator, outsider] = await Promise.all([h.person(), h.person(), h.person(), h.person()]);
+  cohort = await h.cohort({ learners: [learner, peer], moderators: [moderator] });
+  messages = h.get(RoomMessages);
+  moderation = h.get(RoomModeration);
+  [{ id: roomId }] = await h.get(RoomsService).rooms(learner, cohort.id);
+});
+
+afterAll(() => h?.close());
+
+describe('rooms services', () => {
+  it('stores a member’s message and shows it in the history; to anyone outside the cohort the room does not exist', async () => {
+    const { message } = await send(learner, 'Hola a todos');
+    const history = await h.get(RoomCatchUp).history(peer, roomId, { limit: 20 });
+    expect(history.items.map((m) => m.id)).toContain(message.id);
+    await expect(send(outsider, 'Intruso')).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(h.get(RoomCatchUp).history(outsider, roomId, { limit: 20 })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(h.get(RoomAccess).roomFor(outsider, roomId)).rejects.toMatchObject({ code: 'NOT_FOUND' });
+  });
+
+  it('lets only the author edit, and the author or a moderator delete', async () => {
+    const { message } = await send(learner, 'Primera versión');
+    await expect(messages.edit(peer, message.id, 'Ajeno')).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(messages.edit(moderator, message.id, 'Moderado')).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    expect((await messages.edit(learner, message.id, 'Segunda versión')).message.body).toBe('Segunda versión');
+    await expect(messages.delete(peer, message.id)).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await messages.delete(moderator, message.id);
+    await expect(messages.edit(learner, message.id, 'Tarde')).rejects.toMatchObject({ code: 'CONFLICT' });
+  });
+
+  it('hides a message from learners’ flags but not from moderators; a deleted one from everybody', async () => {
+    const { message } = await send(peer, 'Algo fuera de lugar');
+    await moderation.setHidden(message.id, true, 'off-topic', moderator.id);
+    await expect(messages.visibleMessage(learner, message.id)).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    expect((await messages.visibleMessage(moderator, message.id)).message.hiddenReason).toBe('off-topic');
+    await messages.delete(peer, message.id);
+    await expect(messages.visibleMessage(moderator, message.id)).rejects.toMatchObject({ code: 'NOT_FOUND' });
+  });
+
+  it('refuses a muted learner’s message, edit and reaction, and lets them read', async () => {
+    const muted = await h.person();
+    await h
+      .get(RoomsService)
+      .rooms(muted, cohort.id)
+      .catch(() => undefined); // not a member yet: nothing to see
+    const mutedCohort = await h.cohort({ learners: [muted, peer] });
+    const [{ id: room }] = await h.get(RoomsService).rooms(muted, mutedCohort.id);
+    const { message } = await send(muted, 'Antes del silencio', room);
+    await h.sanction(mutedCohort, muted, 'mute');
+    await expect(send(muted, 'Durante el silencio', room)).rejects.toMatchObject({ code: 'MUTED' });
+    await expect(messages.edit(muted, message.id, 'Editado')).rejects.toMatchObject({ code: 'MUTED' });
+    await expect(messages.react(muted, message.id, '👍', true)).rejects.toMatchObject({ code: 'MUTED' });
+    expect(await h.get(RoomsService).mayType(muted, room)).toBe(false);
+    expect((await h.get(RoomCatchUp).history(muted, room, { limit: 20 })).items.map((m) => m.id)).toContain(message.id);
+  });
+
+  it('refuses learners in a locked room and a locked thread; moderators still speak', async () => {
+    const { message: root } = await send(learner, 'Tema');
+    await moderation.setThreadLocked(root.id, true);
+    const reply = (who: AuthUser) =>
+      messages.send(who, { roomId, clientMsgId: `service-msg-${++n}`, body: 'Respuesta', threadRootId: root.id });
+    await expect(reply(peer)).rejects.toMatchObject({ code: 'ROOM_LOCKED' });
+    await reply(moderator);
+    await moderation.setRoomLocked(roomId, true);
+    await expect(send(peer, 'Sala cerrada')).rejects.toMatchObject({ code: 'ROOM_LOCKED' });
+    await send(moderator, 'Los moderadores siguen');
+    await moderation.setRoomLocked(roomId, false);
+    await send(peer, 'Sala abierta');
+  });
+
+  it('holds learners to slow mode between their messages, not moderators', async () => {
+    const [quiet, host] = [await h.person(), await h.person()];
+    const [{ id: room }] = await h.get(RoomsService).rooms(quiet, (await h.cohort({ learners: [quiet], moderators: [host] })).id);
+    await moderation.setSlowMode(room, 60);
+    await send(quiet, 'Uno', room);
+    await expect(send(quiet, 'Dos', room)).rejects.toMatchObject({ code: 'SLOW_MODE' });
+    await send(host, 'Uno', room);
+    await send(host, 'Dos', room);
+    await moderation.setSlowMode(room, 0);
+    await send(quiet, 'Dos, ya sin espera', room);
+  });
+});
