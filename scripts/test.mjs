@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { runChecks } from './lib/checks.mjs';
 import { ensureLauncher } from './lib/embedded-db.mjs';
 import { ensureS3Server } from './lib/s3-server.mjs';
+import { ensureSchemathesis } from './lib/schemathesis.mjs';
 import { ensureBuilds, ensureDependencies } from './lib/setup.mjs';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
@@ -22,6 +23,8 @@ if (extraArgs.length === 0 && !(await runChecks(root))) process.exit(1);
 if (!process.env.MONGODB_URI) await ensureLauncher(root);
 // The files library's S3 tests run against a real S3-compatible server (tools/s3-server).
 await ensureS3Server(root);
+// The REST contract's outside fuzzer (apps/api/test/schemathesis.e2e-spec.ts): a pinned schemathesis in .cache/.
+await ensureSchemathesis(root);
 await ensureBuilds(root);
 mkdirSync(join(root, '.cache'), { recursive: true });
 

@@ -136,11 +136,10 @@ export const OPS = [
         statement(
           select(
             T.forum_threads,
-            `${eq('scope')} AND ${eq('courseId')} AND ${missing('deletedAt')} AND ${eq('cohortId')}`,
+            `${eq('scope')} AND ${eq('cohortId')} AND ${missing('deletedAt')}`,
             ` ORDER BY ${col('lastActivityAt')} DESC, ${col('_id')} DESC LIMIT 30`,
           ),
           text('cohort'),
-          text(p.courseId),
           text(p.cohortId),
         ),
         statement(select(T.forum_follows, `${inList('threadId', ids)} AND ${eq('userId')}`), ...ids.map(text), text(p.userId)),

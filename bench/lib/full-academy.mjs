@@ -5,7 +5,7 @@
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { basename, join, relative } from 'node:path';
 import { startEmbeddedDb } from '../../scripts/lib/embedded-db.mjs';
 import { BENCH_JWT_SECRET } from './processes.mjs';
 
@@ -27,12 +27,14 @@ function seedSources(root) {
   const schemas = readdirSync(join(root, 'libs'), { recursive: true })
     .filter((entry) => entry.endsWith('.schema.ts'))
     .map((entry) => join(root, 'libs', entry));
-  return [...filesUnder(join(root, 'apps', 'api', 'src', 'demo')), ...schemas.sort()];
+  return [...filesUnder(join(root, 'apps', 'api', 'src', 'demo')), ...schemas.sort((a, b) => basename(a).localeCompare(basename(b)))];
 }
 
 function seedHash(root) {
   const hash = createHash('sha256').update(JSON.stringify(SEED_ENV));
-  for (const file of seedSources(root)) hash.update(relative(root, file)).update(readFileSync(file));
+  // A schema is named by its file name only: a schema moved to another lib seeds the same documents.
+  for (const file of seedSources(root))
+    hash.update(file.endsWith('.schema.ts') ? basename(file) : relative(root, file)).update(readFileSync(file));
   return hash.digest('hex');
 }
 

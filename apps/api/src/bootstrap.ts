@@ -1,6 +1,6 @@
 import { Logger as NestLogger, type INestApplication } from '@nestjs/common';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
-import { AppConfig, assignRequestId, Metrics, RealtimeAdapter, sendError } from '@trainaction/platform';
+import { AppConfig, assignRequestId, completeApiDocument, Metrics, RealtimeAdapter, sendError } from '@trainaction/platform';
 import cookieParser from 'cookie-parser';
 import type { NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
@@ -61,7 +61,9 @@ export async function configureApp(app: NestExpressApplication): Promise<INestAp
         .addBearerAuth()
         .build(),
     );
-    SwaggerModule.setup('api/docs', app, cleanupOpenApiDoc(document), { jsonDocumentUrl: 'api/docs-json' });
+    const cleaned = cleanupOpenApiDoc(document);
+    completeApiDocument(cleaned);
+    SwaggerModule.setup('api/docs', app, cleaned, { jsonDocumentUrl: 'api/docs-json' });
   }
 
   await app.init();

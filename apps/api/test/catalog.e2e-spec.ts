@@ -164,6 +164,16 @@ describe('catalogue', () => {
     expect(taken.status).toBe(409);
   });
 
+  it('answers 409 when an edit gives a course the slug of another (found by the fuzzer: it was a 500)', async () => {
+    for (const slug of ['renombrar-a', 'renombrar-b']) {
+      expect((await api.client().post('/api/courses', aCourse(slug), { token: coordinator.token })).status).toBe(201);
+    }
+    const clash = await api.client().put<ErrorBody>('/api/courses/renombrar-a', aCourse('renombrar-b'), { token: coordinator.token });
+    expect(clash.status).toBe(409);
+    expect(clash.body.error.code).toBe('CONFLICT');
+    expect((await api.client().get<CourseView>('/api/courses/renombrar-a', { token: coordinator.token })).body.slug).toBe('renombrar-a');
+  });
+
   it('lets a learner mark a lesson done, idempotently, and see the progress', async () => {
     const course = (
       await api.client().post<CourseView>('/api/courses', aCourse('progreso', { status: 'published' }), { token: coordinator.token })

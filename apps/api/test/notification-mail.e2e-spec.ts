@@ -116,10 +116,10 @@ function oneClick(url: string) {
   });
 }
 
-/** 07:05 in the cohort's zone, next: within a day of anything created now. */
-function nextDigestTime(): Date {
+/** The next 13:05 UTC (07:05 in Costa Rica, UTC-6), or the next given UTC time: always after what a test wrote. */
+function nextDigestTime(hours = 13, minutes = 5): Date {
   const at = new Date();
-  at.setUTCHours(13, 5, 0, 0);
+  at.setUTCHours(hours, minutes, 0, 0);
   if (at.getTime() <= Date.now()) at.setUTCDate(at.getUTCDate() + 1);
   return at;
 }
@@ -310,7 +310,7 @@ describe('the daily digest in a zone the person chose', () => {
     expect(prefs.body.digest.timeZone).toBe('America/Santo_Domingo');
 
     // 11:35 UTC: 07:35 in Santo Domingo (UTC-4), 05:35 in the cohort's Costa Rica (UTC-6).
-    const now = new Date(nextDigestTime().getTime() - 90 * 60_000);
+    const now = nextDigestTime(11, 35);
     await api.app.get(NotificationDigests).runDigests(now);
     const isDigest = (m: ReceivedMail) => /^Su resumen de/.test(m.subject);
     expect((await mailTo(lena, isDigest)).text).toContain('Horario de la tutoría');

@@ -1,7 +1,14 @@
 import { Controller, Get, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { indicatorQuerySchema, participationQuerySchema, type IndicatorReport, type ParticipationReport } from '@trainaction/contracts';
-import { CurrentUser, Roles, toCsv, type AuthUser } from '@trainaction/platform';
+import {
+  indicatorQuerySchema,
+  type IndicatorReport,
+  indicatorReportSchema,
+  participationQuerySchema,
+  type ParticipationReport,
+  participationReportSchema,
+} from '@trainaction/contracts';
+import { ApiResult, type AuthUser, CurrentUser, Roles, toCsv } from '@trainaction/platform';
 import type { Response } from 'express';
 import { createZodDto } from 'nestjs-zod';
 import { AnalyticsService } from './analytics.service';
@@ -43,6 +50,7 @@ export class AnalyticsController {
     summary:
       'Participation cross-tab by up to three dimensions (course, cohort, country, gender, sector, month); CSV with format=csv or Accept: text/csv',
   })
+  @ApiResult(participationReportSchema, { csv: true })
   async participation(
     @CurrentUser() caller: AuthUser,
     @Query() query: ParticipationQueryDto,
@@ -63,6 +71,7 @@ export class AnalyticsController {
 
   @Get('indicators')
   @ApiOperation({ summary: 'Donor indicators: unique participants and completions by sex and country per month or quarter' })
+  @ApiResult(indicatorReportSchema, { csv: true })
   async indicators(
     @CurrentUser() caller: AuthUser,
     @Query() query: IndicatorQueryDto,

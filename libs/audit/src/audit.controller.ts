@@ -1,8 +1,9 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { auditLogEntrySchema } from '@trainaction/contracts';
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
-import { Roles } from '@trainaction/platform';
+import { ApiResult, Roles } from '@trainaction/platform';
 import { AuditLog } from './audit-log';
 
 class AuditQueryDto extends createZodDto(
@@ -29,7 +30,9 @@ export class AuditController {
 
   @Get()
   @ApiOperation({ summary: 'Audit entries, newest first, filterable by action' })
-  list(@Query() query: AuditQueryDto) {
-    return this.audit.find({ action: query.action, before: query.cursor, limit: query.limit });
+  @ApiResult(z.array(auditLogEntrySchema))
+  async list(@Query() query: AuditQueryDto) {
+    const entries = await this.audit.find({ action: query.action, before: query.cursor, limit: query.limit });
+    return entries.map((entry) => ({ ...entry, at: entry.at.toISOString() }));
   }
 }

@@ -1,15 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import type {
-  ActivityView,
+  ActivityContext,
   CourseInput,
   CourseListQuery,
+  CourseProgress,
   CourseSummary,
   CourseView,
-  LocalizedText,
   ModuleView,
   Page,
 } from '@trainaction/contracts';
-import { AppError, newId, type AuthUser } from '@trainaction/platform';
+import { AppError, isDuplicateKeyError, newId, type AuthUser } from '@trainaction/platform';
 import { ActivityCounters } from '@trainaction/activity';
 import { canEditCourses, courseVisibleTo } from './course-visibility';
 import { CoursesRepository, type CourseRecord, type CourseWrite } from './courses.repository';
@@ -17,26 +17,11 @@ import { LessonMediaService } from './media/lesson-media.service';
 
 export { canEditCourses };
 
-export interface ActivityContext {
-  activity: ActivityView;
-  course: { id: string; slug: string; title: LocalizedText };
-  module: { id: string; title: LocalizedText };
-}
-
-export interface CourseProgress {
-  courseId: string;
-  completedLessonIds: string[];
-  lessonCount: number;
-  percent: number;
-}
+export type { ActivityContext, CourseProgress };
 
 function summarize(course: CourseRecord): CourseSummary {
   const { modules, ...rest } = course;
   return { ...rest, moduleCount: modules.length, lessonCount: modules.reduce((n, m) => n + m.lessons.length, 0) };
-}
-
-function isDuplicateKey(error: unknown): boolean {
-  return (error as { code?: number })?.code === 11000;
 }
 
 @Injectable()
@@ -70,7 +55,7 @@ export class CatalogService {
     try {
       return await this.courses.create(withIds(input, undefined));
     } catch (error) {
-      if (isDuplicateKey(error)) throw slugTaken();
+      if (isDuplicateKeyError(error)) throw slugTaken();
       throw error;
     }
   }
@@ -86,7 +71,7 @@ export class CatalogService {
     try {
       updated = (await this.courses.replace(current.id, withIds(input, current)))!;
     } catch (error) {
-      if (isDuplicateKey(error)) throw slugTaken();
+      if (isDuplicateKeyError(error)) throw slugTaken();
       throw error;
     }
     const kept = new Set(lessonIdsOf(updated));

@@ -111,7 +111,7 @@ export class CoursesRepository {
   /**
    * The course holding a lesson or an activity, through the course cache: the item's course id is kept once
    * found (items belong to one course), and checked against the course as cached now (an item removed since,
-   * or moved, is looked up again). Every thread view of a forum activity asks for its activity; reading the
+   * or moved, is looked up again in the list of every course). Every thread view of a forum activity asks for its activity; reading the
    * course each time decoded a whole course (tens of KB with its modules) per request.
    */
   private async findByItem(field: 'activityIds' | 'lessonIds', itemId: string): Promise<CourseRecord | null> {
@@ -123,13 +123,10 @@ export class CoursesRepository {
       if (holds(course)) return course;
       this.itemCourses.delete(itemId);
     }
-    const found = await this.courses
-      .findOne({ [field]: itemId }, { _id: 1 })
-      .lean<Pick<CourseDoc, '_id'>>()
-      .exec();
-    if (!found) return null;
-    const course = await this.findById(found._id.toHexString());
-    if (holds(course)) this.itemCourses.set(itemId, course!.id);
+    // Found among every course as listed now (the kept list): a query by the item reads every course whole,
+    // since the engine does not look up array fields in their index.
+    const course = (await this.list({ publishedOnly: false })).find(holds) ?? null;
+    if (course) this.itemCourses.set(itemId, course.id);
     return course;
   }
 

@@ -7,6 +7,7 @@ import type {
   CohortUpdate,
   CohortView,
   EnrollmentInput,
+  MemberProgress,
   MemberView,
   Page,
 } from '@trainaction/contracts';
@@ -18,14 +19,7 @@ import { CohortInvitations } from './cohort-invitations.service';
 import { toCohortView } from './cohort-view';
 import { CohortsRepository, type CohortRecord, type NewCohort } from './cohorts.repository';
 
-export interface MemberProgress {
-  userId: string;
-  displayName: string;
-  country: string;
-  completedLessons: number;
-  lessonCount: number;
-  percent: number;
-}
+export type { MemberProgress };
 
 @Injectable()
 export class CohortsService {

@@ -61,13 +61,12 @@ export type IndicatorQuery = z.infer<typeof indicatorQuerySchema>;
  * A suppressed count is the string "<5" (for the default threshold); its measures are null. A total that cannot
  * be exact without revealing a hidden figure is a range, "232–235" or "≥108" (with `range`).
  */
-export type Count = number | string;
+export const countSchema = z.union([z.number(), z.string()]);
+export type Count = z.infer<typeof countSchema>;
 
 /** What a reader can work out about a total shown as a range; `high` null when unbounded. */
-export interface CountRange {
-  low: number;
-  high: number | null;
-}
+export const countRangeSchema = z.object({ low: z.number(), high: z.number().nullable() });
+export type CountRange = z.infer<typeof countRangeSchema>;
 
 /** Genders reported together when any of them has fewer people than the threshold. */
 export const MERGEABLE_GENDERS: readonly string[] = ['non_binary', 'self_described', 'undisclosed'];
@@ -75,57 +74,71 @@ export const MERGEABLE_GENDERS: readonly string[] = ['non_binary', 'self_describ
 export const MERGED_GENDER = 'other_or_undisclosed';
 
 /** A row or column total of a cross-tab: people only. */
-export type MarginRow = Partial<Record<AnalyticsDimension, string>> & { learners: Count; range?: CountRange; suppressed?: boolean };
+/** The dimension values a row of a report stands for. */
+const dimensionFields = {
+  course: z.string().optional(),
+  cohort: z.string().optional(),
+  country: z.string().optional(),
+  gender: z.string().optional(),
+  sector: z.string().optional(),
+  month: z.string().optional(),
+} satisfies Record<AnalyticsDimension, z.ZodType>;
+export const marginRowSchema = z.object({
+  ...dimensionFields,
+  learners: countSchema,
+  range: countRangeSchema.optional(),
+  suppressed: z.boolean().optional(),
+});
+export type MarginRow = z.infer<typeof marginRowSchema>;
 
-export interface ParticipationRow {
-  course?: string;
-  cohort?: string;
-  country?: string;
-  gender?: string;
-  sector?: string;
-  month?: string;
-  learners: Count;
-  activeLearners: Count | null;
-  messages: number | null;
-  posts: number | null;
-  submissions: number | null;
-  acceptedSubmissions: number | null;
-  completions: number | null;
-  lessonsCompleted: number | null;
-  participationRate: number | null;
-  suppressed?: boolean;
-  range?: CountRange;
-}
+export const participationRowSchema = z.object({
+  ...dimensionFields,
+  learners: countSchema,
+  activeLearners: countSchema.nullable(),
+  messages: z.number().nullable(),
+  posts: z.number().nullable(),
+  submissions: z.number().nullable(),
+  acceptedSubmissions: z.number().nullable(),
+  completions: z.number().nullable(),
+  lessonsCompleted: z.number().nullable(),
+  participationRate: z.number().nullable(),
+  suppressed: z.boolean().optional(),
+  range: countRangeSchema.optional(),
+});
+export type ParticipationRow = z.infer<typeof participationRowSchema>;
 
-export interface ParticipationReport {
-  by: AnalyticsDimension[];
-  rows: ParticipationRow[];
-  totals: ParticipationRow;
-  suppressedCells: number;
+export const participationReportSchema = z.object({
+  by: z.array(z.enum(ANALYTICS_DIMENSIONS)),
+  rows: z.array(participationRowSchema),
+  totals: participationRowSchema,
+  suppressedCells: z.number().int(),
   /** Totals shown as ranges (rows, columns and the grand total). */
-  rangedTotals: number;
-  threshold: number;
+  rangedTotals: z.number().int(),
+  threshold: z.number().int(),
   /** The genders reported together as MERGED_GENDER (empty when none are). */
-  mergedGenders: string[];
+  mergedGenders: z.array(z.string()),
   /** Totals of the first dimension's values (rows) and of the others' (columns), when by two or more. */
-  margins: { rows: MarginRow[]; columns: MarginRow[] };
+  margins: z.object({ rows: z.array(marginRowSchema), columns: z.array(marginRowSchema) }),
   /** Labels for course and cohort ids in the rows. */
-  labels: Record<string, string>;
-}
+  labels: z.record(z.string(), z.string()),
+});
+export type ParticipationReport = z.infer<typeof participationReportSchema>;
 
-export interface IndicatorRow {
-  period: string;
-  country: string;
-  gender: string;
-  participants: Count;
-  completions: Count | null;
-  suppressed?: boolean;
-}
+export const indicatorRowSchema = z.object({
+  period: z.string(),
+  country: z.string(),
+  gender: z.string(),
+  participants: countSchema,
+  completions: countSchema.nullable(),
+  suppressed: z.boolean().optional(),
+});
+export type IndicatorRow = z.infer<typeof indicatorRowSchema>;
 
-export interface IndicatorReport {
-  period: 'month' | 'quarter';
-  rows: IndicatorRow[];
-  suppressedCells: number;
-  threshold: number;
-  mergedGenders: string[];
-}
+export const indicatorReportSchema = z.object({
+  period: z.enum(['month', 'quarter']),
+  rows: z.array(indicatorRowSchema),
+  suppressedCells: z.number().int(),
+  threshold: z.number().int(),
+  mergedGenders: z.array(z.string()),
+});
+export type IndicatorReport = z.infer<typeof indicatorReportSchema>;

@@ -11,7 +11,9 @@ const httpUrl = z.url({ protocol: /^https?$/, message: 'must be an http(s) URL' 
 /** Spanish is required; English is optional and falls back to Spanish. */
 export const localizedTextSchema = (max: number) =>
   z.strictObject({ es: z.string().trim().min(1).max(max), en: z.string().trim().min(1).max(max).optional() });
-export type LocalizedText = { es: string; en?: string };
+/** Localized text as the API answers it. */
+export const localizedTextViewSchema = z.object({ es: z.string(), en: z.string().optional() });
+export type LocalizedText = z.infer<typeof localizedTextViewSchema>;
 
 const lessonBase = { id: idSchema.optional(), title: localizedTextSchema(200) };
 
@@ -83,23 +85,55 @@ export const courseListQuerySchema = z.strictObject({
 });
 export type CourseListQuery = z.infer<typeof courseListQuerySchema>;
 
-export type LessonView = LessonInput & { id: string };
-export type ActivityView = ActivityInput & { id: string };
-export interface ModuleView {
-  id: string;
-  title: LocalizedText;
-  summary?: string;
-  lessons: LessonView[];
-  activities: ActivityView[];
-}
-export interface CourseView {
-  id: string;
-  slug: string;
-  title: LocalizedText;
-  summary: LocalizedText;
-  topics: string[];
-  status: (typeof COURSE_STATUSES)[number];
-  modules: ModuleView[];
-  updatedAt: string;
-}
-export type CourseSummary = Omit<CourseView, 'modules'> & { moduleCount: number; lessonCount: number };
+/** Lessons and activities as the API answers them: the input's shape with their ids (read-side objects, not strict). */
+const looseOf = <S extends z.ZodRawShape>(schema: z.ZodObject<S>) => z.object(schema.shape).extend({ id: z.string() });
+const [textLesson, videoLesson, readingLesson, resourceLesson] = lessonSchema.options;
+export const lessonViewSchema = z.discriminatedUnion('kind', [
+  looseOf(textLesson),
+  looseOf(videoLesson),
+  looseOf(readingLesson),
+  looseOf(resourceLesson),
+]);
+export type LessonView = z.infer<typeof lessonViewSchema>;
+export const activityViewSchema = looseOf(activitySchema);
+export type ActivityView = z.infer<typeof activityViewSchema>;
+
+export const moduleViewSchema = z.object({
+  id: z.string(),
+  title: localizedTextViewSchema,
+  summary: z.string().optional(),
+  lessons: z.array(lessonViewSchema),
+  activities: z.array(activityViewSchema),
+});
+export type ModuleView = z.infer<typeof moduleViewSchema>;
+
+const courseViewFields = {
+  id: z.string(),
+  slug: z.string(),
+  title: localizedTextViewSchema,
+  summary: localizedTextViewSchema,
+  topics: z.array(z.string()),
+  status: z.enum(COURSE_STATUSES),
+  updatedAt: z.string(),
+};
+export const courseViewSchema = z.object({ ...courseViewFields, modules: z.array(moduleViewSchema) });
+export type CourseView = z.infer<typeof courseViewSchema>;
+export const courseSummarySchema = z.object({ ...courseViewFields, moduleCount: z.number().int(), lessonCount: z.number().int() });
+export type CourseSummary = z.infer<typeof courseSummarySchema>;
+
+/** `GET /api/courses/:slug/progress` and `PUT /api/lessons/:id/done`: the caller's progress in a course. */
+export const courseProgressSchema = z.object({
+  courseId: z.string(),
+  completedLessonIds: z.array(z.string()),
+  lessonCount: z.number().int(),
+  percent: z.number(),
+});
+export type CourseProgress = z.infer<typeof courseProgressSchema>;
+
+/** `GET /api/activities/:id`: an activity with its course and module. */
+export const activityContextSchema = z.object({
+  activity: activityViewSchema,
+  course: z.object({ id: z.string(), slug: z.string(), title: localizedTextViewSchema }),
+  module: z.object({ id: z.string(), title: localizedTextViewSchema }),
+});
+export type ActivityContext = z.infer<typeof activityContextSchema>;

@@ -1,7 +1,7 @@
-import type { RosterRowError } from './roster';
+import { rosterRowErrorSchema } from './roster';
 import { z } from 'zod';
 import { idSchema } from './ids';
-import type { LocalizedText } from './catalog';
+import { localizedTextViewSchema } from './catalog';
 import { countrySchema } from './identity';
 import { isTimeZone, timeZoneSchema } from './time-zones';
 
@@ -79,65 +79,78 @@ export type BalancedBuildInput = z.infer<typeof balancedBuildSchema>;
 export type CohortStatus = (typeof COHORT_STATUSES)[number];
 export type MemberRole = (typeof MEMBER_ROLES)[number];
 
-export interface CohortView {
-  id: string;
-  courseId: string;
-  name: string;
-  countries: string[];
-  startsAt: string;
-  endsAt: string;
-  timezone: string;
-  capacity?: number;
-  status: CohortStatus;
-  enrollmentMode: (typeof ENROLLMENT_MODES)[number];
-  memberCount: number;
+export const cohortViewSchema = z.object({
+  id: z.string(),
+  courseId: z.string(),
+  name: z.string(),
+  countries: z.array(z.string()),
+  startsAt: z.string(),
+  endsAt: z.string(),
+  timezone: z.string(),
+  capacity: z.number().int().optional(),
+  status: z.enum(COHORT_STATUSES),
+  enrollmentMode: z.enum(ENROLLMENT_MODES),
+  memberCount: z.number().int(),
   /** The caller's role in this cohort, when a member. */
-  myRole?: MemberRole;
-  course?: { slug: string; title: LocalizedText };
-}
+  myRole: z.enum(MEMBER_ROLES).optional(),
+  course: z.object({ slug: z.string(), title: localizedTextViewSchema }).optional(),
+});
+export type CohortView = z.infer<typeof cohortViewSchema>;
 
-export interface MemberView {
-  userId: string;
-  displayName: string;
-  country: string;
-  role: MemberRole;
-  email?: string;
+export const memberViewSchema = z.object({
+  userId: z.string(),
+  displayName: z.string(),
+  country: z.string(),
+  role: z.enum(MEMBER_ROLES),
+  email: z.string().optional(),
   /** To the cohort's moderators and staff: invited and not yet accepted ("invitada/o, pendiente"). */
-  invitationPending?: boolean;
-}
+  invitationPending: z.boolean().optional(),
+});
+export type MemberView = z.infer<typeof memberViewSchema>;
 
-export type ImportRowStatus = 'created_and_enrolled' | 'enrolled' | 'already_enrolled' | 'invalid';
+export const IMPORT_ROW_STATUSES = ['created_and_enrolled', 'enrolled', 'already_enrolled', 'invalid'] as const;
+export type ImportRowStatus = (typeof IMPORT_ROW_STATUSES)[number];
 
-export interface ImportRowReport {
-  row: number;
-  email: string;
-  status: ImportRowStatus;
+export const importRowReportSchema = z.object({
+  row: z.number().int(),
+  email: z.string(),
+  status: z.enum(IMPORT_ROW_STATUSES),
   /** Why the line was not imported, as kinds and parameters the page words in the coordinator's language. */
-  errors?: RosterRowError[];
+  errors: z.array(rosterRowErrorSchema).optional(),
   /** English text of reports stored before errors were kinds; shown as is. */
-  reason?: string;
-}
+  reason: z.string().optional(),
+});
+export type ImportRowReport = z.infer<typeof importRowReportSchema>;
 
-export interface ImportJobView {
-  id: string;
-  cohortId: string;
-  status: 'running' | 'done' | 'failed';
-  total: number;
-  processed: number;
-  counts: Record<ImportRowStatus, number>;
-  rows: ImportRowReport[];
-}
+export const importJobViewSchema = z.object({
+  id: z.string(),
+  cohortId: z.string(),
+  status: z.enum(['running', 'done', 'failed']),
+  total: z.number().int(),
+  processed: z.number().int(),
+  counts: z.record(z.enum(IMPORT_ROW_STATUSES), z.number().int()),
+  rows: z.array(importRowReportSchema),
+});
+export type ImportJobView = z.infer<typeof importJobViewSchema>;
 
-export interface BalanceTable {
+const counts = z.record(z.string(), z.number().int());
+const balanceGroupSchema = z.object({ size: z.number().int(), byCountry: counts, byGender: counts, bySector: counts });
+export const balanceTableSchema = z.object({
   /** One entry per proposed cohort: its size and its count per country, gender and sector. */
-  cohorts: {
-    name: string;
-    size: number;
-    byCountry: Record<string, number>;
-    byGender: Record<string, number>;
-    bySector: Record<string, number>;
-  }[];
-  pool: { size: number; byCountry: Record<string, number>; byGender: Record<string, number>; bySector: Record<string, number> };
-  applied: boolean;
-  createdCohortIds: string[];
-}
+  cohorts: z.array(balanceGroupSchema.extend({ name: z.string() })),
+  pool: balanceGroupSchema,
+  applied: z.boolean(),
+  createdCohortIds: z.array(z.string()),
+});
+export type BalanceTable = z.infer<typeof balanceTableSchema>;
+
+/** `GET /api/cohorts/:id/progress`: each learner's lesson progress in the cohort's course. */
+export const memberProgressSchema = z.object({
+  userId: z.string(),
+  displayName: z.string(),
+  country: z.string(),
+  completedLessons: z.number().int(),
+  lessonCount: z.number().int(),
+  percent: z.number(),
+});
+export type MemberProgress = z.infer<typeof memberProgressSchema>;

@@ -1,3 +1,5 @@
+import { z } from 'zod';
+
 /** Error codes of the public protocol and the HTTP status each one maps to. */
 export const ERROR_STATUS = {
   UNAUTHENTICATED: 401,
@@ -32,16 +34,26 @@ export const ERROR_STATUS = {
 
 export type ErrorCode = keyof typeof ERROR_STATUS;
 
-export interface FieldIssue {
-  path: string;
-  message: string;
-  /** Values a page needs to word the problem itself (e.g. the missing columns of a roster). */
-  params?: Record<string, string | number>;
-}
+export const errorCodeSchema = z.enum(Object.keys(ERROR_STATUS) as [ErrorCode, ...ErrorCode[]]);
 
-export interface ErrorBody {
-  error: { code: ErrorCode; message: string; details?: FieldIssue[]; requestId?: string };
-}
+export const fieldIssueSchema = z.object({
+  path: z.string(),
+  message: z.string(),
+  /** Values a page needs to word the problem itself (e.g. the missing columns of a roster). */
+  params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
+});
+export type FieldIssue = z.infer<typeof fieldIssueSchema>;
+
+/** The one error answer of every REST route (AllExceptionsFilter): a code, a message, field issues, the request id. */
+export const errorBodySchema = z.object({
+  error: z.object({
+    code: errorCodeSchema,
+    message: z.string(),
+    details: z.array(fieldIssueSchema).optional(),
+    requestId: z.string().optional(),
+  }),
+});
+export type ErrorBody = z.infer<typeof errorBodySchema>;
 
 /** Socket acknowledgement: sent only after the change is durably stored. */
 export type Ack<T> = { ok: true; data: T } | { ok: false; error: { code: ErrorCode; message: string; details?: FieldIssue[] } };

@@ -85,93 +85,99 @@ export const forumSearchSchema = z.strictObject({
 });
 export type ForumSearchQuery = z.infer<typeof forumSearchSchema>;
 
-/** Forum search results, most relevant first; each post names its thread. */
-export interface ForumSearchResult {
-  threads: ThreadView[];
-  posts: (PostView & { threadTitle: string })[];
-}
-
 export const sessionCloseSchema = z.strictObject({ summary: z.string().trim().min(1).max(20_000) });
 
-export interface ForumAuthor {
-  id: string | null;
-  displayName: string;
-  country: string | null;
-}
+export const forumAuthorSchema = z.object({ id: z.string().nullable(), displayName: z.string(), country: z.string().nullable() });
+export type ForumAuthor = z.infer<typeof forumAuthorSchema>;
 
 /** What a reply quotes: its author and the start of its text as the reader may see them; neither once it is deleted or withheld. */
-export interface PostQuote {
-  postId: string;
-  author?: string;
-  excerpt?: string;
-}
+export const postQuoteSchema = z.object({ postId: z.string(), author: z.string().optional(), excerpt: z.string().optional() });
+export type PostQuote = z.infer<typeof postQuoteSchema>;
 
-export interface PostView {
-  id: string;
-  threadId: string;
-  parentId?: string;
-  quote?: PostQuote;
-  depth: number;
-  author: ForumAuthor;
-  anonymous?: boolean;
-  body: string;
-  createdAt: string;
-  editedAt?: string;
-  deleted?: boolean;
+export const postViewSchema = z.object({
+  id: z.string(),
+  threadId: z.string(),
+  parentId: z.string().optional(),
+  quote: postQuoteSchema.optional(),
+  depth: z.number().int(),
+  author: forumAuthorSchema,
+  anonymous: z.boolean().optional(),
+  body: z.string(),
+  createdAt: z.string(),
+  editedAt: z.string().optional(),
+  deleted: z.boolean().optional(),
   /** Hidden by a moderator: the text is withheld; the reason code is shown. */
-  hidden?: boolean;
-  hiddenReason?: string;
-  accepted?: boolean;
-}
+  hidden: z.boolean().optional(),
+  hiddenReason: z.string().optional(),
+  accepted: z.boolean().optional(),
+});
+export type PostView = z.infer<typeof postViewSchema>;
 
-export interface ThreadView {
-  id: string;
-  scope: 'cohort' | 'course';
-  cohortId?: string;
-  courseId: string;
-  title: string;
-  body: string;
-  kind: (typeof THREAD_KINDS)[number];
-  author: ForumAuthor;
-  activityId?: string;
-  postFirst: boolean;
-  allowAnonymous: boolean;
-  opensAt?: string;
-  dueAt?: string;
-  acceptedPostId?: string;
-  locked?: boolean;
-  roomId?: string;
-  replyCount: number;
-  lastActivityAt: string;
-  createdAt: string;
-  editedAt?: string;
-  deleted?: boolean;
-  following?: boolean;
-  unread?: number;
-}
+export const threadViewSchema = z.object({
+  id: z.string(),
+  scope: z.enum(['cohort', 'course']),
+  cohortId: z.string().optional(),
+  courseId: z.string(),
+  title: z.string(),
+  body: z.string(),
+  kind: z.enum(THREAD_KINDS),
+  author: forumAuthorSchema,
+  activityId: z.string().optional(),
+  postFirst: z.boolean(),
+  allowAnonymous: z.boolean(),
+  opensAt: z.string().optional(),
+  dueAt: z.string().optional(),
+  acceptedPostId: z.string().optional(),
+  locked: z.boolean().optional(),
+  roomId: z.string().optional(),
+  replyCount: z.number().int(),
+  lastActivityAt: z.string(),
+  createdAt: z.string(),
+  editedAt: z.string().optional(),
+  deleted: z.boolean().optional(),
+  following: z.boolean().optional(),
+  unread: z.number().int().optional(),
+});
+export type ThreadView = z.infer<typeof threadViewSchema>;
 
 /** A person's progress in a forum activity's thread: an initial post, and replies to others' posts. */
-export interface ActivityCompletion {
-  initialPost: boolean;
-  replies: number;
-  required: number;
-  complete: boolean;
-}
+export const activityCompletionSchema = z.object({
+  initialPost: z.boolean(),
+  replies: z.number().int(),
+  required: z.number().int(),
+  complete: z.boolean(),
+});
+export type ActivityCompletion = z.infer<typeof activityCompletionSchema>;
 
 /** A forum activity's thread as its activity page lists it (`GET /api/activities/:id/threads?cohortId=`). */
-export interface ActivityThreadView extends ThreadView {
-  completion: ActivityCompletion;
-}
+export const activityThreadViewSchema = threadViewSchema.extend({ completion: activityCompletionSchema });
+export type ActivityThreadView = z.infer<typeof activityThreadViewSchema>;
 
-export interface ThreadDetail extends ThreadView {
+export const threadDetailSchema = threadViewSchema.extend({
   /** The first page of posts, oldest first (a parent always comes before its replies). */
-  posts: PostView[];
+  posts: z.array(postViewSchema),
   /** Set when more posts follow: ask `GET /threads/:id/posts?cursor=` for them. */
-  nextCursor?: string | null;
+  nextCursor: z.string().nullable().optional(),
   /** With the post-first rule: whether the caller must post before seeing peers' posts. */
-  mustPostFirst: boolean;
-  completion?: ActivityCompletion;
-}
+  mustPostFirst: z.boolean(),
+  completion: activityCompletionSchema.optional(),
+});
+export type ThreadDetail = z.infer<typeof threadDetailSchema>;
+
+/** Forum search results, most relevant first; each post names its thread. */
+export const forumSearchResultSchema = z.object({
+  threads: z.array(threadViewSchema),
+  posts: z.array(postViewSchema.extend({ threadTitle: z.string() })),
+});
+export type ForumSearchResult = z.infer<typeof forumSearchResultSchema>;
+
+/** `GET /api/posts/:id/history`: the earlier texts of a post, oldest first, and the text it has now (none once deleted). */
+export const postHistorySchema = z.object({
+  postId: z.string(),
+  versions: z.array(z.object({ body: z.string(), title: z.string().optional(), editedAt: z.string(), editorId: z.string() })),
+  current: z.string().optional(),
+});
+export type PostHistory = z.infer<typeof postHistorySchema>;
 
 /** The most people a course may name as moderators of its shared forum. */
 export const MAX_FORUM_MODERATORS = 50;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { isIsoCountry } from './countries';
-import { listQuerySchema, type Page } from './pagination';
+import { listQuerySchema, pageSchema } from './pagination';
 import { idSchema } from './ids';
 import { timeZoneSchema } from './time-zones';
 
@@ -130,57 +130,59 @@ export const listUsersQuerySchema = listQuerySchema.extend({
 });
 export type ListUsersQuery = z.infer<typeof listUsersQuerySchema>;
 
-export interface UserListPage extends Page<UserView> {
-  /** With `page`: how many accounts match, and which page this is. */
-  total?: number;
-  page?: number;
-}
 export type ChangeRoleInput = z.infer<typeof changeRoleSchema>;
 
 /** A user as the public protocol shows it; email, gender and sector only to those allowed to see them. */
-export interface UserView {
-  id: string;
-  email?: string;
-  displayName: string;
-  country: string;
-  gender?: Gender;
-  genderText?: string;
-  sector?: Sector;
-  organization?: string;
-  locale: Locale;
-  role: Role;
+export const userViewSchema = z.object({
+  id: z.string(),
+  email: z.string().optional(),
+  displayName: z.string(),
+  country: z.string(),
+  gender: genderSchema.optional(),
+  genderText: z.string().optional(),
+  sector: sectorSchema.optional(),
+  organization: z.string().optional(),
+  locale: localeSchema,
+  role: roleSchema,
   /** To the person themselves (and staff): false until a self-registered account confirms its address. */
-  emailVerified?: boolean;
+  emailVerified: z.boolean().optional(),
   /** To staff. */
-  status?: UserStatus;
+  status: z.enum(USER_STATUSES).optional(),
   /** To the person themselves: the time zone they chose, if any. */
-  timeZone?: string;
+  timeZone: z.string().optional(),
   /**
    * Only in `GET /api/me`: the zone the person's times are shown in: the one they chose, else the zone of the
    * cohort they joined last (as the daily digest), else the academy's (`DIGEST_TIME_ZONE`).
    */
-  shownTimeZone?: string;
-}
+  shownTimeZone: z.string().optional(),
+});
+export type UserView = z.infer<typeof userViewSchema>;
 
-export interface AuthResult {
-  user: UserView;
-  accessToken: string;
-}
+/** A person named in an answer: their id and display name. */
+export const personRefSchema = z.object({ id: z.string(), displayName: z.string() });
+
+export const userListPageSchema = pageSchema(userViewSchema).extend({
+  /** With `page`: how many accounts match, and which page this is. */
+  total: z.number().int().optional(),
+  page: z.number().int().optional(),
+});
+export type UserListPage = z.infer<typeof userListPageSchema>;
+
+export const authResultSchema = z.object({ user: userViewSchema, accessToken: z.string() });
+export type AuthResult = z.infer<typeof authResultSchema>;
+
+/** `POST /api/auth/refresh`: a new access token (the refresh cookie rotates with it). */
+export const accessTokenSchema = z.object({ accessToken: z.string() });
 
 /**
  * The answer to `POST /api/auth/register` (202), the same whether the address was new or already had an
- * account, so registration does not tell who has an account. It signs nobody in: sign in afterwards.
+ * account, so registration does not tell who has an account. It signs nobody in: sign in afterwards. The
+ * same shape answers a reset request (202, the same for every address) and a mail sent again by staff.
  */
-export interface RegisterAccepted {
-  status: 'accepted';
-}
-
-/** The answer to a reset request (202): the same for every address. */
-export interface PasswordResetRequested {
-  status: 'accepted';
-}
+export const acceptedSchema = z.object({ status: z.literal('accepted') });
+export type RegisterAccepted = z.infer<typeof acceptedSchema>;
+export type PasswordResetRequested = z.infer<typeof acceptedSchema>;
 
 /** The answer to a confirmed reset: the password is changed and every earlier sign-in has ended. */
-export interface PasswordResetDone {
-  status: 'password_changed';
-}
+export const passwordResetDoneSchema = z.object({ status: z.literal('password_changed') });
+export type PasswordResetDone = z.infer<typeof passwordResetDoneSchema>;

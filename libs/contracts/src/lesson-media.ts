@@ -24,25 +24,27 @@ export const lessonMediaUploadSchema = z
   });
 export type LessonMediaUpload = z.infer<typeof lessonMediaUploadSchema>;
 
-export interface LessonMediaView {
-  id: string;
-  lessonId: string;
-  kind: LessonMediaKind;
+export const lessonMediaViewSchema = z.object({
+  id: z.string(),
+  lessonId: z.string(),
+  kind: z.enum(LESSON_MEDIA_KINDS),
   /** Where the content is served: `/api/files/:fileId` (Range requests for video). */
-  fileId: string;
+  fileId: z.string(),
   /** The file's safe name; documents and resources are shown by `label` when given. */
-  name: string;
-  label?: string;
+  name: z.string(),
+  label: z.string().optional(),
   /** Caption tracks only. */
-  language?: string;
-  size: number;
+  language: z.string().optional(),
+  size: z.number().int(),
   /** MIME type decided by the file's bytes. */
-  type: string;
-  createdAt: string;
-}
+  type: z.string(),
+  createdAt: z.string(),
+});
+export type LessonMediaView = z.infer<typeof lessonMediaViewSchema>;
 
 /** `GET /courses/:slug/media`: what the course's lessons offer, and the largest file coordinators may attach per kind. */
-export interface LessonMediaList {
-  items: LessonMediaView[];
-  limits: Record<LessonMediaKind, number>;
-}
+export const lessonMediaListSchema = z.object({
+  items: z.array(lessonMediaViewSchema),
+  limits: z.record(z.enum(LESSON_MEDIA_KINDS), z.number().int()),
+});
+export type LessonMediaList = z.infer<typeof lessonMediaListSchema>;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { idSchema } from './ids';
+import { personRefSchema } from './identity';
 
 export const FLAG_REASONS = ['off_topic', 'inappropriate', 'spam', 'personal_data', 'safeguarding', 'other'] as const;
 export const FLAG_STATES = ['open', 'in_progress', 'resolved', 'rejected'] as const;
@@ -86,68 +87,90 @@ export const equityQuerySchema = z.strictObject({
 export type EquityQuery = z.infer<typeof equityQuerySchema>;
 
 /** What a reporter gets back: never the author, the excerpt or the moderators' work on the flag. */
-export interface FlagReceipt {
-  id: string;
-  state: FlagState;
-}
+export const flagReceiptSchema = z.object({ id: z.string(), state: z.enum(FLAG_STATES) });
+export type FlagReceipt = z.infer<typeof flagReceiptSchema>;
 
-export interface FlagView {
-  id: string;
-  cohortId: string;
-  roomId?: string;
-  messageId?: string;
-  postId?: string;
-  reason: FlagReason;
-  note?: string;
-  state: FlagState;
-  reporter: { id: string; displayName: string };
-  assignee?: { id: string; displayName: string };
-  notes: { authorId: string; authorName: string; text: string; at: string }[];
-  excerpt: string;
-  targetAuthor?: { id: string; displayName: string };
-  createdAt: string;
-  updatedAt: string;
-}
+export const flagViewSchema = z.object({
+  id: z.string(),
+  cohortId: z.string(),
+  roomId: z.string().optional(),
+  messageId: z.string().optional(),
+  postId: z.string().optional(),
+  reason: z.enum(FLAG_REASONS),
+  note: z.string().optional(),
+  state: z.enum(FLAG_STATES),
+  reporter: personRefSchema,
+  assignee: personRefSchema.optional(),
+  notes: z.array(z.object({ authorId: z.string(), authorName: z.string(), text: z.string(), at: z.string() })),
+  excerpt: z.string(),
+  targetAuthor: personRefSchema.optional(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type FlagView = z.infer<typeof flagViewSchema>;
 
-export interface SanctionView {
-  cohortId: string;
-  userId: string;
-  kind: 'mute' | 'ban';
-  until: string | null;
-  reason: string;
-}
+export const sanctionViewSchema = z.object({
+  cohortId: z.string(),
+  userId: z.string(),
+  kind: z.enum(['mute', 'ban']),
+  until: z.string().nullable(),
+  reason: z.string(),
+});
+export type SanctionView = z.infer<typeof sanctionViewSchema>;
 
-export interface AuditEntryView {
-  id: string;
-  cohortId?: string;
-  courseId?: string;
-  actor: { id: string; displayName: string };
-  action: string;
-  targetType: string;
-  targetId: string;
-  reason?: string;
-  details?: Record<string, unknown>;
-  at: string;
-}
+export const auditEntryViewSchema = z.object({
+  id: z.string(),
+  cohortId: z.string().optional(),
+  courseId: z.string().optional(),
+  actor: personRefSchema,
+  action: z.string(),
+  targetType: z.string(),
+  targetId: z.string(),
+  reason: z.string().optional(),
+  details: z.record(z.string(), z.unknown()).optional(),
+  at: z.string(),
+});
+export type AuditEntryView = z.infer<typeof auditEntryViewSchema>;
 
-export interface EquityShare {
-  key: string;
-  members: number;
-  messages: number;
-  share: number;
-}
+/** `GET /api/audit`: an entry of the whole log as stored (staff). */
+export const auditLogEntrySchema = z.object({
+  id: z.string(),
+  cohortId: z.string().optional(),
+  courseId: z.string().optional(),
+  actorId: z.string(),
+  actorName: z.string(),
+  action: z.string(),
+  targetType: z.string(),
+  targetId: z.string(),
+  reason: z.string().optional(),
+  details: z.record(z.string(), z.unknown()).optional(),
+  restricted: z.literal('safeguarding').optional(),
+  at: z.string(),
+});
 
-export interface EquityReport {
-  roomId: string;
-  from: string;
-  to: string;
-  scope: 'present' | 'all';
-  members: number;
-  messages: number;
-  byGender: EquityShare[];
-  byCountry: EquityShare[];
-  silent: { userId: string; displayName: string; country: string }[];
-}
+export const equityShareSchema = z.object({ key: z.string(), members: z.number().int(), messages: z.number().int(), share: z.number() });
+export type EquityShare = z.infer<typeof equityShareSchema>;
+
+export const equityReportSchema = z.object({
+  roomId: z.string(),
+  from: z.string(),
+  to: z.string(),
+  scope: z.enum(['present', 'all']),
+  members: z.number().int(),
+  messages: z.number().int(),
+  byGender: z.array(equityShareSchema),
+  byCountry: z.array(equityShareSchema),
+  silent: z.array(z.object({ userId: z.string(), displayName: z.string(), country: z.string() })),
+});
+export type EquityReport = z.infer<typeof equityReportSchema>;
+
+/** `GET /api/messages/:id/history`: a room message's earlier texts and whether (and why) it is hidden. */
+export const messageHistorySchema = z.object({
+  messageId: z.string(),
+  hidden: z.object({ reason: z.string().optional(), at: z.string(), by: z.string().optional() }).optional(),
+  versions: z.array(z.object({ body: z.string(), at: z.string(), current: z.boolean() })),
+});
+export type MessageHistory = z.infer<typeof messageHistorySchema>;
 
 /**
  * What a sanctioned person is told, live (`sanction:changed`) and when joining a room of the cohort: kind and

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import type { LocalizedText } from './catalog';
-import type { Locale } from './identity';
+import { localizedTextViewSchema, type LocalizedText } from './catalog';
+import { localeSchema } from './identity';
 
 /** What happened, as stored: each end renders it in its reader's language from `kind` and `params`. */
 export const NOTIFICATION_KINDS = [
@@ -17,20 +17,21 @@ export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
  * The facts a notification's sentence is made of: names and titles as written (never translated), the
  * activity's title in each language it has. Which ones a kind uses is in `NotificationContent`.
  */
-export interface NotificationParams {
+export const notificationParamsSchema = z.object({
   /** Who acted, by display name; absent when the post was anonymous. */
-  actor?: string;
+  actor: z.string().optional(),
   /** The forum thread's title. */
-  thread?: string;
+  thread: z.string().optional(),
   /** The live room's name (a mention in a room). */
-  room?: string;
+  room: z.string().optional(),
   /** The start of the message (a mention in a room). */
-  excerpt?: string;
+  excerpt: z.string().optional(),
   /** The reviewed activity's title. */
-  activity?: LocalizedText;
+  activity: localizedTextViewSchema.optional(),
   /** What the moderators decided about a person's report (flag_resolved). */
-  outcome?: 'resolved' | 'rejected';
-}
+  outcome: z.enum(['resolved', 'rejected']).optional(),
+});
+export type NotificationParams = z.infer<typeof notificationParamsSchema>;
 
 /** What each kind of notification carries. */
 export type NotificationContent =
@@ -41,36 +42,20 @@ export type NotificationContent =
   /** A report the person made was closed; in the app only (never mailed). */
   | { kind: 'flag_resolved'; params: { outcome: 'resolved' | 'rejected'; room?: string; thread?: string } };
 
-export interface NotificationView {
-  id: string;
-  kind: string;
-  params: NotificationParams;
+export const notificationViewSchema = z.object({
+  id: z.string(),
+  kind: z.string(),
+  params: notificationParamsSchema,
   /**
    * Only for notifications stored before kinds had parameters whose Spanish sentence could not be read back
    * into parameters: shown as it was written.
    */
-  text?: string;
-  link?: string;
-  createdAt: string;
-  read: boolean;
-}
-
-/** `GET /api/notifications`: mine, newest first, with how many are unread. */
-export interface NotificationList {
-  items: NotificationView[];
-  unread: number;
-}
-
-/** `POST /api/notifications/read`: how many are still unread. */
-export interface UnreadCount {
-  unread: number;
-}
-
-/** `GET /api/notifications/digest`: my next daily digest so far (unread notifications of my daily groups since `since`). */
-export interface NotificationDigestView {
-  since: string;
-  items: NotificationView[];
-}
+  text: z.string().optional(),
+  link: z.string().optional(),
+  createdAt: z.string(),
+  read: z.boolean(),
+});
+export type NotificationView = z.infer<typeof notificationViewSchema>;
 
 /** Kinds of notification mail a person chooses about, each on its own. */
 export const MAIL_GROUPS = ['mentions', 'replies', 'reviews', 'announcements'] as const;
@@ -120,11 +105,12 @@ export const mailPreferencesInputSchema = z
 export type MailPreferencesInput = z.infer<typeof mailPreferencesInputSchema>;
 
 /** A person's notification mail: their choice per group and when their daily digest goes out. */
-export interface MailPreferencesView {
-  mail: MailPreferences;
+export const mailPreferencesViewSchema = z.object({
+  mail: z.record(z.enum(MAIL_GROUPS), mailMode),
   /** The digest is sent from this hour (0–23) in this IANA time zone (their cohort's, or the academy's). */
-  digest: { hour: number; timeZone: string };
-}
+  digest: z.object({ hour: z.number().int(), timeZone: z.string() }),
+});
+export type MailPreferencesView = z.infer<typeof mailPreferencesViewSchema>;
 
 /**
  * What an unsubscribe link turns off: one group of immediate mail, or (`digest`) every group that came in the
@@ -134,12 +120,28 @@ export const UNSUBSCRIBE_TARGETS = [...MAIL_GROUPS, 'digest'] as const;
 export type UnsubscribeTarget = (typeof UNSUBSCRIBE_TARGETS)[number];
 
 /** `GET /api/mail/unsubscribe/check?token=`: whom and what a link is about, for the confirmation page. */
-export interface UnsubscribeLinkView {
-  target: UnsubscribeTarget;
-  locale: Locale;
+export const unsubscribeLinkViewSchema = z.object({
+  target: z.enum(UNSUBSCRIBE_TARGETS),
+  locale: localeSchema,
   /** True when that mail is off already. */
-  off: boolean;
-}
+  off: z.boolean(),
+});
+export type UnsubscribeLinkView = z.infer<typeof unsubscribeLinkViewSchema>;
+
+/** `POST /api/mail/unsubscribe`: that mail is off now. */
+export const unsubscribedSchema = z.object({ target: z.enum(UNSUBSCRIBE_TARGETS), off: z.literal(true) });
+
+/** `GET /api/notifications`: mine, newest first, with how many are unread. */
+export const notificationListSchema = z.object({ items: z.array(notificationViewSchema), unread: z.number().int() });
+export type NotificationList = z.infer<typeof notificationListSchema>;
+
+/** `POST /api/notifications/read`: how many are still unread. */
+export const unreadCountSchema = z.object({ unread: z.number().int() });
+export type UnreadCount = z.infer<typeof unreadCountSchema>;
+
+/** `GET /api/notifications/digest`: my next daily digest so far (unread notifications of my daily groups since `since`). */
+export const notificationDigestSchema = z.object({ since: z.string(), items: z.array(notificationViewSchema) });
+export type NotificationDigestView = z.infer<typeof notificationDigestSchema>;
 
 /** The query of the unsubscribe routes: the signed token from the link. */
 export const unsubscribeQuerySchema = z.strictObject({ token: z.string().trim().min(1).max(200) });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { MEMBER_ROLES } from './cohorts';
 import {
+  acceptedSchema,
   countrySchema,
   displayNameSchema,
   emailSchema,
@@ -43,27 +44,17 @@ export const cohortInvitationSchema = z.strictObject({
 export type CohortInvitationInput = z.infer<typeof cohortInvitationSchema>;
 
 /** `POST /api/auth/invitation/check`: the link may be used; the page names the cohort it leads to. */
-export interface InvitationUsable {
-  status: 'usable';
-  cohortName: string;
-}
+export const invitationUsableSchema = z.object({ status: z.literal('usable'), cohortName: z.string() });
+export type InvitationUsable = z.infer<typeof invitationUsableSchema>;
 
 /** The answer to a renewal request from an expired invitation's page (202): the same whatever happened. */
-export interface InvitationRenewRequested {
-  status: 'accepted';
-}
+export type InvitationRenewRequested = z.infer<typeof acceptedSchema>;
 
-/** The answer to a coordinator's "send the invitation again" (202). */
-export interface InvitationSent {
-  status: 'sent';
-}
+/** The answer to a coordinator's "send the invitation again" (202), and to "send me the verification link again" (202). */
+export const sentSchema = z.object({ status: z.literal('sent') });
+export type InvitationSent = z.infer<typeof sentSchema>;
+export type EmailVerificationSent = z.infer<typeof sentSchema>;
 
 /** The answer to a used verification link. */
-export interface EmailVerified {
-  status: 'verified';
-}
-
-/** The answer to "send me the verification link again" (202). */
-export interface EmailVerificationSent {
-  status: 'sent';
-}
+export const emailVerifiedSchema = z.object({ status: z.literal('verified') });
+export type EmailVerified = z.infer<typeof emailVerifiedSchema>;

@@ -10,3 +10,6 @@ export interface Page<T> {
   items: T[];
   nextCursor: string | null;
 }
+
+/** A page of a list as the API answers it: its items and the cursor of the next page (null at the end). */
+export const pageSchema = <T extends z.ZodType>(item: T) => z.object({ items: z.array(item), nextCursor: z.string().nullable() });

@@ -58,56 +58,60 @@ export const messageSearchSchema = z.strictObject({
 });
 export type MessageSearchQuery = z.infer<typeof messageSearchSchema>;
 
-/** Room messages found, most relevant first, each with its room's name (link: `/rooms/<roomId>?message=<id>`). */
-export interface MessageSearchResult {
-  messages: (MessageView & { roomName: string; cohortId: string })[];
-}
-
-export interface ReactionView {
-  emoji: string;
-  count: number;
+export const reactionViewSchema = z.object({
+  emoji: z.string(),
+  count: z.number().int(),
   /** Whether the viewer reacted; false in broadcasts, where clients read it from `userIds`. */
-  mine: boolean;
-  userIds: string[];
-}
+  mine: z.boolean(),
+  userIds: z.array(z.string()),
+});
+export type ReactionView = z.infer<typeof reactionViewSchema>;
 
-export interface MessageView {
-  id: string;
-  roomId: string;
-  clientMsgId: string;
-  author: { id: string; displayName: string; country: string };
-  body: string;
-  threadRootId?: string;
-  replyCount: number;
-  reactions: ReactionView[];
-  createdAt: string;
-  editedAt?: string;
-  deleted?: boolean;
+export const messageViewSchema = z.object({
+  id: z.string(),
+  roomId: z.string(),
+  clientMsgId: z.string(),
+  author: z.object({ id: z.string(), displayName: z.string(), country: z.string() }),
+  body: z.string(),
+  threadRootId: z.string().optional(),
+  replyCount: z.number().int(),
+  reactions: z.array(reactionViewSchema),
+  createdAt: z.string(),
+  editedAt: z.string().optional(),
+  deleted: z.boolean().optional(),
   /** Hidden by a moderator: the body is withheld from everyone; the reason code is shown. */
-  hidden?: boolean;
-  hiddenReason?: string;
+  hidden: z.boolean().optional(),
+  hiddenReason: z.string().optional(),
   /** A thread root whose replies are locked. */
-  locked?: boolean;
+  locked: z.boolean().optional(),
   /** When the message last changed (created, edited, deleted, reacted): newer wins when merging. */
-  changedAt: string;
-}
+  changedAt: z.string(),
+});
+export type MessageView = z.infer<typeof messageViewSchema>;
 
-export interface RoomView {
-  id: string;
-  cohortId: string;
-  name: string;
-  topic?: string;
-  scheduledAt?: string;
-  isDefault: boolean;
-  locked: boolean;
-  slowModeSeconds: number;
-  pinnedMessageIds: string[];
-  unread?: number;
+/** Room messages found, most relevant first, each with its room's name (link: `/rooms/<roomId>?message=<id>`). */
+export const messageSearchResultSchema = z.object({
+  messages: z.array(messageViewSchema.extend({ roomName: z.string(), cohortId: z.string() })),
+});
+export type MessageSearchResult = z.infer<typeof messageSearchResultSchema>;
+
+export const roomViewSchema = z.object({
+  id: z.string(),
+  cohortId: z.string(),
+  name: z.string(),
+  topic: z.string().optional(),
+  scheduledAt: z.string().optional(),
+  isDefault: z.boolean(),
+  locked: z.boolean(),
+  slowModeSeconds: z.number().int(),
+  pinnedMessageIds: z.array(z.string()),
+  unread: z.number().int().optional(),
   /** The caller's read position (the newest message they have seen), for the unread divider. */
-  lastReadMessageId?: string;
+  lastReadMessageId: z.string().optional(),
   /** The forum thread the last live session of this room became. */
-  lastSessionThreadId?: string;
-}
+  lastSessionThreadId: z.string().optional(),
+});
+export type RoomView = z.infer<typeof roomViewSchema>;
 
 export interface RoomJoinResult {
   room: RoomView;

@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { ISO_COUNTRIES } from './countries';
 import { GENDERS, SECTORS, type Gender, type Locale, type Sector } from './identity';
 
@@ -19,14 +20,15 @@ export const ROSTER_ROW_ERRORS = [
 ] as const;
 export type RosterRowErrorKind = (typeof ROSTER_ROW_ERRORS)[number];
 
-export interface RosterRowError {
-  kind: RosterRowErrorKind;
-  column?: RosterColumn;
+export const rosterRowErrorSchema = z.object({
+  kind: z.enum(ROSTER_ROW_ERRORS),
+  column: z.enum(ROSTER_COLUMNS).optional(),
   /** What the line held in that column, as written. */
-  value?: string;
+  value: z.string().optional(),
   /** For `email_repeated`: the earlier line with the same address. */
-  line?: number;
-}
+  line: z.number().int().optional(),
+});
+export type RosterRowError = z.infer<typeof rosterRowErrorSchema>;
 
 /** Why a whole file was refused (400, nothing imported). Sent as `details[0].message` with `params`. */
 export const ROSTER_FILE_ERRORS = ['binary', 'unreadable', 'empty', 'too_many_rows', 'missing_columns'] as const;

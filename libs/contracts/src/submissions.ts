@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { idSchema } from './ids';
-import type { FileView } from './files';
+import { personRefSchema } from './identity';
+import { fileViewSchema } from './files';
 
 export const SUBMISSION_STATUSES = ['submitted', 'in_review', 'returned', 'accepted'] as const;
 export type SubmissionStatus = (typeof SUBMISSION_STATUSES)[number];
@@ -62,61 +63,74 @@ export const submissionQueueSchema = z.strictObject({
 });
 export type SubmissionQueueQuery = z.infer<typeof submissionQueueSchema>;
 
-export interface ReviewView {
-  status: 'accepted' | 'returned';
-  feedback: string;
-  score?: number;
-  criteria?: { criterion: string; score?: number; comment?: string }[];
-  reviewer: { id: string; displayName: string };
-  reviewedAt: string;
-}
+export const reviewViewSchema = z.object({
+  status: z.enum(['accepted', 'returned']),
+  feedback: z.string(),
+  score: z.number().optional(),
+  criteria: z.array(z.object({ criterion: z.string(), score: z.number().optional(), comment: z.string().optional() })).optional(),
+  reviewer: personRefSchema,
+  reviewedAt: z.string(),
+});
+export type ReviewView = z.infer<typeof reviewViewSchema>;
 
-export interface SubmissionVersionView {
-  version: number;
-  body: string;
-  links: string[];
+export const submissionVersionViewSchema = z.object({
+  version: z.number().int(),
+  body: z.string(),
+  links: z.array(z.string()),
   /** The files sent with this version (each version keeps its own). */
-  attachments: FileView[];
-  submittedAt: string;
-  late: boolean;
-  review?: ReviewView;
-}
+  attachments: z.array(fileViewSchema),
+  submittedAt: z.string(),
+  late: z.boolean(),
+  review: reviewViewSchema.optional(),
+});
+export type SubmissionVersionView = z.infer<typeof submissionVersionViewSchema>;
 
 /** A submission in a review queue: no version bodies, links, files or reviews (`GET /api/submissions/:id` has them). */
-export interface SubmissionSummary {
-  id: string;
-  activityId: string;
-  cohortId: string;
-  learner: { id: string; displayName: string; country: string };
-  status: SubmissionStatus;
-  version: number;
-  late: boolean;
-  dueAt?: string;
-  claimedBy?: { id: string; displayName: string };
-  score?: number;
+export const submissionSummarySchema = z.object({
+  id: z.string(),
+  activityId: z.string(),
+  cohortId: z.string(),
+  learner: personRefSchema.extend({ country: z.string() }),
+  status: z.enum(SUBMISSION_STATUSES),
+  version: z.number().int(),
+  late: z.boolean(),
+  dueAt: z.string().optional(),
+  claimedBy: personRefSchema.optional(),
+  score: z.number().optional(),
   /** When its latest version was sent. */
-  submittedAt: string;
-  updatedAt: string;
-}
+  submittedAt: z.string(),
+  updatedAt: z.string(),
+});
+export type SubmissionSummary = z.infer<typeof submissionSummarySchema>;
 
-export interface SubmissionView extends SubmissionSummary {
-  versions: SubmissionVersionView[];
-}
+export const submissionViewSchema = submissionSummarySchema.extend({ versions: z.array(submissionVersionViewSchema) });
+export type SubmissionView = z.infer<typeof submissionViewSchema>;
 
 /**
  * One page of a cohort's review queue: waiting work first (oldest first), then returned, then accepted;
  * `total` counts every submission matching the filters, `next` (absent on the last page) asks for the next page.
  */
-export interface SubmissionQueuePage {
-  items: SubmissionSummary[];
-  total: number;
-  next?: string;
-}
+export const submissionQueuePageSchema = z.object({
+  items: z.array(submissionSummarySchema),
+  total: z.number().int(),
+  next: z.string().optional(),
+});
+export type SubmissionQueuePage = z.infer<typeof submissionQueuePageSchema>;
 
 /** A learner's files uploaded for the next version and not sent yet, with the limits of one version. */
-export interface DraftAttachmentsView {
-  files: FileView[];
-  maxFiles: number;
+export const draftAttachmentsViewSchema = z.object({
+  files: z.array(fileViewSchema),
+  maxFiles: z.number().int(),
   /** Per file. */
-  maxBytes: number;
-}
+  maxBytes: z.number().int(),
+});
+export type DraftAttachmentsView = z.infer<typeof draftAttachmentsViewSchema>;
+
+/** `GET /api/me/activities`: the caller's submissions and forum activities, with whether each is complete. */
+export const myActivitySchema = z.object({
+  activityId: z.string(),
+  cohortId: z.string(),
+  submissionId: z.string(),
+  status: z.string(),
+  completed: z.boolean(),
+});

@@ -1,7 +1,7 @@
 import { Controller, Get } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { FileOrphansView } from '@trainaction/contracts';
-import { Roles } from '@trainaction/platform';
+import { type FileOrphansView, fileOrphansViewSchema } from '@trainaction/contracts';
+import { ApiResult, Roles } from '@trainaction/platform';
 import { FilesService } from './files.service';
 
 @ApiTags('admin')
@@ -15,6 +15,7 @@ export class FilesAdminController {
   @ApiOperation({
     summary: 'Stored content without metadata and metadata without content, on the configured backend (admins; nothing is changed)',
   })
+  @ApiResult(fileOrphansViewSchema)
   async orphans(): Promise<FileOrphansView> {
     return { backend: this.files.backend, ...(await this.files.orphans()) };
   }

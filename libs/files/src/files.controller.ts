@@ -1,6 +1,6 @@
 import { Controller, Get, Param, Query, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CurrentUser, type AuthUser } from '@trainaction/platform';
+import { ApiErrors, ApiFileResult, CurrentUser, type AuthUser } from '@trainaction/platform';
 import type { Request, Response } from 'express';
 import { FileServing } from './file-serving';
 
@@ -14,6 +14,9 @@ export class FilesController {
   @ApiOperation({
     summary: 'A stored file, to whoever may see what it belongs to (404 otherwise); HTTP Range; ?download=1 as an attachment',
   })
+  @ApiFileResult(200, ['application/octet-stream'], 'The file’s bytes, in its own content type')
+  @ApiFileResult(206, ['application/octet-stream'], 'The range asked for (HTTP Range)')
+  @ApiErrors(416)
   get(
     @CurrentUser() caller: AuthUser,
     @Param('id') id: string,

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { PostCreateInput, PostView } from '@trainaction/contracts';
+import type { PostCreateInput, PostHistory, PostView } from '@trainaction/contracts';
 import { assertMayPublish } from '@trainaction/cohorts';
 import { AppError, newId, RealtimePublisher, type AuthUser } from '@trainaction/platform';
 import { ActivityCounters } from '@trainaction/activity';
@@ -158,11 +158,17 @@ export class ForumPosts {
     this.broadcastPost(thread, updated);
   }
 
-  async postHistory(caller: AuthUser, postId: string) {
+  async postHistory(caller: AuthUser, postId: string): Promise<PostHistory> {
     const { post, access } = await this.policy.post(caller, postId);
     if (!access.canModerate && post.authorId !== caller.id)
       throw new AppError('FORBIDDEN', 'Only moderators and the author see the history');
-    return { postId, versions: await this.repo.editsOf(post.id), current: post.deletedAt ? undefined : post.body };
+    const versions = (await this.repo.editsOf(post.id)).map((e) => ({
+      body: e.body,
+      title: e.title,
+      editedAt: new Date(e.editedAt).toISOString(),
+      editorId: e.editorId,
+    }));
+    return { postId, versions, current: post.deletedAt ? undefined : post.body };
   }
 
   /** For the moderation library: a post with the caller's rights over its forum (404 outside it). */

@@ -1,7 +1,7 @@
 import { Controller, Get } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { MailStatusView } from '@trainaction/contracts';
-import { Roles } from '@trainaction/platform';
+import { type MailStatusView, mailStatusViewSchema } from '@trainaction/contracts';
+import { ApiResult, Roles } from '@trainaction/platform';
 import { MailOutbox } from './mail-outbox';
 
 @ApiTags('admin')
@@ -13,6 +13,7 @@ export class MailAdminController {
 
   @Get()
   @ApiOperation({ summary: 'Outbox mails per state and the addresses whose last delivery failed for good (admins)' })
+  @ApiResult(mailStatusViewSchema)
   status(): Promise<MailStatusView> {
     return this.outbox.status();
   }

@@ -1,7 +1,7 @@
-import { Controller, Get, HttpCode, Post, Query, Redirect } from '@nestjs/common';
+import { Controller, Get, Post, Query, Redirect } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { unsubscribeQuerySchema, type UnsubscribeLinkView } from '@trainaction/contracts';
-import { AppConfig, Public } from '@trainaction/platform';
+import { unsubscribedSchema, type UnsubscribeLinkView, unsubscribeLinkViewSchema, unsubscribeQuerySchema } from '@trainaction/contracts';
+import { ApiErrors, ApiFileResult, ApiResult, AppConfig, Public } from '@trainaction/platform';
 import { createZodDto } from 'nestjs-zod';
 import { NotificationPreferences } from './notification-preferences.service';
 
@@ -22,8 +22,9 @@ export class UnsubscribeController {
   ) {}
 
   @Post()
-  @HttpCode(200)
   @ApiOperation({ summary: 'One-click unsubscribe (RFC 8058): turns off the mail the signed token names' })
+  @ApiResult(unsubscribedSchema)
+  @ApiErrors(410)
   unsubscribe(@Query() query: UnsubscribeQueryDto) {
     return this.preferences.unsubscribe(query.token);
   }
@@ -31,6 +32,7 @@ export class UnsubscribeController {
   @Get()
   @Redirect()
   @ApiOperation({ summary: 'Followed from a mail: 303 to the web page that confirms, in the person’s language' })
+  @ApiFileResult(303, ['text/html'], 'To the web app’s confirmation page')
   page(@Query() query: UnsubscribeQueryDto) {
     const url = new URL('/unsubscribe', this.config.publicOrigin);
     url.searchParams.set('token', query.token);
@@ -39,6 +41,8 @@ export class UnsubscribeController {
 
   @Get('check')
   @ApiOperation({ summary: 'What a link turns off and in which language to ask (the confirmation page)' })
+  @ApiResult(unsubscribeLinkViewSchema)
+  @ApiErrors(410)
   check(@Query() query: UnsubscribeQueryDto): Promise<UnsubscribeLinkView> {
     return this.preferences.check(query.token);
   }

@@ -34,3 +34,4 @@ export type { JobsSettings } from './config/jobs-settings';
 export * from './limits/shared-redis';
 export * from './metrics/metrics';
 export * from './search/word-index';
+export * from './openapi/api-result';

@@ -1,13 +1,18 @@
-import { Controller, Delete, Get, HttpCode, Param, Post, Query, Req } from '@nestjs/common';
+import { Controller, Delete, Get, Param, Post, Query, Req } from '@nestjs/common';
 import { ApiBearerAuth, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
-  submissionQueueSchema,
   type DraftAttachmentsView,
+  draftAttachmentsViewSchema,
   type FileView,
+  fileViewSchema,
+  myActivitySchema,
   type SubmissionQueuePage,
+  submissionQueuePageSchema,
+  submissionQueueSchema,
   type SubmissionView,
+  submissionViewSchema,
 } from '@trainaction/contracts';
-import { CurrentUser, type AuthUser } from '@trainaction/platform';
+import { ApiErrors, ApiNoContent, ApiResult, type AuthUser, CurrentUser } from '@trainaction/platform';
 import type { Request } from 'express';
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
@@ -39,6 +44,7 @@ export class SubmissionsController {
 
   @Get('activities/:id/submissions')
   @ApiOperation({ summary: 'Submissions for an activity: the cohort’s for its moderators (with cohortId), otherwise my own' })
+  @ApiResult(z.array(submissionViewSchema))
   forActivity(
     @CurrentUser() caller: AuthUser,
     @Param('id') id: string,
@@ -49,6 +55,7 @@ export class SubmissionsController {
 
   @Get('me/activities')
   @ApiOperation({ summary: 'My activity statuses (optionally in one course); accepted submissions complete their activity' })
+  @ApiResult(z.array(myActivitySchema))
   myActivities(@CurrentUser() caller: AuthUser, @Query() query: MyActivitiesQueryDto) {
     return this.submissions.myActivities(caller, query.courseId);
   }
@@ -58,6 +65,7 @@ export class SubmissionsController {
     summary:
       'Review queue of a cohort (its moderators), filtered by status, activity, country, late: a page of summaries (no version bodies), `total` and the `next` cursor (`after`)',
   })
+  @ApiResult(submissionQueuePageSchema)
   queue(@CurrentUser() caller: AuthUser, @Param('id') cohortId: string, @Query() query: QueueQueryDto): Promise<SubmissionQueuePage> {
     return this.submissions.queue(caller, cohortId, query);
   }
@@ -67,6 +75,8 @@ export class SubmissionsController {
   @ApiOperation({
     summary: 'Upload files for my next version (PDF, ODT, DOCX, images; SUBMISSION_MAX_FILES, SUBMISSION_MAX_FILE_BYTES); 413, 415',
   })
+  @ApiResult(z.array(fileViewSchema), { status: 201 })
+  @ApiErrors(409, 413, 415)
   uploadAttachments(
     @CurrentUser() caller: AuthUser,
     @Param('cohortId') cohortId: string,
@@ -78,6 +88,7 @@ export class SubmissionsController {
 
   @Get('cohorts/:cohortId/activities/:activityId/attachments')
   @ApiOperation({ summary: 'My uploaded files not sent yet with a version, and how many and how large they may be' })
+  @ApiResult(draftAttachmentsViewSchema)
   draftAttachments(
     @CurrentUser() caller: AuthUser,
     @Param('cohortId') cohortId: string,
@@ -87,8 +98,8 @@ export class SubmissionsController {
   }
 
   @Delete('cohorts/:cohortId/activities/:activityId/attachments/:fileId')
-  @HttpCode(204)
   @ApiOperation({ summary: 'Remove one of my files not sent yet' })
+  @ApiNoContent()
   removeDraftAttachment(
     @CurrentUser() caller: AuthUser,
     @Param('cohortId') cohortId: string,
@@ -100,6 +111,7 @@ export class SubmissionsController {
 
   @Get('submissions/:id')
   @ApiOperation({ summary: 'One submission with every version and review (its learner and the cohort’s moderators)' })
+  @ApiResult(submissionViewSchema)
   get(@CurrentUser() caller: AuthUser, @Param('id') id: string): Promise<SubmissionView> {
     return this.submissions.get(caller, id);
   }

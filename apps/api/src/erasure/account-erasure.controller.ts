@@ -1,6 +1,6 @@
-import { Controller, Delete, HttpCode, Param } from '@nestjs/common';
+import { Controller, Delete, Param } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CurrentUser, Roles, type AuthUser } from '@trainaction/platform';
+import { ApiNoContent, type AuthUser, CurrentUser, Roles } from '@trainaction/platform';
 import { AccountErasureService } from './account-erasure.service';
 
 @ApiTags('users')
@@ -11,10 +11,10 @@ export class AccountErasureController {
 
   @Delete(':id')
   @Roles('admin')
-  @HttpCode(204)
   @ApiOperation({
     summary: 'Erase a person (admins): personal data anonymised, sessions ended, contributions kept as "Antiguo participante"',
   })
+  @ApiNoContent()
   erase(@CurrentUser() caller: AuthUser, @Param('id') id: string): Promise<void> {
     return this.erasure.erase(caller, id);
   }

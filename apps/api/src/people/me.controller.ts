@@ -1,9 +1,9 @@
 import { Controller, Get } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { UserView } from '@trainaction/contracts';
+import { type UserView, userViewSchema } from '@trainaction/contracts';
 import { CohortTimeZones } from '@trainaction/cohorts';
 import { UsersService } from '@trainaction/identity';
-import { AppConfig, CurrentUser, type AuthUser } from '@trainaction/platform';
+import { ApiResult, AppConfig, type AuthUser, CurrentUser } from '@trainaction/platform';
 
 /**
  * `GET /api/me` lives here rather than in identity: the zone the person's times are shown in defaults to their
@@ -21,6 +21,7 @@ export class MeController {
 
   @Get('me')
   @ApiOperation({ summary: 'The signed-in user, with the time zone their times are shown in' })
+  @ApiResult(userViewSchema)
   async me(@CurrentUser() caller: AuthUser): Promise<UserView> {
     const [user, zones] = await Promise.all([this.users.me(caller), this.zones.of([caller.id], this.config.digest.defaultTimeZone)]);
     return { ...user, shownTimeZone: zones.get(caller.id) };

@@ -39,6 +39,16 @@ function isDatabaseUnavailable(error: unknown): boolean {
   );
 }
 
+/**
+ * A write refused by a unique index: E11000 from MongoDB and from the embedded database's inserts; an update
+ * that breaks a unique index on the embedded database (FerretDB on SQLite) fails instead with code 1 and
+ * SQLite's "UNIQUE constraint failed".
+ */
+export function isDuplicateKeyError(error: unknown): boolean {
+  const { code, message } = (error ?? {}) as { code?: number; message?: string };
+  return code === 11000 || (code === 1 && /UNIQUE constraint failed/.test(message ?? ''));
+}
+
 /** Maps any thrown value to a protocol error. Unknown failures become INTERNAL with no detail. */
 export function mapError(error: unknown): MappedError {
   if (error instanceof AppError) {
@@ -68,7 +78,7 @@ export function mapError(error: unknown): MappedError {
   if (bodyParserType === 'entity.parse.failed' || bodyParserType === 'encoding.unsupported' || bodyParserType === 'charset.unsupported') {
     return { status: 400, code: 'VALIDATION_FAILED', message: 'The request body is not valid JSON' };
   }
-  if ((error as { code?: number })?.code === 11000) {
+  if (isDuplicateKeyError(error)) {
     return { status: 409, code: 'CONFLICT', message: 'That already exists' };
   }
   if (isDatabaseUnavailable(error)) {

@@ -4,6 +4,10 @@ import { SkipThrottle } from '@nestjs/throttler';
 import { HealthCheck, HealthCheckService, MongooseHealthIndicator } from '@nestjs/terminus';
 import { AppError } from '../errors/app-error';
 import { Public } from '../auth/public.decorator';
+import { ApiErrors, ApiResult } from '../openapi/api-result';
+import { z } from 'zod';
+
+const statusOk = z.object({ status: z.literal('ok') });
 
 @ApiTags('health')
 @Public()
@@ -17,19 +21,22 @@ export class HealthController {
 
   @Get('health')
   @ApiOperation({ summary: 'The process is up' })
+  @ApiResult(statusOk, { name: 'HealthStatus' })
   alive() {
-    return { status: 'ok' };
+    return { status: 'ok' as const };
   }
 
   @Get('ready')
+  @ApiErrors(503)
   @HealthCheck()
   @ApiOperation({ summary: 'The database is reachable (503 otherwise)' })
+  @ApiResult(statusOk, { name: 'ReadyStatus' })
   async ready() {
     try {
       await this.health.check([() => this.mongoose.pingCheck('database', { timeout: 1500 })]);
     } catch {
       throw new AppError('UNAVAILABLE', 'The database is not reachable');
     }
-    return { status: 'ok' };
+    return { status: 'ok' as const };
   }
 }

@@ -6,6 +6,7 @@ import type { Response } from 'express';
 import { Public } from '../auth/public.decorator';
 import { AppConfig } from '../config/app-config';
 import { AppError } from '../errors/app-error';
+import { ApiErrors, ApiFileResult } from '../openapi/api-result';
 import { Metrics } from './metrics';
 
 const digest = (value: string) => createHash('sha256').update(value).digest();
@@ -23,6 +24,8 @@ export class MetricsController {
 
   @Get()
   @ApiOperation({ summary: "This node's metrics in Prometheus text format (Bearer METRICS_TOKEN; 404 when unset)" })
+  @ApiFileResult(200, ['text/plain'], 'Prometheus text exposition format')
+  @ApiErrors(401, 404)
   async scrape(@Headers('authorization') authorization: string | undefined, @Res() res: Response): Promise<void> {
     const token = this.config.metricsToken;
     if (!token) throw new AppError('NOT_FOUND', 'Metrics are off (METRICS_TOKEN is not set)');
