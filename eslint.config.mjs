@@ -84,6 +84,17 @@ export default tseslint.config(
   // The demo academy writes in bulk through each lib's seeding entry point, and nothing else inside a lib; so do
   // the test helpers (libs/testing) when they set up fixtures.
   { files: ['apps/api/src/demo/**/*.ts', 'libs/testing/src/**/*.ts'], rules: walls(INTO_A_LIB, RELATIVE_INTO_A_LIB) },
+  {
+    // The platform is infrastructure: it knows no feature lib (docs/architecture.md). The audit log and the
+    // participation counters stand on the platform alone, so every lib may import them without a cycle. After the
+    // walls above: a later block's options for a rule replace the earlier ones, so this one carries both.
+    files: ['libs/platform/src/**/*.ts', 'libs/audit/src/**/*.ts', 'libs/activity/src/**/*.ts'],
+    ignores: ['**/*.spec.ts', '**/*.int-spec.ts'],
+    rules: walls(INTO_A_LIB, SEEDING, RELATIVE_INTO_A_LIB, STORAGE_NAMES, {
+      regex: '^@trainaction/(?!platform$|contracts$)',
+      message: 'libs/platform, libs/audit and libs/activity import only @trainaction/platform and @trainaction/contracts.',
+    }),
+  },
   prettier,
   ...svelte.configs.prettier,
 );

@@ -5,7 +5,9 @@ import { defineConfig } from 'vitest/config';
 const root = import.meta.dirname;
 const alias = Object.fromEntries(
   [
+    'activity',
     'analytics',
+    'audit',
     'contracts',
     'platform',
     'identity',

@@ -11,6 +11,8 @@ import { ModerationModule } from '@trainaction/moderation';
 import { NotificationsModule } from '@trainaction/notifications';
 import { PlatformModule } from '@trainaction/platform';
 import { SubmissionsModule } from '@trainaction/submissions';
+import { AuditModule } from '@trainaction/audit';
+import { ActivityModule } from '@trainaction/activity';
 import { DemoModule } from './demo/demo.module';
 import { ErasureModule } from './erasure/erasure.module';
 import { PeopleModule } from './people/people.module';
@@ -18,6 +20,8 @@ import { PeopleModule } from './people/people.module';
 @Module({
   imports: [
     PlatformModule,
+    AuditModule,
+    ActivityModule,
     FilesModule,
     MailModule,
     IdentityModule,

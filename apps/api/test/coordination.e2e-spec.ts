@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { CohortView, CoordinationOverview, CourseView, PostView, ThreadView } from '@trainaction/contracts';
 import { coordinationOverviewSchema } from '@trainaction/contracts';
-import { ActivityCounters } from '@trainaction/platform';
+import { ActivityCounters } from '@trainaction/activity';
 import mongoose from 'mongoose';
 import { callOk, connectSocket } from '@trainaction/testing';
 import type { Socket } from 'socket.io-client';

@@ -11,18 +11,9 @@ import {
 import { CatalogService } from '@trainaction/catalog';
 import { CohortDirectory } from '@trainaction/cohorts';
 import { UserDirectory } from '@trainaction/identity';
-import {
-  ActivityCounters,
-  AppConfig,
-  AppError,
-  AuditLog,
-  CACHE_TTL_MS,
-  CacheBus,
-  TtlCache,
-  type AuthUser,
-  type CounterRow,
-  type TotalsView,
-} from '@trainaction/platform';
+import { AppConfig, AppError, CACHE_TTL_MS, CacheBus, TtlCache, type AuthUser } from '@trainaction/platform';
+import { ActivityCounters, type CounterRow, type TotalsView } from '@trainaction/activity';
+import { AuditLog } from '@trainaction/audit';
 import { protectHeadline, type Headline } from './headline';
 import { protectCube, type PeopleCube, type PeopleDims } from './people-cube';
 import { indicatorRows, isPeopleTable, mergeGenders, participationFigures } from './protected-report';

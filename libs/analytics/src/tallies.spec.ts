@@ -8,7 +8,7 @@ import {
   type ActivityCounterDoc,
   type ActivityRollupDoc,
   type CounterRow,
-} from '@trainaction/platform';
+} from '@trainaction/activity';
 import { describe, expect, it } from 'vitest';
 import { IndicatorTally, ParticipationTally, type Enrolment, type ParticipationCell, type Tally } from './tallies';
 

@@ -1,6 +1,6 @@
 import type { AnalyticsDimension } from '@trainaction/contracts';
 import type { DirectoryUser } from '@trainaction/identity';
-import type { ActivityKind, CounterRow } from '@trainaction/platform';
+import type { ActivityKind, CounterRow } from '@trainaction/activity';
 
 export interface Enrolment {
   userId: string;

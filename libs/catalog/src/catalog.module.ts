@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { MongooseModule } from '@nestjs/mongoose';
 import { FilesModule } from '@trainaction/files';
+import { ActivityModule } from '@trainaction/activity';
 import { CatalogController } from './catalog.controller';
 import { CatalogService } from './catalog.service';
 import { COURSE_MODEL, CourseSchema, LESSON_PROGRESS_MODEL, LessonProgressSchema } from './course.schema';
@@ -12,6 +13,7 @@ import { LessonMediaService } from './media/lesson-media.service';
 
 @Module({
   imports: [
+    ActivityModule,
     FilesModule,
     MongooseModule.forFeature([
       { name: COURSE_MODEL, schema: CourseSchema },

@@ -9,7 +9,8 @@ import type {
   ModuleView,
   Page,
 } from '@trainaction/contracts';
-import { ActivityCounters, AppError, isDuplicateKeyError, newId, type AuthUser } from '@trainaction/platform';
+import { AppError, isDuplicateKeyError, newId, type AuthUser } from '@trainaction/platform';
+import { ActivityCounters } from '@trainaction/activity';
 import { canEditCourses, courseVisibleTo } from './course-visibility';
 import { CoursesRepository, type CourseRecord, type CourseWrite } from './courses.repository';
 import { LessonMediaService } from './media/lesson-media.service';

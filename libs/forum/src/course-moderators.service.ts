@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { CatalogService } from '@trainaction/catalog';
 import { isStaff } from '@trainaction/cohorts';
 import { UserDirectory } from '@trainaction/identity';
-import { AppError, AuditLog, RealtimePublisher, type AuthUser } from '@trainaction/platform';
+import { AppError, RealtimePublisher, type AuthUser } from '@trainaction/platform';
+import { AuditLog } from '@trainaction/audit';
 import { CourseModeratorsRepository } from './course-moderators.repository';
 
 /**

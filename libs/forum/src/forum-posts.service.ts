@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import type { PostCreateInput, PostHistory, PostView } from '@trainaction/contracts';
 import { assertMayPublish } from '@trainaction/cohorts';
-import { ActivityCounters, AppError, newId, RealtimePublisher, type AuthUser } from '@trainaction/platform';
+import { AppError, newId, RealtimePublisher, type AuthUser } from '@trainaction/platform';
+import { ActivityCounters } from '@trainaction/activity';
 import { ForumAccessPolicy } from './forum-access';
 import { forumRoom, indexed, isDuplicateKey, MAX_DEPTH, searchText, threadRoom } from './forum-common';
 import { ForumNotices } from './forum-notices';

@@ -5,6 +5,8 @@ import { CohortsModule } from '@trainaction/cohorts';
 import { RoomsModule } from '@trainaction/rooms';
 import { IdentityModule } from '@trainaction/identity';
 import { NotificationsModule } from '@trainaction/notifications';
+import { AuditModule } from '@trainaction/audit';
+import { ActivityModule } from '@trainaction/activity';
 import { ForumController } from './forum.controller';
 import { ForumGateway } from './forum.gateway';
 import { ForumNotices } from './forum-notices';
@@ -39,6 +41,8 @@ import { ForumThreads } from './forum-threads.service';
 
 @Module({
   imports: [
+    ActivityModule,
+    AuditModule,
     CatalogModule,
     CohortsModule,
     RoomsModule,

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { MongooseModule } from '@nestjs/mongoose';
 import { MailModule } from '@trainaction/mail';
+import { AuditModule } from '@trainaction/audit';
 import { ACCOUNT_LINK_MODEL, ACCOUNT_LINK_USE_MODEL, AccountLinkSchema, AccountLinkUseSchema } from './account-link.schema';
 import { AccountLinks } from './account-links';
 import { AccountLinksRepository } from './account-links.repository';
@@ -33,6 +34,7 @@ import { UserDirectory } from './ports/user-directory';
 
 @Module({
   imports: [
+    AuditModule,
     MongooseModule.forFeature([
       { name: USER_MODEL, schema: UserSchema },
       { name: REFRESH_TOKEN_MODEL, schema: RefreshTokenSchema },

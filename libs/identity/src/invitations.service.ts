@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { MailOutbox } from '@trainaction/mail';
-import { AppConfig, AppError, AuditLog } from '@trainaction/platform';
+import { AppConfig, AppError } from '@trainaction/platform';
+import { AuditLog } from '@trainaction/audit';
 import type { InvitationContext } from './account-link.schema';
 import { AccountLinks, linkInvalid, linkUsed } from './account-links';
 import { AuthService, type IssuedSession } from './auth.service';

@@ -1,7 +1,8 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Injectable } from '@nestjs/common';
 import { MailOutbox } from '@trainaction/mail';
-import { AppConfig, AppError, AuditLog } from '@trainaction/platform';
+import { AppConfig, AppError } from '@trainaction/platform';
+import { AuditLog } from '@trainaction/audit';
 import { AuthService } from './auth.service';
 import { linkWithToken, newLinkSecret, parseLinkToken, secretMatches } from './link-token';
 import { Throttled } from './login-throttle';

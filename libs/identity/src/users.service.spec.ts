@@ -1,5 +1,6 @@
 import type { Role } from '@trainaction/contracts';
-import type { AuditLog, AuthUser, SubjectRevocations } from '@trainaction/platform';
+import type { AuthUser, SubjectRevocations } from '@trainaction/platform';
+import type { AuditLog } from '@trainaction/audit';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { AuthService } from './auth.service';
 import type { PasswordResetService } from './password-reset.service';

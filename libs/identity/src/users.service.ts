@@ -1,6 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import type { ListUsersQuery, Role, UpdateProfileInput, UserListPage, UserView } from '@trainaction/contracts';
-import { AppError, AuditLog, decodeCursor, encodeCursor, SubjectRevocations, type AuthUser } from '@trainaction/platform';
+import { AppError, decodeCursor, encodeCursor, SubjectRevocations, type AuthUser } from '@trainaction/platform';
+import { AuditLog } from '@trainaction/audit';
 import { AuthService } from './auth.service';
 import { PasswordResetService } from './password-reset.service';
 import { seesPersonalData, toUserView } from './user-view';

@@ -3,7 +3,8 @@ import type { AuditEntryView, AuditQueryInput } from '@trainaction/contracts';
 import { CohortAccess } from '@trainaction/cohorts';
 import { CourseForumModerators } from '@trainaction/forum';
 import { UserDirectory } from '@trainaction/identity';
-import { AppError, AuditLog, type AuthUser } from '@trainaction/platform';
+import { AppError, type AuthUser } from '@trainaction/platform';
+import { AuditLog } from '@trainaction/audit';
 import { ModerationRepository } from './moderation.repository';
 
 /** Every moderation action leaves one audit entry; the log of a cohort, or of a course's shared forum, and its export. */

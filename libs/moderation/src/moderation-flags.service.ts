@@ -10,7 +10,8 @@ import {
 import { CohortAccess, CohortDirectory } from '@trainaction/cohorts';
 import { ForumPosts } from '@trainaction/forum';
 import { UserDirectory } from '@trainaction/identity';
-import { AppError, AuditLog, RealtimePublisher, WITHHELD_ACTOR, type AuthUser } from '@trainaction/platform';
+import { AppError, RealtimePublisher, type AuthUser } from '@trainaction/platform';
+import { AuditLog, WITHHELD_ACTOR } from '@trainaction/audit';
 import { RoomMessages } from '@trainaction/rooms';
 import { FlagOutcomeNotifier } from './flag-outcome.notifier';
 import { seesFlag } from './flag-visibility';

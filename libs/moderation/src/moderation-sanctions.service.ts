@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import type { SanctionInput, SanctionView } from '@trainaction/contracts';
 import { CohortAccess, CohortDirectory, CohortSanctions } from '@trainaction/cohorts';
 import { UserDirectory } from '@trainaction/identity';
-import { AppError, AuditLog, RealtimePublisher, type AuthUser } from '@trainaction/platform';
+import { AppError, RealtimePublisher, type AuthUser } from '@trainaction/platform';
+import { AuditLog } from '@trainaction/audit';
 import { ModerationAudit } from './moderation-audit';
 
 /** Mutes and bans of cohort members (never of moderators), told to the person at once; those in force. */

@@ -5,6 +5,7 @@ import { RoomsModule } from '@trainaction/rooms';
 import { ForumModule } from '@trainaction/forum';
 import { IdentityModule } from '@trainaction/identity';
 import { NotificationsModule } from '@trainaction/notifications';
+import { AuditModule } from '@trainaction/audit';
 import { FlagOutcomeNotifier } from './flag-outcome.notifier';
 import { ModerationController } from './moderation.controller';
 import { ModerationGateway } from './moderation.gateway';
@@ -21,6 +22,7 @@ import { OpenFlags } from './open-flags';
 
 @Module({
   imports: [
+    AuditModule,
     CohortsModule,
     RoomsModule,
     ForumModule,

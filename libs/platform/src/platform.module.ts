@@ -13,12 +13,7 @@ import {
   type ThrottlerStorage,
 } from '@nestjs/throttler';
 import { ZodValidationPipe } from 'nestjs-zod';
-import { ActivityCounters } from './activity/activity-counters';
-import { ACTIVITY_COUNTER_MODEL, ActivityCounterSchema } from './activity/activity-counter.schema';
-import { CacheBus } from './database/cache-bus';
-import { AuditLog } from './audit/audit-log';
-import { AuditController } from './audit/audit.controller';
-import { AUDIT_MODEL, AuditEntrySchema } from './audit/audit.schema';
+import { CacheBus } from './cache-bus/cache-bus';
 import { AccessTokenService } from './auth/access-token.service';
 import { bearerToken, JwtAuthGuard, RolesGuard } from './auth/guards';
 import { JwtStrategy } from './auth/jwt.strategy';
@@ -94,8 +89,6 @@ class SharedRedisModule {}
     JwtModule.register({}),
     TerminusModule,
     MongooseModule.forFeature([
-      { name: AUDIT_MODEL, schema: AuditEntrySchema },
-      { name: ACTIVITY_COUNTER_MODEL, schema: ActivityCounterSchema },
       { name: REVOKED_SUBJECT_MODEL, schema: RevokedSubjectSchema },
       { name: REVOKED_TOKEN_MODEL, schema: RevokedTokenSchema },
       { name: JOB_MODEL, schema: JobSchema },
@@ -111,10 +104,8 @@ class SharedRedisModule {}
       }),
     }),
   ],
-  controllers: [HealthController, AuditController, MetricsController],
+  controllers: [HealthController, MetricsController],
   providers: [
-    AuditLog,
-    ActivityCounters,
     SubjectRevocations,
     AccessTokenService,
     JwtStrategy,
@@ -129,18 +120,7 @@ class SharedRedisModule {}
     { provide: APP_FILTER, useClass: AllExceptionsFilter },
     { provide: APP_PIPE, useClass: ZodValidationPipe },
   ],
-  exports: [
-    ConfigModule,
-    SharedRedisModule,
-    Metrics,
-    AccessTokenService,
-    RealtimePublisher,
-    CacheBus,
-    AuditLog,
-    ActivityCounters,
-    SubjectRevocations,
-    Jobs,
-  ],
+  exports: [ConfigModule, SharedRedisModule, Metrics, AccessTokenService, RealtimePublisher, CacheBus, SubjectRevocations, Jobs],
 })
 export class PlatformModule implements NestModule {
   configure(consumer: MiddlewareConsumer): void {

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { ActivityCounters } from '@trainaction/platform';
+import { ActivityCounters } from '@trainaction/activity';
 import type { MessageDoc } from './message.schema';
 import { MessageSearchIndex } from './message-search-index';
 import { RoomsRepository, type MessageRecord } from './rooms.repository';

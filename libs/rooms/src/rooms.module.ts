@@ -3,6 +3,7 @@ import { MongooseModule } from '@nestjs/mongoose';
 import { CohortsModule } from '@trainaction/cohorts';
 import { IdentityModule } from '@trainaction/identity';
 import { NotificationsModule } from '@trainaction/notifications';
+import { ActivityModule } from '@trainaction/activity';
 import {
   MESSAGE_EDIT_MODEL,
   MESSAGE_MODEL,
@@ -36,6 +37,7 @@ import { SendRateLimiter } from './send-rate-limiter';
 
 @Module({
   imports: [
+    ActivityModule,
     CohortsModule,
     IdentityModule,
     NotificationsModule,

@@ -5,6 +5,7 @@ import { CohortsModule } from '@trainaction/cohorts';
 import { FilesModule } from '@trainaction/files';
 import { IdentityModule } from '@trainaction/identity';
 import { NotificationsModule } from '@trainaction/notifications';
+import { ActivityModule } from '@trainaction/activity';
 import {
   REVIEW_CLAIM_MODEL,
   ReviewClaimSchema,
@@ -23,6 +24,7 @@ import { SubmissionsService } from './submissions.service';
 
 @Module({
   imports: [
+    ActivityModule,
     CatalogModule,
     CohortsModule,
     FilesModule,

@@ -31,8 +31,9 @@ export interface ServiceHarness {
 let courses = 0;
 
 /**
- * Builds `feature` (e.g. RoomsModule) with the platform (configuration, the mongoose connection, audit,
- * realtime publisher without a socket server) on a fresh database of the embedded server. Fixtures are
+ * Builds `feature` (e.g. RoomsModule) with the platform (configuration, the mongoose connection, realtime
+ * publisher without a socket server; the audit log and activity counters come with the feature's own
+ * imports) on a fresh database of the embedded server. Fixtures are
  * written through the owning libs' repositories and services.
  */
 export async function startServices(label: string, feature: Type<unknown>): Promise<ServiceHarness> {

@@ -7,7 +7,8 @@ import { RoomsRepository, MessageSearchIndex } from '@trainaction/rooms/seeding'
 import { ForumRepository, ForumSearchIndex } from '@trainaction/forum/seeding';
 import { PasswordHasher } from '@trainaction/identity';
 import { UsersRepository } from '@trainaction/identity/seeding';
-import { ActivityCounters, AppConfig } from '@trainaction/platform';
+import { AppConfig } from '@trainaction/platform';
+import { ActivityCounters } from '@trainaction/activity';
 import { SubmissionsRepository } from '@trainaction/submissions/seeding';
 import type { Connection } from 'mongoose';
 import { seedDemoAcademy, type SeedProgress } from './demo-academy';

@@ -5,10 +5,11 @@ import { RoomsModule } from '@trainaction/rooms';
 import { ForumModule } from '@trainaction/forum';
 import { IdentityModule } from '@trainaction/identity';
 import { SubmissionsModule } from '@trainaction/submissions';
+import { ActivityModule } from '@trainaction/activity';
 import { DemoSeeder } from './demo-seeder';
 
 @Module({
-  imports: [IdentityModule, CatalogModule, CohortsModule, RoomsModule, ForumModule, SubmissionsModule],
+  imports: [ActivityModule, IdentityModule, CatalogModule, CohortsModule, RoomsModule, ForumModule, SubmissionsModule],
   providers: [DemoSeeder],
   exports: [DemoSeeder],
 })

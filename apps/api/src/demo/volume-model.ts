@@ -1,4 +1,4 @@
-import type { ActivityEvent } from '@trainaction/platform';
+import type { ActivityEvent } from '@trainaction/activity';
 import type { MessageDoc, MessageEditDoc, ReactionDoc, ReadMarkDoc } from '@trainaction/rooms/seeding';
 import type { FollowDoc, ForumEditDoc, PostDoc, ThreadDoc, ThreadReadDoc } from '@trainaction/forum/seeding';
 import type { NotificationDoc } from '@trainaction/notifications/seeding';

@@ -1,6 +1,6 @@
 import type { RoomsRepository } from '@trainaction/rooms/seeding';
 import type { ForumRepository } from '@trainaction/forum/seeding';
-import type { ActivityCounters, ActivityEvent } from '@trainaction/platform';
+import type { ActivityCounters, ActivityEvent } from '@trainaction/activity';
 import { Types, type Connection } from 'mongoose';
 import { VOLUME_MODELS, type VolumeCollection, type VolumeDocs } from './volume-model';
 

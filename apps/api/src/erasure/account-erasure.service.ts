@@ -5,7 +5,8 @@ import { ForumErasure } from '@trainaction/forum';
 import { UserAccounts, UserDirectory, UsersService } from '@trainaction/identity';
 import { MailOutbox } from '@trainaction/mail';
 import { Notifications } from '@trainaction/notifications';
-import { AppError, AuditLog, SubjectRevocations, type AuthUser } from '@trainaction/platform';
+import { AppError, SubjectRevocations, type AuthUser } from '@trainaction/platform';
+import { AuditLog } from '@trainaction/audit';
 import { SubmissionsErasure } from '@trainaction/submissions';
 
 export const FORMER_PARTICIPANT = 'Antiguo participante';

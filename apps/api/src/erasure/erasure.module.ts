@@ -6,11 +6,12 @@ import { IdentityModule } from '@trainaction/identity';
 import { MailModule } from '@trainaction/mail';
 import { NotificationsModule } from '@trainaction/notifications';
 import { SubmissionsModule } from '@trainaction/submissions';
+import { AuditModule } from '@trainaction/audit';
 import { AccountErasureController } from './account-erasure.controller';
 import { AccountErasureService } from './account-erasure.service';
 
 @Module({
-  imports: [IdentityModule, MailModule, NotificationsModule, RoomsModule, ForumModule, SubmissionsModule, FilesModule],
+  imports: [AuditModule, IdentityModule, MailModule, NotificationsModule, RoomsModule, ForumModule, SubmissionsModule, FilesModule],
   controllers: [AccountErasureController],
   providers: [AccountErasureService],
 })

@@ -8,7 +8,7 @@ import type { AuthUser } from '../auth/auth-user';
 import { RevocationList, type Revocation } from '../auth/revocation-list';
 import { SubjectRevocations } from '../auth/subject-revocations';
 import { AppConfig } from '../config/app-config';
-import { CacheBus } from '../database/cache-bus';
+import { CacheBus } from '../cache-bus/cache-bus';
 import { RealtimeAdapter, type AppServer } from './realtime.adapter';
 import type { Connection } from 'mongoose';
 import { Metrics } from '../metrics/metrics';

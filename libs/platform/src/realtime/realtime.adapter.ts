@@ -12,7 +12,7 @@ import { AccessTokenService } from '../auth/access-token.service';
 import type { AuthUser } from '../auth/auth-user';
 import { SubjectRevocations } from '../auth/subject-revocations';
 import { AppConfig } from '../config/app-config';
-import { CacheBus } from '../database/cache-bus';
+import { CacheBus } from '../cache-bus/cache-bus';
 import { isAllowedOrigin } from '../http/origin';
 import { Metrics } from '../metrics/metrics';
 import { writeOncePerTurn } from './turn-writes';

@@ -1,7 +1,7 @@
 import { dropDatabase, testDatabaseUri } from '@trainaction/testing';
 import mongoose, { type Connection } from 'mongoose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CacheBus } from '../database/cache-bus';
+import { CacheBus } from '@trainaction/platform';
 import { ACTIVITY_COUNTER_MODEL, ActivityCounterSchema, type ActivityCounterDoc } from './activity-counter.schema';
 import { ActivityCounters, type TotalsFilter } from './activity-counters';
 

@@ -1,7 +1,7 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { Model } from 'mongoose';
-import { CACHE_TTL_MS, CacheBus } from '../database/cache-bus';
+import { CACHE_TTL_MS, CacheBus } from '@trainaction/platform';
 import {
   ACTIVITY_COUNTER_MODEL,
   ACTIVITY_MIGRATION_MODEL,

@@ -3,8 +3,7 @@ import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { auditLogEntrySchema } from '@trainaction/contracts';
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
-import { Roles } from '../auth/roles.decorator';
-import { ApiResult } from '../openapi/api-result';
+import { ApiResult, Roles } from '@trainaction/platform';
 import { AuditLog } from './audit-log';
 
 class AuditQueryDto extends createZodDto(

@@ -1,4 +1,4 @@
-import { SharedReads } from './shared-reads';
+import { SharedReads } from '../database/shared-reads';
 
 /**
  * A small read cache with a time limit, for documents read on every message (room, cohort, membership,
