@@ -103,12 +103,15 @@ describe('thread list at volume', () => {
     }));
     const list = () => get<{ items: ThreadView[] }>(ana, `/api/cohorts/${cohort.id}/threads?courseWide=false&limit=30&sort=newest`);
     const shown = (items: ThreadView[]) => items.map((t) => ({ id: t.id, following: t.following, unread: t.unread })).reverse();
-    expect(shown((await list()).items)).toEqual(expected);
-    let items: ThreadView[] = [];
-    const queries = await forumQueries(async () => (items = (await list()).items));
-    expect(shown(items)).toEqual(expected);
-    expect(queries).toBeGreaterThanOrEqual(3);
-    expect(queries).toBeLessThanOrEqual(4); // the page, its follows, its read marks (30 threads: 90 one by one before)
+    // Her first list, with threads she never opened, and a later one: each a bounded number of queries, no
+    // writes (a first visit once counted and stored a mark per unopened thread: 90 commands for 30 threads).
+    for (let visit = 0; visit < 2; visit++) {
+      let items: ThreadView[] = [];
+      const queries = await forumQueries(async () => (items = (await list()).items));
+      expect(shown(items)).toEqual(expected);
+      expect(queries).toBeGreaterThanOrEqual(3);
+      expect(queries).toBeLessThanOrEqual(5); // the page, its follows, its read marks, her own posts in unopened threads
+    }
   }, 120_000);
 });
 

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import type { ImportJobView, MemberRole } from '@trainaction/contracts';
-import { CACHE_TTL_MS, CacheBus, findManyByField, findManyById, TtlCache } from '@trainaction/platform';
+import { BatchedReads, CACHE_TTL_MS, CacheBus, findManyByField, findManyById, TtlCache } from '@trainaction/platform';
 import { Model, Types } from 'mongoose';
 import { COHORT_MODEL, IMPORT_JOB_MODEL, MEMBERSHIP_MODEL, type CohortDoc, type ImportJobDoc, type MembershipDoc } from './cohort.schema';
 
@@ -35,6 +35,9 @@ export class CohortsRepository {
   private readonly membershipCache: TtlCache<MembershipRecord | null>;
   /** Members by cohort, dropped with any membership of the cohort (its cache key is `cohortId:userId`). */
   private readonly memberCounts = new TtlCache<number>(CACHE_TTL_MS, 5_000);
+  /** Cohorts and memberships missing from the caches at the same time (a burst after a restart): one query each. */
+  private readonly cohortReads: BatchedReads<CohortDoc>;
+  private readonly membershipReads: BatchedReads<MembershipDoc>;
 
   constructor(
     @InjectModel(COHORT_MODEL) private readonly cohorts: Model<CohortDoc>,
@@ -45,6 +48,18 @@ export class CohortsRepository {
     this.cohortCache = caches.cache('cohorts');
     this.membershipCache = caches.cache('memberships');
     caches.watch('memberships', (key) => this.memberCounts.drop(key === null ? null : key.slice(0, key.indexOf(':'))));
+    this.cohortReads = new BatchedReads(
+      (ids) => findManyById(cohorts, ids),
+      (doc) => doc._id.toHexString(),
+    );
+    this.membershipReads = new BatchedReads(
+      (ids) =>
+        memberships
+          .find({ _id: { $in: ids } })
+          .lean<MembershipDoc[]>()
+          .exec(),
+      (doc) => doc._id,
+    );
   }
 
   async create(cohort: NewCohort): Promise<CohortRecord> {
@@ -62,7 +77,7 @@ export class CohortsRepository {
   async findById(id: string): Promise<CohortRecord | null> {
     if (!Types.ObjectId.isValid(id)) return null;
     return this.cohortCache.get(id, async () => {
-      const doc = await this.cohorts.findById(id).lean<CohortDoc>().exec();
+      const doc = await this.cohortReads.read(new Types.ObjectId(id).toHexString());
       return doc ? toCohort(doc) : null;
     });
   }
@@ -158,7 +173,12 @@ export class CohortsRepository {
 
   async membership(cohortId: string, userId: string): Promise<MembershipRecord | null> {
     const id = membershipId(cohortId, userId);
-    return this.membershipCache.get(id, () => this.memberships.findById(id, { _id: 0 }).lean<MembershipRecord>().exec());
+    return this.membershipCache.get(id, async () => {
+      const doc = await this.membershipReads.read(id);
+      if (!doc) return null;
+      const { _id, ...membership } = doc;
+      return membership;
+    });
   }
 
   async membershipsOfUser(userId: string): Promise<MembershipRecord[]> {

@@ -20,7 +20,11 @@ export class ForumReads {
     private readonly repo: ForumRepository,
   ) {}
 
-  /** Unread posts (by others, not deleted) per thread for this reader: one query, plus two counts for a mark made before the counters. */
+  /**
+   * Unread posts (by others, not deleted) per thread for this reader: their marks in one query; for threads
+   * they never opened (no mark, or one their own posts made), every reply but their own, counted in one query
+   * and not stored (a first visit writes nothing); two counts for a mark read before the counters.
+   */
   async unread(userId: string, threads: ThreadRecord[]): Promise<Map<string, number>> {
     if (!threads.length) return new Map();
     const marks = await this.reads
@@ -28,11 +32,16 @@ export class ForumReads {
       .lean<ThreadReadDoc[]>()
       .exec();
     const byThread = new Map(marks.map((m) => [m.threadId, m]));
+    // No mark, or one made only by their own posts ($inc of `own`): they never opened the thread.
+    const opened = (mark: ThreadReadDoc | undefined): mark is ThreadReadDoc => mark?.seen !== undefined || Boolean(mark?.readAt);
+    const unopened = threads.filter((t) => !opened(byThread.get(t.id))).map((t) => t.id);
+    const ownInUnopened = await this.repo.livePostsByAuthor(userId, unopened);
     const counts = new Map<string, number>();
     await Promise.all(
       threads.map(async (t) => {
         let mark = byThread.get(t.id);
-        if (mark?.seen === undefined) mark = await this.complete(t, userId, mark?.readAt);
+        if (!opened(mark)) return counts.set(t.id, Math.max(0, t.replyCount - (ownInUnopened.get(t.id) ?? 0)));
+        if (mark.seen === undefined && mark.readAt) mark = await this.complete(t, userId, mark.readAt);
         counts.set(t.id, Math.max(0, t.replyCount - (mark.seen ?? 0) - (mark.own ?? 0)));
       }),
     );
@@ -67,10 +76,10 @@ export class ForumReads {
       .exec();
   }
 
-  /** A mark written before the counters (or none): counted once from the index and stored. */
-  private async complete(thread: ThreadRecord, userId: string, readAt: Date | undefined): Promise<ThreadReadDoc> {
+  /** A mark written before the counters (a read time only): counted once from the index and stored. */
+  private async complete(thread: ThreadRecord, userId: string, readAt: Date): Promise<ThreadReadDoc> {
     const [after, own] = await Promise.all([
-      readAt ? this.repo.countLivePosts(thread.id, { after: readAt }) : thread.replyCount,
+      this.repo.countLivePosts(thread.id, { after: readAt }),
       this.repo.countLivePosts(thread.id, { authorId: userId, after: readAt }),
     ]);
     const mark = { threadId: thread.id, userId, seen: thread.replyCount - after, own };

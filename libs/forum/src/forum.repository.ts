@@ -199,6 +199,18 @@ export class ForumRepository {
     return new Set(docs.map((d) => d.threadId));
   }
 
+  /** How many live posts this author has in each of these threads (none: absent), in one query. */
+  async livePostsByAuthor(authorId: string, threadIds: string[]): Promise<Map<string, number>> {
+    const counts = new Map<string, number>();
+    if (!threadIds.length) return counts;
+    const docs = await this.posts
+      .find({ threadId: { $in: threadIds }, authorId, deletedAt: { $exists: false } }, { threadId: 1, _id: 0 })
+      .lean<Pick<PostDoc, 'threadId'>[]>()
+      .exec();
+    for (const { threadId } of docs) counts.set(threadId, (counts.get(threadId) ?? 0) + 1);
+    return counts;
+  }
+
   /** Every thread or post with what the search index needs (its backfill): one query, read as a stream. */
   async *searchable(kind: 'thread' | 'post') {
     const model = (kind === 'thread' ? this.threads : this.posts) as unknown as Model<PostDoc>;

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import type { Role, UserSort } from '@trainaction/contracts';
-import { CacheBus, findManyByField, findManyById, type TtlCache } from '@trainaction/platform';
+import { BatchedReads, CacheBus, findManyByField, findManyById, type TtlCache } from '@trainaction/platform';
 import { Model, Types } from 'mongoose';
 import { USER_SORT_FIELDS } from './user-search';
 import { USER_MODEL, type UserDoc } from './user.schema';
@@ -24,6 +24,8 @@ export class UsersRepository {
   private readonly profileCache: TtlCache<AuthorProfile | null>;
   /** Whether an account's address is unverified, read before every publishing write: cached, cleared by confirmAddress. */
   private readonly unverifiedCache: TtlCache<boolean>;
+  /** Accounts read at the same time (a burst of people after a restart) in one query. */
+  private readonly byId: BatchedReads<UserDoc>;
 
   constructor(
     @InjectModel(USER_MODEL) private readonly users: Model<UserDoc>,
@@ -31,6 +33,10 @@ export class UsersRepository {
   ) {
     this.profileCache = caches.cache('profiles');
     this.unverifiedCache = caches.cache('email-unverified');
+    this.byId = new BatchedReads(
+      (ids) => findManyById(users, ids),
+      (doc) => doc._id.toHexString(),
+    );
   }
 
   /** Throws a duplicate-key error (E11000) when the e-mail exists in any letter case. */
@@ -56,7 +62,7 @@ export class UsersRepository {
 
   async findById(id: string): Promise<UserRecord | null> {
     if (!Types.ObjectId.isValid(id)) return null;
-    const doc = await this.users.findById(id).lean<UserDoc>().exec();
+    const doc = await this.byId.read(new Types.ObjectId(id).toHexString());
     return doc ? toRecord(doc) : null;
   }
 

@@ -25,6 +25,7 @@ export * from './http/csv';
 export * from './database/find-many';
 export * from './cache-bus/ttl-cache';
 export * from './database/shared-reads';
+export * from './database/batched-reads';
 export * from './cache-bus/cache-bus';
 export * from './database/index-migration';
 export * from './scheduling/periodic-task';

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
-import { CacheBus, findManyById, type TtlCache } from '@trainaction/platform';
+import { BatchedReads, CacheBus, findManyById, type TtlCache } from '@trainaction/platform';
 import { Model, Types } from 'mongoose';
 import {
   MESSAGE_EDIT_MODEL,
@@ -69,6 +69,8 @@ export class RoomsRepository {
   private readonly snapshots: TtlCache<RoomSnapshot>;
   /** Each reader's mark in a room, by `<roomId>|<userId>` ('' for none). */
   private readonly marks: TtlCache<string>;
+  /** Rooms missing from the cache at the same time (a burst of joins after a restart): one query. */
+  private readonly roomReads: BatchedReads<RoomDoc>;
 
   constructor(
     @InjectModel(ROOM_MODEL) private readonly rooms: Model<RoomDoc>,
@@ -81,6 +83,10 @@ export class RoomsRepository {
     this.roomCache = caches.cache('rooms');
     this.snapshots = caches.cache('room-snapshots', SNAPSHOT_TTL_MS, MAX_SNAPSHOTS);
     this.marks = caches.cache('room-read-marks', SNAPSHOT_TTL_MS, MAX_MARKS);
+    this.roomReads = new BatchedReads(
+      (ids) => findManyById(rooms, ids),
+      (doc) => doc._id.toHexString(),
+    );
   }
 
   /** Throws E11000 when the unique key exists (a cohort's default room created twice). */
@@ -93,7 +99,7 @@ export class RoomsRepository {
   async findRoom(id: string): Promise<RoomRecord | null> {
     if (!Types.ObjectId.isValid(id)) return null;
     return this.roomCache.get(id, async () => {
-      const doc = await this.rooms.findById(id).lean<RoomDoc>().exec();
+      const doc = await this.roomReads.read(new Types.ObjectId(id).toHexString());
       return doc ? toRoom(doc) : null;
     });
   }
