@@ -67,6 +67,8 @@ export class AnalyticsService {
   private readonly tallies = new Map<string, KeptTally<Tally>>();
   /** Protected people by course and cohort, oldest first. */
   private readonly populations = new Map<string, Population>();
+  /** Protected headlines by report filter, oldest first. */
+  private readonly headlines = new Map<string, { enrolments: Enrolment[]; headline: Headline }>();
 
   constructor(
     private readonly counters: ActivityCounters,
@@ -158,13 +160,25 @@ export class AnalyticsService {
     return population;
   }
 
-  /** The people of a report by country and gender, protected once: every table of the report agrees with it. */
+  /**
+   * The people of a report by country and gender, protected once: every table of the report agrees with it.
+   * Kept while the enrolments are the same (a dashboard asks for the same people's headline in several reports).
+   */
   private async headline(filter: ReportFilter): Promise<Headline> {
-    const people = new Map(this.matching(await this.enrolments(filter), filter).map((e) => [e.userId, e.user]));
-    return protectHeadline(
+    const enrolments = await this.enrolments(filter);
+    const { courseId, cohortId, country, gender, sector } = filter;
+    const key = JSON.stringify([courseId, cohortId, country, gender, sector]);
+    const kept = this.headlines.get(key);
+    if (kept?.enrolments === enrolments) return kept.headline;
+    const people = new Map(this.matching(enrolments, filter).map((e) => [e.userId, e.user]));
+    const headline = protectHeadline(
       [...people.values()].map((u) => ({ country: u.country, gender: u.gender })),
       this.config.analyticsThreshold,
     );
+    this.headlines.delete(key);
+    if (this.headlines.size >= MAX_TALLIES) this.headlines.delete(this.headlines.keys().next().value!);
+    this.headlines.set(key, { enrolments, headline });
+    return headline;
   }
 
   async recordExport(caller: AuthUser, what: string, query: object, rows: number): Promise<void> {

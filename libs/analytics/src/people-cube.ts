@@ -121,10 +121,32 @@ export function protectCube(people: readonly CubePerson[], headline: Headline, t
     ...list.filter(isTotal),
     ...list.filter((f) => !isTotal(f) && !shareOk(f)),
   ];
-  const spanOf = (stage: number, skip?: Figure) => {
-    const span = new Span();
-    for (const f of all) if (f.stage <= stage && f !== skip && f.state === 'exact') span.add(f.vector);
+  // The span of the earlier stages' exact figures is kept until one of them changes (`all` is in stage order, so a
+  // copy of it extended by this stage's figures is the span built from scratch).
+  let earlier: { stage: number; span: Span } | undefined;
+  const before = (stage: number) => {
+    if (earlier?.stage !== stage) {
+      const span = new Span();
+      for (const f of all) if (f.stage < stage && f.state === 'exact') span.add(f.vector);
+      earlier = { stage, span };
+    }
+    return earlier.span;
+  };
+  const spanOf = (stage: number, skip: ReadonlySet<Figure> = new Set()) => {
+    const reuse = [...skip].every((f) => f.stage === stage);
+    const span = reuse ? before(stage).copy() : new Span();
+    for (const f of all) if ((reuse ? f.stage === stage : f.stage <= stage) && !skip.has(f) && f.state === 'exact') span.add(f.vector);
     return span;
+  };
+  /** The first candidate (exact, of this stage or before) without which `target` no longer follows from the exact figures. */
+  const breaking = (stage: number, candidates: Figure[], target: Float64Array) => {
+    // The span of the others is built once; each candidate's test adds only the other candidates to a copy of it.
+    const others = spanOf(stage, new Set(candidates));
+    return candidates.find((f) => {
+      const span = others.copy();
+      for (const g of candidates) if (g !== f) span.add(g.vector);
+      return !span.contains(target);
+    });
   };
   for (const stage of [1, 2]) {
     for (const f of all) if (f.stage === stage && f.count < threshold) f.state = 'small';
@@ -133,16 +155,17 @@ export function protectCube(people: readonly CubePerson[], headline: Headline, t
       const revealed = all.find((f) => f.state !== 'exact' && f.stage <= stage && span.contains(f.vector));
       if (!revealed) break;
       // What earlier tables give away alone (with the groups nobody is in) is undone there; the rest in this stage.
-      const byEarlier = spanOf(stage - 1).contains(revealed.vector);
+      const byEarlier = before(stage).contains(revealed.vector);
       const open = all
         .filter((f) => f.state === 'exact' && (byEarlier ? f.stage < stage : f.stage === stage))
         .filter((f) => f.stage > 0 || Object.keys(f.dims).length < 2 || overlaps(f, revealed))
         .sort((a, b) => a.count - b.count);
       // Figures that share people with the revealed one first; the deduction may also go through others.
       const ordered = [...preferred(open.filter((f) => overlaps(f, revealed))), ...preferred(open.filter((f) => !overlaps(f, revealed)))];
-      const next = ordered.slice(0, 12).find((f) => !spanOf(stage, f).contains(revealed.vector)) ?? ordered[0];
+      const next = breaking(stage, ordered.slice(0, 12), revealed.vector) ?? ordered[0];
       if (!next) break;
       next.state = isTotal(next) ? 'range' : 'complementary';
+      if (next.stage < stage) earlier = undefined;
     }
   }
 
