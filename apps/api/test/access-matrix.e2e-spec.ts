@@ -189,6 +189,7 @@ const POLICIES: Record<string, { policy: Policy; body?: () => unknown }> = {
   'GET /api/cohorts/{id}/audit': { policy: 'moderated' },
   'GET /api/analytics/participation': { policy: 'staff' },
   'GET /api/analytics/indicators': { policy: 'staff' },
+  'GET /api/analytics/dashboard': { policy: 'staff' },
   'GET /api/coordination/overview': { policy: 'staff' },
 };
 

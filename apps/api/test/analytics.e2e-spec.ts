@@ -1,5 +1,14 @@
 import { randomUUID } from 'node:crypto';
-import type { Ack, CohortView, CourseView, IndicatorReport, ParticipationReport, ParticipationRow, RoomView } from '@trainaction/contracts';
+import type {
+  Ack,
+  AnalyticsDashboard,
+  CohortView,
+  CourseView,
+  IndicatorReport,
+  ParticipationReport,
+  ParticipationRow,
+  RoomView,
+} from '@trainaction/contracts';
 import { io } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApi, type RunningApi, type SignedIn } from './api-harness';
@@ -80,7 +89,12 @@ afterAll(() => api?.close());
 describe('participation analytics', () => {
   it('refuses learners and moderators with 403 on every analytics route', async () => {
     for (const who of [learners[0], moderator]) {
-      for (const path of ['/api/analytics/participation', '/api/analytics/participation?format=csv', '/api/analytics/indicators']) {
+      for (const path of [
+        '/api/analytics/participation',
+        '/api/analytics/participation?format=csv',
+        '/api/analytics/indicators',
+        '/api/analytics/dashboard',
+      ]) {
         expect((await api.client().get(path, { token: who.token })).status).toBe(403);
       }
     }
@@ -262,6 +276,31 @@ describe('participation analytics', () => {
       expect((await patch('man')).status).toBe(200);
     }
     expect((await report(coordinator, 'by=month')).mergedGenders).toEqual([]);
+  });
+
+  it('answers the dashboard in one request with the same figures as its reports asked for one by one, and the filter options', async () => {
+    for (const filters of ['', `&country=CR&courseId=${course.id}`, '&from=2026-07-01&to=2026-12-31']) {
+      const res = await api
+        .client()
+        .get<AnalyticsDashboard>(`/api/analytics/dashboard?by=gender,country${filters}&period=quarter`, { token: coordinator.token });
+      expect(res.status).toBe(200);
+      const dashboard = res.body;
+      const one = (by: string) => report(coordinator, `by=${by}${filters}`);
+      expect(dashboard.table).toEqual(await one('gender,country'));
+      expect(dashboard.byGender).toEqual(await one('gender'));
+      expect(dashboard.countryGender).toEqual(await one('country,gender'));
+      expect(dashboard.months).toEqual(await one('month'));
+      expect(dashboard.heat).toEqual(await one('course,country'));
+      const indicatorFilters = filters.replace('&country=CR', '');
+      const indicators = await api
+        .client()
+        .get(`/api/analytics/indicators?period=quarter${indicatorFilters}`, { token: coordinator.token });
+      expect(dashboard.indicators).toEqual(indicators.body);
+      expect(dashboard.courses).toContainEqual({ id: course.id, title: course.title });
+      expect(dashboard.cohorts).toContainEqual({ id: cohort.id, name: cohort.name, courseId: course.id });
+    }
+    const bad = await api.client().get('/api/analytics/dashboard?by=shoe&period=week', { token: coordinator.token });
+    expect(bad.status).toBe(400);
   });
 
   it('answers 400 to unknown dimensions and inverted date ranges', async () => {

@@ -1,6 +1,9 @@
 import { Controller, Get, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
+  analyticsDashboardSchema,
+  dashboardQuerySchema,
+  type AnalyticsDashboard,
   indicatorQuerySchema,
   type IndicatorReport,
   indicatorReportSchema,
@@ -15,6 +18,7 @@ import { AnalyticsService } from './analytics.service';
 
 class ParticipationQueryDto extends createZodDto(participationQuerySchema) {}
 class IndicatorQueryDto extends createZodDto(indicatorQuerySchema) {}
+class DashboardQueryDto extends createZodDto(dashboardQuerySchema) {}
 
 const MEASURES = [
   'learners',
@@ -44,6 +48,16 @@ function sendCsv(res: Response, name: string, body: string): string {
 @Controller('analytics')
 export class AnalyticsController {
   constructor(private readonly analytics: AnalyticsService) {}
+
+  @Get('dashboard')
+  @ApiOperation({
+    summary:
+      'The dashboard in one answer: the cross-tab by `by`, the reports by gender, country and gender, month, course and country, the donor indicators (by `period`), and the filters’ options',
+  })
+  @ApiResult(analyticsDashboardSchema)
+  dashboard(@CurrentUser() caller: AuthUser, @Query() query: DashboardQueryDto): Promise<AnalyticsDashboard> {
+    return this.analytics.dashboard(caller, query);
+  }
 
   @Get('participation')
   @ApiOperation({

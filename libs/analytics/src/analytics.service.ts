@@ -2,7 +2,9 @@ import { Injectable } from '@nestjs/common';
 import {
   MERGEABLE_GENDERS,
   MERGED_GENDER,
+  type AnalyticsDashboard,
   type AnalyticsDimension,
+  type DashboardQuery,
   type IndicatorQuery,
   type IndicatorReport,
   type ParticipationQuery,
@@ -67,6 +69,8 @@ export class AnalyticsService {
   private readonly tallies = new Map<string, KeptTally<Tally>>();
   /** Protected people by course and cohort, oldest first. */
   private readonly populations = new Map<string, Population>();
+  /** Reports' protected figures by report and query, with what they were computed from, oldest first. */
+  private readonly figures = new Map<string, { from: unknown[]; value: unknown }>();
   /** Protected headlines by report filter, oldest first. */
   private readonly headlines = new Map<string, { enrolments: Enrolment[]; headline: Headline }>();
 
@@ -91,44 +95,77 @@ export class AnalyticsService {
     const gender = merged && query.gender && MERGEABLE_GENDERS.includes(query.gender) ? MERGED_GENDER : query.gender;
     const { by, courseId, cohortId, country, sector, from, to } = query;
     const filter = { ...query, gender };
-    const tally = await this.tally(
+    const kept = await this.tally(
       ['participation', by, courseId, cohortId, country, gender, sector, from, to],
       filter,
       (enrolments, rows) => new ParticipationTally(enrolments, by, rows),
     );
+    const { tally } = kept;
     const people =
       population && isPeopleTable(by) ? { cube: population.cube, filter: definedOnly({ country, gender, sector }) } : undefined;
     const headline = raw ? null : people ? population!.headline : await this.headline(filter);
-    // The figures are read before the labels are awaited (the tally goes on changing meanwhile).
-    const cells = mergeGenders(tally.cells, headline?.merged ?? false);
     // A table by one other dimension shows the totals of the same people by country and that dimension.
     const crossedBy: AnalyticsDimension[] = ['country', by[0]];
     const byCountry =
       !raw && !people && by.length === 1 && by[0] !== 'country' && by[0] !== 'gender'
-        ? (
-            await this.tally(
-              ['participation', crossedBy, courseId, cohortId, country, gender, sector, from, to],
-              filter,
-              (e, r) => new ParticipationTally(e, crossedBy, r),
-            )
-          ).cells
+        ? await this.tally(
+            ['participation', crossedBy, courseId, cohortId, country, gender, sector, from, to],
+            filter,
+            (e, r) => new ParticipationTally(e, crossedBy, r),
+          )
         : undefined;
-    const figures = participationFigures(cells, tally.total, by, {
-      headline: headline ?? protectHeadline([], threshold),
-      threshold,
-      raw,
-      byCountry,
-      people,
-    });
+    // The figures are computed before the labels are awaited (the tally goes on changing meanwhile).
+    const figures = this.computed(
+      JSON.stringify(['participation', by, courseId, cohortId, country, gender, sector, from, to, raw]),
+      [tally, kept.seq, byCountry?.tally, byCountry?.seq, headline, people?.cube, threshold],
+      () =>
+        participationFigures(mergeGenders(tally.cells, headline?.merged ?? false), tally.total, by, {
+          headline: headline ?? protectHeadline([], threshold),
+          threshold,
+          raw,
+          byCountry: byCountry?.tally.cells,
+          people,
+        }),
+    );
     const mergedGenders = headline?.merged ? [...MERGEABLE_GENDERS] : [];
     return { by, ...figures, threshold, mergedGenders, labels: await this.labels(tally.courseIds, tally.cohortIds) };
+  }
+
+  /**
+   * The coordinator's dashboard: its six reports on the same filters and the filters' options, in one request.
+   * The reports share their reads, and no counter change of this node falls between them (each applies the
+   * changes up to the same kept sums).
+   */
+  async dashboard(caller: AuthUser, query: DashboardQuery): Promise<AnalyticsDashboard> {
+    const { by, period, ...filters } = query;
+    const participation = (dims: AnalyticsDimension[]) => this.participation(caller, { ...filters, by: dims });
+    const [table, byGender, countryGender, months, heat, indicators, courses, cohorts] = await Promise.all([
+      participation(by),
+      participation(['gender']),
+      participation(['country', 'gender']),
+      participation(['month']),
+      participation(['course', 'country']),
+      this.indicators(caller, { period, courseId: filters.courseId, from: filters.from, to: filters.to }),
+      this.catalog.list(caller, {}),
+      this.cohorts.list({ courseId: filters.courseId }),
+    ]);
+    return {
+      table,
+      byGender,
+      countryGender,
+      months,
+      heat,
+      indicators,
+      courses: courses.items.map((c) => ({ id: c.id, title: c.title })),
+      cohorts: cohorts.map((c) => ({ id: c.id, name: c.name, courseId: c.courseId })),
+    };
   }
 
   /** The donor table: unique participants and completions by sex and country per month or quarter. */
   async indicators(caller: AuthUser, query: IndicatorQuery): Promise<IndicatorReport> {
     const raw = this.rawAllowed(caller, query.raw);
     const { period, courseId, from, to } = query;
-    const tally = await this.tally(
+    const kept = await this.tally(
       ['indicators', period, courseId, from, to],
       { courseId, from, to },
       (enrolments, rows) => new IndicatorTally(enrolments, period, rows),
@@ -137,7 +174,11 @@ export class AnalyticsService {
     // The population's headline, as the cube left it: a headline figure hidden to protect the tables by sector is
     // hidden in the donor table too (one protected table feeds everything).
     const headline = raw ? null : (await this.population({ courseId })).headline;
-    const { rows, suppressed } = indicatorRows(tally.cells(), headline, threshold);
+    const { rows, suppressed } = this.computed(
+      JSON.stringify(['indicators', period, courseId, from, to, raw]),
+      [kept.tally, kept.seq, headline, threshold],
+      () => indicatorRows(kept.tally.cells(), headline, threshold),
+    );
     return { period, rows, suppressedCells: suppressed, threshold, mergedGenders: headline?.merged ? [...MERGEABLE_GENDERS] : [] };
   }
 
@@ -207,7 +248,7 @@ export class AnalyticsService {
     key: unknown[],
     filter: ReportFilter,
     make: (enrolments: Enrolment[], rows: CounterRow[]) => T,
-  ): Promise<T> {
+  ): Promise<KeptTally<T>> {
     const enrolments = await this.enrolments(filter);
     const view = await this.counters.kept(filter);
     const name = JSON.stringify(key);
@@ -215,13 +256,28 @@ export class AnalyticsService {
     const changes = kept?.enrolments === enrolments && kept.view === view ? view.changesSince(kept.seq) : undefined;
     if (kept && changes?.every((c) => (!c.before || kept.tally.add(c.before, -1)) && kept.tally.add(c.after, 1))) {
       kept.seq = view.seq;
-      return kept.tally;
+      return kept;
     }
     const tally = make(this.matching(enrolments, filter), [...view.rows.values()]);
     this.tallies.delete(name);
     if (this.tallies.size >= MAX_TALLIES) this.tallies.delete(this.tallies.keys().next().value!);
-    this.tallies.set(name, { enrolments, view, seq: view.seq, tally });
-    return tally;
+    const entry = { enrolments, view, seq: view.seq, tally };
+    this.tallies.set(name, entry);
+    return entry;
+  }
+
+  /**
+   * `compute()`, or what it gave last time for `key` while everything it was computed from (`from`, compared by
+   * identity: a kept tally and the counters' sequence it is up to date with, the protected people) is the same.
+   */
+  private computed<T>(key: string, from: unknown[], compute: () => T): T {
+    const kept = this.figures.get(key);
+    if (kept && kept.from.every((x, i) => x === from[i])) return kept.value as T;
+    const value = compute();
+    this.figures.delete(key);
+    if (this.figures.size >= MAX_TALLIES) this.figures.delete(this.figures.keys().next().value!);
+    this.figures.set(key, { from, value });
+    return value;
   }
 
   /** Enrolments with their people in a course or cohort (or all), read through the cache. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { localizedTextViewSchema } from './catalog';
 import { idSchema } from './ids';
 
 export const ANALYTICS_DIMENSIONS = ['course', 'cohort', 'country', 'gender', 'sector', 'month'] as const;
@@ -16,33 +17,39 @@ const booleanFlag = () =>
     .transform((v) => v === 'true')
     .optional();
 
-export const participationQuerySchema = z
-  .strictObject({
-    by: z
-      .string()
-      .max(100)
-      .default('')
-      .transform((v) =>
-        v
-          .split(',')
-          .map((d) => d.trim())
-          .filter(Boolean),
-      )
-      .pipe(z.array(z.enum(ANALYTICS_DIMENSIONS)).max(3, 'at most three dimensions')),
-    courseId: idSchema.optional(),
-    cohortId: idSchema.optional(),
-    country: z.string().length(2).toUpperCase().optional(),
-    gender: z.string().max(20).optional(),
-    sector: z.string().max(30).optional(),
-    from: daySchema.optional(),
-    to: daySchema.optional(),
+/** What a participation report is about: its dimensions, the course or cohort, people's attributes, the days. */
+const participationFilters = z.strictObject({
+  by: z
+    .string()
+    .max(100)
+    .default('')
+    .transform((v) =>
+      v
+        .split(',')
+        .map((d) => d.trim())
+        .filter(Boolean),
+    )
+    .pipe(z.array(z.enum(ANALYTICS_DIMENSIONS)).max(3, 'at most three dimensions')),
+  courseId: idSchema.optional(),
+  cohortId: idSchema.optional(),
+  country: z.string().length(2).toUpperCase().optional(),
+  gender: z.string().max(20).optional(),
+  sector: z.string().max(30).optional(),
+  from: daySchema.optional(),
+  to: daySchema.optional(),
+});
+const datesInOrder = (q: { from?: string; to?: string }) => !q.from || !q.to || q.from <= q.to;
+const datesOutOfOrder = { message: 'must not be before from', path: ['to'] };
+
+export const participationQuerySchema = participationFilters
+  .extend({
     /** Admins only: figures without small-cell suppression. */
     raw: booleanFlag(),
     /** Record the request as an export in the audit log (the web app renders its CSV from this JSON). */
     export: booleanFlag(),
     format: z.enum(['json', 'csv']).optional(),
   })
-  .refine((q) => !q.from || !q.to || q.from <= q.to, { message: 'must not be before from', path: ['to'] });
+  .refine(datesInOrder, datesOutOfOrder);
 export type ParticipationQuery = z.infer<typeof participationQuerySchema>;
 
 export const indicatorQuerySchema = z.strictObject({
@@ -142,3 +149,27 @@ export const indicatorReportSchema = z.object({
   mergedGenders: z.array(z.string()),
 });
 export type IndicatorReport = z.infer<typeof indicatorReportSchema>;
+
+/**
+ * The coordinator's dashboard in one request: the cross-tab by `by`, the five fixed reports and the filter
+ * options, all from the same figures (reports asked for one by one may straddle a change). Always protected.
+ */
+export const dashboardQuerySchema = participationFilters
+  .extend({ period: indicatorQuerySchema.shape.period })
+  .refine(datesInOrder, datesOutOfOrder);
+export type DashboardQuery = z.infer<typeof dashboardQuerySchema>;
+
+export const analyticsDashboardSchema = z.object({
+  /** The cross-tab by the chosen dimensions. */
+  table: participationReportSchema,
+  byGender: participationReportSchema,
+  countryGender: participationReportSchema,
+  months: participationReportSchema,
+  /** By course and country. */
+  heat: participationReportSchema,
+  indicators: indicatorReportSchema,
+  /** The filters' options: every course, and the cohorts (of the chosen course, when one is). */
+  courses: z.array(z.object({ id: z.string(), title: localizedTextViewSchema })),
+  cohorts: z.array(z.object({ id: z.string(), name: z.string(), courseId: z.string() })),
+});
+export type AnalyticsDashboard = z.infer<typeof analyticsDashboardSchema>;

@@ -1,4 +1,4 @@
-import type { CohortView, CourseSummary, IndicatorReport, Page, ParticipationReport } from '@trainaction/contracts';
+import type { AnalyticsDashboard } from '@trainaction/contracts';
 import { filterQuery, filtersFromUrl } from '$lib/analytics/filters';
 import { failureFromApi } from '$lib/forms/failure';
 import { callApi } from '$lib/server/api-client';
@@ -11,34 +11,22 @@ const ANALYSTS = ['coordinator', 'admin'] as const;
 export const load: PageServerLoad = async (event) => {
   const { token } = requireRole(event, ANALYSTS);
   const filters = filtersFromUrl(event.url.searchParams);
-  const query = filterQuery(filters);
-  const participation = (by: string) => callApi<ParticipationReport>(event, '/analytics/participation', { token, query: { ...query, by } });
-
-  const [table, byGender, countryGender, months, heat, indicators, courses, cohorts] = await Promise.all([
-    participation(filters.by.join(',')),
-    participation('gender'),
-    participation('country,gender'),
-    participation('month'),
-    participation('course,country'),
-    callApi<IndicatorReport>(event, '/analytics/indicators', {
-      token,
-      query: { period: filters.period, ...filterQuery(filters, ['courseId', 'from', 'to']) },
-    }),
-    callApi<Page<CourseSummary>>(event, '/courses', { token }),
-    callApi<Page<CohortView>>(event, '/cohorts', { token, query: { scope: 'all', courseId: filters.courseId || undefined } }),
-  ]);
-
-  const failed = [table, byGender, countryGender, months, heat, indicators].find((r) => !r.ok);
+  // One request: the six reports come from the same figures, with the filters' options.
+  const dashboard = await callApi<AnalyticsDashboard>(event, '/analytics/dashboard', {
+    token,
+    query: { ...filterQuery(filters), by: filters.by.join(','), period: filters.period },
+  });
+  const data = dashboard.ok ? dashboard.data : null;
   return {
     filters,
-    table: table.ok ? table.data : null,
-    byGender: byGender.ok ? byGender.data : null,
-    countryGender: countryGender.ok ? countryGender.data : null,
-    months: months.ok ? months.data : null,
-    heat: heat.ok ? heat.data : null,
-    indicators: indicators.ok ? indicators.data : null,
-    courses: courses.ok ? courses.data.items.map((c) => ({ id: c.id, title: c.title })) : [],
-    cohorts: cohorts.ok ? cohorts.data.items.map((c) => ({ id: c.id, name: c.name, courseId: c.courseId })) : [],
-    loadFailure: failed && !failed.ok ? failureFromApi(failed.error) : null,
+    table: data?.table ?? null,
+    byGender: data?.byGender ?? null,
+    countryGender: data?.countryGender ?? null,
+    months: data?.months ?? null,
+    heat: data?.heat ?? null,
+    indicators: data?.indicators ?? null,
+    courses: data?.courses ?? [],
+    cohorts: data?.cohorts ?? [],
+    loadFailure: dashboard.ok ? null : failureFromApi(dashboard.error),
   };
 };
