@@ -52,6 +52,14 @@ const definedOnly = (dims: PeopleDims): PeopleDims => Object.fromEntries(Object.
 /** Reports whose figures are kept at once (each dashboard view is a few). */
 const MAX_TALLIES = 32;
 
+/** Sets `key` as the newest entry of `map`, forgetting the oldest beyond MAX_TALLIES; returns `value`. */
+function keepNewest<K, V>(map: Map<K, V>, key: K, value: V): V {
+  map.delete(key);
+  if (map.size >= MAX_TALLIES) map.delete(map.keys().next().value!);
+  map.set(key, value);
+  return value;
+}
+
 /**
  * Participation figures from the counters the services keep, joined in code with enrolments and people
  * (the embedded database has no $lookup). Each report keeps its figures (`tallies.ts`) and applies the
@@ -69,10 +77,8 @@ export class AnalyticsService {
   private readonly tallies = new Map<string, KeptTally<Tally>>();
   /** Protected people by course and cohort, oldest first. */
   private readonly populations = new Map<string, Population>();
-  /** Reports' protected figures by report and query, with what they were computed from, oldest first. */
+  /** Reports' protected figures and headlines by report and query, with what they were computed from, oldest first. */
   private readonly figures = new Map<string, { from: unknown[]; value: unknown }>();
-  /** Protected headlines by report filter, oldest first. */
-  private readonly headlines = new Map<string, { enrolments: Enrolment[]; headline: Headline }>();
 
   constructor(
     private readonly counters: ActivityCounters,
@@ -195,10 +201,7 @@ export class AnalyticsService {
     const threshold = this.config.analyticsThreshold;
     const headline = protectHeadline(people, threshold);
     const population = { enrolments, headline, cube: protectCube(people, headline, threshold) };
-    this.populations.delete(key);
-    if (this.populations.size >= MAX_TALLIES) this.populations.delete(this.populations.keys().next().value!);
-    this.populations.set(key, population);
-    return population;
+    return keepNewest(this.populations, key, population);
   }
 
   /**
@@ -208,18 +211,13 @@ export class AnalyticsService {
   private async headline(filter: ReportFilter): Promise<Headline> {
     const enrolments = await this.enrolments(filter);
     const { courseId, cohortId, country, gender, sector } = filter;
-    const key = JSON.stringify([courseId, cohortId, country, gender, sector]);
-    const kept = this.headlines.get(key);
-    if (kept?.enrolments === enrolments) return kept.headline;
-    const people = new Map(this.matching(enrolments, filter).map((e) => [e.userId, e.user]));
-    const headline = protectHeadline(
-      [...people.values()].map((u) => ({ country: u.country, gender: u.gender })),
-      this.config.analyticsThreshold,
-    );
-    this.headlines.delete(key);
-    if (this.headlines.size >= MAX_TALLIES) this.headlines.delete(this.headlines.keys().next().value!);
-    this.headlines.set(key, { enrolments, headline });
-    return headline;
+    return this.computed(JSON.stringify(['headline', courseId, cohortId, country, gender, sector]), [enrolments], () => {
+      const people = new Map(this.matching(enrolments, filter).map((e) => [e.userId, e.user]));
+      return protectHeadline(
+        [...people.values()].map((u) => ({ country: u.country, gender: u.gender })),
+        this.config.analyticsThreshold,
+      );
+    });
   }
 
   async recordExport(caller: AuthUser, what: string, query: object, rows: number): Promise<void> {
@@ -259,10 +257,8 @@ export class AnalyticsService {
       return kept;
     }
     const tally = make(this.matching(enrolments, filter), [...view.rows.values()]);
-    this.tallies.delete(name);
-    if (this.tallies.size >= MAX_TALLIES) this.tallies.delete(this.tallies.keys().next().value!);
     const entry = { enrolments, view, seq: view.seq, tally };
-    this.tallies.set(name, entry);
+    keepNewest(this.tallies, name, entry);
     return entry;
   }
 
@@ -273,11 +269,7 @@ export class AnalyticsService {
   private computed<T>(key: string, from: unknown[], compute: () => T): T {
     const kept = this.figures.get(key);
     if (kept && kept.from.every((x, i) => x === from[i])) return kept.value as T;
-    const value = compute();
-    this.figures.delete(key);
-    if (this.figures.size >= MAX_TALLIES) this.figures.delete(this.figures.keys().next().value!);
-    this.figures.set(key, { from, value });
-    return value;
+    return keepNewest(this.figures, key, { from, value: compute() }).value as T;
   }
 
   /** Enrolments with their people in a course or cohort (or all), read through the cache. */
