@@ -139,8 +139,7 @@ export class AnalyticsService {
 
   /**
    * The coordinator's dashboard: its six reports on the same filters and the filters' options, in one request.
-   * The reports share their reads, and no counter change of this node falls between them (each applies the
-   * changes up to the same kept sums).
+   * The reports share their reads of enrolments and counter sums (each brings its tally up to date when it runs).
    */
   async dashboard(caller: AuthUser, query: DashboardQuery): Promise<AnalyticsDashboard> {
     const { by, period, ...filters } = query;

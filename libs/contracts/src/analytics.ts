@@ -152,7 +152,7 @@ export type IndicatorReport = z.infer<typeof indicatorReportSchema>;
 
 /**
  * The coordinator's dashboard in one request: the cross-tab by `by`, the five fixed reports and the filter
- * options, all from the same figures (reports asked for one by one may straddle a change). Always protected.
+ * options. Always protected.
  */
 export const dashboardQuerySchema = participationFilters
   .extend({ period: indicatorQuerySchema.shape.period })

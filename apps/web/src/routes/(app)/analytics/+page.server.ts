@@ -11,7 +11,7 @@ const ANALYSTS = ['coordinator', 'admin'] as const;
 export const load: PageServerLoad = async (event) => {
   const { token } = requireRole(event, ANALYSTS);
   const filters = filtersFromUrl(event.url.searchParams);
-  // One request: the six reports come from the same figures, with the filters' options.
+  // One request for the six reports and the filters' options (eight before: one per report and list).
   const dashboard = await callApi<AnalyticsDashboard>(event, '/analytics/dashboard', {
     token,
     query: { ...filterQuery(filters), by: filters.by.join(','), period: filters.period },
