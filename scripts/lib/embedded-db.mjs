@@ -50,6 +50,11 @@ const PATCHES = {
   // per-document CPU (issue 19): decoding stored documents, and the leak tracker on every iterator
   'sjson.go': 'internal/handler/sjson/sjson.go',
   'resource.go': 'internal/util/resource/resource.go',
+  // per-query CPU (issue 19): a find's lookup of its own collection, and debug lines formatted when debug is off
+  'sqlite_database.go': 'internal/backends/sqlite/database.go',
+  'fsql_db.go': 'internal/util/fsql/db.go',
+  'fsql_tx.go': 'internal/util/fsql/tx.go',
+  'extract_params.go': 'internal/handler/handlerparams/extract_params.go',
   // atomic updates: each update statement and findAndModify holds its collection's lock from read to write
   'update_lock.go': 'internal/handler/update_lock.go',
   'msg_update.go': 'internal/handler/msg_update.go',

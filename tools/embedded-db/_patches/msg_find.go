@@ -299,7 +299,10 @@ func (h *Handler) makeFindQueryParams(ctx context.Context, params *common.FindPa
 		qp.Find = &backends.FindPushdown{Filter: params.Filter, Sort: params.Sort, Skip: params.Skip, Limit: params.Limit}
 	}
 
-	h.L.DebugContext(ctx, fmt.Sprintf("Converted %+v for %+v to %+v.", params, cInfo, qp))
+	// TrainAction patch (issue 19): formatted only when debug logging is on (it was ~4% of a small query's CPU).
+	if h.L.Enabled(ctx, slog.LevelDebug) {
+		h.L.DebugContext(ctx, fmt.Sprintf("Converted %+v for %+v to %+v.", params, cInfo, qp))
+	}
 
 	return qp, nil
 }
