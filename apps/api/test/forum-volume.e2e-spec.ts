@@ -29,19 +29,20 @@ const reply = async (who: SignedIn, threadId: string, body: string) =>
 const search = (who: SignedIn, q: string) =>
   get<{ threads: ThreadView[]; posts: PostView[] }>(who, `/api/forum/search?q=${encodeURIComponent(q)}&limit=50`);
 
-/** Database commands on forum collections while `run` runs (mongoose's debug hook, in this process). */
-async function forumQueries(run: () => Promise<unknown>): Promise<number> {
-  let count = 0;
-  mongoose.set('debug', (collection: string) => {
-    if (collection.startsWith('forum_')) count++;
+/** Database commands (`collection.method`) on forum collections while `run` runs (mongoose's debug hook, in this process). */
+async function forumCommands(run: () => Promise<unknown>): Promise<string[]> {
+  const seen: string[] = [];
+  mongoose.set('debug', (collection: string, method: string) => {
+    if (collection.startsWith('forum_')) seen.push(`${collection}.${method}`);
   });
   try {
     await run();
   } finally {
     mongoose.set('debug', false);
   }
-  return count;
+  return seen;
 }
+const forumQueries = async (run: () => Promise<unknown>) => (await forumCommands(run)).length;
 
 beforeAll(async () => {
   api = await startApi('forum-volume');
@@ -147,6 +148,33 @@ describe('thread view at volume', () => {
       'De Beto 1',
     ]);
   }, 120_000);
+
+  it('writes a read mark only when the thread has something the reader had not seen', async () => {
+    const t = await newThread(mod, 'Leído una vez');
+    await reply(beto, t.id, 'Uno');
+    const writes = async (who: SignedIn) =>
+      (await forumCommands(() => get(who, `/api/threads/${t.id}`))).filter((c) => c.startsWith('forum_reads.') && !/\.find(One)?$/.test(c));
+    const unread = async (who: SignedIn) =>
+      (await get<{ items: ThreadView[] }>(who, `/api/cohorts/${cohort.id}/threads?courseWide=false&limit=100`)).items.find((i) => i.id === t.id)!
+        .unread;
+    expect(await unread(ana)).toBe(1);
+    expect(await writes(ana)).toHaveLength(1); // her first visit
+    expect(await writes(ana)).toEqual([]); // nothing new since
+    expect(await unread(ana)).toBe(0);
+    await reply(beto, t.id, 'Dos');
+    expect(await unread(ana)).toBe(1);
+    expect(await writes(ana)).toHaveLength(1);
+    expect(await writes(ana)).toEqual([]);
+    await reply(ana, t.id, 'Mío'); // her own post: not unread, but counted apart until she reads the thread again
+    expect(await unread(ana)).toBe(0);
+    expect(await writes(ana)).toHaveLength(1);
+    expect(await writes(ana)).toEqual([]);
+    const seenPost = (await get<ThreadDetail>(ana, `/api/threads/${t.id}`)).posts[0];
+    expect((await api.client().request('DELETE', `/api/posts/${seenPost.id}`, undefined, { token: beto.token })).status).toBe(204);
+    expect(await unread(ana)).toBe(0);
+    await reply(beto, t.id, 'Tres');
+    expect(await unread(ana)).toBe(1);
+  }, 60_000);
 });
 
 describe('search from the word index', () => {

@@ -48,8 +48,17 @@ export class ForumReads {
     return counts;
   }
 
-  /** Reading a thread: everything counted so far is seen. */
-  async markRead(thread: ThreadRecord, userId: string): Promise<void> {
+  /** The reader's mark of one thread, if any (read before `markRead`, alongside the thread view's other reads). */
+  async markOf(threadId: string, userId: string): Promise<ThreadReadDoc | null> {
+    return this.reads.findOne({ threadId, userId }).lean<ThreadReadDoc>().exec();
+  }
+
+  /**
+   * Reading a thread: everything counted so far is seen. Nothing is written when the mark (`current`, from
+   * `markOf`) already says so: every post then is older than its `readAt`, which `postDeleted` relies on.
+   */
+  async markRead(thread: ThreadRecord, userId: string, current: ThreadReadDoc | null): Promise<void> {
+    if (current?.readAt && current.seen === thread.replyCount && !current.own) return;
     await this.reads
       .updateOne({ threadId: thread.id, userId }, { $set: { readAt: new Date(), seen: thread.replyCount, own: 0 } }, { upsert: true })
       .exec()

@@ -120,9 +120,13 @@ export class ForumThreads {
   /** A thread with the first page of its posts (`nextCursor`: more follow); reading it clears its unread count. */
   async thread(caller: AuthUser, threadId: string, limit = THREAD_POSTS_PAGE): Promise<ThreadDetail> {
     const { thread, access } = await this.policy.thread(caller, threadId);
-    const [own, following] = await Promise.all([this.repo.ownPosts(thread.id, caller.id), this.repo.isFollowing(thread.id, caller.id)]);
+    const [own, following, mark] = await Promise.all([
+      this.repo.ownPosts(thread.id, caller.id),
+      this.repo.isFollowing(thread.id, caller.id),
+      this.reads.markOf(thread.id, caller.id),
+    ]);
     const { posts, nextCursor, mustPostFirst } = await this.page(caller, thread, access, own, undefined, limit);
-    await this.reads.markRead(thread, caller.id);
+    await this.reads.markRead(thread, caller.id, mark);
     return {
       ...toThreadView(thread, { following, unread: 0 }),
       posts,
