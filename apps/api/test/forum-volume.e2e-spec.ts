@@ -155,8 +155,9 @@ describe('thread view at volume', () => {
     const writes = async (who: SignedIn) =>
       (await forumCommands(() => get(who, `/api/threads/${t.id}`))).filter((c) => c.startsWith('forum_reads.') && !/\.find(One)?$/.test(c));
     const unread = async (who: SignedIn) =>
-      (await get<{ items: ThreadView[] }>(who, `/api/cohorts/${cohort.id}/threads?courseWide=false&limit=100`)).items.find((i) => i.id === t.id)!
-        .unread;
+      (await get<{ items: ThreadView[] }>(who, `/api/cohorts/${cohort.id}/threads?courseWide=false&limit=100`)).items.find(
+        (i) => i.id === t.id,
+      )!.unread;
     expect(await unread(ana)).toBe(1);
     expect(await writes(ana)).toHaveLength(1); // her first visit
     expect(await writes(ana)).toEqual([]); // nothing new since
