@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { matchRanges, queryWords, termsOf } from './search-terms';
+import { fold, matchRanges, queryWords, termsOf, wordCounts } from './search-terms';
 
 describe('search terms', () => {
   it('makes a singular and its plural one term, whatever the accents and case', () => {
@@ -29,5 +30,57 @@ describe('search terms', () => {
   it('highlights the forms found as they are written', () => {
     const text = 'Los patrullajes y el patrullaje comunitario';
     expect(matchRanges(text, queryWords('patrullaje')).map(([a, b]) => text.slice(a, b))).toEqual(['patrullajes', 'patrullaje']);
+  });
+
+  it('counts each query word as the index reads the text: its forms, accents and case, not its stop words', () => {
+    const text = 'Encuestas de victimización: la encuesta, las ENCUESTAS y una victimizacion. Ellos, luces, luz.';
+    expect(wordCounts(text, queryWords('encuesta victimización luz ello'))).toEqual([3, 2, 2, 0]);
+    expect(wordCounts('', queryWords('encuesta'))).toEqual([0]);
+    expect(wordCounts(text, [])).toEqual([]);
+  });
+
+  it('agrees with the index on every generated text: a word counts as often as its tokens are that term', () => {
+    const vocabulary = [
+      'encuesta',
+      'Encuestas',
+      'acción',
+      'ACCIONES',
+      'luz',
+      'luces',
+      'ellos',
+      'ello',
+      'la',
+      'de',
+      'policía',
+      'Policías',
+      'ciudad',
+      'ciudades',
+      'año',
+      'ano',
+      'x',
+      'a1',
+      '2024',
+      'straße',
+      'niño',
+      'niños',
+      'reloj',
+      'relojes',
+      'calle',
+      'calles',
+      'é',
+    ];
+    const token = fc.constantFrom(...vocabulary);
+    const separator = fc.constantFrom(' ', ', ', '. ', '—', '\n', '¿', '!', '-', '_');
+    const text = fc.array(fc.tuple(token, separator), { maxLength: 30 }).map((parts) => parts.flat().join(''));
+    const query = fc.uniqueArray(token, { minLength: 1, maxLength: 4 }).map((ws) => queryWords(ws.join(' ')));
+    fc.assert(
+      fc.property(text, query, (t, q) => {
+        const counts = wordCounts(t, q);
+        const tokens = fold(t).split(/[^a-z0-9]+/);
+        expect(counts).toEqual(q.map((w) => tokens.filter((k) => queryWords(k)[0] === w).length));
+        expect(counts.map((n) => n > 0)).toEqual(q.map((w) => termsOf(t).has(w)));
+      }),
+      { numRuns: 500 },
+    );
   });
 });

@@ -56,9 +56,24 @@ export function queryWords(query: string | undefined): string[] {
   return [...new Set(words(query ?? ''))].slice(0, 8);
 }
 
-/** Whether a text holds every query word (the index's answer, checked against what is stored now). */
-export function textMatches(terms: Set<string>, query: string[]): boolean {
-  return query.every((w) => terms.has(w));
+/**
+ * How many times each query word occurs in a text, read as the index reads it (the terms of `termsOf`, with
+ * repeats): a search checks that a candidate still holds every word and ranks it by these counts, in one
+ * pass over its text. Only a token that can stem to a query word is stemmed (stem() keeps the first letter
+ * and takes off at most three).
+ */
+export function wordCounts(text: string, query: string[]): number[] {
+  const counts = query.map(() => 0);
+  if (!query.length || !text) return counts;
+  for (const token of fold(text).split(/[^a-z0-9]+/)) {
+    if (token.length < MIN_LENGTH || token.length > MAX_LENGTH) continue;
+    const i = query.findIndex((w) => token.length >= w.length && token.length <= w.length + 3 && token[0] === w[0]);
+    if (i < 0 || STOP_WORDS.has(token)) continue;
+    const term = stem(token);
+    const at = term === query[i] ? i : query.indexOf(term);
+    if (at >= 0) counts[at]++;
+  }
+  return counts;
 }
 
 /** A run of a text that matches a search word: `[start, end)` in the text as written (accents and case kept). */
@@ -80,7 +95,8 @@ export function matchRanges(text: string, query: string[]): MatchRange[] {
   return ranges;
 }
 
-/** How many times the query words occur in a text (a search's relevance within its matches). */
-export function countMatches(text: string, query: string[]): number {
-  return matchRanges(text, query).length;
+/** How often a text holds the query words, or 0 when it lacks one of them: a search's check and rank in one pass. */
+export function matchCount(text: string, query: string[]): number {
+  const counts = wordCounts(text, query);
+  return counts.every((n) => n > 0) ? counts.reduce((a, b) => a + b, 0) : 0;
 }

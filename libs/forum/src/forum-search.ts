@@ -1,13 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import {
-  countMatches,
-  queryWords,
-  termsOf,
-  textMatches,
-  type ForumSearchQuery,
-  type ForumSearchResult,
-  type PostView,
-} from '@trainaction/contracts';
+import { matchCount, queryWords, wordCounts, type ForumSearchQuery, type ForumSearchResult, type PostView } from '@trainaction/contracts';
 import { CohortDirectory, isStaff } from '@trainaction/cohorts';
 import type { AuthUser } from '@trainaction/platform';
 import { CourseForumModerators } from './course-moderators.service';
@@ -38,9 +30,9 @@ function byRelevance(a: Relevance, b: Relevance): number {
   return b.inTitle - a.inTitle || b.occurrences - a.occurrences || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0);
 }
 
-function relevance(id: string, title: string, text: string, words: string[]): Relevance {
-  const titleTerms = termsOf(title);
-  return { id, inTitle: words.filter((w) => titleTerms.has(w)).length, occurrences: countMatches(text, words) };
+/** `occurrences`: the candidate's `matchCount` (0: its text no longer holds every word). */
+function relevance(id: string, title: string, occurrences: number, words: string[]): Relevance {
+  return { id, inTitle: wordCounts(title, words).filter((n) => n > 0).length, occurrences };
 }
 
 /**
@@ -92,23 +84,28 @@ export class ForumSearch {
       ...scope.courseIds.map((courseId) => forumKey({ scope: 'course', courseId })),
     ];
     const hits = await this.index.lookup(keys, words);
-    const holds = (text: string) => textMatches(termsOf(text), words);
     const [threads, posts] = await Promise.all([
       (async () => {
         const found = await this.repo.findThreads(newestFirst(hits.threads).slice(0, RANK_WINDOW));
-        const shown = found.filter((t) => !t.deletedAt && inFilters(t) && holds(t.searchText));
-        const ranked = shown.map((t) => ({ t, r: relevance(t.id, t.title, t.searchText, words) })).sort((x, y) => byRelevance(x.r, y.r));
+        const ranked = found
+          .filter((t) => !t.deletedAt && inFilters(t))
+          .map((t) => ({ t, r: relevance(t.id, t.title, matchCount(t.searchText, words), words) }))
+          .filter(({ r }) => r.occurrences > 0)
+          .sort((x, y) => byRelevance(x.r, y.r));
         return ranked.slice(0, query.limit).map(({ t }) => toThreadView(t));
       })(),
       (async () => {
         const found = await this.repo.findPosts(newestFirst(hits.posts).slice(0, RANK_WINDOW));
+        const counts = new Map(found.filter(inFilters).map((p) => [p.id, matchCount(p.searchText, words)]));
         const shown = await this.visiblePosts(
           caller.id,
-          found.filter((p) => inFilters(p) && holds(p.searchText)),
+          found.filter((p) => counts.get(p.id)),
           viewerOf,
           query.authorId,
         );
-        const ranked = shown.map((p) => ({ p, r: relevance(p.id, p.threadTitle, p.body, words) })).sort((x, y) => byRelevance(x.r, y.r));
+        const ranked = shown
+          .map((p) => ({ p, r: relevance(p.id, p.threadTitle, counts.get(p.id)!, words) }))
+          .sort((x, y) => byRelevance(x.r, y.r));
         return ranked.slice(0, query.limit).map(({ p }) => p);
       })(),
     ]);

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { CohortAccess } from '@trainaction/cohorts';
-import { countMatches, queryWords, termsOf, textMatches, type MessageSearchQuery, type MessageSearchResult } from '@trainaction/contracts';
+import { matchCount, queryWords, type MessageSearchQuery, type MessageSearchResult } from '@trainaction/contracts';
 import type { AuthUser } from '@trainaction/platform';
 import { RoomsRepository, type RoomRecord } from './rooms.repository';
 import { RoomAccess } from './room-access';
@@ -31,14 +31,16 @@ export class MessageSearch {
     await this.index.ready();
     const hits = await this.index.lookup(await this.access.visibleCohortIds(caller), words);
     const newest = [...hits].sort((a, b) => (a < b ? 1 : -1)).slice(0, RANK_WINDOW);
-    const candidates = (await this.repo.findMessages(newest)).filter((m) => showsText(m) && textMatches(termsOf(m.body), words));
+    const candidates = (await this.repo.findMessages(newest))
+      .filter(showsText)
+      .map((m) => ({ m, score: matchCount(m.body, words) }))
+      .filter(({ score }) => score > 0);
     const rooms = await this.readableRooms(
       caller,
-      candidates.map((m) => m.roomId),
+      candidates.map(({ m }) => m.roomId),
     );
     const ranked = candidates
-      .filter((m) => rooms.has(m.roomId))
-      .map((m) => ({ m, score: countMatches(m.body, words) }))
+      .filter(({ m }) => rooms.has(m.roomId))
       .sort((a, b) => b.score - a.score || (a.m.id < b.m.id ? 1 : -1))
       .slice(0, query.limit)
       .map(({ m }) => m);
