@@ -73,9 +73,10 @@ export class ForumSearch {
     if (!words.length) {
       if (query.q?.trim()) return { threads: [], posts: [] }; // only words too common to search ("de la")
       const found = await this.repo.search({ ...scope, authorId: query.authorId, from, to, limit: query.limit });
+      const threadsById = await this.threadsById(found.posts.map((p) => p.threadId));
       return {
         threads: found.threads.map((t) => toThreadView(t)),
-        posts: await this.visiblePosts(caller.id, found.posts, viewerOf, query.authorId),
+        posts: await this.visiblePosts(caller.id, found.posts, threadsById, viewerOf, query.authorId),
       };
     }
     await this.index.ready();
@@ -84,43 +85,42 @@ export class ForumSearch {
       ...scope.courseIds.map((courseId) => forumKey({ scope: 'course', courseId })),
     ];
     const hits = await this.index.lookup(keys, words);
-    const [threads, posts] = await Promise.all([
-      (async () => {
-        const found = await this.repo.findThreads(newestFirst(hits.threads).slice(0, RANK_WINDOW));
-        const ranked = found
-          .filter((t) => !t.deletedAt && inFilters(t))
-          .map((t) => ({ t, r: relevance(t.id, t.title, matchCount(t.searchText, words), words) }))
-          .filter(({ r }) => r.occurrences > 0)
-          .sort((x, y) => byRelevance(x.r, y.r));
-        return ranked.slice(0, query.limit).map(({ t }) => toThreadView(t));
-      })(),
-      (async () => {
-        const found = await this.repo.findPosts(newestFirst(hits.posts).slice(0, RANK_WINDOW));
-        const counts = new Map(found.filter(inFilters).map((p) => [p.id, matchCount(p.searchText, words)]));
-        const shown = await this.visiblePosts(
-          caller.id,
-          found.filter((p) => counts.get(p.id)),
-          viewerOf,
-          query.authorId,
-        );
-        const ranked = shown
-          .map((p) => ({ p, r: relevance(p.id, p.threadTitle, counts.get(p.id)!, words) }))
-          .sort((x, y) => byRelevance(x.r, y.r));
-        return ranked.slice(0, query.limit).map(({ p }) => p);
-      })(),
-    ]);
+    // The candidate posts, then the threads of those that still match and the candidate threads, in one read.
+    const threadHits = newestFirst(hits.threads).slice(0, RANK_WINDOW);
+    const found = await this.repo.findPosts(newestFirst(hits.posts).slice(0, RANK_WINDOW));
+    const counts = new Map(found.filter(inFilters).map((p) => [p.id, matchCount(p.searchText, words)]));
+    const matched = found.filter((p) => counts.get(p.id));
+    const threadsById = await this.threadsById([...threadHits, ...matched.map((p) => p.threadId)]);
+    const threads = threadHits
+      .map((id) => threadsById.get(id))
+      .filter((t): t is ThreadRecord => Boolean(t && !t.deletedAt && inFilters(t)))
+      .map((t) => ({ t, r: relevance(t.id, t.title, matchCount(t.searchText, words), words) }))
+      .filter(({ r }) => r.occurrences > 0)
+      .sort((x, y) => byRelevance(x.r, y.r))
+      .slice(0, query.limit)
+      .map(({ t }) => toThreadView(t));
+    const shown = await this.visiblePosts(caller.id, matched, threadsById, viewerOf, query.authorId);
+    const posts = shown
+      .map((p) => ({ p, r: relevance(p.id, p.threadTitle, counts.get(p.id)!, words) }))
+      .sort((x, y) => byRelevance(x.r, y.r))
+      .slice(0, query.limit)
+      .map(({ p }) => p);
     return { threads, posts };
   }
 
-  /** What the caller may see of these posts: their threads and the post-first checks read once for all. */
+  private async threadsById(ids: string[]): Promise<Map<string, ThreadRecord>> {
+    return new Map((await this.repo.findThreads([...new Set(ids)])).map((t) => [t.id, t]));
+  }
+
+  /** What the caller may see of these posts (`threads`: theirs, read before); the post-first checks read once for all. */
   private async visiblePosts(
     userId: string,
     posts: PostRecord[],
+    threads: Map<string, ThreadRecord>,
     viewerOf: (thread: ThreadRecord) => { id: string; canModerate: boolean },
     authorFilter: string | undefined,
   ): Promise<(PostView & { threadTitle: string })[]> {
-    const threads = new Map((await this.repo.findThreads([...new Set(posts.map((p) => p.threadId))])).map((t) => [t.id, t]));
-    const postFirst = [...threads.values()].filter((t) => t.postFirst).map((t) => t.id);
+    const postFirst = [...new Set(posts.map((p) => p.threadId))].filter((id) => threads.get(id)?.postFirst);
     const postedFirst = await this.repo.threadsWithInitialPost(userId, postFirst);
     const views: (PostView & { threadTitle: string })[] = [];
     for (const post of posts) {
