@@ -135,10 +135,9 @@ export const OPS = [
         statement(
           select(
             T.forum_threads,
-            `${eq('scope')} AND ${eq('cohortId')} AND ${missing('deletedAt')}`,
+            `${eq('cohortId')} AND ${missing('deletedAt')}`,
             ` ORDER BY ${col('lastActivityAt')} DESC, ${col('_id')} DESC LIMIT 30`,
           ),
-          text('cohort'),
           text(p.cohortId),
         ),
         statement(select(T.forum_follows, `${inList('threadId', ids)} AND ${eq('userId')}`), ...ids.map(text), text(p.userId)),

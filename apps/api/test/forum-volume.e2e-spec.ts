@@ -5,7 +5,8 @@
 import type { CohortView, CourseView, PostView, ThreadDetail, ThreadView } from '@trainaction/contracts';
 import { ForumSearchIndex } from '@trainaction/forum/seeding';
 import { callOk, connectSocket } from '@trainaction/testing';
-import mongoose from 'mongoose';
+import { getConnectionToken } from '@nestjs/mongoose';
+import mongoose, { type Connection } from 'mongoose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApi, type RunningApi, type SignedIn } from './api-harness';
 
@@ -114,6 +115,31 @@ describe('thread list at volume', () => {
       expect(queries).toBeLessThanOrEqual(5); // the page, its follows, its read marks, her own posts in unopened threads
     }
   }, 120_000);
+
+  // SQLite keeps no statistics: given `{ threadId: { $in }, userId }` it chose the single `userId` index over the
+  // compound one and tested each of the reader's marks in its JSON; a cohort list tested `scope` and `deletedAt`
+  // in each thread's. Every field of these filters is now sought in an index (the embedded engine's plans).
+  it('seeks every field of a thread list’s filters in an index', async () => {
+    const finds: { collection: string; filter: Record<string, unknown> }[] = [];
+    mongoose.set('debug', (collection: string, method: string, filter: Record<string, unknown>) => {
+      if (collection.startsWith('forum_') && method === 'find') finds.push({ collection, filter });
+    });
+    try {
+      await get(ana, `/api/cohorts/${cohort.id}/threads?courseWide=false&limit=30`);
+    } finally {
+      mongoose.set('debug', false);
+    }
+    expect(finds.map((f) => f.collection).sort()).toEqual(['forum_follows', 'forum_posts', 'forum_reads', 'forum_threads']);
+    const db = (api.app.get(getConnectionToken()) as Connection).db!;
+    for (const { collection, filter } of finds) {
+      const plan = ((await db.collection(collection).find(filter).explain()).queryPlanner as { Plan?: string[] }).Plan;
+      if (!plan) continue; // MongoDB: its own planner
+      const search = plan.find((line) => line.includes('SEARCH'));
+      expect(search?.match(/<expr>=\?/g)?.length, `${collection} ${JSON.stringify(filter)}: ${plan.join(' | ')}`).toBe(
+        Object.keys(filter).length,
+      );
+    }
+  });
 });
 
 describe('thread view at volume', () => {

@@ -77,12 +77,12 @@ export class ForumRepository {
     cursor?: string;
     limit: number;
   }): Promise<ThreadRecord[]> {
-    // A cohort's threads are found by the cohort alone (it has one course): with the course in the filter too,
-    // SQLite may walk the course's index, reading every other cohort's threads on the way.
+    // A cohort's threads are found by the cohort alone: only cohort threads carry one, and it has one course
+    // (with the course or the scope in the filter too, SQLite may walk another index or test each thread's JSON).
     const query: Record<string, unknown> =
       filter.scope === 'cohort'
-        ? { scope: 'cohort', cohortId: filter.cohortId, deletedAt: { $exists: false } }
-        : { scope: 'course', courseId: filter.courseId, deletedAt: { $exists: false } };
+        ? { cohortId: filter.cohortId, deletedAt: { $exists: false } }
+        : { courseId: filter.courseId, scope: 'course', deletedAt: { $exists: false } };
     if (filter.sort === 'unanswered') query.replyCount = 0;
     const [at, id] = filter.cursor?.includes('.') ? filter.cursor.split('.') : [undefined, filter.cursor];
     if (filter.sort === 'activity' && at && id) {

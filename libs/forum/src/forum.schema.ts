@@ -67,11 +67,13 @@ export const ThreadSchema = new Schema<ThreadDoc>(
 ThreadSchema.index({ cohortId: 1, _id: -1 });
 ThreadSchema.index({ activityId: 1, _id: 1 }); // a forum activity's threads (its page)
 ThreadSchema.index({ courseId: 1, _id: -1 });
-// By last activity (the default order), and the unanswered ones newest first.
-ThreadSchema.index({ cohortId: 1, lastActivityAt: -1, _id: -1 });
-ThreadSchema.index({ courseId: 1, lastActivityAt: -1, _id: -1 });
-ThreadSchema.index({ cohortId: 1, replyCount: 1, _id: -1 });
-ThreadSchema.index({ courseId: 1, replyCount: 1, _id: -1 });
+// By last activity (the default order), and the unanswered ones newest first. The list's other equalities
+// (`deletedAt` missing, a course list's `scope`) are in the index, so the embedded engine tests them there
+// instead of parsing each thread's JSON on the way (a 30-thread list: 1.7 -> 1.2 ms of engine CPU).
+ThreadSchema.index({ cohortId: 1, deletedAt: 1, lastActivityAt: -1, _id: -1 });
+ThreadSchema.index({ courseId: 1, scope: 1, deletedAt: 1, lastActivityAt: -1, _id: -1 });
+ThreadSchema.index({ cohortId: 1, deletedAt: 1, replyCount: 1, _id: -1 });
+ThreadSchema.index({ courseId: 1, scope: 1, deletedAt: 1, replyCount: 1, _id: -1 });
 
 export interface PostDoc {
   _id: Types.ObjectId;
@@ -112,7 +114,7 @@ export const PostSchema = new Schema<PostDoc>(
     parentAuthorId: String,
     quotedPostId: String,
     depth: { type: Number, required: true },
-    authorId: { type: String, required: true, index: true },
+    authorId: { type: String, required: true },
     authorName: { type: String, required: true },
     authorCountry: { type: String, required: true },
     anonymous: { type: Boolean, default: false },
@@ -131,6 +133,10 @@ export const PostSchema = new Schema<PostDoc>(
 // A thread's posts in order, a page at a time (equality, then the sort), and one person's posts in a thread
 // (completion, the post-first rule): both answered from the index, never by reading the thread.
 PostSchema.index({ threadId: 1, authorId: 1, deletedAt: 1 });
+// One person's posts (renaming, erasure, search by author), and theirs in a page of threads: a thread list's own
+// posts (`{ threadId: { $in }, authorId }`). With `authorId` alone SQLite, which keeps no statistics, chose it
+// over the compound index above and tested each of the person's posts in its JSON (683 -> 438 µs of engine CPU).
+PostSchema.index({ authorId: 1, threadId: 1, deletedAt: 1 });
 PostSchema.index({ threadId: 1, _id: 1 });
 
 export interface ForumEditDoc {
@@ -154,10 +160,12 @@ export interface FollowDoc {
 
 export const FOLLOW_MODEL = 'ForumFollow';
 export const FollowSchema = new Schema<FollowDoc>(
-  { threadId: { type: String, required: true, index: true }, userId: { type: String, required: true, index: true } },
+  { threadId: { type: String, required: true, index: true }, userId: { type: String, required: true } },
   { collection: 'forum_follows', versionKey: false },
 );
 FollowSchema.index({ threadId: 1, userId: 1 }, { unique: true });
+// A person's follows, and theirs among a page of threads (`{ threadId: { $in }, userId }`, as ThreadReadSchema).
+FollowSchema.index({ userId: 1, threadId: 1 });
 
 /**
  * A reader's mark in a thread and what it takes to count their unread posts without reading the thread:
@@ -177,7 +185,7 @@ export const THREAD_READ_MODEL = 'ForumThreadRead';
 export const ThreadReadSchema = new Schema<ThreadReadDoc>(
   {
     threadId: { type: String, required: true },
-    userId: { type: String, required: true, index: true },
+    userId: { type: String, required: true },
     readAt: Date,
     seen: Number,
     own: Number,
@@ -185,6 +193,10 @@ export const ThreadReadSchema = new Schema<ThreadReadDoc>(
   { collection: 'forum_reads', versionKey: false },
 );
 ThreadReadSchema.index({ threadId: 1, userId: 1 }, { unique: true });
+// A person's marks, and theirs among a page of threads (`{ threadId: { $in }, userId }`): with `userId` alone,
+// SQLite (no statistics) preferred it to the index above and tested every mark of the reader in its JSON; this
+// one seeks each thread within the reader's marks (721 -> 422 µs of engine CPU for a learner's 30-thread page).
+ThreadReadSchema.index({ userId: 1, threadId: 1 });
 
 /** The moderators of a course's shared forum, named by coordinators; the id is the course's. */
 export interface CourseModeratorsDoc {
