@@ -55,6 +55,7 @@ const PATCHES = {
   'fsql_db.go': 'internal/util/fsql/db.go',
   'fsql_tx.go': 'internal/util/fsql/tx.go',
   'extract_params.go': 'internal/handler/handlerparams/extract_params.go',
+  'handler_wire.go': 'internal/handler/wire.go', // replies not decoded again to look for NaNs; requests checked once
   // atomic updates: each update statement and findAndModify holds its collection's lock from read to write
   'update_lock.go': 'internal/handler/update_lock.go',
   'msg_update.go': 'internal/handler/msg_update.go',

@@ -204,6 +204,16 @@ describe('embedded database compatibility', () => {
     if (info.ferretdbVersion) expect(plan).toMatch(/SEARCH compat_items\S* USING INDEX/);
     else expect(plan).not.toContain('COLLSCAN');
   });
+
+  // The embedded engine cannot store a NaN: stock FerretDB closed the connection on one (its wire check, which
+  // also decoded every reply again); the patched engine answers BadValue and checks requests only.
+  it('refuses a NaN with BadValue on the embedded database (MongoDB stores it)', async () => {
+    const info = await connection.db!.admin().command({ buildInfo: 1 });
+    const write = items.collection.insertOne({ key: 'nan', keyLower: 'nan', group: 'nan', n: NaN, tags: [] });
+    if (info.ferretdbVersion) await expect(write).rejects.toMatchObject({ code: 2, codeName: 'BadValue' });
+    else await write;
+    expect(await items.countDocuments({ group: 'nan' })).toBe(info.ferretdbVersion ? 0 : 1);
+  });
 });
 
 describe('single-document updates are atomic, as on MongoDB', () => {
