@@ -33,7 +33,6 @@ import (
 	"github.com/FerretDB/FerretDB/internal/util/must"
 )
 
-
 // hasNaN reports whether a request's value holds a float64 NaN at any depth.
 func hasNaN(v any) bool {
 	switch v := v.(type) {
