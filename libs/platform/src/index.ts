@@ -28,6 +28,7 @@ export * from './database/shared-reads';
 export * from './database/batched-reads';
 export * from './cache-bus/cache-bus';
 export * from './database/index-migration';
+export * from './database/warm-up';
 export * from './scheduling/periodic-task';
 export { Jobs, JobLeaseLost, type JobHandler, type JobKindOptions, type JobRun, type JobView } from './jobs/jobs';
 export type { JobState } from './jobs/job.schema';

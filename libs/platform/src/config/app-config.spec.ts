@@ -49,6 +49,13 @@ describe(loadConfig.name, () => {
     expect(loadConfig({ ...base, NODE_ENV: 'production', DB_AUTO_INDEX: 'true' }).autoIndex).toBe(true);
   });
 
+  it('warms the database path for 10 rounds before listening unless WARM_UP_ROUNDS says otherwise', () => {
+    const base = { MONGODB_URI: 'mongodb://db/x', JWT_SECRET: 'x'.repeat(40), DATA_DIR: tempDir() };
+    expect(loadConfig({ ...base, NODE_ENV: 'production' }).warmUpRounds).toBe(10);
+    expect(loadConfig({ ...base, WARM_UP_ROUNDS: '0' }).warmUpRounds).toBe(0);
+    expect(() => loadConfig({ ...base, WARM_UP_ROUNDS: 'many' })).toThrow(/WARM_UP_ROUNDS/);
+  });
+
   it('serves the API documentation outside production only, unless API_DOCS says otherwise', () => {
     const base = { MONGODB_URI: 'mongodb://db/x', JWT_SECRET: 'x'.repeat(40), DATA_DIR: tempDir() };
     expect(loadConfig({ ...base, NODE_ENV: 'production' }).apiDocs).toBe(false);

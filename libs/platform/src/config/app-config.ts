@@ -19,6 +19,7 @@ const envSchema = z.object({
   MONGODB_URI: z.string().regex(/^mongodb(\+srv)?:\/\//, 'must be a mongodb:// or mongodb+srv:// URI'),
   DATA_DIR: z.string().default('./.data'),
   DB_AUTO_INDEX: bool.optional(),
+  WARM_UP_ROUNDS: z.coerce.number().int().min(0).max(100).optional(),
   REDIS_URL: z
     .string()
     .regex(/^rediss?:\/\//, 'must be a redis:// URI')
@@ -73,6 +74,11 @@ export class AppConfig {
    * builds them once per deploy with `main.js --migrate` (apps/api/src/migrate.ts).
    */
   readonly autoIndex!: boolean;
+  /**
+   * Before it listens, the API reads the newest documents of every collection this many times
+   * (database/warm-up.ts); 0 turns it off.
+   */
+  readonly warmUpRounds!: number;
   readonly redisUrl?: string;
   /** Bearer token of GET /api/metrics (Prometheus); unset = the route answers 404. */
   readonly metricsToken?: string;
@@ -153,6 +159,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     mongodbUri: e.MONGODB_URI,
     dataDir,
     autoIndex: e.DB_AUTO_INDEX ?? !production,
+    warmUpRounds: e.WARM_UP_ROUNDS ?? 10,
     redisUrl: e.REDIS_URL,
     metricsToken: e.METRICS_TOKEN,
     jwtSecret,
