@@ -1,7 +1,7 @@
 import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { getConnectionToken } from '@nestjs/mongoose';
-import { AppConfig, ConfigError, warmUpReads } from '@trainaction/platform';
+import { AppConfig, ConfigError, WarmUps, warmUpReads } from '@trainaction/platform';
 import type { Connection } from 'mongoose';
 import { AppModule } from './app.module';
 import { configureApp } from './bootstrap';
@@ -17,6 +17,7 @@ async function serve(): Promise<void> {
   // Before it listens (and so before /api/ready answers): the database path's code optimised by V8.
   const warmed = await warmUpReads(app.get<Connection>(getConnectionToken()), config.warmUpRounds);
   if (warmed.rounds) new Logger('WarmUp').log(`${warmed.reads} reads in ${warmed.rounds} rounds, ${warmed.ms} ms`);
+  if (config.warmUpRounds) await app.get(WarmUps).run();
   await app.listen(config.port, config.host);
 }
 

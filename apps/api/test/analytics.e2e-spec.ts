@@ -9,6 +9,8 @@ import type {
   ParticipationRow,
   RoomView,
 } from '@trainaction/contracts';
+import { WarmUps } from '@trainaction/platform';
+import mongoose from 'mongoose';
 import { io } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApi, type RunningApi, type SignedIn } from './api-harness';
@@ -301,6 +303,26 @@ describe('participation analytics', () => {
     }
     const bad = await api.client().get('/api/analytics/dashboard?by=shoe&period=week', { token: coordinator.token });
     expect(bad.status).toBe(400);
+  });
+
+  // Before the API listens (main.ts), so the first coordinator after a restart does not pay for it.
+  it('computes the dashboard as coordinators first open it in the warm-up, reading only', async () => {
+    const commands: string[] = [];
+    // (the background pollers' own commands left out: jobs, mail, revocations, stale files)
+    const background = /^(jobs|mail_\w+|revoked_\w+|stored_files)$/;
+    mongoose.set('debug', (collection: string, method: string) => {
+      if (!background.test(collection)) commands.push(`${collection}.${method}`);
+    });
+    let done: { name: string; error?: string }[];
+    try {
+      done = await api.app.get(WarmUps).run();
+    } finally {
+      mongoose.set('debug', false);
+    }
+    expect(done).toEqual([expect.objectContaining({ name: 'analytics dashboard' })]);
+    expect(done[0].error).toBeUndefined();
+    expect(commands.length).toBeGreaterThan(0);
+    expect(commands.filter((c) => !/\.(find|findOne|aggregate|countDocuments|distinct)$/.test(c))).toEqual([]);
   });
 
   it('answers 400 to unknown dimensions and inverted date ranges', async () => {

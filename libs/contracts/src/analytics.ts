@@ -4,6 +4,8 @@ import { idSchema } from './ids';
 
 export const ANALYTICS_DIMENSIONS = ['course', 'cohort', 'country', 'gender', 'sector', 'month'] as const;
 export type AnalyticsDimension = (typeof ANALYTICS_DIMENSIONS)[number];
+/** The dashboard's cross-tab when none is chosen (the page as coordinators first open it). */
+export const DEFAULT_DIMENSIONS: readonly AnalyticsDimension[] = ['country', 'gender'];
 
 const daySchema = z
   .string()

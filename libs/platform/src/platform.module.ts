@@ -30,6 +30,7 @@ import { DatabaseModule } from './database/database.module';
 import { AllExceptionsFilter } from './errors/all-exceptions.filter';
 import { JOB_MODEL, JobSchema } from './jobs/job.schema';
 import { Jobs } from './jobs/jobs';
+import { WarmUps } from './database/warm-up';
 import { JobsRepository } from './jobs/jobs.repository';
 import { HealthController } from './health/health.controller';
 import { RejectOperatorsMiddleware } from './http/request-guards.middleware';
@@ -114,13 +115,14 @@ class SharedRedisModule {}
     Metrics,
     JobsRepository,
     Jobs,
+    WarmUps,
     { provide: APP_GUARD, useClass: HttpThrottlerGuard },
     { provide: APP_GUARD, useClass: JwtAuthGuard },
     { provide: APP_GUARD, useClass: RolesGuard },
     { provide: APP_FILTER, useClass: AllExceptionsFilter },
     { provide: APP_PIPE, useClass: ZodValidationPipe },
   ],
-  exports: [ConfigModule, SharedRedisModule, Metrics, AccessTokenService, RealtimePublisher, CacheBus, SubjectRevocations, Jobs],
+  exports: [ConfigModule, SharedRedisModule, Metrics, AccessTokenService, RealtimePublisher, CacheBus, SubjectRevocations, Jobs, WarmUps],
 })
 export class PlatformModule implements NestModule {
   configure(consumer: MiddlewareConsumer): void {

@@ -1,3 +1,4 @@
+import { Injectable, Logger } from '@nestjs/common';
 import type { Connection } from 'mongoose';
 
 /** What a warm-up did. */
@@ -42,4 +43,36 @@ export async function warmUpReads(connection: Connection, rounds: number, budget
     summary.rounds += 1;
   }
   return { ...summary, ms: Date.now() - started };
+}
+
+/**
+ * What libs warm after the reads, before the API listens (`main.ts`): a lib adds a task when it is built (the
+ * analytics compute the dashboard as coordinators first open it, whose first request otherwise costs half a
+ * second of CPU in a new process). A task reads and computes; it must write nothing. A failure is logged and
+ * the start goes on.
+ */
+@Injectable()
+export class WarmUps {
+  private readonly logger = new Logger(WarmUps.name);
+  private readonly tasks = new Map<string, () => Promise<unknown>>();
+
+  add(name: string, task: () => Promise<unknown>): void {
+    this.tasks.set(name, task);
+  }
+
+  /** Runs the tasks one after the other; what each took, or why it failed. */
+  async run(): Promise<{ name: string; ms: number; error?: string }[]> {
+    const done: { name: string; ms: number; error?: string }[] = [];
+    for (const [name, task] of this.tasks) {
+      const started = Date.now();
+      const error = await task().then(
+        () => undefined,
+        (failure: unknown) => String(failure),
+      );
+      done.push({ name, ms: Date.now() - started, ...(error ? { error } : {}) });
+      if (error) this.logger.warn(`${name} failed: ${error}`);
+      else this.logger.log(`${name}: ${Date.now() - started} ms`);
+    }
+    return done;
+  }
 }

@@ -1,4 +1,6 @@
-import { ANALYTICS_DIMENSIONS, ID_PATTERN, type AnalyticsDimension } from '@trainaction/contracts';
+import { ANALYTICS_DIMENSIONS, DEFAULT_DIMENSIONS, ID_PATTERN, type AnalyticsDimension } from '@trainaction/contracts';
+
+export { DEFAULT_DIMENSIONS };
 
 /** The dashboard's state, all of it in the query string so a view can be shared as a link. '' means "all". */
 export interface AnalyticsFilters {
@@ -14,7 +16,6 @@ export interface AnalyticsFilters {
 }
 
 export const MAX_DIMENSIONS = 3;
-export const DEFAULT_DIMENSIONS: AnalyticsDimension[] = ['country', 'gender'];
 /** The filters sent to the API, in a stable order (also the order in shared links). */
 export const FILTER_KEYS = ['courseId', 'cohortId', 'country', 'gender', 'sector', 'from', 'to'] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];
