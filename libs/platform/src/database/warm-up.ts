@@ -15,7 +15,7 @@ const PAGE = 50;
 /**
  * Warms the API's database path before it listens. Right after a start V8 runs the driver's, mongoose's and
  * BSON's code unoptimised, so the first 50 people asking at once cost about twice the API CPU of a later burst
- * (docs/performance.md, "Warm-up"). This reads the newest documents of every collection the models use, 10
+ * (docs/performance.md: "Warm-up before the API listens"). This reads the newest documents of every collection the models use, 10
  * at once per collection and serialised as an answer would be, `rounds` times: the same code, optimised
  * before anyone asks. It writes nothing and needs no identity. No round starts after `budgetMs`; a failed read
  * is skipped (the database's health is /api/ready's to report).
