@@ -35,6 +35,10 @@ const BATCH = 500;
 export class WordIndex {
   private readonly logger: Logger;
   private building?: Promise<void>;
+  /** Changes not yet written (per `<prefix>/<term>` and id: added or removed; the last change wins). */
+  private next?: { terms: Map<string, boolean>; done: Promise<void> | undefined };
+  /** The write under way, if any. */
+  private writing: Promise<void> = Promise.resolve();
 
   constructor(
     private readonly terms: Model<WordIndexDoc>,
@@ -61,19 +65,20 @@ export class WordIndex {
     await this.terms.updateOne({ _id: this.builtMarker }, { $set: { ids: [] } }, { upsert: true }).exec();
   }
 
-  /** From the text stored before (`before`) to the text stored now (`after`; undefined: deleted). */
-  async changed(prefix: string, id: string, before: string | undefined, after: string | undefined): Promise<void> {
+  /**
+   * From the text stored before (`before`) to the text stored now (`after`; undefined: deleted); resolves
+   * once the terms are written. Changes that arrive while a write is under way are written together next,
+   * one update per term: a term's document holds every id of its prefix (a cohort's room messages), and each
+   * update rewrites it, so a busy room wrote its common words once per message (`next`).
+   */
+  changed(prefix: string, id: string, before: string | undefined, after: string | undefined): Promise<void> {
     const old = termsOf(before);
     const now = termsOf(after);
-    const ops: AnyBulkWriteOperation<WordIndexDoc>[] = [
-      ...[...old]
-        .filter((t) => !now.has(t))
-        .map((t) => ({ updateOne: { filter: { _id: `${prefix}/${t}` }, update: { $pull: { ids: id } } } })),
-      ...[...now]
-        .filter((t) => !old.has(t))
-        .map((t) => ({ updateOne: { filter: { _id: `${prefix}/${t}` }, update: { $addToSet: { ids: id } }, upsert: true } })),
-    ];
-    await this.write(ops);
+    const batch = (this.next ??= { terms: new Map(), done: undefined });
+    for (const t of old) if (!now.has(t)) batch.terms.set(`${prefix}/${t}\n${id}`, false);
+    for (const t of now) if (!old.has(t)) batch.terms.set(`${prefix}/${t}\n${id}`, true);
+    batch.done ??= this.flushAfter(this.writing);
+    return batch.done;
   }
 
   /** Per prefix, the ids holding every word: one query for all prefixes and words. */
@@ -136,6 +141,34 @@ export class WordIndex {
         }),
       );
     }
+  }
+
+  /** Writes the pending changes once the write under way (`previous`) is done: one update per term. */
+  private flushAfter(previous: Promise<void>): Promise<void> {
+    const flushed = previous
+      .catch(() => undefined)
+      .then(async () => {
+        const batch = this.next!;
+        this.next = undefined;
+        const adds = new Map<string, string[]>();
+        const pulls = new Map<string, string[]>();
+        for (const [key, added] of batch.terms) {
+          const [term, id] = key.split('\n');
+          const into = added ? adds : pulls;
+          const ids = into.get(term);
+          if (ids) ids.push(id);
+          else into.set(term, [id]);
+        }
+        await this.write([
+          // (removals are rare: edits and deletions; one each, as the embedded engine's $pull takes no condition)
+          ...[...pulls].flatMap(([_id, ids]) => ids.map((id) => ({ updateOne: { filter: { _id }, update: { $pull: { ids: id } } } }))),
+          ...[...adds].map(([_id, ids]) => ({
+            updateOne: { filter: { _id }, update: { $addToSet: { ids: { $each: ids } } }, upsert: true },
+          })),
+        ]);
+      });
+    this.writing = flushed;
+    return flushed;
   }
 
   private async write(ops: AnyBulkWriteOperation<WordIndexDoc>[]): Promise<void> {
