@@ -5,7 +5,7 @@ import { MessageSearchIndex } from './message-search-index';
 import { RoomsRepository, type MessageRecord } from './rooms.repository';
 
 export type { MessageRecord };
-export type NewMessage = Omit<MessageDoc, '_id'>;
+export type NewMessage = Omit<MessageDoc, '_id' | 'unindexed'>;
 
 /**
  * Where a sent message is kept. The rooms module provides `DatabaseMessageStore`; the composition root may
@@ -19,7 +19,7 @@ export abstract class MessageStore {
   abstract keep(message: NewMessage, learner?: { courseId: string }): Promise<MessageRecord>;
 }
 
-/** The message stored, with its search terms and, for a learner, the activity counter. */
+/** The message stored (its search terms written in the background) and, for a learner, the activity counter. */
 @Injectable()
 export class DatabaseMessageStore extends MessageStore {
   constructor(
@@ -31,8 +31,8 @@ export class DatabaseMessageStore extends MessageStore {
   }
 
   async keep(message: NewMessage, learner?: { courseId: string }): Promise<MessageRecord> {
-    const stored = await this.repo.insertMessage(message);
-    await this.searchIndex.changed(stored, undefined, stored.body);
+    const stored = await this.repo.insertMessage({ ...message, unindexed: true });
+    this.searchIndex.sent(stored);
     if (learner)
       await this.counters.record({
         userId: stored.authorId,

@@ -68,6 +68,8 @@ export interface MessageDoc {
   /** On a thread root: replies are refused while locked. */
   locked?: boolean;
   changedAt: Date;
+  /** Set when a sent message is stored, removed once its words are in the search index (`MessageSearchIndex`). */
+  unindexed?: true;
 }
 
 export const MESSAGE_MODEL = 'Message';
@@ -92,6 +94,7 @@ export const MessageSchema = new Schema<MessageDoc>(
     hiddenBy: String,
     locked: Boolean,
     changedAt: { type: Date, required: true },
+    unindexed: { type: Boolean, index: { sparse: true } },
   },
   { collection: 'messages', versionKey: false },
 );

@@ -16,7 +16,7 @@ import {
 } from './message.schema';
 
 export type RoomRecord = Omit<RoomDoc, '_id'> & { id: string };
-export type MessageRecord = Omit<MessageDoc, '_id'> & { id: string };
+export type MessageRecord = Omit<MessageDoc, '_id' | 'unindexed'> & { id: string };
 export type { ReactionDoc };
 
 /** How many of the latest messages a join shows. */
@@ -44,7 +44,7 @@ function toRoom({ _id, ...rest }: RoomDoc): RoomRecord {
   return { ...rest, id: _id.toHexString() };
 }
 
-function toMessage({ _id, ...rest }: MessageDoc): MessageRecord {
+function toMessage({ _id, unindexed: _pending, ...rest }: MessageDoc): MessageRecord {
   return { ...rest, id: _id.toHexString() };
 }
 
@@ -163,13 +163,23 @@ export class RoomsRepository {
     return (await findManyById(this.messages, ids)).map(toMessage);
   }
 
-  /** Every message with what the search index needs (its backfill): one query, read as a stream. */
-  async *searchableMessages() {
+  /**
+   * With what the search index needs, read as a stream: every message (its backfill), or only those stored
+   * with the `unindexed` mark (sent, their words not yet in the index).
+   */
+  async *searchableMessages(only: 'all' | 'unindexed' = 'all') {
     const fields = { cohortId: 1, body: 1, deletedAt: 1 };
-    for await (const doc of this.messages.find({}, fields).lean<MessageDoc>().cursor({ batchSize: 1000 })) {
+    const filter = only === 'all' ? {} : { unindexed: true as const };
+    for await (const doc of this.messages.find(filter, fields).lean<MessageDoc>().cursor({ batchSize: 1000 })) {
       const { _id, cohortId, body, deletedAt } = doc as Pick<MessageDoc, '_id' | 'cohortId' | 'body' | 'deletedAt'>;
       yield { id: _id.toHexString(), cohortId, body, deletedAt };
     }
+  }
+
+  /** Removes the `unindexed` mark: nothing anyone reads changes, so no snapshot is dropped. */
+  async markIndexed(ids: string[]): Promise<void> {
+    for (let i = 0; i < ids.length; i += 1000)
+      await this.messages.updateMany({ _id: { $in: ids.slice(i, i + 1000).map(oid) } }, { $unset: { unindexed: 1 } }).exec();
   }
 
   async findByClientId(roomId: string, authorId: string, clientMsgId: string): Promise<MessageRecord | null> {

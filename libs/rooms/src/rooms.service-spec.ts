@@ -1,11 +1,17 @@
 import { startServices, type Cohort, type ServiceHarness } from '@trainaction/testing';
 import type { AuthUser } from '@trainaction/platform';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { getModelToken } from '@nestjs/mongoose';
+import type { Type } from '@nestjs/common';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { MESSAGE_TERM_MODEL } from './message.schema';
+import { MessageSearch } from './message-search';
+import { MessageSearchIndex } from './message-search-index';
 import { RoomAccess } from './room-access';
 import { RoomCatchUp } from './room-catch-up';
 import { RoomMessages } from './room-messages.service';
 import { RoomModeration } from './room-moderation.service';
 import { RoomsModule } from './rooms.module';
+import { RoomsRepository } from './rooms.repository';
 import { RoomsService } from './rooms.service';
 
 /** The rooms' rules, service by service, on the embedded database (no HTTP, no sockets). */
@@ -103,5 +109,52 @@ describe('rooms services', () => {
     await send(host, 'Dos', room);
     await moderation.setSlowMode(room, 0);
     await send(quiet, 'Dos, ya sin espera', room);
+  });
+});
+
+describe('search index of sent messages', () => {
+  const marked = async () => {
+    const ids: string[] = [];
+    for await (const m of h.get(RoomsRepository).searchableMessages('unindexed')) ids.push(m.id);
+    return ids;
+  };
+  const found = async (q: string) => (await h.get(MessageSearch).search(learner, { q, limit: 50 })).messages.map((m) => m.id);
+
+  it('finds a message right after it is sent, and removes its unindexed mark once its words are written', async () => {
+    const { message } = await send(learner, 'Patrullaje comunitario en la colonia');
+    expect(await found('patrullaje colonia')).toEqual([message.id]);
+    await vi.waitFor(async () => expect(await marked()).not.toContain(message.id));
+    expect(message).not.toHaveProperty('unindexed');
+  });
+
+  it('indexes at the next start a message a stopped node stored but never indexed', async () => {
+    const repo = h.get(RoomsRepository);
+    // What a node that stopped between storing a send and writing its words leaves behind.
+    const now = new Date();
+    const base = { roomId, cohortId: cohort.id, authorId: learner.id, authorName: 'Ana', authorCountry: 'HN', replyCount: 0, mentions: [] };
+    const lost = await repo.insertMessage({
+      ...base,
+      clientMsgId: 'lost-1',
+      body: 'Huracán sobre Tegucigalpa',
+      createdAt: now,
+      changedAt: now,
+      unindexed: true,
+    });
+    const gone = await repo.insertMessage({
+      ...base,
+      clientMsgId: 'lost-2',
+      body: '',
+      createdAt: now,
+      changedAt: now,
+      deletedAt: now,
+      unindexed: true,
+    });
+    expect(await found('huracan')).toEqual([]);
+    expect(await marked()).toEqual(expect.arrayContaining([lost.id, gone.id]));
+
+    const terms = h.get(getModelToken(MESSAGE_TERM_MODEL) as unknown as Type<never>);
+    await new MessageSearchIndex(terms, repo).ready(); // what the next node to start does before its first search
+    expect(await found('huracan')).toEqual([lost.id]);
+    expect(await marked()).toEqual([]);
   });
 });

@@ -81,6 +81,11 @@ export class WordIndex {
     return batch.done;
   }
 
+  /** Resolves once every change asked of this node so far is written (or has failed). */
+  settled(): Promise<void> {
+    return (this.next?.done ?? this.writing).catch(() => undefined);
+  }
+
   /** Per prefix, the ids holding every word: one query for all prefixes and words. */
   async lookup(prefixes: string[], words: string[]): Promise<Map<string, Set<string>>> {
     const ids = prefixes.flatMap((prefix) => words.map((w) => `${prefix}/${w}`));
