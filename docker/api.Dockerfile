@@ -18,5 +18,7 @@ RUN npm ci --omit=dev --workspaces=false --include-workspace-root --no-audit --n
 COPY --from=build /app/dist ./dist
 USER node
 EXPOSE 3000
+# The young generation scripts/lib/node-flags.mjs gives the API everywhere else (docs/performance.md).
+ENV NODE_OPTIONS=--max-semi-space-size=64
 HEALTHCHECK --interval=10s --timeout=3s CMD node -e "fetch('http://127.0.0.1:3000/api/health').then(r=>process.exit(r.ok?0:1)).catch(()=>process.exit(1))"
 CMD ["node", "--enable-source-maps", "dist/apps/api/main.js"]

@@ -3,6 +3,7 @@
 // before, and one client flooding does not raise the others' p95 by more than 20%. Results go to
 // .cache/bench-results/load-<time>.json (bench/results/ with BENCH_RECORD=1). The load comes from a separate
 // process (scripts/lib/load-client.mjs).
+import { API_NODE_FLAGS } from './lib/node-flags.mjs';
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -31,7 +32,7 @@ const db = await startEmbeddedDb({ root, dataDir: join(dataDir, 'db') });
 const mongodbUri = `${db.uri}/load`;
 const port = await freePort();
 const inspectPort = await freePort();
-const api = spawn(process.execPath, [`--inspect=127.0.0.1:${inspectPort}`, 'dist/apps/api/main.js'], {
+const api = spawn(process.execPath, [...API_NODE_FLAGS, `--inspect=127.0.0.1:${inspectPort}`, 'dist/apps/api/main.js'], {
   cwd: root,
   stdio: ['ignore', 'ignore', 'inherit'],
   env: {

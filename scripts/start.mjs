@@ -1,6 +1,7 @@
 // `npm start`: installs what is missing, builds, starts the embedded database (unless MONGODB_URI is set),
 // the API and the web server, and prints the one URL where pages, /api and /socket.io are served.
 // Ctrl-C stops everything it started.
+import { API_NODE_FLAGS } from './lib/node-flags.mjs';
 import { spawn } from 'node:child_process';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -52,7 +53,7 @@ async function main() {
   }
 
   const apiPort = Number(process.env.API_PORT ?? (await freePort()));
-  const api = startChild('API', process.execPath, ['--enable-source-maps', 'dist/apps/api/main.js'], {
+  const api = startChild('API', process.execPath, [...API_NODE_FLAGS, '--enable-source-maps', 'dist/apps/api/main.js'], {
     HOST: '127.0.0.1',
     PORT: String(apiPort),
     MONGODB_URI: mongodbUri,

@@ -1,5 +1,6 @@
 // The processes a bench run starts: the built API (as `npm start` runs it, in production mode) and the
 // baseline servers, each on a free loopback port, with --inspect so the live heap can be read.
+import { API_NODE_FLAGS } from '../../scripts/lib/node-flags.mjs';
 import { spawn } from 'node:child_process';
 import { createWriteStream, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -37,7 +38,7 @@ export async function startApi({ root, mongodbUri, dataDir, env = {} }) {
   const inspectPort = await freePort();
   const child = spawn(
     process.execPath,
-    [`--inspect=127.0.0.1:${inspectPort}`, ...(traceGc ? ['--trace-gc'] : []), join(root, 'dist/apps/api/main.js')],
+    [...API_NODE_FLAGS, `--inspect=127.0.0.1:${inspectPort}`, ...(traceGc ? ['--trace-gc'] : []), join(root, 'dist/apps/api/main.js')],
     {
       cwd: root,
       stdio: ['ignore', traceGc ? 'pipe' : 'ignore', 'pipe'],
@@ -76,7 +77,7 @@ export async function startBaseline({ root, script, env = {} }) {
   const inspectPort = await freePort();
   const child = spawn(
     process.execPath,
-    [`--inspect=127.0.0.1:${inspectPort}`, ...(traceGc ? ['--trace-gc'] : []), join(root, 'bench', 'baselines', script)],
+    [...API_NODE_FLAGS, `--inspect=127.0.0.1:${inspectPort}`, ...(traceGc ? ['--trace-gc'] : []), join(root, 'bench', 'baselines', script)],
     {
       cwd: root,
       stdio: ['ignore', 'pipe', 'pipe'],
