@@ -13,7 +13,8 @@ import { RoomsRepository, type MessageRecord } from './rooms.repository';
  * message of its cohort with that word and each update rewrites it, so waiting made every send wait for a
  * rewrite that grows with the cohort's history (the room broadcast's full path fell to 0.47× of its
  * baseline, docs/performance.md). The message is stored with the `unindexed` mark, removed once its words
- * are written; messages still marked when a node stopped are indexed at the next start, before any search.
+ * are written; messages still marked (a node stopped, or a write failed) are indexed before the next search
+ * and at each start.
  * A search waits for this node's pending words, so a person finds what they have just sent. Edits and
  * deletions (rare) still wait for their words. Messages stored before the index are indexed at start-up in
  * the background, until one node records it done (`~built-v2`).
@@ -62,7 +63,11 @@ export class MessageSearchIndex implements OnApplicationBootstrap {
   sent(message: Pick<MessageRecord, 'id' | 'cohortId' | 'body'>): void {
     this.index.changed(message.cohortId, message.id, undefined, message.body).then(
       () => this.markIndexed(message.id),
-      (error: unknown) => this.logger.warn({ err: error }, 'words of a sent message not indexed; indexed at the next start'),
+      (error: unknown) => {
+        // The message keeps its mark: the next search (on this node, or any node's start) indexes it first.
+        this.starting = undefined;
+        this.logger.warn({ err: error }, 'words of a sent message not indexed; indexed before the next search');
+      },
     );
   }
 
@@ -77,7 +82,7 @@ export class MessageSearchIndex implements OnApplicationBootstrap {
     return new Set([...found.values()].flatMap((ids) => [...ids]));
   }
 
-  /** The index built once, then the messages a stopped node left marked. */
+  /** The index built once, then the messages still marked (left by a stopped node or a failed write). */
   private async start(): Promise<void> {
     await this.index.ready();
     const marked: string[] = [];

@@ -2,6 +2,7 @@ import { startServices, type Cohort, type ServiceHarness } from '@trainaction/te
 import type { AuthUser } from '@trainaction/platform';
 import { getModelToken } from '@nestjs/mongoose';
 import type { Type } from '@nestjs/common';
+import type { Model } from 'mongoose';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { MESSAGE_TERM_MODEL } from './message.schema';
 import { MessageSearch } from './message-search';
@@ -125,6 +126,17 @@ describe('search index of sent messages', () => {
     expect(await found('patrullaje colonia')).toEqual([message.id]);
     await vi.waitFor(async () => expect(await marked()).not.toContain(message.id));
     expect(message).not.toHaveProperty('unindexed');
+  });
+
+  it('indexes before the next search a sent message whose words failed to be written', async () => {
+    const terms = h.get(getModelToken(MESSAGE_TERM_MODEL) as unknown as Type<Model<unknown>>);
+    const failure = vi.spyOn(terms, 'bulkWrite').mockRejectedValueOnce(new Error('disk full'));
+    const { message } = await send(learner, 'Simulacro de evacuación escolar');
+    await vi.waitFor(() => expect(failure).toHaveBeenCalled());
+    failure.mockRestore();
+    expect(await marked()).toContain(message.id);
+    expect(await found('simulacro evacuacion')).toEqual([message.id]);
+    await vi.waitFor(async () => expect(await marked()).not.toContain(message.id));
   });
 
   it('indexes at the next start a message a stopped node stored but never indexed', async () => {
