@@ -33,7 +33,8 @@ describe('word index writes', () => {
     updates.length = 0;
     const ids = Array.from({ length: 50 }, (_, i) => `m${String(i).padStart(3, '0')}`);
     await Promise.all(ids.map((id, i) => index.changed('room1', id, undefined, `mensaje de prueba ${i + 10}`)));
-    expect(updates.reduce((a, b) => a + b, 0)).toBe(2 + 50); // "mensaje", "prueba", and each number
+    // "mensaje", "prueba" and each number: the term's first chunk, and its listing in the term's document
+    expect(updates.reduce((a, b) => a + b, 0)).toBe(2 * (2 + 50));
     expect(await found('room1', ['mensaje', 'prueba'])).toEqual(ids);
   });
 
@@ -50,5 +51,37 @@ describe('word index writes', () => {
     expect(await found('room2', ['casa'])).toEqual(['b']);
     expect(await found('room2', ['gato'])).toEqual(['a', 'b']);
     expect(await found('room2', ['perro'])).toEqual([]);
+  });
+});
+
+describe('word index chunks', () => {
+  // A term's document listing every id made each update cost the prefix's history (a cohort's messages), and
+  // held the database's one writer meanwhile: ids written since the build go into chunks of a bounded size.
+  it('spreads a term’s ids over chunks of at most the chunk size, finds them all, and removes from the chunk holding one', async () => {
+    const terms = connection.model<WordIndexDoc>('WordIndexTerm');
+    const small = new WordIndex(terms, '~built', async function* () {}, 'test', 10);
+    const ids = Array.from({ length: 25 }, (_, i) => `c${String(i).padStart(3, '0')}`);
+    await Promise.all(ids.slice(0, 4).map((id) => small.changed('room3', id, undefined, 'alerta temprana')));
+    await Promise.all(ids.slice(4).map((id) => small.changed('room3', id, undefined, 'alerta temprana')));
+    const term = await terms.findById('room3/alerta').lean<WordIndexDoc>().exec();
+    const chunks = await terms
+      .find({ _id: { $in: term!.chunks } })
+      .lean<WordIndexDoc[]>()
+      .exec();
+    expect(chunks.map((c) => c.ids!.length).sort()).toEqual([10, 10, 5]);
+    expect([...((await small.lookup(['room3'], ['alerta', 'temprana'])).get('room3') ?? [])].sort()).toEqual(ids);
+
+    await small.changed('room3', 'c012', 'alerta temprana', 'temprana');
+    expect([...((await small.lookup(['room3'], ['alerta'])).get('room3') ?? [])]).not.toContain('c012');
+    expect([...((await small.lookup(['room3'], ['temprana'])).get('room3') ?? [])]).toContain('c012');
+  });
+
+  it('still reads and removes the ids a build wrote in the term’s own document', async () => {
+    const terms = connection.model<WordIndexDoc>('WordIndexTerm');
+    await terms.create({ _id: 'room4/cuadrante', ids: ['old1', 'old2'] });
+    await index.changed('room4', 'new1', undefined, 'cuadrante');
+    expect(await found('room4', ['cuadrante'])).toEqual(['new1', 'old1', 'old2']);
+    await index.changed('room4', 'old1', 'cuadrante', undefined);
+    expect(await found('room4', ['cuadrante'])).toEqual(['new1', 'old2']);
   });
 });

@@ -1,20 +1,31 @@
 import { Logger } from '@nestjs/common';
 import { termsOf } from '@trainaction/contracts';
-import { Schema, type AnyBulkWriteOperation, type Model } from 'mongoose';
+import { Schema, Types, type AnyBulkWriteOperation, type Model } from 'mongoose';
 
-/** One term of a word index: `<prefix>/<term>` listing the ids of what holds the term under that prefix. */
+/**
+ * One term of a word index, `<prefix>/<term>`: the ids written when the index was built (`ids`), and the
+ * chunks (`<prefix>/<term>#<node>-<n>`, each with at most `CHUNK` ids in its own `ids`) that hold the ids
+ * written since.
+ */
 export interface WordIndexDoc {
   _id: string;
-  ids: string[];
+  /** (missing on a term first written after the build: its ids are all in chunks) */
+  ids?: string[];
+  chunks?: string[];
 }
 
 /** A word index's collection: documents looked up by `_id` only, so no other index is needed. */
 export function wordIndexSchema(collection: string): Schema<WordIndexDoc> {
   return new Schema<WordIndexDoc>(
-    { _id: { type: String, required: true }, ids: { type: [String], default: [] } },
+    { _id: { type: String, required: true }, ids: { type: [String], default: [] }, chunks: { type: [String], default: undefined } },
     { collection, versionKey: false },
   );
 }
+
+/** Ids per chunk: an update rewrites its whole document, so a chunk's write costs at most this many ids. */
+const CHUNK = 1_000;
+/** Terms whose open chunk a node remembers; a forgotten one gets a new chunk on its next write. */
+const OPEN_CHUNKS = 100_000;
 
 /** Something to index: where it belongs (the prefix of its terms, e.g. a forum and kind) and its text. */
 export interface WordIndexItem {
@@ -39,12 +50,17 @@ export class WordIndex {
   private next?: { terms: Map<string, boolean>; done: Promise<void> | undefined };
   /** The write under way, if any. */
   private writing: Promise<void> = Promise.resolve();
+  /** The chunk this node is filling per term, and how many ids it holds (chunks are named after the node). */
+  private readonly open = new Map<string, { name: string; ids: number }>();
+  private readonly node = new Types.ObjectId().toHexString();
+  private opened = 0;
 
   constructor(
     private readonly terms: Model<WordIndexDoc>,
     private readonly builtMarker: string,
     private readonly stored: () => AsyncIterable<WordIndexItem>,
     name: string,
+    private readonly chunkSize = CHUNK,
   ) {
     this.logger = new Logger(name);
   }
@@ -68,8 +84,9 @@ export class WordIndex {
   /**
    * From the text stored before (`before`) to the text stored now (`after`; undefined: deleted); resolves
    * once the terms are written. Changes that arrive while a write is under way are written together next,
-   * one update per term: a term's document holds every id of its prefix (a cohort's room messages), and each
-   * update rewrites it, so a busy room wrote its common words once per message (`next`).
+   * one update per term (`next`), into the term's chunk this node is filling: each update rewrites its
+   * document, and a document holding every id of its prefix (a cohort's room messages) made each write cost
+   * the cohort's history, holding the database's one writer meanwhile (docs/database.md rule 12).
    */
   changed(prefix: string, id: string, before: string | undefined, after: string | undefined): Promise<void> {
     const old = termsOf(before);
@@ -86,23 +103,30 @@ export class WordIndex {
     return (this.next?.done ?? this.writing).catch(() => undefined);
   }
 
-  /** Per prefix, the ids holding every word: one query for all prefixes and words. */
+  /** Per prefix, the ids holding every word: one query for the terms, and one for their chunks if any. */
   async lookup(prefixes: string[], words: string[]): Promise<Map<string, Set<string>>> {
-    const ids = prefixes.flatMap((prefix) => words.map((w) => `${prefix}/${w}`));
-    const docs = ids.length
-      ? await this.terms
+    const keys = prefixes.flatMap((prefix) => words.map((w) => `${prefix}/${w}`));
+    const docs = await this.read(keys);
+    const chunks = docs.flatMap((doc) => doc.chunks ?? []);
+    const all = chunks.length ? [...docs, ...(await this.read(chunks))] : docs;
+    const found = new Map(prefixes.map((p) => [p, words.map(() => new Set<string>())]));
+    for (const doc of all) {
+      const key = doc._id.split('#')[0];
+      const cut = key.lastIndexOf('/');
+      const set = found.get(key.slice(0, cut))?.[words.indexOf(key.slice(cut + 1))];
+      for (const id of doc.ids ?? []) set?.add(id);
+    }
+    const every = (perWord: Set<string>[]) => new Set([...(perWord[0] ?? [])].filter((id) => perWord.every((s) => s.has(id))));
+    return new Map([...found].map(([prefix, perWord]) => [prefix, every(perWord)]));
+  }
+
+  private async read(ids: string[]): Promise<WordIndexDoc[]> {
+    return ids.length
+      ? this.terms
           .find({ _id: { $in: ids } })
           .lean<WordIndexDoc[]>()
           .exec()
       : [];
-    const found = new Map(prefixes.map((p) => [p, words.map(() => new Set<string>())]));
-    for (const doc of docs) {
-      const cut = doc._id.lastIndexOf('/');
-      const set = found.get(doc._id.slice(0, cut))?.[words.indexOf(doc._id.slice(cut + 1))];
-      for (const id of doc.ids) set?.add(id);
-    }
-    const every = (perWord: Set<string>[]) => new Set([...(perWord[0] ?? [])].filter((id) => perWord.every((s) => s.has(id))));
-    return new Map([...found].map(([prefix, perWord]) => [prefix, every(perWord)]));
   }
 
   private async buildOnce(): Promise<void> {
@@ -164,16 +188,47 @@ export class WordIndex {
           if (ids) ids.push(id);
           else into.set(term, [id]);
         }
-        await this.write([
-          // (removals are rare: edits and deletions; one each, as the embedded engine's $pull takes no condition)
-          ...[...pulls].flatMap(([_id, ids]) => ids.map((id) => ({ updateOne: { filter: { _id }, update: { $pull: { ids: id } } } }))),
-          ...[...adds].map(([_id, ids]) => ({
-            updateOne: { filter: { _id }, update: { $addToSet: { ids: { $each: ids } } }, upsert: true },
-          })),
-        ]);
+        try {
+          await this.write([...(await this.removals(pulls)), ...[...adds].flatMap(([term, ids]) => this.additions(term, ids))]);
+        } catch (error) {
+          // A chunk may have been written without being listed: these terms start new chunks.
+          for (const term of adds.keys()) this.open.delete(term);
+          throw error;
+        }
       });
     this.writing = flushed;
     return flushed;
+  }
+
+  /** Ids added to a term: into this node's open chunk, a new one (listed in the term's document) when it is full. */
+  private additions(term: string, ids: string[]): AnyBulkWriteOperation<WordIndexDoc>[] {
+    const ops: AnyBulkWriteOperation<WordIndexDoc>[] = [];
+    for (let from = 0; from < ids.length;) {
+      let chunk = this.open.get(term);
+      if (!chunk || chunk.ids >= this.chunkSize) {
+        chunk = { name: `${term}#${this.node}-${++this.opened}`, ids: 0 };
+        ops.push({ updateOne: { filter: { _id: term }, update: { $addToSet: { chunks: chunk.name } }, upsert: true } });
+      }
+      this.open.delete(term); // (re-inserted last: the Map's first key is the term written longest ago)
+      if (this.open.size >= OPEN_CHUNKS) this.open.delete(this.open.keys().next().value!);
+      this.open.set(term, chunk);
+      const slice = ids.slice(from, from + this.chunkSize - chunk.ids);
+      chunk.ids += slice.length;
+      from += slice.length;
+      ops.push({ updateOne: { filter: { _id: chunk.name }, update: { $addToSet: { ids: { $each: slice } } }, upsert: true } });
+    }
+    return ops;
+  }
+
+  /** Ids removed from terms (rare: edits and deletions), from the term's document and every chunk it lists. */
+  private async removals(pulls: Map<string, string[]>): Promise<AnyBulkWriteOperation<WordIndexDoc>[]> {
+    if (!pulls.size) return [];
+    const chunks = new Map((await this.read([...pulls.keys()])).map((doc) => [doc._id, doc.chunks ?? []]));
+    // One each, as the embedded engine's $pull takes no condition.
+    return [...pulls].flatMap(([term, ids]) => {
+      const docs = [term, ...(chunks.get(term) ?? [])];
+      return ids.map((id) => ({ updateMany: { filter: { _id: { $in: docs }, ids: id }, update: { $pull: { ids: id } } } }));
+    });
   }
 
   private async write(ops: AnyBulkWriteOperation<WordIndexDoc>[]): Promise<void> {
