@@ -3,6 +3,20 @@ import { describe, expect, it } from 'vitest';
 import { fold, matchRanges, queryWords, termsOf, wordCounts } from './search-terms';
 
 describe('search terms', () => {
+  it('folds exactly as decomposing the whole text and dropping its marks', () => {
+    const whole = (text: string) =>
+      text
+        .normalize('NFD')
+        .replace(/\p{M}+/gu, '')
+        .toLowerCase();
+    const spanish = fc.constantFrom(...'aeiouAEIOU áéíóúÁÉÍÓÚñÑüÜ¿¡\u0301\u0303ǅﬁẞİ'.split(''));
+    const texts = fc.oneof(fc.string({ unit: 'binary' }), fc.string({ unit: spanish }), fc.string({ unit: 'grapheme-composite' }));
+    fc.assert(
+      fc.property(texts, (text) => fold(text) === whole(text)),
+      { numRuns: 2000 },
+    );
+  });
+
   it('makes a singular and its plural one term, whatever the accents and case', () => {
     const pairs = [
       ['encuesta', 'Encuestas'],
