@@ -134,7 +134,8 @@ describe('thread list at volume', () => {
     for (const { collection, filter } of finds) {
       const plan = ((await db.collection(collection).find(filter).explain()).queryPlanner as { Plan?: string[] }).Plan;
       if (!plan) continue; // MongoDB: its own planner
-      const search = plan.find((line) => line.includes('SEARCH'));
+      // the search of the filter's index (an `$in` is looked up in a subquery of rowids, then read in rowid order)
+      const search = plan.find((line) => line.includes('SEARCH') && line.includes('<expr>'));
       expect(search?.match(/<expr>=\?/g)?.length, `${collection} ${JSON.stringify(filter)}: ${plan.join(' | ')}`).toBe(
         Object.keys(filter).length,
       );

@@ -88,7 +88,7 @@ func (c *collection) Query(ctx context.Context, params *backends.QueryParams) (*
 			return &backends.QueryResult{Iter: newQueryIterator(ctx, nil, false), Counted: true, Count: n}, nil
 		}
 
-		q += pd.where + pd.orderBy
+		q += pd.rowidOrderedWhere(meta.TableName) + pd.orderBy
 		args := pd.args
 
 		switch {
@@ -345,7 +345,7 @@ func (c *collection) Explain(ctx context.Context, params *backends.ExplainParams
 		args = pd.args
 
 		if params.Find != nil {
-			q := `EXPLAIN QUERY PLAN ` + selectClause + whereClause + pd.orderBy
+			q := `EXPLAIN QUERY PLAN ` + selectClause + pd.rowidOrderedWhere(meta.TableName) + pd.orderBy
 			if pd.limit >= 0 || pd.offset > 0 {
 				q += ` LIMIT ? OFFSET ?`
 				args = append(args, pd.limit, pd.offset)

@@ -495,6 +495,21 @@ describe('index pushdown on the embedded database', () => {
     expect((await query().toArray()).map((d) => d.n)).toEqual([1999, 1997, 1995, 1993, 1989]);
   });
 
+  it('reads an `$in` of ids in rowid order without sorting whole documents', async (ctx) => {
+    if (!ferretdb) ctx.skip();
+    const coll = connection.db!.collection('pd_in');
+    await coll.drop().catch(() => undefined);
+    // ids out of insertion order, so the _id index's order is not the rowid order
+    const ids = Array.from({ length: 60 }, (_, i) => new ObjectId(((i * 37) % 60).toString(16).padStart(24, '0')));
+    await coll.insertMany(ids.map((_id, n) => ({ _id, n, text: 'x'.repeat(500) })));
+    const wanted = ids.filter((_, n) => n % 3 === 0);
+    const query = () => coll.find({ _id: { $in: [...wanted].reverse() } });
+    const plan = JSON.stringify(await query().explain());
+    expect(plan).toMatch(/SEARCH pd_in\S* USING INDEX pd_in\S*__id_ \(<expr>=\?\)/);
+    expect(plan).not.toMatch(/TEMP B-TREE/);
+    expect((await query().toArray()).map((d) => d.n)).toEqual(wanted.map((_, i) => i * 3));
+  });
+
   it('reads a database written without the pushdown (upgrade): same answers as the reference', { timeout: 120_000 }, async (ctx) => {
     if (!ferretdb) ctx.skip();
     const dir = mkdtempSync(join(tmpdir(), 'trainaction-pushdown-upgrade-'));
