@@ -84,7 +84,6 @@ export class ForumPosts {
         clientPostId: input.clientPostId,
         clientKey,
         body: input.body,
-        searchText: searchText(input.body),
         createdAt: now,
       });
     } catch (error) {
@@ -98,7 +97,7 @@ export class ForumPosts {
     const updated = (await this.repo.updateThread(thread.id, { replyCount: await this.repo.countPosts(thread.id), lastActivityAt: now }))!;
     await this.repo.follow(thread.id, caller.id, true);
     await this.reads.posted(thread.id, caller.id);
-    await this.searchIndex.changed(indexed(post, 'post'), undefined, post.searchText);
+    await this.searchIndex.changed(indexed(post, 'post'), undefined, searchText(post.body));
 
     const cohortId = thread.cohortId ?? (await this.progress.learnerCohortOf(caller.id, thread.courseId));
     if (access.learner && cohortId) {
@@ -139,8 +138,8 @@ export class ForumPosts {
     if (post.authorId !== caller.id) throw new AppError('FORBIDDEN', 'Only the author edits a post');
     if (post.deletedAt) throw new AppError('CONFLICT', 'The post was deleted');
     await this.repo.recordEdit({ targetId: post.id, body: post.body, editedAt: new Date(), editorId: caller.id });
-    const updated = (await this.repo.updatePost(post.id, { body, searchText: searchText(body), editedAt: new Date() }))!;
-    await this.searchIndex.changed(indexed(post, 'post'), post.searchText, updated.searchText);
+    const updated = (await this.repo.updatePost(post.id, { body, editedAt: new Date() }))!;
+    await this.searchIndex.changed(indexed(post, 'post'), searchText(post.body), searchText(updated.body));
     this.broadcastPost(thread, updated);
     return toPostView(updated, { id: caller.id, canModerate: access.canModerate }, thread.acceptedPostId);
   }
@@ -154,7 +153,7 @@ export class ForumPosts {
     const updated = (await this.repo.updatePost(post.id, { deletedAt: new Date() }))!;
     await this.repo.updateThread(thread.id, { replyCount: await this.repo.countPosts(thread.id) });
     await this.reads.postDeleted(post);
-    await this.searchIndex.changed(indexed(post, 'post'), post.searchText, undefined);
+    await this.searchIndex.changed(indexed(post, 'post'), searchText(post.body), undefined);
     this.broadcastPost(thread, updated);
   }
 

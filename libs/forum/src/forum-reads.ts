@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { Model } from 'mongoose';
-import { ForumRepository, type PostRecord, type ThreadRecord } from './forum.repository';
+import { ForumRepository, type ListedThread, type PostRecord, type ThreadRecord } from './forum.repository';
 import { THREAD_READ_MODEL, type ThreadReadDoc } from './forum.schema';
 
 function ignoreDuplicate(error: { code?: number }): void {
@@ -25,7 +25,7 @@ export class ForumReads {
    * they never opened (no mark, or one their own posts made), every reply but their own, counted in one query
    * and not stored (a first visit writes nothing); two counts for a mark read before the counters.
    */
-  async unread(userId: string, threads: ThreadRecord[]): Promise<Map<string, number>> {
+  async unread(userId: string, threads: ListedThread[]): Promise<Map<string, number>> {
     if (!threads.length) return new Map();
     const marks = await this.reads
       .find({ threadId: { $in: threads.map((t) => t.id) }, userId })
@@ -86,7 +86,7 @@ export class ForumReads {
   }
 
   /** A mark written before the counters (a read time only): counted once from the index and stored. */
-  private async complete(thread: ThreadRecord, userId: string, readAt: Date): Promise<ThreadReadDoc> {
+  private async complete(thread: ListedThread, userId: string, readAt: Date): Promise<ThreadReadDoc> {
     const [after, own] = await Promise.all([
       this.repo.countLivePosts(thread.id, { after: readAt }),
       this.repo.countLivePosts(thread.id, { authorId: userId, after: readAt }),

@@ -41,7 +41,7 @@ export class ForumSearchIndex implements OnApplicationBootstrap {
   private static async *stored(repo: ForumRepository) {
     for (const kind of ['thread', 'post'] as const)
       for await (const item of repo.searchable(kind))
-        if (!item.deletedAt) yield { prefix: prefixOf({ ...item, kind }), id: item.id, text: item.searchText };
+        if (!item.deletedAt) yield { prefix: prefixOf({ ...item, kind }), id: item.id, text: item.text };
   }
 
   onApplicationBootstrap(): void {

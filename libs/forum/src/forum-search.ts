@@ -88,7 +88,7 @@ export class ForumSearch {
     // The candidate posts, then the threads of those that still match and the candidate threads, in one read.
     const threadHits = newestFirst(hits.threads).slice(0, RANK_WINDOW);
     const found = await this.repo.findPosts(newestFirst(hits.posts).slice(0, RANK_WINDOW));
-    const counts = new Map(found.filter(inFilters).map((p) => [p.id, matchCount(p.searchText, words)]));
+    const counts = new Map(found.filter(inFilters).map((p) => [p.id, matchCount(p.body, words)]));
     const matched = found.filter((p) => counts.get(p.id));
     const threadsById = await this.threadsById([...threadHits, ...matched.map((p) => p.threadId)]);
     const threads = threadHits

@@ -1,10 +1,10 @@
 import type { ForumAuthor, PostView, ThreadView } from '@trainaction/contracts';
-import type { PostRecord, ThreadRecord } from './forum.repository';
+import type { ListedThread, PostRecord } from './forum.repository';
 import { seesAuthor } from './post-visibility';
 
 export const ANONYMOUS: ForumAuthor = { id: null, displayName: 'Participante anónimo', country: null };
 
-export function toThreadView(thread: ThreadRecord, extra: Partial<ThreadView> = {}): ThreadView {
+export function toThreadView(thread: ListedThread, extra: Partial<ThreadView> = {}): ThreadView {
   return {
     id: thread.id,
     scope: thread.scope,

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import type { ThreadSort } from '@trainaction/contracts';
 import { Model, Types } from 'mongoose';
+import { searchText } from './forum-common';
 import {
   FOLLOW_MODEL,
   FORUM_EDIT_MODEL,
@@ -14,6 +15,8 @@ import {
 } from './forum.schema';
 
 export type ThreadRecord = Omit<ThreadDoc, '_id'> & { id: string };
+/** A thread as lists show it: without its search text (the title, the body and a session's pins again). */
+export type ListedThread = Omit<ThreadRecord, 'searchText'>;
 export type PostRecord = Omit<PostDoc, '_id'> & { id: string };
 
 const toThread = ({ _id, ...rest }: ThreadDoc): ThreadRecord => ({ ...rest, id: _id.toHexString() });
@@ -76,7 +79,7 @@ export class ForumRepository {
     sort: ThreadSort;
     cursor?: string;
     limit: number;
-  }): Promise<ThreadRecord[]> {
+  }): Promise<ListedThread[]> {
     // A cohort's threads are found by the cohort alone: only cohort threads carry one, and it has one course
     // (with the course or the scope in the filter too, SQLite may walk another index or test each thread's JSON).
     const query: Record<string, unknown> =
@@ -90,12 +93,12 @@ export class ForumRepository {
       query.$or = [{ lastActivityAt: { $lt: last } }, { lastActivityAt: last, _id: { $lt: new Types.ObjectId(id) } }];
     } else if (id) query._id = { $lt: new Types.ObjectId(id) };
     const order: Record<string, 1 | -1> = filter.sort === 'activity' ? { lastActivityAt: -1, _id: -1 } : { _id: -1 };
-    const docs = await this.threads.find(query).sort(order).limit(filter.limit).lean<ThreadDoc[]>().exec();
+    const docs = await this.threads.find(query, { searchText: 0 }).sort(order).limit(filter.limit).lean<ThreadDoc[]>().exec();
     return docs.map(toThread);
   }
 
   /** The cursor after this thread in a list ordered by `sort`. */
-  static cursorAfter(thread: ThreadRecord, sort: ThreadSort): string {
+  static cursorAfter(thread: ListedThread, sort: ThreadSort): string {
     return sort === 'activity' ? `${thread.lastActivityAt.getTime()}.${thread.id}` : thread.id;
   }
 
@@ -213,12 +216,11 @@ export class ForumRepository {
 
   /** Every thread or post with what the search index needs (its backfill): one query, read as a stream. */
   async *searchable(kind: 'thread' | 'post') {
-    const model = (kind === 'thread' ? this.threads : this.posts) as unknown as Model<PostDoc>;
-    const fields = { scope: 1, cohortId: 1, courseId: 1, searchText: 1, deletedAt: 1 };
-    for await (const doc of model.find({}, fields).lean<PostDoc>().cursor({ batchSize: 1000 })) {
-      const { _id, ...rest } = doc as Pick<PostDoc, '_id' | 'scope' | 'cohortId' | 'courseId' | 'searchText' | 'deletedAt'>;
-      yield { ...rest, id: _id.toHexString() };
-    }
+    type Searchable = Pick<ThreadDoc, '_id' | 'scope' | 'cohortId' | 'courseId' | 'deletedAt'> & { searchText?: string; body?: string };
+    const model = (kind === 'thread' ? this.threads : this.posts) as unknown as Model<Searchable>;
+    const fields = { scope: 1, cohortId: 1, courseId: 1, deletedAt: 1, ...(kind === 'thread' ? { searchText: 1 } : { body: 1 }) };
+    for await (const { _id, searchText: text, body, ...rest } of model.find({}, fields).lean<Searchable>().cursor({ batchSize: 1000 }))
+      yield { ...rest, id: _id.toHexString(), text: text ?? searchText(body) };
   }
 
   async updatePost(id: string, set: Partial<PostDoc>, unset: (keyof PostDoc)[] = []): Promise<PostRecord | null> {

@@ -93,8 +93,8 @@ export interface PostDoc {
   clientPostId?: string;
   /** Unique per author: a retried post stores nothing new. */
   clientKey: string;
+  /** A post's search text is its body (`searchText(body)`), so it is not stored a second time. */
   body: string;
-  searchText: string;
   createdAt: Date;
   editedAt?: Date;
   deletedAt?: Date;
@@ -121,7 +121,6 @@ export const PostSchema = new Schema<PostDoc>(
     clientPostId: String,
     clientKey: { type: String, required: true, unique: true },
     body: { type: String, required: true },
-    searchText: { type: String, required: true },
     createdAt: { type: Date, required: true },
     editedAt: Date,
     deletedAt: Date,

@@ -425,7 +425,6 @@ async function seedForums(
           anonymous: false,
           clientKey: `${r.who.id}:demo-${r.id}`,
           body: r.line.body,
-          searchText: r.line.body.toLowerCase(),
           createdAt: r.at,
         };
       });

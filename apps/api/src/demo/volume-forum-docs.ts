@@ -170,7 +170,6 @@ export function threadDocs(space: ForumSpace, plan: ThreadPlan, ids: ForumIds, r
       clientPostId,
       clientKey: `${poster.id}:${clientPostId}`,
       body: sent,
-      searchText: lower(sent),
       createdAt: intent.at,
     });
     posts.push(post);
@@ -213,7 +212,7 @@ export function threadDocs(space: ForumSpace, plan: ThreadPlan, ids: ForumIds, r
     if (edited) {
       const editedAt = later(intent.at, Math.max(60_000, random.exp(3 * 3_600_000)));
       docs.forumEdits.push(defined({ _id: ids.other.next(editedAt), targetId: postId, body: sent, editedAt, editorId: poster.id }));
-      Object.assign(post, { body: intent.body, searchText: lower(intent.body), editedAt });
+      Object.assign(post, { body: intent.body, editedAt });
     }
     if (!plan.activity && children[i] === 0 && i !== accepted && random.chance(POST_DELETED)) {
       const deletedAt = later(post.editedAt ?? intent.at, Math.max(60_000, random.exp(DAY_MS)));
