@@ -114,6 +114,10 @@ type QueryResult struct {
 	// SkipApplied is true when the backend applied Find.Skip itself (TrainAction patch).
 	SkipApplied bool
 
+	// FilterApplied is true when Iter holds exactly the documents matching the filter, so the handler need
+	// not test each one again (TrainAction patch: a tenth of the engine's CPU on an `$in` of 116 ids).
+	FilterApplied bool
+
 	// Counted is true when the backend answered QueryParams.Count: Iter is empty and Count is the number of
 	// matching documents (TrainAction patch).
 	Counted bool

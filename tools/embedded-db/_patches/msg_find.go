@@ -14,8 +14,9 @@
 
 // TrainAction patch (tools/embedded-db/_patches/msg_find.go): the find's whole filter, sort, skip and limit
 // go to the backend (QueryParams.Find), which answers them from an index when it can prove the answer exact
-// (internal/backends/sqlite/pushdown.go); when the backend applied the skip, it is not applied again here.
-// The handler still filters, sorts and limits whatever the backend returns. Nothing else changed.
+// (internal/backends/sqlite/pushdown.go); when the backend applied the skip, it is not applied again here,
+// nor the filter when the backend returned exactly the matching documents (QueryResult.FilterApplied).
+// The handler still sorts and limits whatever the backend returns. Nothing else changed.
 
 package handler
 
@@ -142,7 +143,7 @@ func (h *Handler) MsgFind(connCtx context.Context, msg *wire.OpMsg) (*wire.OpMsg
 		iterParams = &p
 	}
 
-	iter, err := h.makeFindIter(queryRes.Iter, closer, iterParams)
+	iter, err := h.makeFilteredFindIter(queryRes.Iter, closer, iterParams, queryRes.FilterApplied)
 	if err != nil {
 		return nil, handleMaxTimeMSError(err, params.MaxTimeMS, "find")
 	}
@@ -315,9 +316,16 @@ func (h *Handler) makeFindQueryParams(ctx context.Context, params *common.FindPa
 //
 //nolint:lll // for readability
 func (h *Handler) makeFindIter(iter types.DocumentsIterator, closer *iterator.MultiCloser, params *common.FindParams) (types.DocumentsIterator, error) {
+	return h.makeFilteredFindIter(iter, closer, params, false)
+}
+
+// makeFilteredFindIter is makeFindIter without the filter when the backend applied it (TrainAction patch).
+func (h *Handler) makeFilteredFindIter(iter types.DocumentsIterator, closer *iterator.MultiCloser, params *common.FindParams, filterApplied bool) (types.DocumentsIterator, error) {
 	closer.Add(iter)
 
-	iter = common.FilterIterator(iter, closer, params.Filter)
+	if !filterApplied {
+		iter = common.FilterIterator(iter, closer, params.Filter)
+	}
 
 	iter, err := common.SortIterator(iter, closer, params.Sort)
 	if err != nil {

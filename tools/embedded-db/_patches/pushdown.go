@@ -5,7 +5,8 @@
 // same expressions FerretDB's indexes are built on (`_ferretdb_sjson->'field'`, the JSON text of a top-level
 // field), so that SQLite answers from an index. The handler still filters, sorts, skips and limits what it
 // gets, so the SQL must select a superset of the matching documents; it may also sort, skip and limit only
-// when it selects exactly the matching documents and orders them exactly as MongoDB would.
+// when it selects exactly the matching documents and orders them exactly as MongoDB would, and then the
+// handler does not filter again (QueryResult.FilterApplied).
 //
 // SQLite compares these expressions as text (the sjson encoding), not as BSON values. A condition is pushed
 // down only where text comparison is safe, which depends on what a field holds in the collection: its
@@ -884,6 +885,12 @@ type pushdown struct {
 	offset      int64
 	skipApplied bool
 	exact       bool // where selects exactly the documents matching the filter
+	idEquality  bool // a plain _id equality, pushed without kinds: it may select an ObjectId and a string of the same hex
+}
+
+// filterApplied is true when the rows are exactly the matching documents, so the handler need not filter them.
+func (pd *pushdown) filterApplied() bool {
+	return pd.exact && !pd.idEquality
 }
 
 // rowidOrderedWhere is the WHERE clause of a query whose rows must come in rowid order (no pushed sort).
@@ -928,6 +935,8 @@ func pushdownQuery(ctx context.Context, db *fsql.DB, dbName string, meta *metada
 		_, isDoc := must.NotFail(filter.Get("_id")).(*types.Document)
 		idEquality = !isDoc
 	}
+
+	res.idEquality = idEquality
 
 	k := map[string]kinds{}
 	if !idEquality {

@@ -106,8 +106,9 @@ func (c *collection) Query(ctx context.Context, params *backends.QueryParams) (*
 		}
 
 		return &backends.QueryResult{
-			Iter:        newQueryIterator(ctx, rows, params.OnlyRecordIDs),
-			SkipApplied: pd.skipApplied,
+			Iter:          newQueryIterator(ctx, rows, params.OnlyRecordIDs),
+			SkipApplied:   pd.skipApplied,
+			FilterApplied: pd.filterApplied(),
 		}, nil
 	}
 
