@@ -15,8 +15,9 @@
 // TrainAction patch (tools/embedded-db/_patches/msg_find.go): the find's whole filter, sort, skip and limit
 // go to the backend (QueryParams.Find), which answers them from an index when it can prove the answer exact
 // (internal/backends/sqlite/pushdown.go); when the backend applied the skip, it is not applied again here,
-// nor the filter when the backend returned exactly the matching documents (QueryResult.FilterApplied).
-// The handler still sorts and limits whatever the backend returns. Nothing else changed.
+// nor the filter and the sort when the backend returned exactly the matching documents, or in the find's
+// order (QueryResult.FilterApplied, SortApplied). The handler still limits what the backend returns.
+// Nothing else changed.
 
 package handler
 
@@ -143,7 +144,7 @@ func (h *Handler) MsgFind(connCtx context.Context, msg *wire.OpMsg) (*wire.OpMsg
 		iterParams = &p
 	}
 
-	iter, err := h.makeFilteredFindIter(queryRes.Iter, closer, iterParams, queryRes.FilterApplied)
+	iter, err := h.makeAppliedFindIter(queryRes.Iter, closer, iterParams, queryRes.FilterApplied, queryRes.SortApplied)
 	if err != nil {
 		return nil, handleMaxTimeMSError(err, params.MaxTimeMS, "find")
 	}
@@ -316,18 +317,23 @@ func (h *Handler) makeFindQueryParams(ctx context.Context, params *common.FindPa
 //
 //nolint:lll // for readability
 func (h *Handler) makeFindIter(iter types.DocumentsIterator, closer *iterator.MultiCloser, params *common.FindParams) (types.DocumentsIterator, error) {
-	return h.makeFilteredFindIter(iter, closer, params, false)
+	return h.makeAppliedFindIter(iter, closer, params, false, false)
 }
 
-// makeFilteredFindIter is makeFindIter without the filter when the backend applied it (TrainAction patch).
-func (h *Handler) makeFilteredFindIter(iter types.DocumentsIterator, closer *iterator.MultiCloser, params *common.FindParams, filterApplied bool) (types.DocumentsIterator, error) {
+// makeAppliedFindIter is makeFindIter without the filter or the sort the backend applied (TrainAction patch).
+func (h *Handler) makeAppliedFindIter(iter types.DocumentsIterator, closer *iterator.MultiCloser, params *common.FindParams, filterApplied, sortApplied bool) (types.DocumentsIterator, error) {
 	closer.Add(iter)
 
 	if !filterApplied {
 		iter = common.FilterIterator(iter, closer, params.Filter)
 	}
 
-	iter, err := common.SortIterator(iter, closer, params.Sort)
+	sort := params.Sort
+	if sortApplied {
+		sort = nil
+	}
+
+	iter, err := common.SortIterator(iter, closer, sort)
 	if err != nil {
 		closer.Close()
 

@@ -6,7 +6,7 @@
 // field), so that SQLite answers from an index. The handler still filters, sorts, skips and limits what it
 // gets, so the SQL must select a superset of the matching documents; it may also sort, skip and limit only
 // when it selects exactly the matching documents and orders them exactly as MongoDB would, and then the
-// handler does not filter again (QueryResult.FilterApplied).
+// handler does not filter or sort again (QueryResult.FilterApplied, SortApplied).
 //
 // SQLite compares these expressions as text (the sjson encoding), not as BSON values. A condition is pushed
 // down only where text comparison is safe, which depends on what a field holds in the collection: its
@@ -891,6 +891,11 @@ type pushdown struct {
 // filterApplied is true when the rows are exactly the matching documents, so the handler need not filter them.
 func (pd *pushdown) filterApplied() bool {
 	return pd.exact && !pd.idEquality
+}
+
+// sortApplied is true when SQL sorts the rows in the find's order (a sort is pushed only with an exact filter).
+func (pd *pushdown) sortApplied() bool {
+	return pd.orderBy != "" && pd.orderBy != " ORDER BY rowid"
 }
 
 // rowidOrderedWhere is the WHERE clause of a query whose rows must come in rowid order (no pushed sort).

@@ -109,6 +109,7 @@ func (c *collection) Query(ctx context.Context, params *backends.QueryParams) (*
 			Iter:          newQueryIterator(ctx, rows, params.OnlyRecordIDs),
 			SkipApplied:   pd.skipApplied,
 			FilterApplied: pd.filterApplied(),
+			SortApplied:   pd.sortApplied(),
 		}, nil
 	}
 
