@@ -13,11 +13,11 @@
 // limitations under the License.
 
 // TrainAction patch (tools/embedded-db/_patches/backends_collection.go): QueryParams carries the find's
-// whole request (Find) and QueryResult says whether the backend applied its skip (SkipApplied), so that the
-// SQLite backend can answer a find from an index: its filter, sort, skip and limit, when it can prove that SQL
-// returns exactly what the handler would (internal/backends/sqlite/pushdown.go). Counts likewise: a count asks
-// for the number only (QueryParams.Count), which the backend gives when exact (QueryResult.Counted). Nothing
-// else changed.
+// whole request (Find) and QueryResult says whether the backend applied its skip, filter and sort
+// (SkipApplied, FilterApplied, SortApplied), so that the SQLite backend can answer a find from an index: its
+// filter, sort, skip and limit, when it can prove that SQL returns exactly what the handler would
+// (internal/backends/sqlite/pushdown.go). Counts likewise: a count asks for the number only
+// (QueryParams.Count), which the backend gives when exact (QueryResult.Counted). Nothing else changed.
 
 package backends
 
