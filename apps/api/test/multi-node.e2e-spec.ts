@@ -29,6 +29,8 @@ let room: RoomView;
 let ana: AuthResult;
 let beto: AuthResult;
 let coordinator: string;
+let coordinatorId: string;
+let courseId: string;
 let cohortId: string;
 
 function connect(url: string, token: string): Promise<Socket> {
@@ -59,8 +61,11 @@ beforeAll(async () => {
   const db = await mongoose.createConnection(mongodbUri).asPromise();
   await db.collection('users').updateOne({ emailLower: coordinatorInput.email.toLowerCase() }, { $set: { role: 'coordinator' } });
   await db.close();
-  coordinator = (await second.post<AuthResult>('/api/auth/login', { email: coordinatorInput.email, password: coordinatorInput.password }))
-    .body.accessToken;
+  const coordinatorLogin = (
+    await second.post<AuthResult>('/api/auth/login', { email: coordinatorInput.email, password: coordinatorInput.password })
+  ).body;
+  coordinator = coordinatorLogin.accessToken;
+  coordinatorId = coordinatorLogin.user.id;
   // Registration signs nobody in: register on one node, sign in on the other.
   const signUp = async (input: RegisterInput) => {
     await first.post('/api/auth/register', input);
@@ -95,6 +100,7 @@ beforeAll(async () => {
     )
   ).body;
   cohortId = cohort.id;
+  courseId = course.id;
   for (const who of [ana, beto])
     await second.post(`/api/cohorts/${cohort.id}/enrollments`, { userId: who.user.id }, { token: coordinator });
   room = (await first.get<RoomView[]>(`/api/cohorts/${cohort.id}/rooms`, { token: ana.accessToken })).body[0];
@@ -181,6 +187,37 @@ describe('two API nodes sharing Redis', () => {
       await ok(socket, 'message:send', { roomId: room.id, clientMsgId: randomUUID(), body });
     const expected = after + 3;
     await expect.poll(() => Promise.all(nodes.map(messagesOn)), { timeout: 10_000, interval: 200 }).toEqual([expected, expected]);
+  });
+
+  it('shows on one node, at once, the memberships and course forum moderators changed through the other, whose caches hold them', async () => {
+    const [first, second] = nodes.map((u) => new ApiClient(u));
+    const mine = async () =>
+      (await second.get<{ items: CohortView[] }>('/api/cohorts', { token: ana.accessToken })).body.items.map((c) => c.id);
+    expect(await mine()).toEqual([cohortId]); // her memberships now kept on node 2
+    const other = (
+      await first.post<CohortView>(
+        '/api/cohorts',
+        {
+          courseId,
+          name: 'Cohorte de otoño',
+          countries: ['HN'],
+          startsAt: '2026-09-01T00:00:00Z',
+          endsAt: '2027-02-01T00:00:00Z',
+          timezone: 'America/Tegucigalpa',
+        },
+        { token: coordinator },
+      )
+    ).body;
+    expect((await first.post(`/api/cohorts/${other.id}/enrollments`, { userId: ana.user.id }, { token: coordinator })).status).toBe(201);
+    await new Promise((r) => setTimeout(r, 200)); // the invalidation travels through Redis
+    expect((await mine()).sort()).toEqual([cohortId, other.id].sort());
+
+    const moderators = async () => (await second.get<string[]>(`/api/courses/${courseId}/forum-moderators`, { token: coordinator })).body;
+    expect(await moderators()).toEqual([]); // the course's moderators now kept on node 2
+    const named = await first.put(`/api/courses/${courseId}/forum-moderators`, { userIds: [coordinatorId] }, { token: coordinator });
+    expect(named.status).toBe(200);
+    await new Promise((r) => setTimeout(r, 200));
+    expect(await moderators()).toEqual([coordinatorId]);
   });
 
   it('catches a client up on one node with what was sent through the other while it was away', async () => {

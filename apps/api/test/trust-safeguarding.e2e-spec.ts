@@ -234,5 +234,16 @@ describe('the course-wide forum (finding 14)', () => {
     });
     expect((await api.client().get(`/api/courses/${course.id}/audit`, { token: mod.token })).status).toBe(200);
     expect((await api.client().get(`/api/courses/${course.id}/audit`, { token: modB.token })).status).toBe(403);
+
+    // Removed from the list, the moderator loses the role at once (the lists are kept in memory).
+    expect(
+      (await api.client().put(`/api/courses/${course.id}/forum-moderators`, { userIds: [] }, { token: coordinator.token })).status,
+    ).toBe(200);
+    const again = await connect(mod);
+    expect(await call(again, 'moderation:hide', { postId: plain.id, reason: 'off_topic' })).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN' },
+    });
+    expect((await api.client().get(`/api/courses/${course.id}/audit`, { token: mod.token })).status).toBe(403);
   });
 });

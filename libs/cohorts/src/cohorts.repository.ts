@@ -35,6 +35,8 @@ export class CohortsRepository {
   private readonly membershipCache: TtlCache<MembershipRecord | null>;
   /** Members by cohort, dropped with any membership of the cohort (its cache key is `cohortId:userId`). */
   private readonly memberCounts = new TtlCache<number>(CACHE_TTL_MS, 5_000);
+  /** A person's memberships (asked by every search and course-forum request), dropped with any of them. */
+  private readonly userMemberships = new TtlCache<MembershipRecord[]>(CACHE_TTL_MS, 20_000);
   /** Cohorts and memberships missing from the caches at the same time (a burst after a restart): one query each. */
   private readonly cohortReads: BatchedReads<CohortDoc>;
   private readonly membershipReads: BatchedReads<MembershipDoc>;
@@ -47,7 +49,10 @@ export class CohortsRepository {
   ) {
     this.cohortCache = caches.cache('cohorts');
     this.membershipCache = caches.cache('memberships');
-    caches.watch('memberships', (key) => this.memberCounts.drop(key === null ? null : key.slice(0, key.indexOf(':'))));
+    caches.watch('memberships', (key) => {
+      this.memberCounts.drop(key === null ? null : key.slice(0, key.indexOf(':')));
+      this.userMemberships.drop(key === null ? null : key.slice(key.indexOf(':') + 1));
+    });
     this.cohortReads = new BatchedReads(
       (ids) => findManyById(cohorts, ids),
       (doc) => doc._id.toHexString(),
@@ -182,7 +187,10 @@ export class CohortsRepository {
   }
 
   async membershipsOfUser(userId: string): Promise<MembershipRecord[]> {
-    return this.memberships.find({ userId }, { _id: 0 }).lean<MembershipRecord[]>().exec();
+    const kept = await this.userMemberships.get(userId, () =>
+      this.memberships.find({ userId }, { _id: 0 }).lean<MembershipRecord[]>().exec(),
+    );
+    return [...kept];
   }
 
   /** Every membership of these people, in one query. */

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import type { ThreadSort } from '@trainaction/contracts';
+import { findManyById } from '@trainaction/platform';
 import { Model, Types } from 'mongoose';
 import { searchText } from './forum-common';
 import {
@@ -142,27 +143,11 @@ export class ForumRepository {
   }
 
   async findThreads(ids: string[]): Promise<ThreadRecord[]> {
-    const valid = ids.filter((id) => Types.ObjectId.isValid(id)).map((id) => new Types.ObjectId(id));
-    return valid.length
-      ? (
-          await this.threads
-            .find({ _id: { $in: valid } })
-            .lean<ThreadDoc[]>()
-            .exec()
-        ).map(toThread)
-      : [];
+    return (await findManyById<ThreadDoc>(this.threads, ids)).map(toThread);
   }
 
   async findPosts(ids: string[]): Promise<PostRecord[]> {
-    const valid = ids.filter((id) => Types.ObjectId.isValid(id)).map((id) => new Types.ObjectId(id));
-    return valid.length
-      ? (
-          await this.posts
-            .find({ _id: { $in: valid } })
-            .lean<PostDoc[]>()
-            .exec()
-        ).map(toPost)
-      : [];
+    return (await findManyById<PostDoc>(this.posts, ids)).map(toPost);
   }
 
   /** A page of a thread's posts in order (all, or one author's), after `cursor`; `limit + 1` read to know if more follow. */
