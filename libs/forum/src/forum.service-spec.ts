@@ -1,7 +1,11 @@
-import { postCreateSchema, threadCreateSchema } from '@trainaction/contracts';
+import type { Type } from '@nestjs/common';
+import { getConnectionToken } from '@nestjs/mongoose';
+import { forumSearchSchema, postCreateSchema, threadCreateSchema } from '@trainaction/contracts';
 import type { AuthUser } from '@trainaction/platform';
 import { startServices, type Cohort, type ServiceHarness } from '@trainaction/testing';
+import type { Connection } from 'mongoose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ForumSearch } from './forum-search';
 import { ForumPosts } from './forum-posts.service';
 import { ForumThreads } from './forum-threads.service';
 import { ForumModule } from './forum.module';
@@ -93,5 +97,26 @@ describe('forum services', () => {
     await expect(reply(muted, shared.id)).rejects.toMatchObject({ code: 'MUTED' });
     await expect(posts.editPost(muted, post.id, 'Editado')).rejects.toMatchObject({ code: 'MUTED' });
     expect((await threads.thread(muted, thread.id)).posts.map((p) => p.id)).toContain(post.id);
+  });
+
+  it('reads each candidate post and thread once for searches asked at the same time', async () => {
+    const thread = await newThread(learner, { title: 'La encuesta de victimización', body: 'Sus resultados' });
+    const replies = await Promise.all([0, 1, 2].map((i) => reply(peer, thread.id, `Sobre la encuesta, punto ${i}`)));
+    const search = h.get(ForumSearch);
+    const find = (who: AuthUser) => search.search(who, forumSearchSchema.parse({ q: 'encuesta' }));
+    for (const who of [learner, peer, moderator]) await find(who); // the word index built, each one's memberships kept
+    const reads: string[] = [];
+    const connection = h.get(getConnectionToken() as unknown as Type<Connection>);
+    connection.set('debug', (collection: string, method: string) => reads.push(`${collection}.${method}`));
+    const found = await Promise.all([learner, peer, moderator].map(find));
+    connection.set('debug', false);
+    for (const result of found) {
+      expect(result.threads.map((t) => t.id)).toContain(thread.id);
+      expect(result.posts.map((p) => p.id)).toEqual(expect.arrayContaining(replies.map((p) => p.id)));
+    }
+    // one read of the terms and one of their chunks (written since the index was built), for the three
+    expect(reads.filter((r) => r.startsWith('forum_search_terms.')).length).toBe(2);
+    expect(reads.filter((r) => r.startsWith('forum_posts.')).length).toBe(1);
+    expect(reads.filter((r) => r.startsWith('forum_threads.')).length).toBe(1);
   });
 });

@@ -34,6 +34,18 @@ function store(docs: Doc[]) {
 }
 
 describe('BatchedReads', () => {
+  it('reads several ids asked together once each: those that exist, in the order asked, one query for all callers', async () => {
+    const s = store([
+      { id: 'a', v: 1 },
+      { id: 'b', v: 2 },
+      { id: 'c', v: 3 },
+    ]);
+    const [first, second] = await Promise.all([s.reads.many(['c', 'x', 'a', 'c']), s.reads.many(['a', 'b'])]);
+    expect(first.map((d) => d.id)).toEqual(['c', 'a']);
+    expect(second.map((d) => d.id)).toEqual(['a', 'b']);
+    expect(s.queries).toEqual([['c', 'x', 'a', 'b']]);
+  });
+
   it('answers reads asked in the same turn with one query, each with its own document or null', async () => {
     const s = store([
       { id: 'a', v: 1 },

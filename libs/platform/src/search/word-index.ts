@@ -1,6 +1,7 @@
 import { Logger } from '@nestjs/common';
 import { termsOf } from '@trainaction/contracts';
 import { Schema, Types, type AnyBulkWriteOperation, type Model } from 'mongoose';
+import { BatchedReads } from '../database/batched-reads';
 
 /**
  * One term of a word index, `<prefix>/<term>`: the ids written when the index was built (`ids`), and the
@@ -54,6 +55,8 @@ export class WordIndex {
   private readonly open = new Map<string, { name: string; ids: number }>();
   private readonly node = new Types.ObjectId().toHexString();
   private opened = 0;
+  /** Terms looked up at about the same time, read together: people searching at once share their course's terms. */
+  private readonly lookups: BatchedReads<WordIndexDoc>;
 
   constructor(
     private readonly terms: Model<WordIndexDoc>,
@@ -63,6 +66,10 @@ export class WordIndex {
     private readonly chunkSize = CHUNK,
   ) {
     this.logger = new Logger(name);
+    this.lookups = new BatchedReads(
+      (ids) => this.read(ids),
+      (doc) => doc._id,
+    );
   }
 
   /** Resolves once everything stored before this node started is indexed. */
@@ -103,12 +110,15 @@ export class WordIndex {
     return (this.next?.done ?? this.writing).catch(() => undefined);
   }
 
-  /** Per prefix, the ids holding every word: one query for the terms, and one for their chunks if any. */
+  /**
+   * Per prefix, the ids holding every word: one query for the terms, and one for their chunks if any (shared
+   * with the lookups asked at the same time).
+   */
   async lookup(prefixes: string[], words: string[]): Promise<Map<string, Set<string>>> {
     const keys = prefixes.flatMap((prefix) => words.map((w) => `${prefix}/${w}`));
-    const docs = await this.read(keys);
+    const docs = await this.lookups.many(keys);
     const chunks = docs.flatMap((doc) => doc.chunks ?? []);
-    const all = chunks.length ? [...docs, ...(await this.read(chunks))] : docs;
+    const all = chunks.length ? [...docs, ...(await this.lookups.many(chunks))] : docs;
     const found = new Map(prefixes.map((p) => [p, words.map(() => new Set<string>())]));
     for (const doc of all) {
       const key = doc._id.split('#')[0];
@@ -124,6 +134,7 @@ export class WordIndex {
     return ids.length
       ? this.terms
           .find({ _id: { $in: ids } })
+          .batchSize(ids.length + 1)
           .lean<WordIndexDoc[]>()
           .exec()
       : [];
