@@ -8,14 +8,16 @@
 // is a learner's), warm and cold (the first request after an API restart; and, once, after an engine and
 // API restart, when the engine reads its field kinds again). Each round: the raw SQL baseline (a), the cold
 // requests (one API restart per op), the warm ones, the raw SQL again (b: the noise band). Round 1 also
-// measures the engine restarts and the PEOPLE-at-once cold requests (PEOPLE samples each).
+// measures the engine restarts and the PEOPLE-at-once cold requests (COLD_BURSTS bursts of PEOPLE, each after
+// its own restart).
 // Baselines in the same run: the raw SQL behind each op on the SQLite file (bench/lib/raw-sql.mjs; read-only,
 // while the API is stopped and the engine idle) and, once at the end, the same ops on the stock engine
 // (pushdown off, same files): 1 person, warm, STOCK_SAMPLES samples or as many as fit in
 // BENCH_DAY_STOCK_SECONDS per op (each of its queries scans: a thread list takes minutes).
 //
 // Settings: BENCH_ROUNDS; BENCH_DAY_PEOPLE (50), BENCH_DAY_WARM (20 sequential samples per op and round),
-// BENCH_DAY_BURSTS (3 bursts of PEOPLE per op and round), BENCH_DAY_STOCK (3), BENCH_DAY_RAW (20 runs),
+// BENCH_DAY_BURSTS (3 bursts of PEOPLE per op and round), BENCH_DAY_COLD_BURSTS (3 bursts of PEOPLE right after
+// an API restart per op, round 1), BENCH_DAY_STOCK (3), BENCH_DAY_RAW (20 runs),
 // BENCH_DAY_RESEED=1 (seed the academy again).
 import { join } from 'node:path';
 import { OPS, closeSockets } from '../lib/day-ops.mjs';
@@ -29,6 +31,7 @@ const setting = (name, fallback) => Math.max(1, Number(process.env[name] ?? fall
 const PEOPLE = setting('BENCH_DAY_PEOPLE', 50);
 const WARM = setting('BENCH_DAY_WARM', 20);
 const BURSTS = setting('BENCH_DAY_BURSTS', 3);
+const COLD_BURSTS = setting('BENCH_DAY_COLD_BURSTS', 3);
 const STOCK_SAMPLES = setting('BENCH_DAY_STOCK', 3);
 const RAW_RUNS = setting('BENCH_DAY_RAW', 20);
 /** The stock engine: samples per op stop at STOCK_SAMPLES or after this long (at least one). */
@@ -123,11 +126,14 @@ export default async function run(ctx) {
       m[op.key].cold1.push(...(await timed(op, [first(op)], stack.url)));
     }
     if (round === 1) {
-      for (const op of OPS) {
-        closeSockets(everyone());
-        await stack.restartApi();
-        m[op.key].cold50.push(...(await timed(op, many(op), stack.url)));
-      }
+      // Each burst after its own restart, every op once before the next burst: one burst's p95 moves by
+      // 60-140 ms from one try to the next (docs/performance.md), so the row pools COLD_BURSTS of them.
+      for (let burst = 0; burst < COLD_BURSTS; burst++)
+        for (const op of OPS) {
+          closeSockets(everyone());
+          await stack.restartApi();
+          m[op.key].cold50.push(...(await timed(op, many(op), stack.url)));
+        }
     }
     for (const op of OPS) {
       await timed(op, [first(op)], stack.url);
@@ -168,7 +174,14 @@ export default async function run(ctx) {
   return {
     rows: dayRows(OPS, m, counts),
     extra: {
-      settings: { people: PEOPLE, warmSamples: WARM, bursts: BURSTS, stockSamples: STOCK_SAMPLES, rawRuns: RAW_RUNS },
+      settings: {
+        people: PEOPLE,
+        warmSamples: WARM,
+        bursts: BURSTS,
+        coldBursts: COLD_BURSTS,
+        stockSamples: STOCK_SAMPLES,
+        rawRuns: RAW_RUNS,
+      },
       sizes,
       indexes,
       people: {
