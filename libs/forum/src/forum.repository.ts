@@ -46,6 +46,8 @@ export class ForumRepository {
    */
   private readonly threadReads: BatchedReads<ThreadDoc>;
   private readonly postReads: BatchedReads<PostDoc>;
+  /** Whether a person opened a thread with a post (`<authorId>/<threadId>`), asked by every search: likewise. */
+  private readonly initialPosts: BatchedReads<Pick<PostDoc, 'threadId' | 'authorId'>>;
 
   constructor(
     @InjectModel(THREAD_MODEL) private readonly threads: Model<ThreadDoc>,
@@ -60,6 +62,14 @@ export class ForumRepository {
     this.postReads = new BatchedReads(
       (ids) => findManyById<PostDoc>(posts, ids),
       (doc) => doc._id.toHexString(),
+    );
+    this.initialPosts = new BatchedReads(
+      (pairs) => {
+        const [authors, threadIds] = [0, 1].map((side) => [...new Set(pairs.map((pair) => pair.split('/')[side]))]);
+        const filter = { threadId: { $in: threadIds }, authorId: { $in: authors }, deletedAt: { $exists: false }, depth: 1 };
+        return posts.find(filter, { _id: 0, threadId: 1, authorId: 1 }).lean<Pick<PostDoc, 'threadId' | 'authorId'>[]>().exec();
+      },
+      (doc) => `${doc.authorId}/${doc.threadId}`,
     );
   }
 
@@ -201,12 +211,8 @@ export class ForumRepository {
 
   /** The threads among these where the person has a first-level post that is not deleted (the post-first rule). */
   async threadsWithInitialPost(authorId: string, threadIds: string[]): Promise<Set<string>> {
-    if (!threadIds.length) return new Set();
-    const docs = await this.posts
-      .find({ threadId: { $in: threadIds }, authorId, deletedAt: { $exists: false }, depth: 1 }, { threadId: 1 })
-      .lean<Pick<PostDoc, 'threadId'>[]>()
-      .exec();
-    return new Set(docs.map((d) => d.threadId));
+    const found = await this.initialPosts.many(threadIds.map((threadId) => `${authorId}/${threadId}`));
+    return new Set(found.map((d) => d.threadId));
   }
 
   /** How many live posts this author has in each of these threads (none: absent), in one query. */

@@ -119,4 +119,18 @@ describe('forum services', () => {
     expect(reads.filter((r) => r.startsWith('forum_posts.')).length).toBe(1);
     expect(reads.filter((r) => r.startsWith('forum_threads.')).length).toBe(1);
   });
+
+  it('keeps the post-first rule in searches asked together: each person sees replies only where they posted first', async () => {
+    const activity = await newThread(moderator, { title: 'Actividad sobre la cartografía del delito', postFirst: true });
+    const mine = await reply(learner, activity.id, 'Mi respuesta: la cartografía del delito en mi país');
+    const search = h.get(ForumSearch);
+    const find = (who: AuthUser) => search.search(who, forumSearchSchema.parse({ q: 'cartografía' }));
+    for (const who of [learner, peer]) await find(who);
+    const [hers, his] = await Promise.all([find(learner), find(peer)]);
+    expect(hers.posts.map((p) => p.id)).toEqual([mine.id]);
+    expect(his.posts).toEqual([]);
+    await reply(peer, activity.id, 'La mía, sobre otra cartografía');
+    const [again] = await Promise.all([find(peer), find(learner)]);
+    expect(again.posts.map((p) => p.id)).toContain(mine.id);
+  });
 });
