@@ -32,7 +32,7 @@ export interface SearchScope {
   limit: number;
 }
 
-/** Valid ids as stored (lower-case hex), each once. */
+/** The valid ones among these ids, as stored (lower-case hex). */
 const objectIds = (ids: readonly string[]) =>
   ids.filter((id) => Types.ObjectId.isValid(id)).map((id) => new Types.ObjectId(id).toHexString());
 
