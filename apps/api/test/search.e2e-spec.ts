@@ -12,9 +12,7 @@ import type {
   RoomView,
   ThreadView,
 } from '@trainaction/contracts';
-import { WarmUps } from '@trainaction/platform';
 import { callOk, connectSocket } from '@trainaction/testing';
-import mongoose from 'mongoose';
 import type { Socket } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApi, type RunningApi, type SignedIn } from './api-harness';
@@ -138,26 +136,6 @@ describe('search of live rooms', () => {
     expect((await roomSearch(coordinator, 'criminalidad')).messages.map((m) => m.id).sort()).toEqual([ours.id, theirs.id].sort());
     await callOk(modSocket, 'moderation:mute', { cohortId: cohort.id, userId: beto.user.id, kind: 'ban', minutes: 60, reason: 'Prueba' });
     expect((await roomSearch(beto, 'criminalidad')).messages).toEqual([]);
-  });
-
-  // Before the API listens (main.ts): a search's code optimised by V8 before the first people search.
-  it('searches the newest thread’s forum in the warm-up, reading only', async () => {
-    const t = await newThread(mod, 'Prevención comunitaria del delito', 'Un programa municipal de prevención');
-    await reply(ana, t.id, 'La prevención comunitaria funciona en mi barrio');
-    const commands: string[] = [];
-    mongoose.set('debug', (collection: string, method: string) => {
-      if (/^(forum_|memberships)/.test(collection)) commands.push(`${collection}.${method}`);
-    });
-    let done: { name: string; error?: string }[];
-    try {
-      done = await api.app.get(WarmUps).run();
-    } finally {
-      mongoose.set('debug', false);
-    }
-    expect(done.find((task) => task.name === 'forum search')).toEqual({ name: 'forum search', ms: expect.any(Number) });
-    expect(commands).toContain('forum_search_terms.find');
-    expect(commands).toContain('forum_posts.find');
-    expect(commands.filter((c) => !/\.(find|findOne)$/.test(c))).toEqual([]);
   });
 
   it('refuses an empty search with a clear error', async () => {

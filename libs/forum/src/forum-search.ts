@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { matchCount, queryWords, wordCounts, type ForumSearchQuery, type ForumSearchResult, type PostView } from '@trainaction/contracts';
 import { CohortDirectory, isStaff } from '@trainaction/cohorts';
-import { WarmUps, type AuthUser } from '@trainaction/platform';
+import type { AuthUser } from '@trainaction/platform';
 import { CourseForumModerators } from './course-moderators.service';
 import { ForumRepository, type PostRecord, type ThreadRecord } from './forum.repository';
 import { ForumSearchIndex, forumKey, type Hits } from './forum-search-index';
@@ -13,12 +13,6 @@ import { canSeePost, seesAuthor } from './post-visibility';
  * is ranked among its newest RANK_WINDOW holders (a narrower search, or the author and date filters, reach further).
  */
 const RANK_WINDOW = 400;
-
-/** The start-up warm-up's searches (`ForumSearch.warmUp`): at most this many, for at most this long. */
-const WARM_UP_SEARCHES = 200;
-const WARM_UP_MS = 1_500;
-/** Whom the warm-up searches as: no one (nothing is recorded, and no post is theirs). */
-const WARM_UP_VIEWER = 'warm-up';
 
 /** Newest first (ObjectIds grow with time). */
 function newestFirst(hits: Hits): string[] {
@@ -53,34 +47,9 @@ export class ForumSearch {
     private readonly index: ForumSearchIndex,
     private readonly cohorts: CohortDirectory,
     private readonly courseModerators: CourseForumModerators,
-    warmUps: WarmUps,
-  ) {
-    warmUps.add('forum search', () => this.warmUp());
-  }
+  ) {}
 
   async search(caller: AuthUser, query: ForumSearchQuery): Promise<ForumSearchResult> {
-    const { scope, viewerOf } = await this.scopeOf(caller);
-    return this.searchIn(caller.id, scope, viewerOf, query);
-  }
-
-  /**
-   * What a search costs first on a new process: its ranking's text folding and counting, the views and the
-   * decoding of its documents run unoptimised by V8, about 2.5× the API CPU of a warm search (docs/performance.md).
-   * So before the API listens (`WarmUps`) it searches the newest thread's forum for words of its title, as a
-   * member who moderates nothing, until `WARM_UP_SEARCHES` are done or `WARM_UP_MS` spent. It only reads.
-   */
-  private async warmUp(): Promise<void> {
-    const newest = await this.repo.newestThread();
-    const q = newest && queryWords(newest.title).slice(0, 2).join(' ');
-    if (!newest || !q) return;
-    const scope = { cohortIds: newest.cohortId ? [newest.cohortId] : [], courseIds: [newest.courseId] };
-    const viewerOf = () => ({ id: WARM_UP_VIEWER, canModerate: false });
-    const until = Date.now() + WARM_UP_MS;
-    for (let i = 0; i < WARM_UP_SEARCHES && Date.now() < until; i++) await this.searchIn(WARM_UP_VIEWER, scope, viewerOf, { q, limit: 50 });
-  }
-
-  /** The forums the caller searches (their cohorts' and courses', every one for staff) and who they are in each. */
-  private async scopeOf(caller: AuthUser) {
     const now = new Date();
     const memberships = (await this.cohorts.membershipsOfUser(caller.id)).filter((m) => !(m.bannedUntil && m.bannedUntil > now));
     const staff = isStaff(caller);
@@ -95,15 +64,6 @@ export class ForumSearch {
     // Cohort forums are moderated by the cohort's moderators; a course's shared forum by its own (CourseForumModerators).
     const moderated = new Set([...memberships.filter((m) => m.role === 'moderator').map((m) => m.cohortId), ...moderatedCourses]);
     const viewerOf = (thread: ThreadRecord) => ({ id: caller.id, canModerate: staff || moderated.has(thread.cohortId ?? thread.courseId) });
-    return { scope, viewerOf };
-  }
-
-  private async searchIn(
-    callerId: string,
-    scope: { cohortIds: string[]; courseIds: string[] },
-    viewerOf: (thread: ThreadRecord) => { id: string; canModerate: boolean },
-    query: ForumSearchQuery,
-  ): Promise<ForumSearchResult> {
     const from = query.from ? new Date(query.from) : undefined;
     const to = query.to ? new Date(query.to) : undefined;
     const inFilters = (item: { authorId: string; createdAt: Date }) =>
@@ -116,7 +76,7 @@ export class ForumSearch {
       const threadsById = await this.threadsById(found.posts.map((p) => p.threadId));
       return {
         threads: found.threads.map((t) => toThreadView(t)),
-        posts: await this.visiblePosts(callerId, found.posts, threadsById, viewerOf, query.authorId),
+        posts: await this.visiblePosts(caller.id, found.posts, threadsById, viewerOf, query.authorId),
       };
     }
     await this.index.ready();
@@ -139,7 +99,7 @@ export class ForumSearch {
       .sort((x, y) => byRelevance(x.r, y.r))
       .slice(0, query.limit)
       .map(({ t }) => toThreadView(t));
-    const shown = await this.visiblePosts(callerId, matched, threadsById, viewerOf, query.authorId);
+    const shown = await this.visiblePosts(caller.id, matched, threadsById, viewerOf, query.authorId);
     const posts = shown
       .map((p) => ({ p, r: relevance(p.id, p.threadTitle, counts.get(p.id)!, words) }))
       .sort((x, y) => byRelevance(x.r, y.r))
