@@ -1,10 +1,9 @@
 import { Logger as NestLogger, type INestApplication } from '@nestjs/common';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
-import { AppConfig, assignRequestId, completeApiDocument, Metrics, RealtimeAdapter, sendError } from '@trainaction/platform';
+import { AppConfig, AppLogger, assignRequestId, completeApiDocument, Metrics, RealtimeAdapter, sendError } from '@trainaction/platform';
 import cookieParser from 'cookie-parser';
 import type { NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
-import { Logger } from 'nestjs-pino';
 import { cleanupOpenApiDoc } from 'nestjs-zod';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 
@@ -24,12 +23,14 @@ function noStore(_req: Request, res: Response, next: NextFunction): void {
  */
 export async function configureApp(app: NestExpressApplication): Promise<INestApplication> {
   const config = app.get(AppConfig);
-  app.useLogger(app.get(Logger));
+  const logger = app.get(AppLogger);
+  app.useLogger(logger);
   // The compiled TRUST_PROXY: the same function decides req.ip and whether X-Forwarded-Host counts.
   app.set('trust proxy', config.isTrustedProxy);
   app.set('query parser', 'simple');
   app.setGlobalPrefix('api');
   app.use(assignRequestId);
+  app.use(logger.http);
   app.use(app.get(Metrics).timeHttp);
   app.use(
     helmet({
@@ -68,7 +69,7 @@ export async function configureApp(app: NestExpressApplication): Promise<INestAp
 
   await app.init();
   // Body-parser failures (413, malformed JSON) happen before Nest's filters: map them here.
-  const logger = new NestLogger('Errors');
-  app.use((err: unknown, req: Request, res: Response, _next: NextFunction) => sendError(err, req, res, logger));
+  const errors = new NestLogger('Errors');
+  app.use((err: unknown, req: Request, res: Response, _next: NextFunction) => sendError(err, req, res, errors));
   return app;
 }

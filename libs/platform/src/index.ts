@@ -20,6 +20,7 @@ export * from './realtime/realtime.adapter';
 export * from './realtime/realtime.publisher';
 export * from './database/cursor';
 export * from './http/request-id';
+export { AppLogger } from './logging/app-logger';
 export * from './database/ids';
 export * from './http/csv';
 export * from './database/find-many';
