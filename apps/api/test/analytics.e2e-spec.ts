@@ -319,8 +319,8 @@ describe('participation analytics', () => {
     } finally {
       mongoose.set('debug', false);
     }
-    expect(done).toEqual([expect.objectContaining({ name: 'analytics dashboard' })]);
-    expect(done[0].error).toBeUndefined();
+    expect(done.map((task) => task.name)).toContain('analytics dashboard');
+    expect(done.filter((task) => task.error)).toEqual([]);
     expect(commands.length).toBeGreaterThan(0);
     expect(commands.filter((c) => !/\.(find|findOne|aggregate|countDocuments|distinct)$/.test(c))).toEqual([]);
   });

@@ -12,7 +12,9 @@ import type {
   RoomView,
   ThreadView,
 } from '@trainaction/contracts';
+import { WarmUps } from '@trainaction/platform';
 import { callOk, connectSocket } from '@trainaction/testing';
+import mongoose from 'mongoose';
 import type { Socket } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApi, type RunningApi, type SignedIn } from './api-harness';
@@ -136,6 +138,27 @@ describe('search of live rooms', () => {
     expect((await roomSearch(coordinator, 'criminalidad')).messages.map((m) => m.id).sort()).toEqual([ours.id, theirs.id].sort());
     await callOk(modSocket, 'moderation:mute', { cohortId: cohort.id, userId: beto.user.id, kind: 'ban', minutes: 60, reason: 'Prueba' });
     expect((await roomSearch(beto, 'criminalidad')).messages).toEqual([]);
+  });
+
+  // Before the API listens (main.ts): a thread list's and a search's code optimised by V8 before the first people ask.
+  it('lists and searches the newest thread’s forum in the warm-up, many times, reading only', async () => {
+    const t = await newThread(mod, 'Prevención comunitaria del delito', 'Un programa municipal de prevención');
+    await reply(ana, t.id, 'La prevención comunitaria funciona en mi barrio');
+    const commands: string[] = [];
+    mongoose.set('debug', (collection: string, method: string) => {
+      if (/^(forum_|memberships)/.test(collection)) commands.push(`${collection}.${method}`);
+    });
+    let done: { name: string; error?: string }[];
+    try {
+      done = await api.app.get(WarmUps).run();
+    } finally {
+      mongoose.set('debug', false);
+    }
+    expect(done.find((task) => task.name === 'forum')).toEqual({ name: 'forum', ms: expect.any(Number) });
+    for (const read of ['forum_threads.find', 'forum_reads.find', 'forum_follows.find', 'forum_posts.find'])
+      expect(commands).toContain(read);
+    expect(commands.filter((c) => c === 'forum_search_terms.find').length).toBeGreaterThan(1);
+    expect(commands.filter((c) => !/\.(find|findOne)$/.test(c))).toEqual([]);
   });
 
   it('refuses an empty search with a clear error', async () => {

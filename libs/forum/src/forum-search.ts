@@ -50,6 +50,12 @@ export class ForumSearch {
   ) {}
 
   async search(caller: AuthUser, query: ForumSearchQuery): Promise<ForumSearchResult> {
+    const { scope, viewerOf } = await this.scopeOf(caller);
+    return this.searchIn(caller.id, scope, viewerOf, query);
+  }
+
+  /** The forums the caller searches (their cohorts' and courses', every one for staff) and who they are in each. */
+  private async scopeOf(caller: AuthUser) {
     const now = new Date();
     const memberships = (await this.cohorts.membershipsOfUser(caller.id)).filter((m) => !(m.bannedUntil && m.bannedUntil > now));
     const staff = isStaff(caller);
@@ -64,6 +70,16 @@ export class ForumSearch {
     // Cohort forums are moderated by the cohort's moderators; a course's shared forum by its own (CourseForumModerators).
     const moderated = new Set([...memberships.filter((m) => m.role === 'moderator').map((m) => m.cohortId), ...moderatedCourses]);
     const viewerOf = (thread: ThreadRecord) => ({ id: caller.id, canModerate: staff || moderated.has(thread.cohortId ?? thread.courseId) });
+    return { scope, viewerOf };
+  }
+
+  /** A search of these forums by this reader (`search`, once it knows them; the warm-up). */
+  async searchIn(
+    callerId: string,
+    scope: { cohortIds: string[]; courseIds: string[] },
+    viewerOf: (thread: ThreadRecord) => { id: string; canModerate: boolean },
+    query: ForumSearchQuery,
+  ): Promise<ForumSearchResult> {
     const from = query.from ? new Date(query.from) : undefined;
     const to = query.to ? new Date(query.to) : undefined;
     const inFilters = (item: { authorId: string; createdAt: Date }) =>
@@ -76,7 +92,7 @@ export class ForumSearch {
       const threadsById = await this.threadsById(found.posts.map((p) => p.threadId));
       return {
         threads: found.threads.map((t) => toThreadView(t)),
-        posts: await this.visiblePosts(caller.id, found.posts, threadsById, viewerOf, query.authorId),
+        posts: await this.visiblePosts(callerId, found.posts, threadsById, viewerOf, query.authorId),
       };
     }
     await this.index.ready();
@@ -99,7 +115,7 @@ export class ForumSearch {
       .sort((x, y) => byRelevance(x.r, y.r))
       .slice(0, query.limit)
       .map(({ t }) => toThreadView(t));
-    const shown = await this.visiblePosts(caller.id, matched, threadsById, viewerOf, query.authorId);
+    const shown = await this.visiblePosts(callerId, matched, threadsById, viewerOf, query.authorId);
     const posts = shown
       .map((p) => ({ p, r: relevance(p.id, p.threadTitle, counts.get(p.id)!, words) }))
       .sort((x, y) => byRelevance(x.r, y.r))

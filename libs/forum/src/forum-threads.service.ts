@@ -48,15 +48,19 @@ export class ForumThreads {
   ): Promise<{ items: ThreadView[]; nextCursor: string | null }> {
     const { cohort } = await this.access.visible(caller, cohortId);
     if (courseWide) await this.policy.forum(caller, { scope: 'course', courseId: cohort.courseId });
-    const records = await this.repo.listThreads({
-      scope: courseWide ? 'course' : 'cohort',
-      cohortId,
-      courseId: cohort.courseId,
-      ...page,
-    });
+    return this.threadPage(caller.id, { scope: courseWide ? 'course' : 'cohort', cohortId, courseId: cohort.courseId }, page);
+  }
+
+  /** A page of a forum's threads as this reader sees it (`threads`, after its access checks; the warm-up). */
+  async threadPage(
+    readerId: string,
+    forum: { scope: 'cohort' | 'course'; cohortId?: string; courseId: string },
+    page: { sort: ThreadSort; cursor?: string; limit: number },
+  ): Promise<{ items: ThreadView[]; nextCursor: string | null }> {
+    const records = await this.repo.listThreads({ ...forum, ...page });
     // A page's follows and read marks in one query each (no post is read to count unread ones: ForumReads).
     const ids = records.map((t) => t.id);
-    const [followed, unread] = await Promise.all([this.repo.followedAmong(caller.id, ids), this.reads.unread(caller.id, records)]);
+    const [followed, unread] = await Promise.all([this.repo.followedAmong(readerId, ids), this.reads.unread(readerId, records)]);
     const items = records.map((t) => toThreadView(t, { following: followed.has(t.id), unread: unread.get(t.id) ?? 0 }));
     const last = records[records.length - 1];
     return { items, nextCursor: records.length === page.limit ? ForumRepository.cursorAfter(last, page.sort) : null };

@@ -38,6 +38,7 @@ import { ForumPosts } from './forum-posts.service';
 import { ForumProgress } from './forum-progress';
 import { ForumSessionArchive } from './forum-sessions.service';
 import { ForumThreads } from './forum-threads.service';
+import { ForumWarmUp } from './forum-warm-up';
 
 @Module({
   imports: [
@@ -74,6 +75,7 @@ import { ForumThreads } from './forum-threads.service';
     ForumGateway,
     CourseModeratorsRepository,
     CourseForumModerators,
+    ForumWarmUp,
   ],
   // The repository (and search index) are exported for the seeding entry point only (apps/api/src/demo, tests); libs use the ports.
   exports: [ForumThreads, ForumPosts, ForumErasure, ForumRepository, ForumSearchIndex, CourseForumModerators],

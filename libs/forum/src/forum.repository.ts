@@ -174,6 +174,16 @@ export class ForumRepository {
     return doc ? toPost(doc) : null;
   }
 
+  /** The thread opened last (deleted ones aside), if any. */
+  async newestThread(): Promise<ThreadRecord | null> {
+    const doc = await this.threads
+      .findOne({ deletedAt: { $exists: false } })
+      .sort({ _id: -1 })
+      .lean<ThreadDoc>()
+      .exec();
+    return doc ? toThread(doc) : null;
+  }
+
   async findThreads(ids: string[]): Promise<ThreadRecord[]> {
     return (await this.threadReads.many(objectIds(ids))).map(toThread);
   }
