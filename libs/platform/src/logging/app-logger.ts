@@ -16,9 +16,10 @@ const STACK = /\n\s*at /;
  * line per request (not for /api/health) with its id, headers that carry secrets redacted, bodies never.
  *
  * No request is bound to the code it runs. nestjs-pino, used before, did so with an AsyncLocalStorage; on
- * Node 20 that turns on async hooks for every promise and callback of the process. Without it a history page,
- * a thread list and a search cost 7–19% less API CPU (two API processes on one database, 50 people at once,
- * alternated; docs/performance.md). A log line about a request carries its id itself (`AllExceptionsFilter`).
+ * Node 20 that turns on async hooks for every promise and callback of the process. Without it a request costs
+ * about 4% less API CPU (history page, thread list, notifications 4–8%; search within the noise: two API
+ * processes on one database, requests alternated; docs/performance.md). A log line about a request carries its
+ * id itself (`AllExceptionsFilter`).
  */
 @Injectable()
 export class AppLogger implements LoggerService {
