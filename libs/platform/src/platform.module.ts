@@ -122,7 +122,18 @@ class SharedRedisModule {}
     { provide: APP_FILTER, useClass: AllExceptionsFilter },
     { provide: APP_PIPE, useClass: ZodValidationPipe },
   ],
-  exports: [ConfigModule, LoggingModule, SharedRedisModule, Metrics, AccessTokenService, RealtimePublisher, CacheBus, SubjectRevocations, Jobs, WarmUps],
+  exports: [
+    ConfigModule,
+    LoggingModule,
+    SharedRedisModule,
+    Metrics,
+    AccessTokenService,
+    RealtimePublisher,
+    CacheBus,
+    SubjectRevocations,
+    Jobs,
+    WarmUps,
+  ],
 })
 export class PlatformModule implements NestModule {
   configure(consumer: MiddlewareConsumer): void {
