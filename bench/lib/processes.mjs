@@ -32,8 +32,21 @@ function keepGcTrace(child, name) {
 
 export const BENCH_JWT_SECRET = 'bench-secret-bench-secret-bench-secret-0123456789';
 
-/** The built API. `env` adds settings (e.g. MESSAGE_STORAGE=off for the gateway-only variant). */
-export async function startApi({ root, mongodbUri, dataDir, env = {} }) {
+/**
+ * The built API. `env` adds settings (e.g. MESSAGE_STORAGE=off for the gateway-only variant). Its port is found
+ * free, then bound seconds later, after the API's warm-up; meanwhile the bench's own connections may take it
+ * (the same ephemeral range): a start that fails with EADDRINUSE is tried again on other ports, twice.
+ */
+export async function startApi(options, attempts = 3) {
+  try {
+    return await startApiOnce(options);
+  } catch (error) {
+    if (attempts <= 1 || !/EADDRINUSE/.test(String(error.stderr))) throw error;
+    return startApi(options, attempts - 1);
+  }
+}
+
+async function startApiOnce({ root, mongodbUri, dataDir, env = {} }) {
   const port = await freePort();
   const inspectPort = await freePort();
   const child = spawn(
@@ -66,9 +79,15 @@ export async function startApi({ root, mongodbUri, dataDir, env = {} }) {
     },
   );
   quietInspector(child);
+  let stderr = '';
+  child.stderr.on('data', (chunk) => (stderr = (stderr + chunk).slice(-4000)));
   keepGcTrace(child, env.MESSAGE_STORAGE === 'off' ? 'api-nostore' : 'api');
   const url = `http://127.0.0.1:${port}`;
-  await waitForHttp(`${url}/api/ready`, { isAlive: () => child.exitCode === null, timeoutMs: 120_000 });
+  await waitForHttp(`${url}/api/ready`, { isAlive: () => child.exitCode === null, timeoutMs: 120_000 }).catch(async (error) => {
+    // exited: all it wrote, to tell a port taken meanwhile from a real failure
+    if (child.exitCode !== null && !child.stderr.closed) await new Promise((resolve) => child.stderr.once('close', resolve));
+    throw Object.assign(error, { stderr });
+  });
   return { url, pid: child.pid, inspectPort, process: child, stop: () => stopProcess(child) };
 }
 
