@@ -17,7 +17,10 @@ async function serve(): Promise<void> {
   // Before it listens (and so before /api/ready answers): the database path's code optimised by V8.
   const warmed = await warmUpReads(app.get<Connection>(getConnectionToken()), config.warmUpRounds);
   if (warmed.rounds) new Logger('WarmUp').log(`${warmed.reads} reads in ${warmed.rounds} rounds, ${warmed.ms} ms`);
-  if (config.warmUpRounds) await app.get(WarmUps).run();
+  if (config.warmUpRounds) {
+    await app.get(WarmUps).run();
+    await app.get(WarmUps).runRequests(app.getHttpAdapter().getInstance());
+  }
   await app.listen(config.port, config.host);
 }
 

@@ -12,7 +12,7 @@ import type {
   RoomView,
   ThreadView,
 } from '@trainaction/contracts';
-import { WarmUps } from '@trainaction/platform';
+import { WarmUps, type RequestsSummary } from '@trainaction/platform';
 import { callOk, connectSocket } from '@trainaction/testing';
 import mongoose from 'mongoose';
 import type { Socket } from 'socket.io-client';
@@ -159,6 +159,26 @@ describe('search of live rooms', () => {
       expect(commands).toContain(read);
     expect(commands.filter((c) => c === 'forum_search_terms.find').length).toBeGreaterThan(1);
     expect(commands.filter((c) => !/\.(find|findOne)$/.test(c))).toEqual([]);
+  });
+
+  // Then, before it listens, the API asks itself over HTTP for the pages people open most (WarmUps.runRequests).
+  it('asks itself for the newest rooms’ pages and forums’ lists and searches: all answered, read only, outside the budget', async () => {
+    const commands: string[] = [];
+    mongoose.set('debug', (collection: string, method: string) => commands.push(`${collection}.${method}`));
+    // A second node on the same database whose budget is two requests a minute per person and route: the
+    // warm-up's own requests are not counted (each path is asked once, then in bursts).
+    const node = await startApi('search-warm-up', { MONGODB_URI: api.config.mongodbUri, RATE_LIMIT_PER_MINUTE: '2' });
+    let summary: RequestsSummary;
+    try {
+      summary = await node.app.get(WarmUps).runRequests(node.app.getHttpAdapter().getInstance());
+    } finally {
+      mongoose.set('debug', false);
+      await node.close();
+    }
+    expect(summary.failed).toEqual([]);
+    expect(summary.bursts).toBeGreaterThan(2);
+    for (const read of ['messages.find', 'forum_threads.find', 'forum_search_terms.find']) expect(commands).toContain(read);
+    expect(commands.filter((c) => !/\.(find|findOne|countDocuments|aggregate|distinct|createIndex)$/.test(c))).toEqual([]);
   });
 
   it('refuses an empty search with a clear error', async () => {

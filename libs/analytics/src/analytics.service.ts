@@ -14,7 +14,7 @@ import {
 import { CatalogService } from '@trainaction/catalog';
 import { CohortDirectory } from '@trainaction/cohorts';
 import { UserDirectory } from '@trainaction/identity';
-import { AppConfig, AppError, CACHE_TTL_MS, CacheBus, TtlCache, WarmUps, type AuthUser } from '@trainaction/platform';
+import { AppConfig, AppError, CACHE_TTL_MS, CacheBus, TtlCache, WARM_UP_USER, WarmUps, type AuthUser } from '@trainaction/platform';
 import { ActivityCounters, type CounterRow, type TotalsView } from '@trainaction/activity';
 import { AuditLog } from '@trainaction/audit';
 import { protectHeadline, type Headline } from './headline';
@@ -95,9 +95,7 @@ export class AnalyticsService {
     // The dashboard as coordinators first open it: its reports' tallies and protected figures, computed before
     // the API listens instead of in the first coordinator's request (about 0.5 s of CPU at full volume). Only
     // reads: the caller is no one, a coordinator's view (protected figures), and nothing is recorded.
-    warmUps.add('analytics dashboard', () =>
-      this.dashboard({ id: 'warm-up', role: 'coordinator', sessionId: 'warm-up' }, { by: [...DEFAULT_DIMENSIONS], period: 'month' }),
-    );
+    warmUps.add('analytics dashboard', () => this.dashboard(WARM_UP_USER, { by: [...DEFAULT_DIMENSIONS], period: 'month' }));
   }
 
   async participation(caller: AuthUser, query: ParticipationQuery): Promise<ParticipationReport> {

@@ -174,14 +174,15 @@ export class ForumRepository {
     return doc ? toPost(doc) : null;
   }
 
-  /** The thread opened last (deleted ones aside), if any. */
-  async newestThread(): Promise<ThreadRecord | null> {
-    const doc = await this.threads
-      .findOne({ deletedAt: { $exists: false } })
+  /** The threads opened last (deleted ones aside), newest first. */
+  async newestThreads(limit: number): Promise<ThreadRecord[]> {
+    const docs = await this.threads
+      .find({ deletedAt: { $exists: false } })
       .sort({ _id: -1 })
-      .lean<ThreadDoc>()
+      .limit(limit)
+      .lean<ThreadDoc[]>()
       .exec();
-    return doc ? toThread(doc) : null;
+    return docs.map(toThread);
   }
 
   async findThreads(ids: string[]): Promise<ThreadRecord[]> {

@@ -31,6 +31,7 @@ import { AllExceptionsFilter } from './errors/all-exceptions.filter';
 import { JOB_MODEL, JobSchema } from './jobs/job.schema';
 import { Jobs } from './jobs/jobs';
 import { WarmUps } from './database/warm-up';
+import { isWarmUpRequest } from './http/warm-up-requests';
 import { JobsRepository } from './jobs/jobs.repository';
 import { HealthController } from './health/health.controller';
 import { RejectOperatorsMiddleware } from './http/request-guards.middleware';
@@ -57,7 +58,9 @@ class HttpThrottlerGuard extends ThrottlerGuard {
   }
 
   override async canActivate(context: ExecutionContext): Promise<boolean> {
-    return context.getType() === 'http' ? super.canActivate(context) : true;
+    return context.getType() === 'http' && !isWarmUpRequest(context.switchToHttp().getRequest<object>())
+      ? super.canActivate(context)
+      : true;
   }
 
   protected override async getTracker(req: Record<string, any>): Promise<string> {

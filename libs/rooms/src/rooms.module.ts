@@ -34,6 +34,7 @@ import { RoomsService } from './rooms.service';
 import { MessageSearch } from './message-search';
 import { MessageSearchIndex } from './message-search-index';
 import { SendRateLimiter } from './send-rate-limiter';
+import { RoomsWarmUp } from './rooms-warm-up';
 
 @Module({
   imports: [
@@ -66,6 +67,7 @@ import { SendRateLimiter } from './send-rate-limiter';
     MessageSearchIndex,
     MessageSearch,
     SendRateLimiter,
+    RoomsWarmUp,
     RoomDirectory,
     RoomsErasure,
   ],

@@ -217,6 +217,19 @@ export class RoomsRepository {
     return sort === 1 ? records.reverse() : records;
   }
 
+  /** Among the newest messages (this many read), each room's newest, the most recently active room first. */
+  async newestMessageOfRooms(limit: number): Promise<{ roomId: string; id: string }[]> {
+    const docs = await this.messages
+      .find({}, { roomId: 1 })
+      .sort({ _id: -1 })
+      .limit(limit)
+      .lean<Pick<MessageDoc, '_id' | 'roomId'>[]>()
+      .exec();
+    const newest = new Map<string, string>();
+    for (const doc of docs) if (!newest.has(doc.roomId)) newest.set(doc.roomId, doc._id.toHexString());
+    return [...newest].map(([roomId, id]) => ({ roomId, id }));
+  }
+
   /** Every message of a room changed at or after `since` (creations, edits, deletions, reactions), oldest change first. */
   async changedSince(roomId: string, since: Date, limit: number): Promise<MessageRecord[]> {
     const docs = await this.messages

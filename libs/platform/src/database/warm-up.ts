@@ -1,5 +1,9 @@
+import type { RequestListener } from 'node:http';
 import { Injectable, Logger } from '@nestjs/common';
 import type { Connection } from 'mongoose';
+import { AccessTokenService } from '../auth/access-token.service';
+import type { AuthUser } from '../auth/auth-user';
+import { warmUpRequests, type RequestsSummary } from '../http/warm-up-requests';
 
 /** What a warm-up did. */
 export interface WarmUpSummary {
@@ -45,19 +49,72 @@ export async function warmUpReads(connection: Connection, rounds: number, budget
   return { ...summary, ms: Date.now() - started };
 }
 
+/** How long a lib's warm-up task may take, and what tells it the database is not answering from its indexes. */
+export interface BurstLimits {
+  /** At most this many bursts… */
+  rounds: number;
+  /** …started within this long. */
+  budgetMs: number;
+  /**
+   * A first, single pass slower than this ends the task before any burst: the database scans (the stock
+   * engine of `npm run bench`'s baseline takes seconds per request) or the machine is loaded, and warming would
+   * delay the start more than it saves.
+   */
+  slowMs: number;
+}
+
+/**
+ * A lib's warm-up task (`WarmUps`): `pass(i)` reads and computes what the people's requests do, for the i-th
+ * of `width` targets (rooms, forums). One pass first, alone; then bursts of every target's pass at once, as people
+ * arrive after a restart: V8 optimises the code for what it meets, and a burst meets batched reads of many
+ * targets and large replies that a pass alone does not (50 people right after a restart cost about 1.7x the API
+ * CPU of 50 people after such a burst; docs/performance.md). Answers how many bursts ran.
+ */
+export async function warmInBursts(width: number, pass: (i: number) => Promise<unknown>, limits: BurstLimits): Promise<number> {
+  if (!width) return 0;
+  const started = Date.now();
+  await pass(0);
+  if (Date.now() - started > limits.slowMs) return 0;
+  let bursts = 0;
+  while (bursts < limits.rounds && Date.now() - started < limits.budgetMs) {
+    await Promise.all(Array.from({ length: width }, (_, i) => pass(i)));
+    bursts += 1;
+  }
+  return bursts;
+}
+
+/** Whom the warm-ups read and ask as: no one, with a coordinator's sight (no mark, post or reaction is theirs). */
+export const WARM_UP_USER: AuthUser = { id: 'warm-up', role: 'coordinator', sessionId: 'warm-up' };
+
+/** The API's own GETs before it listens: after the tasks, up to this many bursts within this long. */
+const REQUEST_LIMITS: BurstLimits = { rounds: 10, budgetMs: 2_000, slowMs: 150 };
+
 /**
  * What libs warm after the reads, before the API listens (`main.ts`): a lib adds a task when it is built (the
  * analytics compute the dashboard as coordinators first open it, whose first request otherwise costs half a
  * second of CPU in a new process). A task reads and computes; it must write nothing. A failure is logged and
  * the start goes on.
+ *
+ * A lib also names the GETs its people make most (`addRequests`: read-only routes, with ids of recent
+ * content); the API then serves them to itself as `WARM_UP_USER`, in bursts (`warmUpRequests`). A burst of 50
+ * people right after a restart cost about 1.6x the API CPU of one after such a burst through the HTTP stack,
+ * where the tasks' calls of the same services, in bursts too, took off much less (docs/performance.md).
  */
 @Injectable()
 export class WarmUps {
   private readonly logger = new Logger(WarmUps.name);
   private readonly tasks = new Map<string, () => Promise<unknown>>();
+  private readonly requests = new Map<string, () => Promise<string[]>>();
+
+  constructor(private readonly tokens: AccessTokenService) {}
 
   add(name: string, task: () => Promise<unknown>): void {
     this.tasks.set(name, task);
+  }
+
+  /** `paths`: GET paths under /api, with their query; each must only read (a thread view, which marks it read, may not). */
+  addRequests(name: string, paths: () => Promise<string[]>): void {
+    this.requests.set(name, paths);
   }
 
   /** Runs the tasks one after the other; what each took, or why it failed. */
@@ -74,5 +131,16 @@ export class WarmUps {
       else this.logger.log(`${name}: ${Date.now() - started} ms`);
     }
     return done;
+  }
+
+  /** Serves the libs' requests through `handler` (the API's Express application), before it listens. */
+  async runRequests(handler: RequestListener): Promise<RequestsSummary> {
+    const paths: string[] = [];
+    for (const [name, list] of this.requests)
+      paths.push(...(await list().catch((failure: unknown) => (this.logger.warn(`${name} requests failed: ${String(failure)}`), []))));
+    const summary = await warmUpRequests(handler, paths, this.tokens.sign(WARM_UP_USER), REQUEST_LIMITS);
+    this.logger.log(`requests: ${summary.requests} in ${summary.bursts} bursts, ${summary.ms} ms`);
+    if (summary.failed.length) this.logger.warn(`requests that did not answer 2xx: ${summary.failed.join(', ')}`);
+    return summary;
   }
 }

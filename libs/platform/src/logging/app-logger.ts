@@ -3,6 +3,7 @@ import { Inject, Injectable, Optional, type LoggerService } from '@nestjs/common
 import { pino, type DestinationStream, type Level, type Logger } from 'pino';
 import { pinoHttp, type HttpLogger } from 'pino-http';
 import { AppConfig } from '../config/app-config';
+import { isWarmUpRequest } from '../http/warm-up-requests';
 
 /** Where the logs go instead of stdout (tests). */
 export const LOG_DESTINATION = Symbol('LOG_DESTINATION');
@@ -13,7 +14,7 @@ const STACK = /\n\s*at /;
 /**
  * The API's logs: one pino logger writing JSON lines on stdout at LOG_LEVEL. Nest's and the libs' `Logger`
  * calls come here (`app.useLogger`), their class name as `context`; `http` is pino-http's middleware, one
- * line per request (not for /api/health) with its id, headers that carry secrets redacted, bodies never.
+ * line per request (not for /api/health, nor the API's own warm-up requests) with its id, headers that carry secrets redacted, bodies never.
  *
  * No request is bound to the code it runs. nestjs-pino, used before, did so with an AsyncLocalStorage; on
  * Node 20 that turns on async hooks for every promise and callback of the process. Without it a request costs
@@ -39,7 +40,7 @@ export class AppLogger implements LoggerService {
         req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url?.split('?')[0] }),
         res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
       },
-      autoLogging: { ignore: (req) => req.url === '/api/health' },
+      autoLogging: { ignore: (req) => req.url === '/api/health' || isWarmUpRequest(req) },
     });
   }
 

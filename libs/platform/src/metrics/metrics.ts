@@ -3,6 +3,7 @@ import { InjectConnection } from '@nestjs/mongoose';
 import type { NextFunction, Request, Response } from 'express';
 import type { Connection } from 'mongoose';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
+import { isWarmUpRequest } from '../http/warm-up-requests';
 
 /** Seconds, from 2 ms (a cached read) to 10 s (a timed-out call). */
 const BUCKETS = [0.002, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10];
@@ -70,6 +71,7 @@ export class Metrics implements OnModuleInit {
 
   /** Express middleware timing each request; the route is Express's pattern (`/api/rooms/:id`), never the raw path. */
   readonly timeHttp = (req: Request, res: Response, next: NextFunction): void => {
+    if (isWarmUpRequest(req)) return next(); // the API's own, before it listens (WarmUps)
     const end = this.http.startTimer();
     res.once('finish', () => {
       const route = req.route?.path ? `${req.baseUrl}${String(req.route.path)}` : 'unmatched';
