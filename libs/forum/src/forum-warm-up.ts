@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { queryWords } from '@trainaction/contracts';
-import { warmInBursts, WarmUps } from '@trainaction/platform';
+import { WARM_UP_USER, warmInBursts, WarmUps } from '@trainaction/platform';
 import { ForumRepository, type ThreadRecord } from './forum.repository';
 import { ForumSearch } from './forum-search';
 import { forumKey } from './forum-search-index';
@@ -13,7 +13,7 @@ const FORUMS = 25;
 const SEARCHES = 5;
 const LIMITS = { rounds: 20, budgetMs: 2_000, slowMs: 150 };
 /** Whom the task reads as: no one (no mark, follow or post is theirs, and nothing is written). */
-const READER = 'warm-up';
+const READER = WARM_UP_USER.id;
 
 /**
  * A thread list and a forum search cost a new process about twice the API CPU of a warm one: their code (the

@@ -65,10 +65,10 @@ export interface BurstLimits {
 
 /**
  * A lib's warm-up task (`WarmUps`): `pass(i)` reads and computes what the people's requests do, for the i-th
- * of `width` targets (rooms, forums). One pass first, alone; then bursts of every target's pass at once, as people
+ * of `width` targets (forums). One pass first, alone; then bursts of every target's pass at once, as people
  * arrive after a restart: V8 optimises the code for what it meets, and a burst meets batched reads of many
- * targets and large replies that a pass alone does not (50 people right after a restart cost about 1.7x the API
- * CPU of 50 people after such a burst; docs/performance.md). Answers how many bursts ran.
+ * targets and large replies that a pass alone does not (the forum's task in bursts: API CPU per burst of 50
+ * thread lists right after a restart 187 -> 158 ms; docs/performance.md). Answers how many bursts ran.
  */
 export async function warmInBursts(width: number, pass: (i: number) => Promise<unknown>, limits: BurstLimits): Promise<number> {
   if (!width) return 0;
