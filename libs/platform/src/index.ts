@@ -30,6 +30,7 @@ export * from './database/batched-reads';
 export * from './cache-bus/cache-bus';
 export * from './database/index-migration';
 export * from './database/warm-up';
+export * from './database/warm-in-bursts';
 export type { RequestsSummary } from './http/warm-up-requests';
 export * from './scheduling/periodic-task';
 export { Jobs, JobLeaseLost, type JobHandler, type JobKindOptions, type JobRun, type JobView } from './jobs/jobs';

@@ -4,6 +4,7 @@ import type { Connection } from 'mongoose';
 import { AccessTokenService } from '../auth/access-token.service';
 import type { AuthUser } from '../auth/auth-user';
 import { warmUpRequests, type RequestsSummary } from '../http/warm-up-requests';
+import type { BurstLimits } from './warm-in-bursts';
 
 /** What a warm-up did. */
 export interface WarmUpSummary {
@@ -47,40 +48,6 @@ export async function warmUpReads(connection: Connection, rounds: number, budget
     summary.rounds += 1;
   }
   return { ...summary, ms: Date.now() - started };
-}
-
-/** How long a lib's warm-up task may take, and what tells it the database is not answering from its indexes. */
-export interface BurstLimits {
-  /** At most this many bursts… */
-  rounds: number;
-  /** …started within this long. */
-  budgetMs: number;
-  /**
-   * A first, single pass slower than this ends the task before any burst: the database scans (the stock
-   * engine of `npm run bench`'s baseline takes seconds per request) or the machine is loaded, and warming would
-   * delay the start more than it saves.
-   */
-  slowMs: number;
-}
-
-/**
- * A lib's warm-up task (`WarmUps`): `pass(i)` reads and computes what the people's requests do, for the i-th
- * of `width` targets (forums). One pass first, alone; then bursts of every target's pass at once, as people
- * arrive after a restart: V8 optimises the code for what it meets, and a burst meets batched reads of many
- * targets and large replies that a pass alone does not (the forum's task in bursts: API CPU per burst of 50
- * thread lists right after a restart 187 -> 158 ms; docs/performance.md). Answers how many bursts ran.
- */
-export async function warmInBursts(width: number, pass: (i: number) => Promise<unknown>, limits: BurstLimits): Promise<number> {
-  if (!width) return 0;
-  const started = Date.now();
-  await pass(0);
-  if (Date.now() - started > limits.slowMs) return 0;
-  let bursts = 0;
-  while (bursts < limits.rounds && Date.now() - started < limits.budgetMs) {
-    await Promise.all(Array.from({ length: width }, (_, i) => pass(i)));
-    bursts += 1;
-  }
-  return bursts;
 }
 
 /** Whom the warm-ups read and ask as: no one, with a coordinator's sight (no mark, post or reaction is theirs). */

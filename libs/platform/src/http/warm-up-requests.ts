@@ -1,6 +1,6 @@
 import { createServer, request, type IncomingMessage, type RequestListener } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { BurstLimits } from '../database/warm-up';
+import { warmInBursts, type BurstLimits } from '../database/warm-in-bursts';
 
 /** The requests the API makes to itself before it listens: not logged, counted or rate-limited as people's. */
 const selfRequests = new WeakSet<IncomingMessage>();
@@ -30,10 +30,9 @@ function get(base: string, path: string, token: string): Promise<number> {
 
 /**
  * GETs `paths` as the bearer of `token` through `handler` (the API's Express application) on a loopback port
- * of their own, closed before the API listens: first one by one (a path that does not answer 2xx is reported,
- * and left out of the bursts; any request slower than `limits.slowMs` ends it, as in `warmInBursts`), then all at once in
- * bursts. The node:http client, not fetch: in-process fetch left every later request of the server costing more
- * (docs/performance.md).
+ * of their own, closed before the API listens, as `warmInBursts` passes: each once (a path that does not answer
+ * 2xx is reported and not asked again), then all at once in bursts. The node:http client, not fetch: in-process
+ * fetch left every later request of the server costing more (docs/performance.md).
  */
 export async function warmUpRequests(
   handler: RequestListener,
@@ -42,35 +41,24 @@ export async function warmUpRequests(
   limits: BurstLimits,
 ): Promise<RequestsSummary> {
   const started = Date.now();
-  const summary: RequestsSummary = { requests: 0, bursts: 0, ms: 0, failed: [] };
   const server = createServer((req, res) => {
     selfRequests.add(req);
     handler(req, res);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const failed = new Set<string>();
-  const ask = async (path: string) => {
-    const status = await get(base, path, token);
-    summary.requests += 1;
-    const ok = status >= 200 && status < 300;
-    if (!ok) failed.add(`${path}: ${status}`);
-    return ok;
+  const failed = new Map<string, number>();
+  let requests = 0;
+  const ask = async (i: number) => {
+    if (failed.has(paths[i])) return;
+    const status = await get(base, paths[i], token);
+    requests += 1;
+    if (status < 200 || status >= 300) failed.set(paths[i], status);
   };
   try {
-    const answered: string[] = [];
-    for (const path of paths) {
-      const asked = Date.now();
-      if (await ask(path)) answered.push(path);
-      if (Date.now() - asked > limits.slowMs) return summary;
-    }
-    while (answered.length && summary.bursts < limits.rounds && Date.now() - started < limits.budgetMs) {
-      await Promise.all(answered.map(ask));
-      summary.bursts += 1;
-    }
-    return summary;
+    const bursts = await warmInBursts(paths.length, ask, limits);
+    return { requests, bursts, ms: Date.now() - started, failed: [...failed].map(([path, status]) => `${path}: ${status}`) };
   } finally {
     await new Promise((resolve) => server.close(resolve));
-    Object.assign(summary, { ms: Date.now() - started, failed: [...failed] });
   }
 }
