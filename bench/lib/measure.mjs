@@ -18,6 +18,23 @@ export function cpuMs(pid) {
   return ((Number(fields[11]) + Number(fields[12])) * 1000) / TICKS_PER_SECOND;
 }
 
+/**
+ * Resolves once the processes are quiet (together at most 5% of a core over two 200 ms windows in a row), or
+ * after `maxMs`, with the time waited: what one measurement left running in the background (the API's word
+ * index and activity counters, the engine's writes) must not fall into the next one's.
+ */
+export async function quiet(pids, maxMs = 30_000) {
+  const started = Date.now();
+  const total = () => pids.reduce((sum, pid) => sum + cpuMs(pid), 0);
+  let calm = 0;
+  while (calm < 2 && Date.now() - started < maxMs) {
+    const before = total();
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    calm = total() - before <= 10 ? calm + 1 : 0;
+  }
+  return Date.now() - started;
+}
+
 export function rssMiB(pid) {
   const line = readFileSync(`/proc/${pid}/status`, 'utf8')
     .split('\n')

@@ -8,8 +8,9 @@
 // The load generator takes senders room by room, so consecutive sends share a room, as in a room's busy
 // moment; an untargeted row measures the gateway with consecutive sends from different rooms, where
 // fewer messages meet in one socket write (docs/performance.md, "What profiling found").
-// Before each room size, every socket sends once unmeasured (warm-up).
-import { compare, cpuMs, profiled } from '../lib/measure.mjs';
+// Before each room size, every socket sends once unmeasured (warm-up). Each measurement starts once the
+// servers and the database are quiet, so no background work of the one before falls into it.
+import { compare, cpuMs, profiled, quiet } from '../lib/measure.mjs';
 import { liveStack } from '../lib/live-stack.mjs';
 
 const SIZES = (process.env.BENCH_ROOM_SIZES ?? '20,100,500').split(',').map(Number);
@@ -43,12 +44,14 @@ export default async function run(ctx) {
       if (warm.errors) throw new Error(`${group}: ${warm.errors} warm-up sends refused: ${warm.firstError}`);
     }
 
+    const processes = [ctx.db.pid, ...[stack.relay, stack.noStorage, stack.relayDriver, stack.full].map((s) => s.pid)];
     const measure = async ([group, server], args) => {
+      const waitedMs = await quiet(processes);
       const before = cpuMs(server.pid);
       const result = await stack.load.call(args.rate ? 'fixed' : 'saturate', { group, seconds: ctx.seconds, ...args });
       const cpu = cpuMs(server.pid) - before;
       if (result.errors) throw new Error(`${group}: ${result.errors} sends refused: ${result.firstError}`);
-      return { ...result, cpuUsPerDelivered: (cpu * 1000) / result.deliveredTotal };
+      return { ...result, waitedMs, cpuUsPerDelivered: (cpu * 1000) / result.deliveredTotal };
     };
 
     /** The same saturation measurement with each send from the room after the previous send's. */
@@ -89,7 +92,8 @@ export default async function run(ctx) {
         const oursAtOwnHalf = await measure(pair.ours, { rate: ownRate });
         latency.push({ baseline, ours, baselineAgain, oursAtOwnHalf });
         ctx.log(
-          `rooms of ${size}, ${pair.ours[0]} at ${rate} sends/s: p99 ${baseline.latency.p99.toFixed(1)} vs ${ours.latency.p99.toFixed(1)} ms`,
+          `rooms of ${size}, ${pair.ours[0]} at ${rate} sends/s: p99 ${baseline.latency.p99.toFixed(1)} vs ${ours.latency.p99.toFixed(1)} ms` +
+            ` (waited for quiet ${baseline.waitedMs} and ${ours.waitedMs} ms)`,
         );
       }
       const pick = (list, get) => list.map((r) => ({ baseline: get(r.baseline), ours: get(r.ours), baselineAgain: get(r.baselineAgain) }));

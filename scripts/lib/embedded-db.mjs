@@ -52,7 +52,7 @@ const PATCHES = {
   'resource.go': 'internal/util/resource/resource.go',
   // per-query CPU (issue 19): a find's lookup of its own collection, and debug lines formatted when debug is off
   'sqlite_database.go': 'internal/backends/sqlite/database.go',
-  'fsql_db.go': 'internal/util/fsql/db.go',
+  'fsql_db.go': 'internal/util/fsql/db.go', // also: write transactions take turns in a queue
   'fsql_tx.go': 'internal/util/fsql/tx.go',
   'extract_params.go': 'internal/handler/handlerparams/extract_params.go',
   'handler_wire.go': 'internal/handler/wire.go', // replies not decoded again to look for NaNs; requests checked once
@@ -60,6 +60,8 @@ const PATCHES = {
   'update_lock.go': 'internal/handler/update_lock.go',
   'msg_update.go': 'internal/handler/msg_update.go',
   'msg_findandmodify.go': 'internal/handler/msg_findandmodify.go',
+  // writes (issue 19): an updateMany's documents in transactions of up to 100, not one each
+  'common_update.go': 'internal/handler/common/update.go',
 };
 
 function patchedModfile(root, toolDir, env) {

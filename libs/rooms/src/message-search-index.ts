@@ -15,17 +15,27 @@ import { RoomsRepository, type MessageRecord } from './rooms.repository';
  * baseline, docs/performance.md). The message is stored with the `unindexed` mark, removed once its words
  * are written; messages still marked (a node stopped, or a write failed) are indexed before the next search
  * and at each start.
+ * The words of sent messages are written together a few times a second ('soon'), so a busy room's common
+ * words cost one update each per write, not per message (docs/performance.md, "The write path").
  * A search waits for this node's pending words, so a person finds what they have just sent. Edits and
  * deletions (rare) still wait for their words. Messages stored before the index are indexed at start-up in
  * the background, until one node records it done (`~built-v2`).
  */
+/** How long sends pause before the marks of indexed messages are removed, and the most they wait otherwise. */
+const MARKS_IDLE_MS = 1_000;
+const MARKS_MAX_WAIT_MS = 60_000;
+const MARKS_MAX_WAITING = 20_000;
+
 @Injectable()
 export class MessageSearchIndex implements OnApplicationBootstrap {
   private readonly index: WordIndex;
   private readonly logger = new Logger(MessageSearchIndex.name);
   private starting?: Promise<void>;
-  /** Sent messages whose words are written, their marks not yet removed (one update for those that meet). */
+  /** Sent messages whose words are written, their marks not yet removed, and since when the oldest waits. */
   private indexed = new Set<string>();
+  private oldestIndexed = 0;
+  private lastSent = 0;
+  private marksTimer?: NodeJS.Timeout;
 
   constructor(
     @InjectModel(MESSAGE_TERM_MODEL) terms: Model<WordIndexDoc>,
@@ -61,7 +71,8 @@ export class MessageSearchIndex implements OnApplicationBootstrap {
 
   /** A message just stored with the `unindexed` mark: its words are written in the background. */
   sent(message: Pick<MessageRecord, 'id' | 'cohortId' | 'body'>): void {
-    this.index.changed(message.cohortId, message.id, undefined, message.body).then(
+    this.lastSent = Date.now();
+    this.index.changed(message.cohortId, message.id, undefined, message.body, 'soon').then(
       () => this.markIndexed(message.id),
       (error: unknown) => {
         // The message keeps its mark: the next search (on this node, or any node's start) indexes it first.
@@ -95,13 +106,29 @@ export class MessageSearchIndex implements OnApplicationBootstrap {
     if (marked.length) await this.repo.markIndexed(marked);
   }
 
+  /**
+   * Removes the marks of messages whose words are written, once sends pause for MARKS_IDLE_MS (or a mark has
+   * waited MARKS_MAX_WAIT_MS, or MARKS_MAX_WAITING wait): removing a mark rewrites the message, which on the
+   * embedded engine costs its one writer about as much as a fifth of the insert, so in a burst of sends it is
+   * left for the pause after it (docs/performance.md, "The write path"). A node that stops meanwhile leaves
+   * the marks, and those messages are indexed again at the next start (written once: the index keeps sets).
+   */
   private markIndexed(id: string): void {
+    if (!this.indexed.size) this.oldestIndexed = Date.now();
     this.indexed.add(id);
-    if (this.indexed.size > 1) return;
-    setImmediate(() => {
-      const ids = [...this.indexed];
-      this.indexed = new Set();
-      this.repo.markIndexed(ids).catch((error: unknown) => this.logger.warn({ err: error }, 'unindexed marks not removed'));
-    });
+    this.marksTimer ??= setTimeout(() => this.removeMarks(), MARKS_IDLE_MS).unref();
+  }
+
+  private removeMarks(): void {
+    this.marksTimer = undefined;
+    const now = Date.now();
+    const busy = now - this.lastSent < MARKS_IDLE_MS;
+    if (busy && now - this.oldestIndexed < MARKS_MAX_WAIT_MS && this.indexed.size < MARKS_MAX_WAITING) {
+      this.marksTimer = setTimeout(() => this.removeMarks(), MARKS_IDLE_MS - (now - this.lastSent)).unref();
+      return;
+    }
+    const ids = [...this.indexed];
+    this.indexed = new Set();
+    this.repo.markIndexed(ids).catch((error: unknown) => this.logger.warn({ err: error }, 'unindexed marks not removed'));
   }
 }

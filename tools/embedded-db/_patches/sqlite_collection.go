@@ -15,7 +15,9 @@
 // TrainAction patch (tools/embedded-db/_patches/sqlite_collection.go): Query and Explain push filters, sorts,
 // skips and limits down to SQL where pushdown.go can prove it safe (stock: only an _id equality), and
 // InsertAll and UpdateAll record the kinds of the fields they write before writing them (pushdown.go).
-// Nothing else changed.
+// Writes (issue 19): InsertAll and UpdateAll encode their documents before their transaction, and DeleteAll
+// runs in one, so every write takes its turn in the database's write queue and holds it only to write
+// (fsql_db.go). Nothing else changed.
 
 package sqlite
 
@@ -156,25 +158,36 @@ func (c *collection) InsertAll(ctx context.Context, params *backends.InsertAllPa
 
 	noteWrites(c.dbName, meta, params.Docs)
 
-	err := db.InTransaction(ctx, func(tx *fsql.Tx) error {
-		batchSize := c.r.BatchSize
-		if batchSize < 1 {
-			panic("batch-size should be greater or equal to 1")
+	batchSize := c.r.BatchSize
+	if batchSize < 1 {
+		panic("batch-size should be greater or equal to 1")
+	}
+
+	// The documents are encoded before the transaction, which holds the database's one writer.
+	type statement struct {
+		q    string
+		args []any
+	}
+
+	var statements []statement
+
+	for docs := params.Docs; len(docs) > 0; {
+		var batch []*types.Document
+
+		i := min(batchSize, len(docs))
+		batch, docs = docs[:i], docs[i:]
+
+		q, args, err := prepareInsertStatement(meta.TableName, meta.Capped(), batch)
+		if err != nil {
+			return nil, lazyerrors.Error(err)
 		}
 
-		var batch []*types.Document
-		docs := params.Docs
+		statements = append(statements, statement{q, args})
+	}
 
-		for len(docs) > 0 {
-			i := min(batchSize, len(docs))
-			batch, docs = docs[:i], docs[i:]
-
-			q, args, err := prepareInsertStatement(meta.TableName, meta.Capped(), batch)
-			if err != nil {
-				return lazyerrors.Error(err)
-			}
-
-			if _, err = tx.ExecContext(ctx, q, args...); err != nil {
+	err := db.InTransaction(ctx, func(tx *fsql.Tx) error {
+		for _, st := range statements {
+			if _, err := tx.ExecContext(ctx, st.q, st.args...); err != nil {
 				var se *sqlite3.Error
 				if errors.As(err, &se) && se.Code() == sqlite3lib.SQLITE_CONSTRAINT_UNIQUE {
 					return backends.NewError(backends.ErrorCodeInsertDuplicateID, err)
@@ -210,19 +223,24 @@ func (c *collection) UpdateAll(ctx context.Context, params *backends.UpdateAllPa
 
 	noteWrites(c.dbName, meta, params.Docs)
 
+	// The documents are encoded before the transaction, which holds the database's one writer.
+	encoded := make([][2]string, len(params.Docs))
+
+	for i, doc := range params.Docs {
+		b, err := sjson.Marshal(doc)
+		if err != nil {
+			return nil, lazyerrors.Error(err)
+		}
+
+		id, _ := doc.Get("_id")
+		must.NotBeZero(id)
+
+		encoded[i] = [2]string{string(b), string(must.NotFail(sjson.MarshalSingleValue(id)))}
+	}
+
 	err := db.InTransaction(ctx, func(tx *fsql.Tx) error {
-		for _, doc := range params.Docs {
-			b, err := sjson.Marshal(doc)
-			if err != nil {
-				return lazyerrors.Error(err)
-			}
-
-			id, _ := doc.Get("_id")
-			must.NotBeZero(id)
-
-			arg := string(must.NotFail(sjson.MarshalSingleValue(id)))
-
-			r, err := tx.ExecContext(ctx, q, string(b), arg)
+		for _, doc := range encoded {
+			r, err := tx.ExecContext(ctx, q, doc[0], doc[1])
 			if err != nil {
 				return lazyerrors.Error(err)
 			}
@@ -286,12 +304,19 @@ func (c *collection) DeleteAll(ctx context.Context, params *backends.DeleteAllPa
 
 	q := fmt.Sprintf(`DELETE FROM %q WHERE %s IN (%s)`, meta.TableName, column, strings.Join(placeholders, ", "))
 
-	res, err := db.ExecContext(ctx, q, args...)
-	if err != nil {
-		return nil, lazyerrors.Error(err)
-	}
+	// In a transaction, so the delete takes its turn in the database's write queue (fsql_db.go).
+	var ra int64
 
-	ra, err := res.RowsAffected()
+	err := db.InTransaction(ctx, func(tx *fsql.Tx) error {
+		res, err := tx.ExecContext(ctx, q, args...)
+		if err != nil {
+			return lazyerrors.Error(err)
+		}
+
+		ra, err = res.RowsAffected()
+
+		return err
+	})
 	if err != nil {
 		return nil, lazyerrors.Error(err)
 	}

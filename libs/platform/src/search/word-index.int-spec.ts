@@ -8,6 +8,7 @@ let uri: string;
 let connection: Connection;
 let index: WordIndex;
 const updates: number[] = [];
+const inserts: number[] = [];
 
 beforeAll(async () => {
   uri = testDatabaseUri('word-index');
@@ -16,6 +17,7 @@ beforeAll(async () => {
   index = new WordIndex(terms, '~built', async function* () {}, 'test');
   connection.getClient().on('commandStarted', (e) => {
     if (e.commandName === 'update') updates.push((e.command.updates as unknown[]).length);
+    if (e.commandName === 'insert') inserts.push((e.command.documents as unknown[]).length);
   });
 });
 afterAll(async () => {
@@ -29,13 +31,48 @@ const found = async (prefix: string, words: string[]) =>
 describe('word index writes', () => {
   // Each update of a term rewrites its document, which lists every id of its prefix: a busy room wrote its
   // common words once per message. Changes that meet are written once per term.
-  it('writes the changes of messages sent at once in one update per term, and each caller waits for its terms', async () => {
-    updates.length = 0;
+  // On the embedded engine each write statement is a transaction of its own, holding the one writer: the
+  // terms new to the index are written in one insert.
+  it('writes the changes of messages sent at once in one insert of the new terms, then one update per term, and each caller waits for its terms', async () => {
+    const count = (list: number[]) => list.splice(0).reduce((a, b) => a + b, 0);
+    [updates, inserts].forEach(count);
     const ids = Array.from({ length: 50 }, (_, i) => `m${String(i).padStart(3, '0')}`);
     await Promise.all(ids.map((id, i) => index.changed('room1', id, undefined, `mensaje de prueba ${i + 10}`)));
-    // "mensaje", "prueba" and each number: the term's first chunk, and its listing in the term's document
-    expect(updates.reduce((a, b) => a + b, 0)).toBe(2 * (2 + 50));
+    // "mensaje", "prueba" and each number: one insert command holding a document for each
+    expect([inserts.length, count(inserts), count(updates)]).toEqual([1, 2 + 50, 0]);
     expect(await found('room1', ['mensaje', 'prueba'])).toEqual(ids);
+
+    const more = ids.map((id) => `${id}-again`);
+    await Promise.all(more.map((id, i) => index.changed('room1', id, undefined, `mensaje de prueba ${i + 10}`)));
+    expect([count(inserts), count(updates)]).toEqual([0, 2 + 50]);
+    expect(await found('room1', ['mensaje', 'prueba'])).toEqual([...ids, ...more].sort());
+  });
+
+  it('waits with changes made soon for later ones, until a change made now or a search', async () => {
+    const terms = connection.model<WordIndexDoc>('WordIndexTerm');
+    const paced = new WordIndex(terms, '~built', async function* () {}, 'test', 1_000, 60_000);
+    const tick = () => new Promise((resolve) => setImmediate(resolve));
+    const first = paced.changed('room5', 's1', undefined, 'patrulla', 'soon');
+    await tick();
+    const second = paced.changed('room5', 's2', undefined, 'patrulla', 'soon');
+    expect(second).toBe(first); // one write for both, not yet made
+    expect(await terms.exists({ _id: 'room5/patrulla' }).exec()).toBeNull();
+    await paced.settled(); // a search: written at once, not after 60 s
+    expect(await found('room5', ['patrulla'])).toEqual(['s1', 's2']);
+
+    const third = paced.changed('room5', 's3', undefined, 'patrulla', 'soon');
+    await tick();
+    await Promise.all([third, paced.changed('room5', 's4', undefined, 'patrulla')]); // a change made now
+    expect(await found('room5', ['patrulla'])).toEqual(['s1', 's2', 's3', 's4']);
+  });
+
+  it('adds to a new term another node created at the same time', async () => {
+    const terms = connection.model<WordIndexDoc>('WordIndexTerm');
+    const [a, b] = [1, 2].map(() => new WordIndex(terms, '~built', async function* () {}, 'test'));
+    await Promise.all([a.changed('room6', 'a1', undefined, 'barrio seguro'), b.changed('room6', 'b1', undefined, 'barrio')]);
+    expect(await found('room6', ['barrio'])).toEqual(['a1', 'b1']);
+    await b.changed('room6', 'b2', undefined, 'barrio');
+    expect(await found('room6', ['barrio'])).toEqual(['a1', 'b1', 'b2']);
   });
 
   it('writes changes that arrive during a write in the next one, and the last change of an id wins', async () => {
@@ -63,12 +100,13 @@ describe('word index chunks', () => {
     const ids = Array.from({ length: 25 }, (_, i) => `c${String(i).padStart(3, '0')}`);
     await Promise.all(ids.slice(0, 4).map((id) => small.changed('room3', id, undefined, 'alerta temprana')));
     await Promise.all(ids.slice(4).map((id) => small.changed('room3', id, undefined, 'alerta temprana')));
+    // the term's own document is its first chunk
     const term = await terms.findById('room3/alerta').lean<WordIndexDoc>().exec();
     const chunks = await terms
       .find({ _id: { $in: term!.chunks } })
       .lean<WordIndexDoc[]>()
       .exec();
-    expect(chunks.map((c) => c.ids!.length).sort()).toEqual([10, 10, 5]);
+    expect([term!, ...chunks].map((c) => c.ids!.length).sort()).toEqual([10, 10, 5]);
     expect([...((await small.lookup(['room3'], ['alerta', 'temprana'])).get('room3') ?? [])].sort()).toEqual(ids);
 
     await small.changed('room3', 'c012', 'alerta temprana', 'temprana');

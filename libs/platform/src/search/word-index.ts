@@ -38,6 +38,22 @@ export interface WordIndexItem {
 const BATCH = 500;
 
 /**
+ * How long background changes (`changed(…, 'soon')`: the words of sent messages) wait for later ones before
+ * they are written. A busy room's common words then cost one update per term this often, not per message
+ * (docs/performance.md, "The write path").
+ */
+const SOON_MS = 250;
+
+/** Changes waiting to be written together, and when they are: once `due` resolves (at once, or after SOON_MS). */
+interface PendingChanges {
+  /** Per `<prefix>/<term>` and id: added or removed (the last change wins). */
+  terms: Map<string, boolean>;
+  done: Promise<void>;
+  /** Writes them as soon as the write under way is done. */
+  hurry: () => void;
+}
+
+/**
  * An inverted word index in its own collection (forum posts and threads, room messages): written when the
  * indexed text is created, edited or deleted, read with one `$in` of `_id`s (`<prefix>/<term>`), which the
  * embedded engine looks up in its primary index. It only locates candidates: what a person sees is decided
@@ -47,8 +63,8 @@ const BATCH = 500;
 export class WordIndex {
   private readonly logger: Logger;
   private building?: Promise<void>;
-  /** Changes not yet written (per `<prefix>/<term>` and id: added or removed; the last change wins). */
-  private next?: { terms: Map<string, boolean>; done: Promise<void> | undefined };
+  /** Changes not yet written. */
+  private next?: PendingChanges;
   /** The write under way, if any. */
   private writing: Promise<void> = Promise.resolve();
   /** The chunk this node is filling per term, and how many ids it holds (chunks are named after the node). */
@@ -64,6 +80,7 @@ export class WordIndex {
     private readonly stored: () => AsyncIterable<WordIndexItem>,
     name: string,
     private readonly chunkSize = CHUNK,
+    private readonly soonMs = SOON_MS,
   ) {
     this.logger = new Logger(name);
     this.lookups = new BatchedReads(
@@ -91,22 +108,24 @@ export class WordIndex {
   /**
    * From the text stored before (`before`) to the text stored now (`after`; undefined: deleted); resolves
    * once the terms are written. Changes that arrive while a write is under way are written together next,
-   * one update per term (`next`), into the term's chunk this node is filling: each update rewrites its
-   * document, and a document holding every id of its prefix (a cohort's room messages) made each write cost
-   * the cohort's history, holding the database's one writer meanwhile (docs/database.md rule 12).
+   * one write per term, into the term's chunk this node is filling: each update rewrites its document, and a
+   * document holding every id of its prefix (a cohort's room messages) made each write cost the cohort's
+   * history, holding the database's one writer meanwhile (docs/database.md rule 12). `when: 'soon'` (changes
+   * nobody waits for) also waits up to SOON_MS for later changes; a `'now'` change or `settled()` ends the wait.
    */
-  changed(prefix: string, id: string, before: string | undefined, after: string | undefined): Promise<void> {
+  changed(prefix: string, id: string, before: string | undefined, after: string | undefined, when: 'now' | 'soon' = 'now'): Promise<void> {
     const old = termsOf(before);
     const now = termsOf(after);
-    const batch = (this.next ??= { terms: new Map(), done: undefined });
+    const batch = (this.next ??= this.pending());
     for (const t of old) if (!now.has(t)) batch.terms.set(`${prefix}/${t}\n${id}`, false);
     for (const t of now) if (!old.has(t)) batch.terms.set(`${prefix}/${t}\n${id}`, true);
-    batch.done ??= this.flushAfter(this.writing);
+    if (when === 'now') batch.hurry();
     return batch.done;
   }
 
-  /** Resolves once every change asked of this node so far is written (or has failed). */
+  /** Resolves once every change asked of this node so far is written (or has failed); writes them at once. */
   settled(): Promise<void> {
+    this.next?.hurry();
     return (this.next?.done ?? this.writing).catch(() => undefined);
   }
 
@@ -162,18 +181,7 @@ export class WordIndex {
     const entries = [...postings];
     for (let i = 0; i < entries.length; i += BATCH) {
       const slice = entries.slice(i, i + BATCH);
-      const stored = await this.terms
-        .insertMany(
-          slice.map(([_id, ids]) => ({ _id, ids })),
-          { ordered: false },
-        )
-        .then(
-          () => [] as number[],
-          (error: { writeErrors?: { index: number; code: number }[] }) => {
-            if (!error.writeErrors?.every((e) => e.code === 11000)) throw error;
-            return error.writeErrors.map((e) => e.index);
-          },
-        );
+      const stored = await this.insertNew(slice.map(([_id, ids]) => ({ _id, ids })));
       await this.write(
         stored.map((index) => {
           const [_id, ids] = slice[index];
@@ -183,52 +191,105 @@ export class WordIndex {
     }
   }
 
-  /** Writes the pending changes once the write under way (`previous`) is done: one update per term. */
-  private flushAfter(previous: Promise<void>): Promise<void> {
-    const flushed = previous
-      .catch(() => undefined)
-      .then(async () => {
-        const batch = this.next!;
-        this.next = undefined;
-        const adds = new Map<string, string[]>();
-        const pulls = new Map<string, string[]>();
-        for (const [key, added] of batch.terms) {
-          const [term, id] = key.split('\n');
-          const into = added ? adds : pulls;
-          const ids = into.get(term);
-          if (ids) ids.push(id);
-          else into.set(term, [id]);
-        }
-        try {
-          await this.write([...(await this.removals(pulls)), ...[...adds].flatMap(([term, ids]) => this.additions(term, ids))]);
-        } catch (error) {
-          // A chunk may have been written without being listed: these terms start new chunks.
-          for (const term of adds.keys()) this.open.delete(term);
-          throw error;
-        }
-      });
-    this.writing = flushed;
-    return flushed;
+  /**
+   * Inserts documents in one command (on the embedded engine, one transaction); resolves with the indexes
+   * of those that already existed.
+   */
+  private insertNew(docs: WordIndexDoc[]): Promise<number[]> {
+    if (!docs.length) return Promise.resolve([]);
+    return this.terms.insertMany(docs, { ordered: false }).then(
+      () => [],
+      (error: { writeErrors?: { index: number; code: number }[] }) => {
+        if (!error.writeErrors?.every((e) => e.code === 11000)) throw error;
+        return error.writeErrors.map((e) => e.index);
+      },
+    );
   }
 
-  /** Ids added to a term: into this node's open chunk, a new one (listed in the term's document) when it is full. */
-  private additions(term: string, ids: string[]): AnyBulkWriteOperation<WordIndexDoc>[] {
-    const ops: AnyBulkWriteOperation<WordIndexDoc>[] = [];
+  /** New pending changes, written once the write under way is done and they are due. */
+  private pending(): PendingChanges {
+    let resolve!: () => void;
+    const due = new Promise<void>((r) => (resolve = r));
+    const timer = setTimeout(resolve, this.soonMs).unref();
+    const hurry = () => (clearTimeout(timer), resolve());
+    const batch: PendingChanges = { terms: new Map(), hurry, done: Promise.resolve() };
+    const flushed = Promise.all([this.writing.catch(() => undefined), due]).then(() => this.flush(batch));
+    this.writing = batch.done = flushed;
+    return batch;
+  }
+
+  /**
+   * Writes a batch of changes: first, in one insert, the documents of terms new to the index (each holding
+   * its first ids, as the term's first chunk) and of new chunks; then one update per other term.
+   */
+  private async flush(batch: PendingChanges): Promise<void> {
+    if (this.next === batch) this.next = undefined;
+    const adds = new Map<string, string[]>();
+    const pulls = new Map<string, string[]>();
+    for (const [key, added] of batch.terms) {
+      const [term, id] = key.split('\n');
+      const into = added ? adds : pulls;
+      const ids = into.get(term);
+      if (ids) ids.push(id);
+      else into.set(term, [id]);
+    }
+    try {
+      const removals = await this.removals(pulls);
+      const existing = new Set((await this.read([...adds.keys()].filter((term) => !this.open.has(term)))).map((doc) => doc._id));
+      const inserts: WordIndexDoc[] = [];
+      const updates: AnyBulkWriteOperation<WordIndexDoc>[] = [];
+      for (const [term, ids] of adds) {
+        if (this.open.has(term) || existing.has(term)) {
+          this.additions(term, ids, inserts, updates);
+          continue;
+        }
+        const first = ids.slice(0, this.chunkSize);
+        inserts.push({ _id: term, ids: first });
+        this.remember(term, { name: term, ids: first.length });
+        this.additions(term, ids.slice(first.length), inserts, updates);
+      }
+      // A new term's document that another node created meanwhile: those ids go into a chunk of this node's.
+      const taken = (await this.insertNew(inserts)).map((i) => inserts[i]._id);
+      const chunks: WordIndexDoc[] = [];
+      for (const term of taken) {
+        this.open.delete(term);
+        this.additions(term, adds.get(term)!.slice(0, this.chunkSize), chunks, updates);
+      }
+      await this.insertNew(chunks);
+      await this.write([...removals, ...updates]);
+    } catch (error) {
+      // A chunk may have been written without being listed: these terms start new chunks.
+      for (const term of adds.keys()) this.open.delete(term);
+      throw error;
+    }
+  }
+
+  /**
+   * Ids added to a term: into this node's open chunk (an update), or a new one when there is none or it is
+   * full (inserted, and listed in the term's document).
+   */
+  private additions(term: string, ids: string[], inserts: WordIndexDoc[], updates: AnyBulkWriteOperation<WordIndexDoc>[]): void {
     for (let from = 0; from < ids.length;) {
       let chunk = this.open.get(term);
-      if (!chunk || chunk.ids >= this.chunkSize) {
+      const fresh = !chunk || chunk.ids >= this.chunkSize;
+      if (!chunk || fresh) {
         chunk = { name: `${term}#${this.node}-${++this.opened}`, ids: 0 };
-        ops.push({ updateOne: { filter: { _id: term }, update: { $addToSet: { chunks: chunk.name } }, upsert: true } });
+        updates.push({ updateOne: { filter: { _id: term }, update: { $addToSet: { chunks: chunk.name } }, upsert: true } });
       }
-      this.open.delete(term); // (re-inserted last: the Map's first key is the term written longest ago)
-      if (this.open.size >= OPEN_CHUNKS) this.open.delete(this.open.keys().next().value!);
-      this.open.set(term, chunk);
+      this.remember(term, chunk);
       const slice = ids.slice(from, from + this.chunkSize - chunk.ids);
       chunk.ids += slice.length;
       from += slice.length;
-      ops.push({ updateOne: { filter: { _id: chunk.name }, update: { $addToSet: { ids: { $each: slice } } }, upsert: true } });
+      if (fresh) inserts.push({ _id: chunk.name, ids: slice });
+      else updates.push({ updateOne: { filter: { _id: chunk.name }, update: { $addToSet: { ids: { $each: slice } } }, upsert: true } });
     }
-    return ops;
+  }
+
+  /** The chunk this node fills for a term (the Map's first key is the term written longest ago). */
+  private remember(term: string, chunk: { name: string; ids: number }): void {
+    this.open.delete(term);
+    if (this.open.size >= OPEN_CHUNKS) this.open.delete(this.open.keys().next().value!);
+    this.open.set(term, chunk);
   }
 
   /** Ids removed from terms (rare: edits and deletions), from the term's document and every chunk it lists. */
