@@ -16,7 +16,7 @@ import { RoomsRepository, type MessageRecord } from './rooms.repository';
  * are written; messages still marked (a node stopped, or a write failed) are indexed before the next search
  * and at each start.
  * The words of sent messages are written together a few times a second ('soon'), so a busy room's common
- * words cost one update each per write, not per message (docs/performance.md, "The write path").
+ * words cost one update each per write, not per message (docs/performance.md, "The write path, fixed in part").
  * A search waits for this node's pending words, so a person finds what they have just sent. Edits and
  * deletions (rare) still wait for their words. Messages stored before the index are indexed at start-up in
  * the background, until one node records it done (`~built-v2`).
@@ -110,7 +110,7 @@ export class MessageSearchIndex implements OnApplicationBootstrap {
    * Removes the marks of messages whose words are written, once sends pause for MARKS_IDLE_MS (or a mark has
    * waited MARKS_MAX_WAIT_MS, or MARKS_MAX_WAITING wait): removing a mark rewrites the message, which on the
    * embedded engine costs its one writer about as much as a fifth of the insert, so in a burst of sends it is
-   * left for the pause after it (docs/performance.md, "The write path"). A node that stops meanwhile leaves
+   * left for the pause after it (docs/performance.md, "The write path, fixed in part"). A node that stops meanwhile leaves
    * the marks, and those messages are indexed again at the next start (written once: the index keeps sets).
    */
   private markIndexed(id: string): void {

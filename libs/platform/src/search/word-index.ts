@@ -40,11 +40,11 @@ const BATCH = 500;
 /**
  * How long background changes (`changed(…, 'soon')`: the words of sent messages) wait for later ones before
  * they are written. A busy room's common words then cost one update per term this often, not per message
- * (docs/performance.md, "The write path").
+ * (docs/performance.md, "The write path, fixed in part").
  */
 const SOON_MS = 250;
 
-/** Changes waiting to be written together, and when they are: once `due` resolves (at once, or after SOON_MS). */
+/** Changes waiting to be written together: once the write under way is done and they are due (at once, or after SOON_MS). */
 interface PendingChanges {
   /** Per `<prefix>/<term>` and id: added or removed (the last change wins). */
   terms: Map<string, boolean>;
@@ -270,10 +270,10 @@ export class WordIndex {
    */
   private additions(term: string, ids: string[], inserts: WordIndexDoc[], updates: AnyBulkWriteOperation<WordIndexDoc>[]): void {
     for (let from = 0; from < ids.length;) {
-      let chunk = this.open.get(term);
-      const fresh = !chunk || chunk.ids >= this.chunkSize;
-      if (!chunk || fresh) {
-        chunk = { name: `${term}#${this.node}-${++this.opened}`, ids: 0 };
+      const open = this.open.get(term);
+      const fresh = !open || open.ids >= this.chunkSize;
+      const chunk = fresh ? { name: `${term}#${this.node}-${++this.opened}`, ids: 0 } : open;
+      if (fresh) {
         updates.push({ updateOne: { filter: { _id: term }, update: { $addToSet: { chunks: chunk.name } }, upsert: true } });
       }
       this.remember(term, chunk);
