@@ -22,7 +22,7 @@ const scalar = fc.oneof(
   fc.integer({ min: -8_640_000_000_000, max: 8_640_000_000_000 }).map((ms) => new Date(ms)),
   fc.integer({ min: -(2 ** 31), max: 2 ** 31 - 1 }).map((n) => new Int32(n)),
   fc.bigInt({ min: -(2n ** 63n), max: 2n ** 63n - 1n }).map((n) => Long.fromBigInt(n)),
-  fc.double({ noNaN: true }).map((n) => new Double(n)),
+  fc.double({ noNaN: true, noDefaultInfinity: true }).map((n) => new Double(n)), // Infinity is refused (docs/database.md rule 10)
   fc.boolean(),
   fc.constant(null),
   fc.uint8Array({ maxLength: 8 }).map((b) => new Binary(Buffer.from(b))),
