@@ -13,9 +13,13 @@ const db = process.env.MONGODB_URI ? (await MongoClient.connect(process.env.MONG
 const stored = db?.collection('relay_messages');
 const product = db?.collection('messages'); // catch-up reads the product's own messages
 if (stored) {
+  // The product's messages collection's indexes (libs/rooms/src/message.schema.ts), so each insert writes as
+  // many index entries as the product's.
   await stored.createIndex({ roomId: 1, authorId: 1, clientMsgId: 1 }, { unique: true });
-  // The product's messages collection (libs/rooms/src/message.schema.ts) has these seven indexes.
-  for (const field of ['roomId', 'cohortId', 'authorId', 'threadRootId', 'mentions', 'changedAt']) await stored.createIndex({ [field]: 1 });
+  await stored.createIndex({ roomId: 1, threadRootId: 1, deletedAt: 1, _id: 1 });
+  await stored.createIndex({ roomId: 1, threadRootId: 1, _id: -1 });
+  await stored.createIndex({ roomId: 1, changedAt: 1, _id: 1 });
+  await stored.createIndex({ unindexed: 1 }, { sparse: true });
 }
 
 const http = createServer();

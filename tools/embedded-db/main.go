@@ -18,6 +18,7 @@ import (
 	"path/filepath"
 	"runtime/debug"
 	"syscall"
+	"time"
 
 	"github.com/FerretDB/FerretDB/ferretdb"
 )
@@ -61,9 +62,10 @@ func main() {
 	}
 
 	db, err := ferretdb.New(&ferretdb.Config{
-		Listener:  ferretdb.ListenerConfig{TCP: fmt.Sprintf("%s:%d", *host, *port)},
-		Handler:   "sqlite",
-		SQLiteURL: "file:" + dir + "/",
+		Listener: ferretdb.ListenerConfig{TCP: fmt.Sprintf("%s:%d", *host, *port)},
+		Handler:  "sqlite",
+		// Commits write SQLite's write-ahead log without waiting for the disk; syncLogs syncs it (wal_sync.go).
+		SQLiteURL: "file:" + dir + "/?_pragma=synchronous(normal)",
 	})
 	if err != nil {
 		log.Fatalf("embedded-db: %v", err)
@@ -71,6 +73,8 @@ func main() {
 
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
+
+	go syncLogs(ctx, dir, 100*time.Millisecond)
 
 	log.Printf("embedded-db: listening on %s:%d, data in %s", *host, *port, dir)
 	if err := db.Run(ctx); err != nil && ctx.Err() == nil {
