@@ -2,7 +2,7 @@
 // then all 500 reconnect within one second and join with their sync token. Figure: p99 time from opening
 // the connection to a complete view (the join's ack with the 100 missed messages), against a bare
 // socket.io server answering the same join with the raw driver query for the room's changes.
-import { compare } from '../lib/measure.mjs';
+import { compare, profiled } from '../lib/measure.mjs';
 import { liveStack } from '../lib/live-stack.mjs';
 
 const CLIENTS = 500;
@@ -40,7 +40,7 @@ export default async function run(ctx) {
     const raw = clients.map(({ roomId }) => ({ roomId, since: leftAt }));
     const ours = clients.map(({ roomId, token }, i) => ({ roomId, token, since: joined.tokens[i] }));
     const baseline = await storm(stack.relayDriver, raw);
-    const product = await storm(stack.full, ours);
+    const product = await profiled(stack.full, `catchup-${round}`, () => storm(stack.full, ours));
     const baselineAgain = await storm(stack.relayDriver, raw);
     rounds.push({ baseline, ours: product, baselineAgain });
     ctx.log(

@@ -163,6 +163,13 @@ describe('live rooms', () => {
     expect(catchUp.hasMore).toBe(false);
     expect(comparable(view)).toEqual(comparable(await databaseView(beto)));
     expect(comparable(view).filter((m) => m.deleted)).toHaveLength(3);
+    // Catch-ups of the room share one read and one view per message; each still shows its reader's own reactions.
+    const [theirs, mine] = await Promise.all(
+      [beto, ana].map(async (who) => ok<RoomJoinResult>(await connect(who), 'room:join', { roomId: roomX.id, since: first.syncToken })),
+    );
+    const mineFlags = (joined: RoomJoinResult) => joined.messages.flatMap((m) => m.reactions.map((r) => r.mine));
+    expect(mineFlags(theirs)).toEqual(Array(10).fill(false));
+    expect(mineFlags(mine)).toEqual(Array(10).fill(true));
   }, 60_000);
 
   it('keeps another cohort out: join, send and history answer NOT_FOUND', async () => {

@@ -39,10 +39,6 @@ export function reactionViews(reactions: ReactionDoc[], viewerId?: string): Reac
 }
 
 /**
- * The public shape of a message; a deleted message keeps its place but loses its body and reactions, and a
- * hidden one shows its reason instead of its body (moderators and the author read the text in its history).
- */
-/**
  * Whether a message's text is shown to the room's readers: not once deleted or hidden. The room view, and
  * search (after `RoomAccess.roomFor` said the room may be seen), both ask this.
  */
@@ -50,6 +46,10 @@ export function showsText(message: Pick<MessageRecord, 'deletedAt' | 'hiddenAt'>
   return !message.deletedAt && !message.hiddenAt;
 }
 
+/**
+ * The public shape of a message; a deleted message keeps its place but loses its body and reactions, and a
+ * hidden one shows its reason instead of its body (moderators and the author read the text in its history).
+ */
 export function toMessageView(message: MessageRecord, reactions: ReactionDoc[], viewerId?: string): MessageView {
   const deleted = Boolean(message.deletedAt);
   const hidden = Boolean(message.hiddenAt);
@@ -70,4 +70,20 @@ export function toMessageView(message: MessageRecord, reactions: ReactionDoc[], 
     locked: message.locked || undefined,
     changedAt: message.changedAt.toISOString(),
   };
+}
+
+/** Views built from records many people are shown (a room's join snapshot, a catch-up's shared read). */
+const shared = new WeakMap<MessageRecord, { reactions: ReactionDoc[]; view: MessageView }>();
+
+/**
+ * `toMessageView` of a record shown to many: built once per record and reactions list (the same objects
+ * while they are shared), then only each reaction's `mine` is the viewer's. 500 catch-ups of 100 messages
+ * built 50,000 views, a fifth of the API's CPU in a reconnect storm. The view returned may be shared: read-only.
+ */
+export function sharedMessageView(message: MessageRecord, reactions: ReactionDoc[], viewerId: string): MessageView {
+  let built = shared.get(message);
+  if (built?.reactions !== reactions) shared.set(message, (built = { reactions, view: toMessageView(message, reactions) }));
+  const { view } = built;
+  if (view.reactions.length === 0) return view;
+  return { ...view, reactions: view.reactions.map((r) => ({ ...r, mine: r.userIds.includes(viewerId) })) };
 }
