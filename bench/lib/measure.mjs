@@ -57,19 +57,33 @@ export async function liveHeapMiB(inspectPort) {
 
 /**
  * With BENCH_CPU_PROFILE=1, records a CPU profile of the server while `work` runs and writes it to
- * bench/results/profiles/<name>.cpuprofile (summarise it with bench/lib/profile-summary.mjs).
+ * bench/results/profiles/<name>.cpuprofile (summarise it with bench/lib/profile-summary.mjs). With
+ * BENCH_HEAP_PROFILE=1, samples the allocations that outlive young-generation collections (what is promoted
+ * or kept: what makes scavenges and full collections long) into <name>.heapprofile (Chrome's memory tab).
  */
 export async function profiled(server, name, work) {
-  if (!process.env.BENCH_CPU_PROFILE) return work();
+  const cpu = Boolean(process.env.BENCH_CPU_PROFILE);
+  const heap = Boolean(process.env.BENCH_HEAP_PROFILE);
+  if (!cpu && !heap) return work();
   const inspector = await inspect(server.inspectPort);
-  await inspector.call('Profiler.enable');
-  await inspector.call('Profiler.start');
+  if (cpu) {
+    await inspector.call('Profiler.enable');
+    await inspector.call('Profiler.start');
+  }
+  if (heap) {
+    await inspector.call('HeapProfiler.enable');
+    await inspector.call('HeapProfiler.startSampling', {
+      samplingInterval: 4096,
+      includeObjectsCollectedByMinorGC: false,
+      includeObjectsCollectedByMajorGC: true,
+    });
+  }
   const result = await work();
-  const { profile } = await inspector.call('Profiler.stop');
-  inspector.close();
   const dir = join(fileURLToPath(new URL('../results/profiles', import.meta.url)));
   mkdirSync(dir, { recursive: true });
-  writeFileSync(join(dir, `${name}.cpuprofile`), JSON.stringify(profile));
+  if (cpu) writeFileSync(join(dir, `${name}.cpuprofile`), JSON.stringify((await inspector.call('Profiler.stop')).profile));
+  if (heap) writeFileSync(join(dir, `${name}.heapprofile`), JSON.stringify((await inspector.call('HeapProfiler.stopSampling')).profile));
+  inspector.close();
   return result;
 }
 

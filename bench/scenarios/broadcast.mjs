@@ -48,10 +48,13 @@ export default async function run(ctx) {
     const measure = async ([group, server], args) => {
       const waitedMs = await quiet(processes);
       const before = cpuMs(server.pid);
+      const dbBefore = cpuMs(ctx.db.pid);
       const result = await stack.load.call(args.rate ? 'fixed' : 'saturate', { group, seconds: ctx.seconds, ...args });
       const cpu = cpuMs(server.pid) - before;
+      const dbCpu = cpuMs(ctx.db.pid) - dbBefore;
       if (result.errors) throw new Error(`${group}: ${result.errors} sends refused: ${result.firstError}`);
-      return { ...result, waitedMs, cpuUsPerDelivered: (cpu * 1000) / result.deliveredTotal };
+      const perDelivered = (ms) => (ms * 1000) / result.deliveredTotal;
+      return { ...result, waitedMs, cpuUsPerDelivered: perDelivered(cpu), dbCpuUsPerDelivered: perDelivered(dbCpu) };
     };
 
     /** The same saturation measurement with each send from the room after the previous send's. */
@@ -87,7 +90,7 @@ export default async function run(ctx) {
       const latency = [];
       for (let round = 1; round <= ctx.rounds; round++) {
         const baseline = await measure(pair.baseline, { rate });
-        const ours = await measure(pair.ours, { rate });
+        const ours = await profiled(pair.ours[1], `broadcast-${size}-${pair.ours[0]}-at-rate-${round}`, () => measure(pair.ours, { rate }));
         const baselineAgain = await measure(pair.baseline, { rate });
         const oursAtOwnHalf = await measure(pair.ours, { rate: ownRate });
         latency.push({ baseline, ours, baselineAgain, oursAtOwnHalf });
@@ -123,6 +126,16 @@ export default async function run(ctx) {
           rounds: pick(saturation, (r) => r.cpuUsPerDelivered),
           higherIsBetter: false,
         }),
+        ...(isGateway
+          ? []
+          : [
+              compare({
+                metric: `${label}: database CPU per delivered message`,
+                unit: 'µs',
+                rounds: pick(saturation, (r) => r.dbCpuUsPerDelivered),
+                higherIsBetter: false,
+              }),
+            ]),
         compare({
           metric: `${label}: p50 latency at ${rate} sends/s`,
           unit: 'ms',

@@ -111,7 +111,7 @@ export class MessageSearchIndex implements OnApplicationBootstrap {
    * waited MARKS_MAX_WAIT_MS, or MARKS_MAX_WAITING wait): removing a mark rewrites the message, which on the
    * embedded engine costs its one writer about as much as a fifth of the insert, so in a burst of sends it is
    * left for the pause after it (docs/performance.md, "The write path, fixed in part"). A node that stops meanwhile leaves
-   * the marks, and those messages are indexed again at the next start (written once: the index keeps sets).
+   * the marks, and those messages are indexed again at the next start (found once: the index's lookups keep sets).
    */
   private markIndexed(id: string): void {
     if (!this.indexed.size) this.oldestIndexed = Date.now();

@@ -46,8 +46,8 @@ const SOON_MS = 250;
 
 /** Changes waiting to be written together: once the write under way is done and they are due (at once, or after SOON_MS). */
 interface PendingChanges {
-  /** Per `<prefix>/<term>` and id: added or removed (the last change wins). */
-  terms: Map<string, boolean>;
+  /** Per `<prefix>/<term>`, its ids added (true) or removed (false); the last change wins. */
+  terms: Map<string, Map<string, boolean>>;
   done: Promise<void>;
   /** Writes them as soon as the write under way is done. */
   hurry: () => void;
@@ -117,8 +117,14 @@ export class WordIndex {
     const old = termsOf(before);
     const now = termsOf(after);
     const batch = (this.next ??= this.pending());
-    for (const t of old) if (!now.has(t)) batch.terms.set(`${prefix}/${t}\n${id}`, false);
-    for (const t of now) if (!old.has(t)) batch.terms.set(`${prefix}/${t}\n${id}`, true);
+    const mark = (t: string, added: boolean) => {
+      const term = `${prefix}/${t}`;
+      const ids = batch.terms.get(term);
+      if (ids) ids.set(id, added);
+      else batch.terms.set(term, new Map([[id, added]]));
+    };
+    for (const t of old) if (!now.has(t)) mark(t, false);
+    for (const t of now) if (!old.has(t)) mark(t, true);
     if (when === 'now') batch.hurry();
     return batch.done;
   }
@@ -193,11 +199,13 @@ export class WordIndex {
 
   /**
    * Inserts documents in one command (on the embedded engine, one transaction); resolves with the indexes
-   * of those that already existed.
+   * of those that already existed. `lean`: they are plain strings already, and mongoose's documents for the
+   * hundreds of new terms a busy second writes were half of what the API's young generation kept alive
+   * long enough to copy (docs/performance.md, "The write path's pauses").
    */
   private insertNew(docs: WordIndexDoc[]): Promise<number[]> {
     if (!docs.length) return Promise.resolve([]);
-    return this.terms.insertMany(docs, { ordered: false }).then(
+    return this.terms.insertMany(docs, { ordered: false, lean: true }).then(
       () => [],
       (error: { writeErrors?: { index: number; code: number }[] }) => {
         if (!error.writeErrors?.every((e) => e.code === 11000)) throw error;
@@ -226,12 +234,13 @@ export class WordIndex {
     if (this.next === batch) this.next = undefined;
     const adds = new Map<string, string[]>();
     const pulls = new Map<string, string[]>();
-    for (const [key, added] of batch.terms) {
-      const [term, id] = key.split('\n');
-      const into = added ? adds : pulls;
-      const ids = into.get(term);
-      if (ids) ids.push(id);
-      else into.set(term, [id]);
+    for (const [term, ids] of batch.terms) {
+      for (const [id, added] of ids) {
+        const into = added ? adds : pulls;
+        const list = into.get(term);
+        if (list) list.push(id);
+        else into.set(term, [id]);
+      }
     }
     try {
       const removals = await this.removals(pulls);
@@ -266,7 +275,11 @@ export class WordIndex {
 
   /**
    * Ids added to a term: into this node's open chunk (an update), or a new one when there is none or it is
-   * full (inserted, and listed in the term's document).
+   * full (inserted, and listed in the term's document). Appended with `$push`: the engine's `$addToSet`
+   * compares each new id with every id of the chunk, which made the busy room's updates cost as much again
+   * (2.7 against 1.5 ms into a chunk of 1,000). An id is added once per node anyway (a batch holds each
+   * once, an edit pulls before it adds again); one indexed again after a restart lands in a new chunk, as it
+   * did before, and is one result: lookups keep sets, and a removal pulls it from every chunk.
    */
   private additions(term: string, ids: string[], inserts: WordIndexDoc[], updates: AnyBulkWriteOperation<WordIndexDoc>[]): void {
     for (let from = 0; from < ids.length;) {
@@ -281,7 +294,7 @@ export class WordIndex {
       chunk.ids += slice.length;
       from += slice.length;
       if (fresh) inserts.push({ _id: chunk.name, ids: slice });
-      else updates.push({ updateOne: { filter: { _id: chunk.name }, update: { $addToSet: { ids: { $each: slice } } }, upsert: true } });
+      else updates.push({ updateOne: { filter: { _id: chunk.name }, update: { $push: { ids: { $each: slice } } }, upsert: true } });
     }
   }
 
