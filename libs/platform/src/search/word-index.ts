@@ -200,7 +200,7 @@ export class WordIndex {
   /**
    * Inserts documents in one command (on the embedded engine, one transaction); resolves with the indexes
    * of those that already existed. `lean`: they are plain strings already, and mongoose's documents for the
-   * hundreds of new terms a busy second writes were half of what the API's young generation kept alive
+   * hundreds of new terms a busy second writes were a third of what the API's young generation kept alive
    * long enough to copy (docs/performance.md, "The write path's pauses").
    */
   private insertNew(docs: WordIndexDoc[]): Promise<number[]> {
