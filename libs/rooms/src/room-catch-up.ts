@@ -5,8 +5,7 @@ import { MessageBroadcast } from './message-broadcast';
 import { activePins, sharedMessageView } from './message-view';
 import { RoomAccess } from './room-access';
 import { RoomPresence } from './room-presence';
-import { RoomsRepository, type MessageRecord, type RoomSnapshot } from './rooms.repository';
-import type { ReactionDoc } from './message.schema';
+import { RoomsRepository, type MessageRecord, type ReactionDoc, type RoomSnapshot } from './rooms.repository';
 import { RoomsService } from './rooms.service';
 import { decodeSyncToken, encodeSyncToken } from './sync-token';
 
