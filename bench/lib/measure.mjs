@@ -59,7 +59,8 @@ export async function liveHeapMiB(inspectPort) {
  * With BENCH_CPU_PROFILE=1, records a CPU profile of the server while `work` runs and writes it to
  * bench/results/profiles/<name>.cpuprofile (summarise it with bench/lib/profile-summary.mjs). With
  * BENCH_HEAP_PROFILE=1, samples the allocations that outlive young-generation collections (what is promoted
- * or kept: what makes scavenges and full collections long) into <name>.heapprofile (Chrome's memory tab).
+ * or kept: what makes scavenges and full collections long) into <name>.heapprofile (Chrome's memory tab); it
+ * also holds what was allocated since the last collection and is still young when `work` ends.
  */
 export async function profiled(server, name, work) {
   const cpu = Boolean(process.env.BENCH_CPU_PROFILE);
