@@ -1,5 +1,6 @@
 import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
+import { termsOf } from '@trainaction/contracts';
 import { WordIndex, type WordIndexDoc } from '@trainaction/platform';
 import type { Model } from 'mongoose';
 import { MESSAGE_TERM_MODEL } from './message.schema';
@@ -9,33 +10,43 @@ import { RoomsRepository, type MessageRecord } from './rooms.repository';
  * Room messages' word index (`message_search_terms`, a `WordIndex` keyed by cohort), read by `MessageSearch`.
  * A hidden message stays indexed; what a person sees is decided on the stored message.
  *
- * A sent message is acknowledged without waiting for its words (`sent`): a term's document lists every
- * message of its cohort with that word and each update rewrites it, so waiting made every send wait for a
- * rewrite that grows with the cohort's history (the room broadcast's full path fell to 0.47× of its
- * baseline, docs/performance.md). The message is stored with the `unindexed` mark, removed once its words
- * are written; messages still marked (a node stopped, or a write failed) are indexed before the next search
- * and at each start.
- * The words of sent messages are written together a few times a second ('soon'), so a busy room's common
- * words cost one update each per write, not per message (docs/performance.md, "The write path, fixed in part").
- * A search waits for this node's pending words, so a person finds what they have just sent. Edits and
- * deletions (rare) still wait for their words. Messages stored before the index are indexed at start-up in
- * the background, until one node records it done (`~built-v2`).
+ * A sent message is stored with the `unindexed` mark and acknowledged; its words are written once sends pause
+ * (`sent`), and the mark removed then. Until then a search finds it by reading the marked messages of the
+ * searcher's cohorts and their words (`lookup`), so nothing sent is ever missing from a search, on any node.
+ * Each word written costs the embedded engine's one writer an update (its term's chunk) or an insert (a word
+ * new to the cohort), and each mark removed a rewrite of the message: in a busy room those writes took as much
+ * of the writer as the messages' own inserts, and every send waited behind them (docs/performance.md, "The
+ * write path's last pauses"). A node that stops first leaves the marks: marked messages are indexed at each
+ * start, and again after a write fails. Edits and deletions (rare) wait for their words. Messages stored
+ * before the index are indexed at start-up in the background, until one node records it done (`~built-v2`).
  */
-/** How long sends pause before the marks of indexed messages are removed, and the most they wait otherwise. */
-const MARKS_IDLE_MS = 1_000;
-const MARKS_MAX_WAIT_MS = 60_000;
-const MARKS_MAX_WAITING = 20_000;
+/**
+ * How long sends pause before the words of the messages sent meanwhile are written, the most a message waits
+ * otherwise, and the most that wait (each search reads the waiting messages of its cohorts).
+ */
+const IDLE_MS = 1_000;
+const MAX_WAIT_MS = 60_000;
+const MAX_WAITING = 20_000;
+/** Messages whose words are written together (one write per term), then their marks removed. */
+const SLICE = 1_000;
+
+interface Waiting {
+  cohortId: string;
+  body: string;
+}
 
 @Injectable()
 export class MessageSearchIndex implements OnApplicationBootstrap {
   private readonly index: WordIndex;
   private readonly logger = new Logger(MessageSearchIndex.name);
   private starting?: Promise<void>;
-  /** Sent messages whose words are written, their marks not yet removed, and since when the oldest waits. */
-  private indexed = new Set<string>();
-  private oldestIndexed = 0;
+  /** Sent messages whose words wait for a pause in sends, and since when the oldest waits. */
+  private waiting = new Map<string, Waiting>();
+  private oldestWaiting = 0;
   private lastSent = 0;
-  private marksTimer?: NodeJS.Timeout;
+  private timer?: NodeJS.Timeout;
+  /** The words of waiting messages being written, if any. */
+  private writing: Promise<void> = Promise.resolve();
 
   constructor(
     @InjectModel(MESSAGE_TERM_MODEL) terms: Model<WordIndexDoc>,
@@ -53,7 +64,7 @@ export class MessageSearchIndex implements OnApplicationBootstrap {
     void this.ready().catch(() => undefined);
   }
 
-  /** Resolves once everything stored before this node started, and everything it sent, is indexed. */
+  /** Resolves once everything stored before this node started is indexed, and the edits asked of it are written. */
   async ready(): Promise<void> {
     this.starting ??= this.start().catch((error: unknown) => {
       this.starting = undefined;
@@ -69,17 +80,12 @@ export class MessageSearchIndex implements OnApplicationBootstrap {
     return this.index.rebuild();
   }
 
-  /** A message just stored with the `unindexed` mark: its words are written in the background. */
+  /** A message just stored with the `unindexed` mark: its words are written once sends pause. */
   sent(message: Pick<MessageRecord, 'id' | 'cohortId' | 'body'>): void {
     this.lastSent = Date.now();
-    this.index.changed(message.cohortId, message.id, undefined, message.body, 'soon').then(
-      () => this.markIndexed(message.id),
-      (error: unknown) => {
-        // The message keeps its mark: the next search (on this node, or any node's start) indexes it first.
-        this.starting = undefined;
-        this.logger.warn({ err: error }, 'words of a sent message not indexed; indexed before the next search');
-      },
-    );
+    if (!this.waiting.size) this.oldestWaiting = this.lastSent;
+    this.waiting.set(message.id, { cohortId: message.cohortId, body: message.body });
+    this.timer ??= setTimeout(() => this.writeWaiting(), IDLE_MS).unref();
   }
 
   /** From the text stored before to the text stored now (undefined: none, or deleted). */
@@ -87,48 +93,57 @@ export class MessageSearchIndex implements OnApplicationBootstrap {
     return this.index.changed(message.cohortId, message.id, before, after);
   }
 
-  /** The ids of these cohorts' messages holding every word, in one query. */
+  /**
+   * The ids of these cohorts' messages holding every word: the marked ones read first (their words may not be
+   * written yet), then the index, so a message whose mark is removed meanwhile is found there.
+   */
   async lookup(cohortIds: string[], words: string[]): Promise<Set<string>> {
-    const found = await this.index.lookup(cohortIds, words);
-    return new Set([...found.values()].flatMap((ids) => [...ids]));
+    const ids = new Set<string>();
+    for await (const m of this.repo.searchableMessages('unindexed', cohortIds)) {
+      const terms = termsOf(m.body);
+      if (!m.deletedAt && words.every((w) => terms.has(w))) ids.add(m.id);
+    }
+    for (const found of (await this.index.lookup(cohortIds, words)).values()) for (const id of found) ids.add(id);
+    return ids;
   }
 
   /** The index built once, then the messages still marked (left by a stopped node or a failed write). */
   private async start(): Promise<void> {
     await this.index.ready();
-    const marked: string[] = [];
-    const written: Promise<void>[] = [];
-    for await (const m of this.repo.searchableMessages('unindexed')) {
-      if (!m.deletedAt) written.push(this.index.changed(m.cohortId, m.id, undefined, m.body));
-      marked.push(m.id);
-    }
-    await Promise.all(written);
-    if (marked.length) await this.repo.markIndexed(marked);
+    const marked: [string, Waiting][] = [];
+    for await (const m of this.repo.searchableMessages('unindexed'))
+      marked.push([m.id, { cohortId: m.cohortId, body: m.deletedAt ? '' : m.body }]);
+    await this.indexSent(marked);
   }
 
   /**
-   * Removes the marks of messages whose words are written, once sends pause for MARKS_IDLE_MS (or a mark has
-   * waited MARKS_MAX_WAIT_MS, or MARKS_MAX_WAITING wait): removing a mark rewrites the message, which on the
-   * embedded engine costs its one writer about as much as a fifth of the insert, so in a burst of sends it is
-   * left for the pause after it (docs/performance.md, "The write path, fixed in part"). A node that stops meanwhile leaves
-   * the marks, and those messages are indexed again at the next start (found once: the index's lookups keep sets).
+   * Writes the words of the waiting messages and removes their marks, once sends pause for IDLE_MS (or a
+   * message has waited MAX_WAIT_MS, or MAX_WAITING wait), SLICE messages at a time. A write that fails leaves
+   * the marks: the next search (through `ready`) and the next start index those messages.
    */
-  private markIndexed(id: string): void {
-    if (!this.indexed.size) this.oldestIndexed = Date.now();
-    this.indexed.add(id);
-    this.marksTimer ??= setTimeout(() => this.removeMarks(), MARKS_IDLE_MS).unref();
-  }
-
-  private removeMarks(): void {
-    this.marksTimer = undefined;
+  private writeWaiting(): void {
+    this.timer = undefined;
     const now = Date.now();
-    const busy = now - this.lastSent < MARKS_IDLE_MS;
-    if (busy && now - this.oldestIndexed < MARKS_MAX_WAIT_MS && this.indexed.size < MARKS_MAX_WAITING) {
-      this.marksTimer = setTimeout(() => this.removeMarks(), MARKS_IDLE_MS - (now - this.lastSent)).unref();
+    const busy = now - this.lastSent < IDLE_MS;
+    if (busy && now - this.oldestWaiting < MAX_WAIT_MS && this.waiting.size < MAX_WAITING) {
+      this.timer = setTimeout(() => this.writeWaiting(), IDLE_MS - (now - this.lastSent)).unref();
       return;
     }
-    const ids = [...this.indexed];
-    this.indexed = new Set();
-    this.repo.markIndexed(ids).catch((error: unknown) => this.logger.warn({ err: error }, 'unindexed marks not removed'));
+    const batch = [...this.waiting];
+    this.waiting = new Map();
+    this.writing = this.writing.then(() =>
+      this.indexSent(batch).catch((error: unknown) => {
+        this.starting = undefined;
+        this.logger.warn({ err: error }, 'words of sent messages not indexed; indexed before the next search');
+      }),
+    );
+  }
+
+  private async indexSent(batch: [string, Waiting][]): Promise<void> {
+    for (let i = 0; i < batch.length; i += SLICE) {
+      const slice = batch.slice(i, i + SLICE);
+      await Promise.all(slice.map(([id, m]) => this.index.changed(m.cohortId, id, undefined, m.body)));
+      await this.repo.markIndexed(slice.map(([id]) => id));
+    }
   }
 }

@@ -165,11 +165,11 @@ export class RoomsRepository {
 
   /**
    * With what the search index needs, read as a stream: every message (its backfill), or only those stored
-   * with the `unindexed` mark (sent, their words not yet in the index).
+   * with the `unindexed` mark (sent, their words not yet in the index), of any cohort or of these.
    */
-  async *searchableMessages(only: 'all' | 'unindexed' = 'all') {
+  async *searchableMessages(only: 'all' | 'unindexed' = 'all', cohortIds?: string[]) {
     const fields = { cohortId: 1, body: 1, deletedAt: 1 };
-    const filter = only === 'all' ? {} : { unindexed: true as const };
+    const filter = only === 'all' ? {} : { unindexed: true as const, ...(cohortIds && { cohortId: { $in: cohortIds } }) };
     for await (const doc of this.messages.find(filter, fields).lean<MessageDoc>().cursor({ batchSize: 1000 })) {
       const { _id, cohortId, body, deletedAt } = doc as Pick<MessageDoc, '_id' | 'cohortId' | 'body' | 'deletedAt'>;
       yield { id: _id.toHexString(), cohortId, body, deletedAt };

@@ -1,5 +1,6 @@
 import { startServices, type Cohort, type ServiceHarness } from '@trainaction/testing';
-import type { AuthUser } from '@trainaction/platform';
+import { queryWords } from '@trainaction/contracts';
+import { WordIndex, type AuthUser, type WordIndexDoc } from '@trainaction/platform';
 import { getModelToken } from '@nestjs/mongoose';
 import type { Type } from '@nestjs/common';
 import type { Model } from 'mongoose';
@@ -124,9 +125,14 @@ describe('search index of sent messages', () => {
   it('finds a message right after it is sent, and removes its unindexed mark once its words are written', async () => {
     const { message } = await send(learner, 'Patrullaje comunitario en la colonia');
     expect(await found('patrullaje colonia')).toEqual([message.id]);
-    // (removed once sends pause for a second)
+    // another node finds it too, before its words are written
+    const terms = h.get(getModelToken(MESSAGE_TERM_MODEL) as unknown as Type<Model<WordIndexDoc>>);
+    const otherNode = new MessageSearchIndex(terms, h.get(RoomsRepository));
+    expect([...(await otherNode.lookup([cohort.id], queryWords('patrullaje colonia')))]).toEqual([message.id]);
+    // (read as marked: its words are written, and the mark removed, once sends pause for a second)
     await vi.waitFor(async () => expect(await marked()).not.toContain(message.id), { timeout: 5_000 });
     expect(message).not.toHaveProperty('unindexed');
+    expect(await found('patrullaje colonia')).toEqual([message.id]); // now from the index
   });
 
   it('indexes before the next search a sent message whose words failed to be written', async () => {
@@ -134,14 +140,14 @@ describe('search index of sent messages', () => {
     // (the words are new to the index: their documents are inserted)
     const failure = vi.spyOn(terms, 'insertMany').mockRejectedValueOnce(new Error('disk full'));
     const { message } = await send(learner, 'Simulacro de evacuación escolar');
-    await vi.waitFor(() => expect(failure).toHaveBeenCalled());
+    await vi.waitFor(() => expect(failure).toHaveBeenCalled(), { timeout: 5_000 });
     failure.mockRestore();
     expect(await marked()).toContain(message.id);
     expect(await found('simulacro evacuacion')).toEqual([message.id]);
     await vi.waitFor(async () => expect(await marked()).not.toContain(message.id), { timeout: 5_000 });
   });
 
-  it('indexes at the next start a message a stopped node stored but never indexed', async () => {
+  it('finds at once, and indexes at the next start, a message a stopped node stored but never indexed', async () => {
     const repo = h.get(RoomsRepository);
     // What a node that stopped between storing a send and writing its words leaves behind.
     const now = new Date();
@@ -163,12 +169,17 @@ describe('search index of sent messages', () => {
       deletedAt: now,
       unindexed: true,
     });
-    expect(await found('huracan')).toEqual([]);
-    expect(await marked()).toEqual(expect.arrayContaining([lost.id, gone.id]));
-
-    const terms = h.get(getModelToken(MESSAGE_TERM_MODEL) as unknown as Type<never>);
-    await new MessageSearchIndex(terms, repo).ready(); // what the next node to start does before its first search
+    // Found at once, read as marked; written to the index at the next start.
     expect(await found('huracan')).toEqual([lost.id]);
+    expect(await marked()).toEqual(expect.arrayContaining([lost.id, gone.id]));
+    const terms = h.get(getModelToken(MESSAGE_TERM_MODEL) as unknown as Type<Model<WordIndexDoc>>);
+    const words = new WordIndex(terms, '~built-v2', async function* () {}, 'test');
+    const inIndex = async () => [...((await words.lookup([cohort.id], ['huracan'])).get(cohort.id) ?? [])];
+    expect(await inIndex()).toEqual([]);
+
+    await new MessageSearchIndex(terms, repo).ready(); // what the next node to start does before its first search
     expect(await marked()).toEqual([]);
+    expect(await inIndex()).toEqual([lost.id]);
+    expect(await found('huracan')).toEqual([lost.id]);
   });
 });

@@ -48,24 +48,6 @@ describe('word index writes', () => {
     expect(await found('room1', ['mensaje', 'prueba'])).toEqual([...ids, ...more].sort());
   });
 
-  it('waits with changes made soon for later ones, until a change made now or a search', async () => {
-    const terms = connection.model<WordIndexDoc>('WordIndexTerm');
-    const paced = new WordIndex(terms, '~built', async function* () {}, 'test', 1_000, 60_000);
-    const tick = () => new Promise((resolve) => setImmediate(resolve));
-    const first = paced.changed('room5', 's1', undefined, 'patrulla', 'soon');
-    await tick();
-    const second = paced.changed('room5', 's2', undefined, 'patrulla', 'soon');
-    expect(second).toBe(first); // one write for both, not yet made
-    expect(await terms.exists({ _id: 'room5/patrulla' }).exec()).toBeNull();
-    await paced.settled(); // a search: written at once, not after 60 s
-    expect(await found('room5', ['patrulla'])).toEqual(['s1', 's2']);
-
-    const third = paced.changed('room5', 's3', undefined, 'patrulla', 'soon');
-    await tick();
-    await Promise.all([third, paced.changed('room5', 's4', undefined, 'patrulla')]); // a change made now
-    expect(await found('room5', ['patrulla'])).toEqual(['s1', 's2', 's3', 's4']);
-  });
-
   it('adds to a new term another node created at the same time', async () => {
     const terms = connection.model<WordIndexDoc>('WordIndexTerm');
     const [a, b] = [1, 2].map(() => new WordIndex(terms, '~built', async function* () {}, 'test'));

@@ -37,20 +37,11 @@ export interface WordIndexItem {
 
 const BATCH = 500;
 
-/**
- * How long background changes (`changed(…, 'soon')`: the words of sent messages) wait for later ones before
- * they are written. A busy room's common words then cost one update per term this often, not per message
- * (docs/performance.md, "The write path, fixed in part").
- */
-const SOON_MS = 250;
-
-/** Changes waiting to be written together: once the write under way is done and they are due (at once, or after SOON_MS). */
+/** Changes waiting to be written together, once the write under way is done. */
 interface PendingChanges {
   /** Per `<prefix>/<term>`, its ids added (true) or removed (false); the last change wins. */
   terms: Map<string, Map<string, boolean>>;
   done: Promise<void>;
-  /** Writes them as soon as the write under way is done. */
-  hurry: () => void;
 }
 
 /**
@@ -80,7 +71,6 @@ export class WordIndex {
     private readonly stored: () => AsyncIterable<WordIndexItem>,
     name: string,
     private readonly chunkSize = CHUNK,
-    private readonly soonMs = SOON_MS,
   ) {
     this.logger = new Logger(name);
     this.lookups = new BatchedReads(
@@ -110,10 +100,9 @@ export class WordIndex {
    * once the terms are written. Changes that arrive while a write is under way are written together next,
    * one write per term, into the term's chunk this node is filling: each update rewrites its document, and a
    * document holding every id of its prefix (a cohort's room messages) made each write cost the cohort's
-   * history, holding the database's one writer meanwhile (docs/database.md rule 12). `when: 'soon'` (changes
-   * nobody waits for) also waits up to SOON_MS for later changes; a `'now'` change or `settled()` ends the wait.
+   * history, holding the database's one writer meanwhile (docs/database.md rule 12).
    */
-  changed(prefix: string, id: string, before: string | undefined, after: string | undefined, when: 'now' | 'soon' = 'now'): Promise<void> {
+  changed(prefix: string, id: string, before: string | undefined, after: string | undefined): Promise<void> {
     const old = termsOf(before);
     const now = termsOf(after);
     const batch = (this.next ??= this.pending());
@@ -125,13 +114,11 @@ export class WordIndex {
     };
     for (const t of old) if (!now.has(t)) mark(t, false);
     for (const t of now) if (!old.has(t)) mark(t, true);
-    if (when === 'now') batch.hurry();
     return batch.done;
   }
 
-  /** Resolves once every change asked of this node so far is written (or has failed); writes them at once. */
+  /** Resolves once every change asked of this node so far is written (or has failed). */
   settled(): Promise<void> {
-    this.next?.hurry();
     return (this.next?.done ?? this.writing).catch(() => undefined);
   }
 
@@ -214,15 +201,10 @@ export class WordIndex {
     );
   }
 
-  /** New pending changes, written once the write under way is done and they are due. */
+  /** New pending changes, written once the write under way is done. */
   private pending(): PendingChanges {
-    let resolve!: () => void;
-    const due = new Promise<void>((r) => (resolve = r));
-    const timer = setTimeout(resolve, this.soonMs).unref();
-    const hurry = () => (clearTimeout(timer), resolve());
-    const batch: PendingChanges = { terms: new Map(), hurry, done: Promise.resolve() };
-    const flushed = Promise.all([this.writing.catch(() => undefined), due]).then(() => this.flush(batch));
-    this.writing = batch.done = flushed;
+    const batch: PendingChanges = { terms: new Map(), done: Promise.resolve() };
+    this.writing = batch.done = this.writing.catch(() => undefined).then(() => this.flush(batch));
     return batch;
   }
 
