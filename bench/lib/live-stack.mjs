@@ -86,5 +86,20 @@ async function build({ root, mongodbUri, dataDir, log, onExit }) {
     }
     await client.close();
   };
-  return { full, noStorage, relay, relayDriver, load, academy, clients, clearMessages };
+  /**
+   * Resolves, with the time waited, once no product message is marked `unindexed`: the API writes the words of
+   * a burst's messages once sends pause (MessageSearchIndex), and that work must not fall into the next
+   * measurement, the baseline's included (at most `maxMs`).
+   */
+  const wordsWritten = async (maxMs = 120_000) => {
+    const started = Date.now();
+    const client = await MongoClient.connect(mongodbUri);
+    const messages = client.db().collection('messages');
+    while ((await messages.countDocuments({ unindexed: true })) > 0 && Date.now() - started < maxMs) {
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+    await client.close();
+    return Date.now() - started;
+  };
+  return { full, noStorage, relay, relayDriver, load, academy, clients, clearMessages, wordsWritten };
 }

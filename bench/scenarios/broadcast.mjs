@@ -8,8 +8,9 @@
 // The load generator takes senders room by room, so consecutive sends share a room, as in a room's busy
 // moment; an untargeted row measures the gateway with consecutive sends from different rooms, where
 // fewer messages meet in one socket write (docs/performance.md, "What profiling found").
-// Before each room size, every socket sends once unmeasured (warm-up). Each measurement starts once the
-// servers and the database are quiet, so no background work of the one before falls into it.
+// Before each room size, every socket sends once unmeasured (warm-up). Each measurement starts once the API
+// has written the words of the messages sent before (they wait for a pause in sends) and the servers and the
+// database are quiet, so no background work of the one before falls into it.
 import { compare, cpuMs, profiled, quiet } from '../lib/measure.mjs';
 import { liveStack } from '../lib/live-stack.mjs';
 
@@ -46,7 +47,7 @@ export default async function run(ctx) {
 
     const processes = [ctx.db.pid, ...[stack.relay, stack.noStorage, stack.relayDriver, stack.full].map((s) => s.pid)];
     const measure = async ([group, server], args) => {
-      const waitedMs = await quiet(processes);
+      const waitedMs = (await stack.wordsWritten()) + (await quiet(processes));
       const before = cpuMs(server.pid);
       const dbBefore = cpuMs(ctx.db.pid);
       const result = await stack.load.call(args.rate ? 'fixed' : 'saturate', { group, seconds: ctx.seconds, ...args });

@@ -36,6 +36,7 @@ export default async function run(ctx) {
       `round ${round}: ${clients.length} clients joined and left; ${sent.acked} messages sent at ${sent.sendsPerSecond.toFixed(0)}/s`,
     );
     await new Promise((r) => setTimeout(r, 1000));
+    await stack.wordsWritten(); // the missed messages' words (written once sends pause) before anything is measured
 
     const raw = clients.map(({ roomId }) => ({ roomId, since: leftAt }));
     const ours = clients.map(({ roomId, token }, i) => ({ roomId, token, since: joined.tokens[i] }));

@@ -88,9 +88,15 @@ export class MessageSearchIndex implements OnApplicationBootstrap {
     this.timer ??= setTimeout(() => this.writeWaiting(), IDLE_MS).unref();
   }
 
-  /** From the text stored before to the text stored now (undefined: none, or deleted). */
+  /**
+   * From the text stored before to the text stored now (undefined: none, or deleted). A message whose words
+   * still wait gets them written as they are now, once sends pause.
+   */
   changed(message: Pick<MessageRecord, 'id' | 'cohortId'>, before: string | undefined, after: string | undefined): Promise<void> {
-    return this.index.changed(message.cohortId, message.id, before, after);
+    const waiting = this.waiting.get(message.id);
+    if (!waiting) return this.index.changed(message.cohortId, message.id, before, after);
+    waiting.body = after ?? '';
+    return Promise.resolve();
   }
 
   /**

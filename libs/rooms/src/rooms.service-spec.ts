@@ -135,6 +135,19 @@ describe('search index of sent messages', () => {
     expect(await found('patrullaje colonia')).toEqual([message.id]); // now from the index
   });
 
+  it('writes the words of a message edited while they wait as it reads after the edit', async () => {
+    const { message } = await send(learner, 'Reunión vecinal el martes');
+    await messages.edit(learner, message.id, 'Reunión vecinal el jueves');
+    expect(await found('jueves')).toEqual([message.id]);
+    expect(await found('martes')).toEqual([]);
+    await vi.waitFor(async () => expect(await marked()).not.toContain(message.id), { timeout: 5_000 });
+    const terms = h.get(getModelToken(MESSAGE_TERM_MODEL) as unknown as Type<Model<WordIndexDoc>>);
+    const index = new WordIndex(terms, '~built-v2', async function* () {}, 'test');
+    const inIndex = async (q: string) => [...((await index.lookup([cohort.id], queryWords(q))).get(cohort.id) ?? [])];
+    expect(await inIndex('jueves')).toEqual([message.id]);
+    expect(await inIndex('martes')).toEqual([]);
+  });
+
   it('indexes before the next search a sent message whose words failed to be written', async () => {
     const terms = h.get(getModelToken(MESSAGE_TERM_MODEL) as unknown as Type<Model<unknown>>);
     // (the words are new to the index: their documents are inserted)
