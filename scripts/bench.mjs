@@ -9,6 +9,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { resultsDir } from '../bench/lib/results-dir.mjs';
 import { startEmbeddedDb } from './lib/embedded-db.mjs';
+import { API_NODE_FLAGS } from './lib/node-flags.mjs';
 import { ensureBuilds, ensureDependencies } from './lib/setup.mjs';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
@@ -28,6 +29,8 @@ const machine = {
   cores: availableParallelism(),
   memoryGiB: Math.round(totalmem() / 2 ** 30),
   node: process.version,
+  /** How the API and the Node baselines run (scripts/lib/node-flags.mjs). */
+  nodeFlags: API_NODE_FLAGS.join(' '),
   database: 'FerretDB v1.24 on SQLite (embedded)',
   kernel: readFileSync('/proc/version', 'utf8').split(' ').slice(0, 3).join(' '),
 };
@@ -72,7 +75,9 @@ try {
 }
 save(!failed);
 
-console.log(`\nMachine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB, Node ${machine.node}, ${machine.database}`);
+console.log(
+  `\nMachine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB, Node ${machine.node} (${machine.nodeFlags}), ${machine.database}`,
+);
 console.log(table(results.flatMap((r) => r.rows.map((row) => ({ ...row, metric: `${r.scenario}: ${row.metric}` })))));
 const rows = results.flatMap((r) => r.rows).filter((r) => r.met !== undefined);
 console.log(`Results: ${file}`);
