@@ -169,11 +169,12 @@ describe('two API nodes sharing Redis', () => {
     const messagesOn = async (node: string) =>
       (await new ApiClient(node).get<ParticipationReport>('/api/analytics/participation?by=country', { token: coordinator })).body.totals
         .messages;
-    const before = await messagesOn(nodes[1]); // node 2 now keeps the sums
+    await messagesOn(nodes[0]); // a report on node 1 writes what it still holds of the tests before…
+    const before = await messagesOn(nodes[1]); // …so node 2 counts it; node 2 now keeps the sums
     const a = await connect(nodes[0], ana.accessToken);
     await ok(a, 'room:join', { roomId: room.id });
     await ok(a, 'message:send', { roomId: room.id, clientMsgId: randomUUID(), body: 'Cuenta en el otro nodo' });
-    // Node 1 writes its counters in the background within a second; then node 2 must count the message.
+    // Node 1 writes its counters in the background once its actions pause for a second; then node 2 must count the message.
     const after = Number(before) + 1;
     await expect.poll(() => messagesOn(nodes[1]), { timeout: 10_000, interval: 200 }).toBe(after);
     // Both nodes keep their sums now; they agree after writes through each.

@@ -1,6 +1,6 @@
 import { dropDatabase, testDatabaseUri } from '@trainaction/testing';
 import mongoose, { type Connection } from 'mongoose';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { CacheBus } from '@trainaction/platform';
 import { ACTIVITY_COUNTER_MODEL, ActivityCounterSchema, type ActivityCounterDoc } from './activity-counter.schema';
 import { ActivityCounters, type TotalsFilter } from './activity-counters';
@@ -140,5 +140,44 @@ describe('activity counters', () => {
     expect(sorted(kept)).toEqual(sorted(await stored(filter)));
     expect(kept.filter((r) => r.userId.startsWith('u')).reduce((sum, r) => sum + r.count, 0)).toBe(32); // 36 up, 4 down
     await Promise.all([one.onModuleDestroy(), two.onModuleDestroy()]);
+  });
+
+  describe('in the background', () => {
+    const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+    const storedIn = async (courseId: string) => (await model.find({ courseId }).lean().exec()).length;
+    const record = (node: ActivityCounters, courseId: string, userId: string) =>
+      node.record({ userId, cohortId: 'c8', courseId, kind: 'message', at });
+
+    it('writes nothing while actions go on, and every counter once they pause, a batch at a time', async () => {
+      const node = new ActivityCounters(model, new CacheBus());
+      Object.assign(node.pacing, { idleMs: 300, batch: 2 });
+      for (let i = 0; i < 10; i++) {
+        await record(node, 'k8', `p${i}`);
+        await sleep(100);
+      }
+      expect(await storedIn('k8')).toBe(0); // 1 s of actions, none 300 ms apart
+      await vi.waitFor(async () => expect(await storedIn('k8')).toBe(10), { timeout: 3_000, interval: 50 });
+      await node.onModuleDestroy();
+    });
+
+    it('writes counters that waited too long at its pace while actions go on', async () => {
+      const node = new ActivityCounters(model, new CacheBus());
+      Object.assign(node.pacing, { idleMs: 60_000, maxWaitMs: 300, batch: 2, paceMs: 100 });
+      for (let i = 0; i < 6; i++) await record(node, 'k9', `p${i}`);
+      const started = Date.now();
+      let going = true;
+      const actions = (async () => {
+        while (going) {
+          await record(node, 'k9', 'p0');
+          await sleep(50);
+        }
+      })();
+      await vi.waitFor(async () => expect(await storedIn('k9')).toBe(6), { timeout: 3_000, interval: 50 });
+      expect(Date.now() - started).toBeGreaterThanOrEqual(300 + 2 * 100); // three batches of two, paced
+      going = false;
+      await actions;
+      await node.onModuleDestroy();
+      expect((await model.findOne({ courseId: 'k9', userId: 'p0' }).lean().exec())?.count).toBeGreaterThan(1);
+    });
   });
 });

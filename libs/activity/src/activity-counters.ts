@@ -51,19 +51,22 @@ const MAX_VIEWS = 8;
 /** Stored documents kept at most over all filters; a filter with more is read every time. */
 const MAX_KEPT_COUNTERS = 500_000;
 
-const FLUSH_MS = 250;
 /**
- * Counters written per background flush. On the embedded database every write holds SQLite's one write
- * lock (an update by `_id` about 1.5 ms), so unpaced counter writes for hundreds of different senders a
- * second would queue every message insert behind them (docs/performance.md).
+ * When pending counters are written. On the embedded database every write holds SQLite's one write lock (an
+ * update by `_id` about 1.5 ms), so counter writes for hundreds of different senders a second would queue
+ * every message insert behind them (docs/performance.md). They wait until recording pauses for `idleMs`, then
+ * go out `batch` counters (and as many roll-ups) at a time, back to back, so an action that resumes waits for
+ * one batch at most. While recording goes on, counters that waited `maxWaitMs` go out one batch per `paceMs`.
+ * After a failed write the next try waits `retryMs`. Tests shorten these (`pacing`).
  */
-const BACKGROUND_BATCH = 5;
+const COUNTER_PACING = { idleMs: 1_000, maxWaitMs: 60_000, batch: 5, paceMs: 250, retryMs: 1_000 };
 
 /**
  * Writes and reads participation counters. Increments are gathered in memory and written in the
- * background at a bounded pace, one write per counter however many actions it gathered, oldest first;
- * every read first writes everything pending, so a report asked right after an action already counts it.
- * A crash loses the pending counts (under heavy load, up to a few minutes of them), never the activity.
+ * background once actions pause (at a bounded pace when they do not; `COUNTER_PACING`), one write per
+ * counter however many actions it gathered, oldest first; every read first writes everything pending, so a
+ * report asked right after an action already counts it. A crash loses the pending counts (under heavy load,
+ * up to a few minutes of them), never the activity.
  *
  * Each write adds to the day counter and to the person's roll-up in the course (`ActivityRollupDoc`): reports
  * sum whole months from roll-ups, one document per person and course, and read day counters only for the
@@ -80,6 +83,13 @@ export class ActivityCounters implements OnModuleDestroy, OnApplicationBootstrap
   /** The build of roll-ups from counters stored before they existed, once per process (see `rollupsBuilt`). */
   private built?: Promise<void>;
   private timer?: NodeJS.Timeout;
+  /** When the last action was recorded, and since when counters have been pending without a pause. */
+  private lastRecorded = 0;
+  private pendingSince = 0;
+  /** Set while a background batch is written (it schedules the next one), and when a failed write may be tried again. */
+  private writingBatch = false;
+  private retryAt = 0;
+  readonly pacing = { ...COUNTER_PACING };
   private flushing: Promise<void> = Promise.resolve();
   /** Set at shutdown: the last flush is final, failed counters are not retried. */
   private closing = false;
@@ -121,6 +131,8 @@ export class ActivityCounters implements OnModuleDestroy, OnApplicationBootstrap
   async record(event: ActivityEvent): Promise<void> {
     const day = dayOf(event.at ?? new Date());
     const id = counterId(event, day);
+    this.lastRecorded = Date.now();
+    if (!this.pending.size && !this.pendingRollups.size) this.pendingSince = this.lastRecorded;
     const entry = this.pending.get(id) ?? {
       _id: id,
       userId: event.userId,
@@ -135,7 +147,7 @@ export class ActivityCounters implements OnModuleDestroy, OnApplicationBootstrap
     this.pending.set(id, entry);
     // The day counter of an invalid event is refused by the schema when written; its roll-up is not kept.
     if (validCounter(event)) this.addPendingRollup(entry, event.delta ?? 1);
-    this.schedule();
+    this.schedule(Math.min(this.pacing.idleMs, this.pendingSince + this.pacing.maxWaitMs - this.lastRecorded));
   }
 
   private addPendingRollup(entry: ActivityCounterDoc, count: number): void {
@@ -165,10 +177,26 @@ export class ActivityCounters implements OnModuleDestroy, OnApplicationBootstrap
     return this.built;
   }
 
-  private schedule(): void {
-    if (this.closing) return;
-    this.timer ??= setTimeout(() => void this.flush(BACKGROUND_BATCH).catch(() => undefined), FLUSH_MS);
+  private schedule(delayMs: number): void {
+    if (this.closing || this.timer || this.writingBatch) return;
+    this.timer = setTimeout(() => void this.writeInBackground(), Math.max(delayMs, this.retryAt - Date.now()));
     this.timer.unref();
+  }
+
+  /** One batch of pending counters, once actions paused or the oldest waited too long (`COUNTER_PACING`). */
+  private async writeInBackground(): Promise<void> {
+    this.timer = undefined;
+    if (!this.pending.size && !this.pendingRollups.size) return;
+    const { idleMs, maxWaitMs, batch, paceMs } = this.pacing;
+    const now = Date.now();
+    const pauseIn = this.lastRecorded + idleMs - now;
+    const overdueIn = this.pendingSince + maxWaitMs - now;
+    if (pauseIn > 0 && overdueIn > 0) return this.schedule(Math.min(pauseIn, overdueIn));
+    this.writingBatch = true;
+    await this.flush(batch)
+      .catch(() => undefined) // tried again after retryMs
+      .finally(() => (this.writingBatch = false));
+    if (this.pending.size || this.pendingRollups.size) this.schedule(pauseIn > 0 ? paceMs : 0);
   }
 
   /** Writes the oldest `limit` pending counters (all of them before each read and at shutdown). */
@@ -185,8 +213,13 @@ export class ActivityCounters implements OnModuleDestroy, OnApplicationBootstrap
       return batch;
     };
     const [batch, rollups] = [take(this.pending), take(this.pendingRollups)];
-    if (this.pending.size || this.pendingRollups.size) this.schedule();
-    await this.queue(() => this.write(batch, rollups));
+    try {
+      await this.queue(() => this.write(batch, rollups));
+    } catch (error) {
+      this.retryAt = Date.now() + this.pacing.retryMs;
+      this.schedule(this.pacing.retryMs);
+      throw error;
+    }
   }
 
   /**
@@ -261,10 +294,7 @@ export class ActivityCounters implements OnModuleDestroy, OnApplicationBootstrap
       }
     }
     if (written.length) this.tellOthers(written);
-    if (failure) {
-      this.schedule();
-      throw failure;
-    }
+    if (failure) throw failure;
   }
 
   /** Bulk load (seeding, rebuilds): sums the events per counter first, then inserts. */
